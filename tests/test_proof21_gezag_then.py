@@ -315,3 +315,23 @@ def test_receipt_and_pdf_changed_together_but_not_the_log_is_refused(case: Case)
     forged = _decisions_gezag(case.view, mother, father.replace("met gezag", "zonder gezag"))
     report = _with_pdf(case, forged, "beide.tbewijs", files)
     assert report.exit_code != EXIT_AUTHENTIC, report.facts
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        pytest.param({"recipient": "Gemeente Utrecht – Werk & Inkomen"}, id="other-recipient"),
+        pytest.param({"categories": "Contactgegevens, Gezondheid"}, id="more-data"),
+    ],
+)
+def test_a_pdf_disclosure_table_row_saying_otherwise_is_refused(
+    case: Case, edit: dict[str, str]
+) -> None:
+    """The table "Verstrekkingen onder dit onderdeel" (Moment, Aan, Gegevens) changed in the
+    PDF only: until proof21 only its moments were read."""
+    item = case.view.items[0]
+    (shared,) = item.disclosures
+    forged_item = dataclasses.replace(item, disclosures=(dataclasses.replace(shared, **edit),))
+    report = _with_pdf(case, dataclasses.replace(case.view, items=(forged_item,)), "tabel.tbewijs")
+    assert report.exit_code != EXIT_AUTHENTIC, report.facts
+    assert any("de verstrekkingen" in p for p in report.problems), report.problems

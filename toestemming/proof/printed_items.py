@@ -30,19 +30,26 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..clock import LOCAL_TZ, from_iso
 from ..model import CHANNEL_LABELS, ROLE_LABELS, Channel
-from . import gezag, pdfium_bidi, readback, receipt_fields, rtl_lines
+from . import readback, receipt_fields
 from .describe import ANSWER_LABELS
 from .package import RECEIPT
-from .wordings import ACTION, CHANNEL, ROLE, STATUS, canonical, codes, wordings
+from .printed_common import (
+    _MOMENT,
+    _collapsed,
+    _gezag_shown,
+    _name_key,
+    _right_to_left,
+    _same,
+    moment_shown,
+)
+from .printed_history import disclosures_agree, history_agrees
+from .wordings import CHANNEL, ROLE, STATUS, canonical, codes, wordings
 
-_MOMENT = r"[0-9]{2}-[0-9]{2}-[0-9]{4} [0-9]{2}:[0-9]{2}"
 _ANCHOR = re.compile(r"(?m)^Stand bij export ([^\n]*)$")
 _ITEM = re.compile(r"(?m)^Onderdeel (\d+): ")
 # A page's header and footer (layout.py) may fall inside any value; they are left out. Line
@@ -51,8 +58,6 @@ _FOOTER_TAIL = re.compile(r"· TS-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z] pagina [0-9]+
 _TEXT_HEAD = re.compile(r"(?m)^Tekst zoals getoond(?: in het [^\n]*)?\n")
 _TEXT_HASH = re.compile(r"(?m)^SHA-256: ([0-9a-f]{64})\b")
 _END = "\nBewijsstukken in dit pakket\n"
-_HISTORY = re.compile(r"(?m)^(\d+) (" + _MOMENT + r") ")
-_DISCLOSED = re.compile(r"(?m)^(" + _MOMENT + r") ")
 _DECISION = re.compile(r"(?m)^Wie ")
 _AGE = re.compile(r"(?m)^Leeftijd jongere toen ([0-9]+) jaar[ \t]*$")
 _ANSWER = re.compile(r"(?m)^Antwoord (ja|nee)\b")
@@ -61,7 +66,6 @@ _CHANNEL = re.compile(r"(?m)^Kanaal ([^\n]*)$")
 _EVIDENCE = re.compile(r"(?m)^Bewijsstuk ([^\n]*)$")
 _RECORDED = re.compile(r"(?m)^Vastgelegd op (" + _MOMENT + r") door ")
 _GEZAG = re.compile(r"(?m)^Gezag toen ")
-_WHO = re.compile(r"(.*?) ?\(([^()]*)\)")  # "<naam> (<rol>)", as signer_name writes it
 _EVIDENCE_FILE = re.compile(r"bewijsstukken/([0-9]+)")
 
 
@@ -179,9 +183,9 @@ def _wrong_fields(
     ]
     if Counter(printed) != Counter(logged):
         wrong.append("de besluiten")
-    if not _history_agrees(history_part, events, item, verified):
+    if not history_agrees(history_part, events, item, verified):
         wrong.append("de geschiedenis")
-    if not _disclosures_agree(disclosed_part, consent, events, other_basis):
+    if not disclosures_agree(disclosed_part, consent, events, other_basis):
         wrong.append("de verstrekkingen")
     return wrong
 
@@ -193,23 +197,6 @@ def _between(text: str, start: str, stop: str) -> str | None:
     at += len(start)
     end = text.find(stop, at)
     return None if end < 0 else text[at:end]
-
-
-def _collapsed(value: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", value).split())
-
-
-def _right_to_left(value: str) -> bool:
-    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in value)
-
-
-def _same(printed: str | None, expected: Any, label: str | None = None, prefix: str = "") -> bool:
-    """`printed` (wrapped over lines) says `expected`: word for word, or — for text with
-    right-to-left characters, which pdfium hands back in display order — the same
-    characters."""
-    if printed is None or not isinstance(expected, str):
-        return False
-    return readback.same(printed, expected, label, prefix)
 
 
 def _texts_shown(rest: str, consent: Mapping[str, Any], texts: Mapping[str, bytes]) -> bool:
@@ -235,11 +222,6 @@ def _texts_shown(rest: str, consent: Mapping[str, Any], texts: Mapping[str, byte
         if not _same(shown, original):
             return False
     return True
-
-
-def moment_shown(value: Any) -> str:
-    """A logged moment as the PDF prints it (formulieren.layout.moment)."""
-    return str(from_iso(str(value)).astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M"))
 
 
 def _channel(value: Any) -> str:
@@ -307,17 +289,6 @@ def _gezag_row(block: str) -> str | None:
     return _collapsed(block[rows[0].end() :].partition("\nAntwoord ")[0])
 
 
-def _name_key(value: str, drawn: bool = False) -> str:
-    """A name as compared, as the writer drew it (readback.py): its characters in order
-    without spaces — a name longer than its cell breaks inside a word, and where the spaces
-    fall names no other person — or, with right-to-left letters, which pdfium hands back in
-    its own order, in the order drawn (`drawn`: `value` is already, readback.as_drawn)."""
-    flat = _collapsed(readback.drawn(value))
-    if _right_to_left(flat):
-        return readback.name_key(value, drawn=drawn)
-    return "".join(flat.split())
-
-
 def _evidence_number(name: str) -> str:
     """Which evidence a decision names: its number (the file's name after it may be shortened,
     as in a preview), or "geen"."""
@@ -371,193 +342,3 @@ def _logged_decisions(
             )
         )
     return out
-
-
-def _gezag_shown(entry: Mapping[str, Any]) -> str | None:
-    value = entry.get("gezag_then")
-    return gezag.printed(value) if isinstance(value, Mapping) else None
-
-
-def _history_agrees(
-    part: str | None,
-    events: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]],
-    item: str,
-    verified: Mapping[int, Mapping[str, Any]],
-) -> bool:
-    """The rows are exactly the item's audited events (number and moment), each described as
-    its kind: no withdrawal left out, none added, no "ja" where the event says "nee"."""
-    if part is None:
-        return False
-    rows = list(_HISTORY.finditer(part))
-    printed = {}
-    for i, m in enumerate(rows):
-        end = rows[i + 1].start() if i + 1 < len(rows) else len(part)
-        raw = part[m.end() : end]
-        printed[int(m.group(1))] = (m.group(2), _row_drawn(raw), raw)
-    if len(printed) != len(rows) or set(printed) != {int(e["seq"]) for e, _ in events}:
-        return False
-    for entry, body in events:
-        moment, what, raw = printed[int(entry["seq"])]
-        if moment != moment_shown(body["at"]) or not _describes(what, body, item):
-            return False
-        if body["kind"] == "withdrawal.recorded" and not (
-            _names_withdrawer(what, entry, _signer_role(verified, body["data"]["signer"]))
-            and _withdrawer_gezag(what, entry)
-        ):
-            return False
-        if body["kind"] == "decisions.recorded" and not _names_decider(what, entry, body["data"]):
-            return False
-        if body["kind"] == "withdrawal.recipient_notified" and not _names_told(raw, entry, body):
-            return False
-        if body["kind"] == "disclosure.recorded" and not _names_shared(raw, entry):
-            return False
-    return True
-
-
-def _row_drawn(raw: str) -> str:
-    """A history row's "Wat" as the writer drew it (spaces collapsed): a line with
-    right-to-left letters, which pdfium reorders, put back in the order drawn (visual order,
-    pdfium_bidi.unread: whether it read the line right to left follows from the line)."""
-    lines = [" ".join(line.split()) for line in raw.split("\n")]
-    if _right_to_left(raw):
-        lines = [pdfium_bidi.unread(line, pdfium_bidi.reads_right_to_left(line)) for line in lines]
-    return _collapsed(" ".join(lines))
-
-
-def _names_withdrawer(what: str, entry: Mapping[str, Any], role: str | None) -> bool:
-    """ "Ingetrokken door <naam> (<rol>) — …" names the person the receipt names (`by.name`,
-    as a decision's "Wie") in the role the log gives that signer: the log has only a number
-    and a salted commitment, so without this a re-rendered PDF could say the other parent, or
-    a "voogd", withdrew. Receipts without the name (older exports) are held to kind and
-    channel only. `what` is in the order drawn (_row_drawn): a right-to-left name is compared
-    in that order (until session 17 as the bag of its letters, so a given and family name
-    swapped verified)."""
-    return _person(what.removeprefix("Ingetrokken door ").partition(" — ")[0], entry, role)
-
-
-def _names_decider(what: str, entry: Mapping[str, Any], d: Mapping[str, Any]) -> bool:
-    """A decision's row ("<naam> (<rol>), <leeftijd> jaar zei ja — …") names the decider,
-    role and age the log and the receipt give, as the decision's own table does (until
-    session 17 only the answer and channel of the row were read). A row with right-to-left
-    letters is drawn from the right: its name and the rest are held as drawn (see _person)."""
-    age = d.get("age")
-    said = f", {age} jaar zei " if age is not None else " zei "
-    if _right_to_left(what):
-        role = [w for w in wordings(ROLE, d.get("role")) if f"{w}){said}" in what]
-        by = entry.get("by", {})
-        if not role or not isinstance(by, Mapping) or "name" not in by:
-            return bool(role)
-        key, want = rtl_lines.visual_key(what), readback.name_key(str(by["name"]))
-        return key.count(want) == 1 and not _right_to_left(key.replace(want, ""))
-    head = what.partition(said)[0]
-    return said in what and _person(head, entry, d.get("role"))
-
-
-def _person(who: str, entry: Mapping[str, Any], role: str | None) -> bool:
-    """ "<naam> (<rol>)" as drawn: the role one of the log's role's wordings (when known), the
-    name the receipt's `by.name` (when it has one)."""
-    match = _WHO.fullmatch(who)  # the name may print as nothing (glyphs the fonts lack)
-    if match is not None:
-        who, shown_role = match.group(1), match.group(2)
-        if role is not None and shown_role not in wordings(ROLE, role):
-            return False
-    elif role is not None:
-        return False
-    by = entry.get("by", {})
-    if not isinstance(by, Mapping) or "name" not in by:
-        return True
-    expected = str(by["name"])
-    if _right_to_left(expected) or _right_to_left(who):
-        return rtl_lines.visual_key(who) == readback.name_key(expected)
-    return _name_key(who) == _name_key(expected)
-
-
-def _signer_role(verified: Mapping[int, Mapping[str, Any]], signer: Any) -> str | None:
-    """The role code the log gives a signer: "youth" for the youth, else a decision of theirs
-    or the representative's registration (in the log proof since proof20); None: unknown."""
-    signer = list(signer)
-    if signer[:1] == ["youth"]:
-        return "youth"
-    for body in sorted(verified.values(), key=lambda b: b["kind"] != "decisions.recorded"):
-        d = body["data"]
-        decided = body["kind"] == "decisions.recorded" and list(d.get("signer", [])) == signer
-        added = body["kind"] == "representative.added" and d.get("representative") == signer[1]
-        if decided or added:
-            return str(d.get("role"))
-    return None
-
-
-_GEZAG_SAID = " Gezag toen: "
-
-
-def _withdrawer_gezag(what: str, entry: Mapping[str, Any]) -> bool:
-    """A withdrawal's row says the withdrawer's gezag then exactly as the receipt's
-    `gezag_then` (held to the log), at its end; a receipt without it: the row says none."""
-    shown = _gezag_shown(entry)
-    if shown is None:
-        return _GEZAG_SAID.strip() not in what
-    return what.count(_GEZAG_SAID.strip()) == 1 and what.endswith(f"{_GEZAG_SAID}{shown}.")
-
-
-def _names_told(raw: str, entry: Mapping[str, Any], body: Mapping[str, Any]) -> bool:
-    """ "<ontvanger> is op <moment> op de hoogte gebracht van de intrekking." names the
-    recipient the receipt names (notified_agrees held it to the log's number) and the logged
-    moment, compared as the writer drew the whole row (readback.same: a right-to-left name
-    leads a row drawn from the right); receipts before session 17 name neither: the row has
-    no moment then either."""
-    if "recipient" not in entry:
-        return not re.search(r" is op [0-9]{2}-", _collapsed(raw))
-    told = moment_shown(body["data"]["at"])
-    expected = f"{entry['recipient']} is op {told} op de hoogte gebracht van de intrekking."
-    return readback.same(raw, expected)
-
-
-def _names_shared(raw: str, entry: Mapping[str, Any]) -> bool:
-    """ "Gegevens gedeeld met <ontvanger>: <gegevens>." as the receipt names them
-    (disclosure_agrees held those to the log's numbers); until proof21 only its start."""
-    if not isinstance(entry.get("recipient"), str) or not isinstance(entry.get("categories"), list):
-        return True  # a receipt that does not name them (none this program wrote)
-    cats = ", ".join(str(c) for c in entry["categories"])
-    return readback.same(raw, f"Gegevens gedeeld met {entry['recipient']}: {cats}.")
-
-
-def _describes(what: str, body: Mapping[str, Any], item: str) -> bool:
-    kind, d = body["kind"], body["data"]
-    if kind == "request.created":
-        return what.startswith(f"Verzoek {d['code']} gemaakt")
-    if kind == "decisions.recorded":
-        answer = ANSWER_LABELS.get(str(d["answers"].get(item)), "?")
-        other = "nee" if answer == "ja" else "ja"
-        return f" zei {answer}" in what and f" zei {other}" not in what and _names_channel(what, d)
-    if kind == "withdrawal.recorded":
-        return what.startswith("Ingetrokken door") and _names_channel(what, d)
-    if kind == "withdrawal.recipient_notified":
-        return "op de hoogte gebracht van de intrekking" in what
-    if kind == "disclosure.recorded":
-        return what.startswith("Gegevens gedeeld met")
-    return any(what.startswith(label) for label in wordings(ACTION, kind))
-
-
-def _names_channel(what: str, d: Mapping[str, Any]) -> bool:
-    """A history row names the event's channel in a wording it had (wordings.py); an unknown
-    code is printed as itself."""
-    return any(w in what for w in wordings(CHANNEL, d["channel"]) or (str(d["channel"]),))
-
-
-def _disclosures_agree(
-    part: str,
-    consent: Mapping[str, Any],
-    events: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]],
-    other_basis: Sequence[Mapping[str, Any]],
-) -> bool:
-    """Every audited disclosure under the item is a row (its moment); besides those only
-    disclosures to the item's recipient on another ground (receipt: disclosures_on_other_basis)."""
-    shown = Counter(_DISCLOSED.findall(part))
-    logged = Counter(
-        moment_shown(b["data"]["at"]) for _, b in events if b["kind"] == "disclosure.recorded"
-    )
-    recipient = consent["services"][0]["purposes"][0]["thirdPartyName"]
-    others = Counter(
-        moment_shown(o["disclosed_at"]) for o in other_basis if o.get("recipient") == recipient
-    )
-    return not (logged - shown) and not (shown - logged - others)

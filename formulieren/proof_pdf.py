@@ -46,6 +46,9 @@ class ProofDecision:
     evidence: str = ""  # file name in the package
     signature_png: bytes | None = None
     text_language: str = ""  # Dutch name of the language shown when not the request's ("Engels")
+    # A representative's gezag at that moment as the log says it ("met gezag (logboek:
+    # gebeurtenis 3, 7)"); empty for the youth's own decision and in packages before it.
+    gezag: str = ""
 
 
 @dataclass(frozen=True)
@@ -195,6 +198,7 @@ def _item(item: ProofItem) -> list[Any]:
         rows: list[tuple[str, Any]] = [
             ("Wie", f"{d.signer} ({d.role})"),
             ("Leeftijd jongere toen", "" if d.age is None else f"{d.age} jaar"),
+            *([("Gezag toen", d.gezag)] if d.gezag else []),
             (
                 "Antwoord",
                 d.answer + (" — gevoelige gegevens apart bevestigd" if d.special_ack else ""),

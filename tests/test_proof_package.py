@@ -104,7 +104,8 @@ def test_pdf_tells_who_what_when_how_and_the_history(
         "Vastgelegd op 23-11-2026 11:07 door Anna de Tester",
         "Antwoord nee",
         "Ingetrokken door Marek Wiśniewski (jongere) — per e-mail",
-        "Gemeente Utrecht – Werk & Inkomen is op de hoogte gebracht van de intrekking",
+        "Gemeente Utrecht – Werk & Inkomen is op ",  # when told (proof21)
+        " op de hoogte gebracht van de intrekking",
         "Gegevens gedeeld met Gemeente Utrecht – Werk & Inkomen: Contactgegevens",
         "Deze export vastgelegd als gebeurtenis",
         f"bewijsstukken/{scenario.signature_id}-signature.png",
@@ -137,7 +138,7 @@ def test_receipt_follows_27560_with_dpv_terms(
     package: dict[str, bytes], scenario: Scenario
 ) -> None:
     r = json.loads(package[RECEIPT])
-    assert r["jurisdiction"] == "NL" and r["schema"] == "toestemming-consent-record/2"
+    assert r["jurisdiction"] == "NL" and r["schema"] == "toestemming-consent-record/3"
     assert "Kantara" not in package[RECEIPT].decode()  # no claim we do not meet
     assert package[r["schema_file"]]  # the schema travels with the record
     assert r["piiControllers"][0]["piiController"] == "Testschool"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..clock import LOCAL_TZ, from_iso
 from ..model import CHANNEL_LABELS, MOMENT_FROM_LABELS, Channel, SignerKind, SignerRef
 from .collect import EventRecord, RequestSource
 
@@ -72,7 +73,14 @@ def describe_event(src: RequestSource, event: EventRecord, item_id: int | None =
         )
     if kind == "withdrawal.recipient_notified":
         r = src.recipients.get(int(d["recipient"]))
-        return f"{r.display_name if r else 'Ontvanger'} is op de hoogte gebracht van de intrekking."
+        # When told, as logged (it may be recorded later than it happened).
+        told = (
+            f"op {from_iso(str(d['at'])).astimezone(LOCAL_TZ):%d-%m-%Y %H:%M} " if "at" in d else ""
+        )
+        return (
+            f"{r.display_name if r else 'Ontvanger'} is {told}op de hoogte gebracht van de "
+            "intrekking."
+        )
     if kind in ACTION_LABELS:
         return ACTION_LABELS[kind] + "."
     if kind == "disclosure.recorded":

@@ -104,6 +104,65 @@ def check(verified: Mapping[int, Mapping[str, Any]]) -> tuple[list[str], list[st
     return [], facts
 
 
+# What the log says of a signer's gezag at the moment they decided or withdrew, as receipt.json
+# (`gezag_then.code`, receipt GEZAG_THEN) and bewijs.pdf ("Gezag toen") name it.
+CODES = {
+    "yes": "met gezag",
+    "no": "zonder gezag",
+    "ended": "geen vertegenwoordiger meer",
+    "not_yet": "nog niet als vertegenwoordiger vastgelegd",
+    "unknown": "niet in het logboekbewijs",
+}
+
+
+def code_then(events: Sequence[Mapping[str, Any]], moment: datetime) -> str:
+    """One representative's gezag at `moment` (CODES), from their gezag events in log order
+    (each with "kind", "data", "at")."""
+    if not any(e["kind"] == KINDS[0] for e in events):
+        return "unknown"
+    before = [e for e in events if from_iso(str(e["at"])) <= moment]
+    if not before:
+        return "not_yet"
+    last = before[-1]
+    if last["kind"] == KINDS[2]:
+        return "ended"
+    return "yes" if last["data"].get("has_gezag") is True else "no"
+
+
+def receipt_value(events: Sequence[Mapping[str, Any]], moment: datetime) -> dict[str, Any]:
+    """The receipt's `gezag_then` of a decision or withdrawal by a representative: the code and
+    the log positions of that representative's gezag events it follows from."""
+    return {"code": code_then(events, moment), "events": [int(e["seq"]) for e in events]}
+
+
+def printed(value: Any) -> str:
+    """bewijs.pdf's "Gezag toen" of a receipt's `gezag_then` (also for a withdrawal's row)."""
+    seqs = [str(n) for n in value.get("events", [])]
+    word = "gebeurtenis" if len(seqs) == 1 else "gebeurtenissen"
+    where = f" (logboek: {word} {', '.join(seqs)})" if seqs else ""
+    return f"{CODES.get(str(value.get('code')), '?')}{where}"
+
+
+def expected_then(
+    verified: Mapping[int, Mapping[str, Any]], body: Mapping[str, Any]
+) -> dict[str, Any] | None:
+    """What a receipt's `gezag_then` of the logged decision or withdrawal `body` must be, from
+    the log proof: None for a youth's own decision, or when the package's logged export names
+    no gezag events (a package from before: it cannot say)."""
+    signer = list(body["data"].get("signer", []))
+    if body["kind"] not in _SIGNED or signer[:1] != ["representative"]:
+        return None
+    exports = [b["data"] for b in verified.values() if b["kind"] == "proof.exported"]
+    if len(exports) != 1 or not isinstance(exports[0].get(EXPORT_FIELD), dict):
+        return None
+    history = [
+        {**b, "seq": s}
+        for s, b in sorted(verified.items())
+        if b["kind"] in KINDS and b["data"].get("representative") == signer[1]
+    ]
+    return receipt_value(history, from_iso(str(body["data"][_SIGNED[body["kind"]]])))
+
+
 def _state(events: Sequence[Mapping[str, Any]], moment: datetime) -> str:
     """What the log says of one representative's gezag at `moment` (one sentence)."""
     added = next((e for e in events if e["kind"] == KINDS[0]), None)
@@ -111,15 +170,8 @@ def _state(events: Sequence[Mapping[str, Any]], moment: datetime) -> str:
         return "de vertegenwoordiger staat niet in het logboekbewijs."
     role = ROLE_LABELS.get(str(added["data"].get("role")), "vertegenwoordiger")
     when = moment.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M")
-    before = [e for e in events if from_iso(str(e["at"])) <= moment]
     numbers = ", ".join(str(e["seq"]) for e in events)
-    if not before:
+    code = code_then(events, moment)
+    if code == "not_yet":
         return f"{role}, op {when} nog niet als vertegenwoordiger vastgelegd (logboek: {numbers})."
-    last = before[-1]
-    if last["kind"] == KINDS[2]:
-        state = "geen vertegenwoordiger meer"
-    elif last["data"].get("has_gezag") is True:
-        state = "met gezag"
-    else:
-        state = "zonder gezag"
-    return f"{role}, op {when} {state} volgens het logboek (gebeurtenis {numbers})."
+    return f"{role}, op {when} {CODES[code]} volgens het logboek (gebeurtenis {numbers})."

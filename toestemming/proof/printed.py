@@ -31,7 +31,8 @@ from ..clock import from_iso
 from . import readback
 from .package import MANIFEST as MANIFEST_NAME
 from .package import RECEIPT
-from .printed_items import item_problems, moment_shown
+from .printed_common import moment_shown
+from .printed_items import item_problems
 from .wordings import LANGUAGE, wordings
 
 # Labels as proof_pdf prints them, each with the shape of its value, so that free text (a

@@ -14,9 +14,11 @@ sees it) and compared with the receipt's item:
     Stand bij export LABEL[ — …]       the receipt's status (status_agrees held it to the log)
     Ontvanger / Gegevens / Waarom      the receipt's recipient, categories, purpose
     Tekst zoals getoond …  SHA-256     the text file of the item, word for word
-    Besluiten: Wie (rol), Leeftijd, Antwoord, Besloten op, Kanaal, Bewijsstuk
+    Besluiten: Wie (rol), Leeftijd, Gezag toen, Antwoord, Besloten op, Kanaal, Bewijsstuk
                                        each decision event of the item, field by field
-    Geschiedenis: Nr. Moment Wat       exactly the item's events: number, moment and kind
+    Geschiedenis: Nr. Moment Wat       exactly the item's events: number, moment and kind;
+                                       who decided (name, role, age) or withdrew (name,
+                                       role, gezag then), who was told and when
     Verstrekkingen                     every disclosure event of the item (its moment)
 
 Names of people are not in the log (salted commitments), so "Wie" is held to the role only.
@@ -28,19 +30,26 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..clock import LOCAL_TZ, from_iso
 from ..model import CHANNEL_LABELS, ROLE_LABELS, Channel
 from . import readback, receipt_fields
 from .describe import ANSWER_LABELS
 from .package import RECEIPT
-from .wordings import ACTION, CHANNEL, ROLE, STATUS, canonical, codes, wordings
+from .printed_common import (
+    _MOMENT,
+    _collapsed,
+    _gezag_shown,
+    _name_key,
+    _right_to_left,
+    _same,
+    moment_shown,
+)
+from .printed_history import disclosures_agree, history_agrees
+from .wordings import CHANNEL, ROLE, STATUS, canonical, codes, wordings
 
-_MOMENT = r"[0-9]{2}-[0-9]{2}-[0-9]{4} [0-9]{2}:[0-9]{2}"
 _ANCHOR = re.compile(r"(?m)^Stand bij export ([^\n]*)$")
 _ITEM = re.compile(r"(?m)^Onderdeel (\d+): ")
 # A page's header and footer (layout.py) may fall inside any value; they are left out. Line
@@ -49,8 +58,6 @@ _FOOTER_TAIL = re.compile(r"· TS-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z] pagina [0-9]+
 _TEXT_HEAD = re.compile(r"(?m)^Tekst zoals getoond(?: in het [^\n]*)?\n")
 _TEXT_HASH = re.compile(r"(?m)^SHA-256: ([0-9a-f]{64})\b")
 _END = "\nBewijsstukken in dit pakket\n"
-_HISTORY = re.compile(r"(?m)^(\d+) (" + _MOMENT + r") ")
-_DISCLOSED = re.compile(r"(?m)^(" + _MOMENT + r") ")
 _DECISION = re.compile(r"(?m)^Wie ")
 _AGE = re.compile(r"(?m)^Leeftijd jongere toen ([0-9]+) jaar[ \t]*$")
 _ANSWER = re.compile(r"(?m)^Antwoord (ja|nee)\b")
@@ -58,6 +65,7 @@ _DECIDED = re.compile(r"(?m)^Besloten op (" + _MOMENT + r")[ \t]*$")
 _CHANNEL = re.compile(r"(?m)^Kanaal ([^\n]*)$")
 _EVIDENCE = re.compile(r"(?m)^Bewijsstuk ([^\n]*)$")
 _RECORDED = re.compile(r"(?m)^Vastgelegd op (" + _MOMENT + r") door ")
+_GEZAG = re.compile(r"(?m)^Gezag toen ")
 _EVIDENCE_FILE = re.compile(r"bewijsstukken/([0-9]+)")
 
 
@@ -170,14 +178,14 @@ def _wrong_fields(
     # says its receipt names them (a re-signed receipt without the names is no older one).
     named = receipt_fields.numbered(verified) or all(r[8] is not None for r in logged)
     printed = [
-        (*p[:7], p[7] if recorded else None, p[8] if named else None)
+        (*p[:7], p[7] if recorded else None, p[8] if named else None, p[9])
         for p in _printed_decisions(decisions_part)
     ]
     if Counter(printed) != Counter(logged):
         wrong.append("de besluiten")
-    if not _history_agrees(history_part, events, item):
+    if not history_agrees(history_part, events, item, verified):
         wrong.append("de geschiedenis")
-    if not _disclosures_agree(disclosed_part, consent, events, other_basis):
+    if not disclosures_agree(disclosed_part, consent, events, other_basis):
         wrong.append("de verstrekkingen")
     return wrong
 
@@ -189,23 +197,6 @@ def _between(text: str, start: str, stop: str) -> str | None:
     at += len(start)
     end = text.find(stop, at)
     return None if end < 0 else text[at:end]
-
-
-def _collapsed(value: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", value).split())
-
-
-def _right_to_left(value: str) -> bool:
-    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in value)
-
-
-def _same(printed: str | None, expected: Any, label: str | None = None, prefix: str = "") -> bool:
-    """`printed` (wrapped over lines) says `expected`: word for word, or — for text with
-    right-to-left characters, which pdfium hands back in display order — the same
-    characters."""
-    if printed is None or not isinstance(expected, str):
-        return False
-    return readback.same(printed, expected, label, prefix)
 
 
 def _texts_shown(rest: str, consent: Mapping[str, Any], texts: Mapping[str, bytes]) -> bool:
@@ -233,11 +224,6 @@ def _texts_shown(rest: str, consent: Mapping[str, Any], texts: Mapping[str, byte
     return True
 
 
-def moment_shown(value: Any) -> str:
-    """A logged moment as the PDF prints it (formulieren.layout.moment)."""
-    return str(from_iso(str(value)).astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M"))
-
-
 def _channel(value: Any) -> str:
     try:
         return CHANNEL_LABELS[Channel(str(value))]
@@ -246,14 +232,17 @@ def _channel(value: Any) -> str:
 
 
 # (answer, age, decided, channel, role, evidence, separately ticked + text as shown, recorded,
-# who by name — receipts before session 14 name nobody: then not asked)
-Shown = tuple[str, str | None, str, str, str, str, tuple[bool, bool], str | None, str | None]
+# who by name — receipts before session 14 name nobody: then not asked —, gezag then as the
+# receipt's `gezag_then` (held to the log) prints it, None when it has none)
+Shown = tuple[
+    str, str | None, str, str, str, str, tuple[bool, bool], str | None, str | None, str | None
+]
 
 
 def _printed_decisions(part: str | None) -> list[Shown]:
     """What each decision block prints (Shown)."""
     if part is None:
-        return [("?", None, "", "", "", "", (False, False), None, None)]
+        return [("?", None, "", "", "", "", (False, False), None, None, "?")]
     starts = [m.start() for m in _DECISION.finditer(part)]
     out: list[Shown] = []
     for i, start in enumerate(starts):
@@ -285,20 +274,19 @@ def _printed_decisions(part: str | None) -> list[Shown]:
                 checks,
                 recorded or None,
                 _name_key(name, drawn=drawn),
+                _gezag_row(block),
             )
         )
     return out
 
 
-def _name_key(value: str, drawn: bool = False) -> str:
-    """A name as compared, as the writer drew it (readback.py): its characters in order
-    without spaces — a name longer than its cell breaks inside a word, and where the spaces
-    fall names no other person — or, with right-to-left letters, which pdfium hands back in
-    its own order, in the order drawn (`drawn`: `value` is already, readback.as_drawn)."""
-    flat = _collapsed(readback.drawn(value))
-    if _right_to_left(flat):
-        return readback.name_key(value, drawn=drawn)
-    return "".join(flat.split())
+def _gezag_row(block: str) -> str | None:
+    """The "Gezag toen" row of a decision (up to the answer's row), spaces collapsed; None
+    when there is none, "?" when there are several."""
+    rows = list(_GEZAG.finditer(block))
+    if len(rows) != 1:
+        return None if not rows else "?"
+    return _collapsed(block[rows[0].end() :].partition("\nAntwoord ")[0])
 
 
 def _evidence_number(name: str) -> str:
@@ -350,90 +338,7 @@ def _logged_decisions(
                 ),
                 moment_shown(d["recorded_at"]) if "recorded_at" in d else None,
                 None if "name" not in entry.get("by", {}) else _name_key(str(entry["by"]["name"])),
+                _gezag_shown(entry),
             )
         )
     return out
-
-
-def _history_agrees(
-    part: str | None, events: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]], item: str
-) -> bool:
-    """The rows are exactly the item's audited events (number and moment), each described as
-    its kind: no withdrawal left out, none added, no "ja" where the event says "nee"."""
-    if part is None:
-        return False
-    rows = list(_HISTORY.finditer(part))
-    printed = {}
-    for i, m in enumerate(rows):
-        end = rows[i + 1].start() if i + 1 < len(rows) else len(part)
-        printed[int(m.group(1))] = (m.group(2), _collapsed(part[m.end() : end]))
-    if len(printed) != len(rows) or set(printed) != {int(e["seq"]) for e, _ in events}:
-        return False
-    for entry, body in events:
-        moment, what = printed[int(entry["seq"])]
-        if moment != moment_shown(body["at"]) or not _describes(what, body, item):
-            return False
-        if body["kind"] == "withdrawal.recorded" and not _names_withdrawer(what, entry):
-            return False
-    return True
-
-
-def _names_withdrawer(what: str, entry: Mapping[str, Any]) -> bool:
-    """ "Ingetrokken door <naam> (<rol>) — …" names the person the receipt names (`by.name`,
-    as a decision's "Wie"): the log has only a number and a salted commitment, so without this
-    a re-rendered PDF could say the other parent withdrew. Receipts without the name (older
-    exports) are held to kind and channel only."""
-    by = entry.get("by", {})
-    if not isinstance(by, Mapping) or "name" not in by:
-        return True
-    name = _name_key(str(by["name"]))
-    who = what.removeprefix("Ingetrokken door ").partition(" — ")[0]
-    if _right_to_left(who):  # display order: compare the letters (see _name_key)
-        printed = Counter(_name_key(who))
-        extra = printed - Counter(name)
-        # Every letter of the name, and besides them only the (Dutch) role: no other
-        # right-to-left letters, so a longer name that merely contains these is refused.
-        return not Counter(name) - printed and not _right_to_left("".join(extra.elements()))
-    return _name_key(who.rpartition(" (")[0] if who.endswith(")") else who) == name
-
-
-def _describes(what: str, body: Mapping[str, Any], item: str) -> bool:
-    kind, d = body["kind"], body["data"]
-    if kind == "request.created":
-        return what.startswith(f"Verzoek {d['code']} gemaakt")
-    if kind == "decisions.recorded":
-        answer = ANSWER_LABELS.get(str(d["answers"].get(item)), "?")
-        other = "nee" if answer == "ja" else "ja"
-        return f" zei {answer}" in what and f" zei {other}" not in what and _names_channel(what, d)
-    if kind == "withdrawal.recorded":
-        return what.startswith("Ingetrokken door") and _names_channel(what, d)
-    if kind == "withdrawal.recipient_notified":
-        return "op de hoogte gebracht van de intrekking" in what
-    if kind == "disclosure.recorded":
-        return what.startswith("Gegevens gedeeld met")
-    return any(what.startswith(label) for label in wordings(ACTION, kind))
-
-
-def _names_channel(what: str, d: Mapping[str, Any]) -> bool:
-    """A history row names the event's channel in a wording it had (wordings.py); an unknown
-    code is printed as itself."""
-    return any(w in what for w in wordings(CHANNEL, d["channel"]) or (str(d["channel"]),))
-
-
-def _disclosures_agree(
-    part: str,
-    consent: Mapping[str, Any],
-    events: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]],
-    other_basis: Sequence[Mapping[str, Any]],
-) -> bool:
-    """Every audited disclosure under the item is a row (its moment); besides those only
-    disclosures to the item's recipient on another ground (receipt: disclosures_on_other_basis)."""
-    shown = Counter(_DISCLOSED.findall(part))
-    logged = Counter(
-        moment_shown(b["data"]["at"]) for _, b in events if b["kind"] == "disclosure.recorded"
-    )
-    recipient = consent["services"][0]["purposes"][0]["thirdPartyName"]
-    others = Counter(
-        moment_shown(o["disclosed_at"]) for o in other_basis if o.get("recipient") == recipient
-    )
-    return not (logged - shown) and not (shown - logged - others)

@@ -18,8 +18,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from ..clock import to_iso
+from ..clock import from_iso, to_iso
 from ..model import MOMENT_FROM_LABELS, ItemStatus, LawfulBasis, SignerKind, SignerRef
+from . import gezag
 from .collect import ItemSource, RequestSource, item_evidence
 from .describe import channel_label
 
@@ -28,8 +29,14 @@ from .describe import channel_label
 # (receipt_fields.numbered). In the hash-chained log, not in the receipt: a re-signed receipt
 # cannot pass for an older one that had neither.
 NUMBERED_CATEGORIES = 2
+# 3 = besides, each decision and withdrawal by a representative says what the log says of their
+# gezag at that moment (`gezag_then`, proof/gezag.py), and each notice of a withdrawal to a
+# recipient names the recipient and the moment told (session 17).
+GEZAG_THEN = 3
 
-SCHEMA = "toestemming-consent-record/2"
+SCHEMA = "toestemming-consent-record/3"
+# Every receipt format this program wrote; verify reads each (older ones say less).
+KNOWN_FORMATS = ("toestemming-consent-record/1", "toestemming-consent-record/2", SCHEMA)
 SCHEMA_FILE = "receipt.schema.json"
 SHAPED_AFTER = "ISO/IEC TS 27560:2023 (consent record information structure), W3C DPV 2"
 DPV = "https://w3id.org/dpv#"
@@ -136,11 +143,7 @@ def _consent(
 ) -> dict[str, Any]:
     item = s.item
     special = [c for c in item.categories if c.special]
-    basis = "AVG art. 6 lid 1 onder a (toestemming)"
-    legal = ["dpv:Consent", "eu-gdpr:A6-1-a"]
-    if special:
-        basis += "; AVG art. 9 lid 2 onder a (uitdrukkelijke toestemming)"
-        legal.append("eu-gdpr:A9-2-a")
+    legal, basis = legal_basis(bool(special))
     end = _termination(src, s)
     return {
         "item_id": item.id,
@@ -220,12 +223,28 @@ def _consent(
         ],
         "sensitive": bool(special),
         "spiCat": [c.name for c in special],
-        "withdrawal_method": (
-            "Op elk moment, zonder reden: tegen de begeleider zeggen, of een e-mail of appje "
-            f"sturen met code {src.request.reference_code}."
-        ),
+        "withdrawal_method": withdrawal_method(src.request.reference_code),
         "events": _events(src, s, evidence_files),
     }
+
+
+def legal_basis(special: bool) -> tuple[list[str], str]:
+    """The item's legal basis (DPV/GDPR terms, and in words): consent, explicit for special
+    categories. verify holds the receipt to it (receipt_fields.derived_fields_wrong)."""
+    basis = "AVG art. 6 lid 1 onder a (toestemming)"
+    legal = ["dpv:Consent", "eu-gdpr:A6-1-a"]
+    if special:
+        basis += "; AVG art. 9 lid 2 onder a (uitdrukkelijke toestemming)"
+        legal.append("eu-gdpr:A9-2-a")
+    return legal, basis
+
+
+def withdrawal_method(reference_code: str) -> str:
+    """How to withdraw, as the receipt says it (the same words since the first release)."""
+    return (
+        "Op elk moment, zonder reden: tegen de begeleider zeggen, of een e-mail of appje "
+        f"sturen met code {reference_code}."
+    )
 
 
 def _termination(src: RequestSource, s: ItemSource) -> dict[str, Any]:
@@ -309,6 +328,8 @@ def _events(
                 "evidence": evidence_files.get(d["evidence"]) if d.get("evidence") else None,
             }
             entry |= _moment_from(d)
+        elif e.kind == "withdrawal.recipient_notified":
+            entry |= {"recipient": _recipient(src, d["recipient"]), "notified_at": d["at"]}
         elif e.kind == "disclosure.recorded":
             entry |= {
                 "recipient": src.recipients[int(d["recipient"])].display_name,
@@ -316,7 +337,9 @@ def _events(
                 "lawful_basis": d["basis"],
                 "disclosed_at": d["at"],
             }
-        elif e.kind in ("item.revoke", "item.invalidate", "item.supersede", "remote.expired"):
+        if e.kind in ("decisions.recorded", "withdrawal.recorded"):
+            entry |= _gezag_then(src, d)
+        if e.kind in ("item.revoke", "item.invalidate", "item.supersede", "remote.expired"):
             entry["state"] = STATE[
                 {
                     "item.revoke": ItemStatus.REVOKED,
@@ -327,6 +350,36 @@ def _events(
             ]
         out.append(entry)
     return out
+
+
+def gezag_history(src: RequestSource, representative: Any) -> list[dict[str, Any]]:
+    """One representative's logged gezag events (gezag.KINDS) in log order, as gezag.py reads
+    them; the same list the receipt's `gezag_then` and the PDF's "Gezag toen" follow from."""
+    return [
+        {"seq": e.seq, "kind": e.kind, "at": e.at, "data": e.data}
+        for e in sorted(src.gezag_events, key=lambda e: e.seq)
+        if e.data.get("representative") == representative
+    ]
+
+
+def gezag_then(src: RequestSource, d: Mapping[str, Any]) -> dict[str, Any] | None:
+    """A decision's or withdrawal's `gezag_then` (gezag.receipt_value); None for the youth."""
+    signer = list(d.get("signer", []))
+    if signer[:1] != ["representative"]:
+        return None
+    moment = from_iso(str(d.get("decided_at") or d["withdrawn_at"]))
+    return gezag.receipt_value(gezag_history(src, signer[1]), moment)
+
+
+def _gezag_then(src: RequestSource, d: Mapping[str, Any]) -> dict[str, Any]:
+    value = gezag_then(src, d)
+    return {} if value is None else {"gezag_then": value}
+
+
+def _recipient(src: RequestSource, number: Any) -> str:
+    """A recipient told of a withdrawal, by name (the PDF's history row prints the same)."""
+    found = src.recipients.get(int(number))
+    return found.display_name if found else "Ontvanger"
 
 
 def _moment_from(d: Mapping[str, Any]) -> dict[str, Any]:

@@ -17,8 +17,18 @@ from typing import Any
 
 from ..clock import from_iso
 from ..model import ItemStatus
+from . import gezag
 from .fhir import STATUS as FHIR_STATUS
-from .receipt import EVENT_TYPE, NUMBERED_CATEGORIES, STATE
+from .receipt import (
+    EVENT_TYPE,
+    GEZAG_THEN,
+    KNOWN_FORMATS,
+    NUMBERED_CATEGORIES,
+    SCHEMA,
+    STATE,
+    legal_basis,
+    withdrawal_method,
+)
 from .wordings import CHANNEL, MOMENT_FROM, wordings
 
 _EVIDENCE_FILE = re.compile(r"bewijsstukken/([0-9]{1,12})-")
@@ -275,6 +285,100 @@ def numbered(verified: Mapping[int, Mapping[str, Any]]) -> bool:
     return any(isinstance(g, int) and g >= NUMBERED_CATEGORIES for g in generation)
 
 
+def generation(verified: Mapping[int, Mapping[str, Any]]) -> int:
+    """What the package's logged export says its receipt holds (receipt.NUMBERED_CATEGORIES,
+    GEZAG_THEN; 0 before exports logged it). From the log: a re-signed receipt that drops
+    a field is no older receipt."""
+    found = [
+        g
+        for e in verified.values()
+        if e["kind"] == "proof.exported"
+        for g in [e["data"].get("receipt")]
+        if isinstance(g, int) and not isinstance(g, bool)
+    ]
+    return max(found, default=0)
+
+
+def format_agrees(receipt: Mapping[str, Any], verified: Mapping[int, Mapping[str, Any]]) -> bool:
+    """A receipt names a format this program wrote (the first one had no name), and the one
+    the log says it was written as from GEZAG_THEN on (an older name would tell a reader it
+    lacks what it has, or a forger that it may lack it)."""
+    if receipt.get("schema", KNOWN_FORMATS[0]) not in KNOWN_FORMATS:
+        return False
+    return generation(verified) < GEZAG_THEN or receipt.get("schema") == SCHEMA
+
+
+def gezag_then_agrees(
+    entry: Mapping[str, Any],
+    body: Mapping[str, Any],
+    verified: Mapping[int, Mapping[str, Any]],
+) -> bool:
+    """A decision's or withdrawal's `gezag_then` is what the log proof says of the signer's
+    gezag at its moment (gezag.expected_then): not "yes" for a father whose gezag the court
+    had ended, nor any value for the youth's own decision. Required when the logged export
+    says its receipt carries it."""
+    expected = gezag.expected_then(verified, body)
+    if "gezag_then" in entry:
+        return expected is not None and entry["gezag_then"] == expected
+    return expected is None or generation(verified) < GEZAG_THEN
+
+
+def notified_agrees(
+    entry: Mapping[str, Any],
+    body: Mapping[str, Any],
+    consent: Mapping[str, Any],
+    created: Mapping[str, Any] | None,
+    verified: Mapping[int, Mapping[str, Any]],
+) -> bool:
+    """A recipient told of a withdrawal: the moment is the logged one, and the recipient is
+    the item's (by the name the receipt gives it, held to the text) exactly when the log's
+    number is the item's recipient's. Required when the logged export says so."""
+    d = body["data"]
+    if "notified_at" not in entry or "recipient" not in entry:
+        return generation(verified) < GEZAG_THEN and not {"notified_at", "recipient"} & set(entry)
+    if entry["notified_at"] != d.get("at") or created is None:
+        return False
+    return _recipient_named(entry["recipient"], d.get("recipient"), consent, created)
+
+
+def _recipient_named(
+    name: Any, number: Any, consent: Mapping[str, Any], created: Mapping[str, Any]
+) -> bool:
+    """A recipient the receipt names (registry, not log) for the log's recipient `number`:
+    the item's own recipient (its name held to the text) exactly when the number is the
+    one the audited request logged for the item."""
+    logged = [i.get("recipient") for i in created["items"] if i["item"] == consent["item_id"]]
+    ours = len(logged) == 1 and logged[0] == number
+    own = consent["services"][0]["purposes"][0]["thirdPartyName"]
+    return isinstance(name, str) and bool(name) and (name == own) == ours
+
+
+def disclosure_agrees(
+    entry: Mapping[str, Any],
+    body: Mapping[str, Any],
+    consent: Mapping[str, Any],
+    created: Mapping[str, Any] | None,
+) -> bool:
+    """A disclosure under the item names the recipient and the categories the log's numbers
+    say (the item's recipient by the receipt's name for it, each category by the name the
+    receipt's `pii_categories` gives its number): until proof21 only its moment and basis
+    were held, so a re-signed receipt could say it went to another organisation."""
+    d = body["data"]
+    if created is None:
+        return True  # the request is not proven: reported elsewhere
+    if "recipient" in entry and not _recipient_named(
+        entry["recipient"], d.get("recipient"), consent, created
+    ):
+        return False
+    named = {
+        c.get("id"): c.get("name") for c in consent["services"][0]["purposes"][0]["pii_categories"]
+    }
+    ids = list(d.get("categories", []))
+    if "categories" in entry and all(i in named for i in ids):
+        return list(entry["categories"]) == [named[i] for i in ids]
+    return True
+
+
 def categories_agree(
     consent: Mapping[str, Any], created: Mapping[str, Any], numbered: bool = False
 ) -> bool:
@@ -307,7 +411,9 @@ _ENDED = frozenset(
 )
 
 
-def derived_fields_wrong(consent: Mapping[str, Any], files: Mapping[str, bytes]) -> list[str]:
+def derived_fields_wrong(
+    consent: Mapping[str, Any], files: Mapping[str, bytes], reference_code: str = ""
+) -> list[str]:
     """The receipt's fields that restate the item's own facts, each against them: how it was
     collected (the cited decisions' channels), whether and when it ended (its status, the
     cited withdrawal), whether it is special data (its categories), and the evidence it lists
@@ -345,9 +451,43 @@ def derived_fields_wrong(consent: Mapping[str, Any], files: Mapping[str, bytes])
         c["name"] for c in categories
     ]:
         wrong.append("piiCategory")
+    wrong += _fixed_fields_wrong(consent, purpose, reference_code)
     for entry in consent.get("evidence", []):
         data = files.get(str(entry.get("file")))
         if data is None or hashlib.sha256(data).hexdigest() != entry.get("sha256"):
             wrong.append("evidence")
             break
+    return wrong
+
+
+# What receipt.py writes the same for every consent item (and always did).
+_FIXED = {
+    "lawful_basis": "consent",
+    "processing": ["dpv:Disclose"],
+    "purposeCategory": ["dpv:ServiceProvision"],
+    "thirdPartyDisclosure": True,
+}
+
+
+def _fixed_fields_wrong(
+    consent: Mapping[str, Any], purpose: Mapping[str, Any], code: str
+) -> list[str]:
+    """The legal basis a machine acts on is consent (explicit for special data), how to
+    withdraw names this request's code, the recipient's kind is said once: an insider's
+    "eu-gdpr:A6-1-c" (a legal obligation) over a consent, or "withdrawal impossible",
+    re-signed, verified (proof21). Fields an older receipt lacks are not asked for."""
+    wrong = [k for k, v in _FIXED.items() if k in purpose and purpose[k] != v]
+    legal, basis = legal_basis(bool(consent.get("spiCat")))
+    if "legal_basis" in purpose and purpose["legal_basis"] != legal:
+        wrong.append("legal_basis")
+    if "legal_basis_text" in purpose and purpose["legal_basis_text"] != basis:
+        wrong.append("legal_basis_text")
+    recipient = purpose.get("recipient")
+    kind = recipient.get("kind") if isinstance(recipient, Mapping) else None
+    if kind is not None and purpose.get("recipient_kind", kind) != kind:
+        wrong.append("recipient_kind")
+    if code and consent.get("withdrawal_method", withdrawal_method(code)) != withdrawal_method(
+        code
+    ):
+        wrong.append("withdrawal_method")
     return wrong

@@ -126,6 +126,12 @@ def check_receipt(
             )
         if len(created) == 1:
             _fhir(files, receipt, created[0], report)
+        if not receipt_fields.format_agrees(receipt, verified):
+            report.problems.append(
+                f"{RECEIPT} noemt een andere vorm dan de export volgens het logboek schreef "
+                "(of een die dit programma nooit schreef): er zijn velden weggelaten of "
+                "veranderd."
+            )
         for c in receipt["consents"]:
             where = f"{RECEIPT}, onderdeel {c['position']}"
             text_hash = c["notice"]["text_sha256"]
@@ -146,7 +152,9 @@ def check_receipt(
                     "bij dit onderdeel vastlegde."
                 )
             shown = _shown_notices(c, other_texts, files, where, report)
-            restated = receipt_fields.derived_fields_wrong(c, files)
+            restated = receipt_fields.derived_fields_wrong(
+                c, files, str(notice.get("reference_code", ""))
+            )
             if restated:
                 report.problems.append(
                     f"{where}: {', '.join(restated)} past niet bij de rest van het onderdeel "
@@ -166,6 +174,29 @@ def check_receipt(
                 elif body["at"] != e["time"] or not receipt_fields.agree(e, body, c["item_id"]):
                     report.problems.append(
                         f"{where}: gebeurtenis {e['seq']} wijkt af van het logboek."
+                    )
+                elif not receipt_fields.gezag_then_agrees(e, body, verified):
+                    report.problems.append(
+                        f"{where}: gebeurtenis {e['seq']}: het gezag van wie besliste of "
+                        "introk is niet wat het logboek over dat moment zegt."
+                    )
+                elif body["kind"] == "withdrawal.recipient_notified" and not (
+                    receipt_fields.notified_agrees(
+                        e, body, c, created[0] if len(created) == 1 else None, verified
+                    )
+                ):
+                    report.problems.append(
+                        f"{where}: gebeurtenis {e['seq']}: de ontvanger die over de intrekking "
+                        "werd ingelicht, of het moment, is niet wat het logboek zegt."
+                    )
+                elif body["kind"] == "disclosure.recorded" and not (
+                    receipt_fields.disclosure_agrees(
+                        e, body, c, created[0] if len(created) == 1 else None
+                    )
+                ):
+                    report.problems.append(
+                        f"{where}: gebeurtenis {e['seq']}: de ontvanger of de gegevens van de "
+                        "verstrekking zijn niet die het logboek noemt."
                     )
                 elif "language" in e and not _decision_text_ok(e, body["data"], c, shown):
                     report.problems.append(

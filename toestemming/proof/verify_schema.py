@@ -33,6 +33,7 @@ KNOWN_SCHEMAS = frozenset(
         "9d7f3d90cc6d744e0db696a84f091d4a6c617ed1cbae804239ed792dc0836f10",
         "48fe3bcce840987f3b429d10b53380905e7b6322ff418776072e2575f6c498c3",
         "f4802aa63406b5a01b397dbd35318bf66d3a260982d31e9b28dffbdb7177b644",
+        "b39d11ee4eb899045560219fa5ee5d9852a3dbe632920c022d5c816d1b12ed20",
     }
 )
 # Fields receipt.py writes (or wrote) that no shipped schema describes, as paths without

@@ -18,11 +18,13 @@ from formulieren.proof_pdf import (
 
 from ..audit import Checkpoint
 from ..clock import from_iso, local_date, to_iso
-from ..model import BASIS_LABELS, STATUS_LABELS
+from ..model import BASIS_LABELS, STATUS_LABELS, SignerRef
 from ..rules import age_on
 from ..usecases.sharing_rules import basis_label
-from .collect import RequestSource
+from . import gezag
+from .collect import EventRecord, RequestSource
 from .describe import ANSWER_LABELS, categories_text, channel_label, describe_event
+from .receipt import gezag_then
 
 # What an evidence file is, as the officer reads it in the PDF's list (usecases/evidence.KINDS;
 # receipt.json keeps the kind itself, for machines).
@@ -102,10 +104,14 @@ def proof_view(
                     text_language=""
                     if lang == s.language
                     else LANGUAGE_LABELS.get(lang, (lang, lang))[0],
+                    gezag=_gezag_shown(src, d.signer, d.decided_at),
                 )
             )
         history = [
-            ProofEvent(e.seq, from_iso(e.at), describe_event(src, e, s.item.id)) for e in s.events
+            ProofEvent(
+                e.seq, from_iso(e.at), describe_event(src, e, s.item.id) + _withdrawer(src, e)
+            )
+            for e in s.events
         ]
         # Covered by this item, or to its recipient × purpose on another ground (an override
         # after a "no" says so): the proof shows both.
@@ -171,6 +177,23 @@ def proof_view(
         export_seq=export_seq,
         trusted_time=trusted_time,
     )
+
+
+def _gezag_shown(src: RequestSource, signer: SignerRef, moment: datetime) -> str:
+    """ "Gezag toen" of a decision: what the receipt's `gezag_then` says (the same events)."""
+    value = gezag_then(
+        src, {"signer": [signer.kind.value, signer.id], "decided_at": to_iso(moment)}
+    )
+    return "" if value is None else gezag.printed(value)
+
+
+def _withdrawer(src: RequestSource, e: EventRecord) -> str:
+    """A withdrawal's history row ends with the withdrawer's gezag then (as a decision's
+    "Gezag toen"): whether the one who took the consent back could."""
+    if e.kind != "withdrawal.recorded":
+        return ""
+    value = gezag_then(src, e.data)
+    return "" if value is None else f" Gezag toen: {gezag.printed(value)}."
 
 
 def _languages_text(request_language: str, src: RequestSource) -> str:

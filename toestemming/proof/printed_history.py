@@ -1,0 +1,240 @@
+"""bewijs.pdf's "Geschiedenis van dit onderdeel" and "Verstrekkingen onder dit onderdeel",
+read back against the receipt's item (already held to the log): exactly the item's events,
+each row saying its kind, and who (proof21: a decision's decider by name, role and age; a
+withdrawer by name, role and gezag then; the recipient told and when; a disclosure's
+recipient and data); every audited disclosure a row in the table, with its recipient and
+data. Split from printed_items.py, which calls `history_agrees` and `disclosures_agree`."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from . import pdfium_bidi, readback, rtl_lines
+from .describe import ANSWER_LABELS
+from .printed_common import (
+    _MOMENT,
+    _collapsed,
+    _gezag_shown,
+    _name_key,
+    _right_to_left,
+    moment_shown,
+)
+from .wordings import ACTION, CHANNEL, ROLE, wordings
+
+_HISTORY = re.compile(r"(?m)^(\d+) (" + _MOMENT + r") ")
+
+_DISCLOSED = re.compile(r"(?m)^(" + _MOMENT + r") ")
+
+_WHO = re.compile(r"(.*?) ?\(([^()]*)\)")  # "<naam> (<rol>)", as signer_name writes it
+
+
+def history_agrees(
+    part: str | None,
+    events: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]],
+    item: str,
+    verified: Mapping[int, Mapping[str, Any]],
+) -> bool:
+    """The rows are exactly the item's audited events (number and moment), each described as
+    its kind: no withdrawal left out, none added, no "ja" where the event says "nee"."""
+    if part is None:
+        return False
+    rows = list(_HISTORY.finditer(part))
+    printed = {}
+    for i, m in enumerate(rows):
+        end = rows[i + 1].start() if i + 1 < len(rows) else len(part)
+        raw = part[m.end() : end]
+        printed[int(m.group(1))] = (m.group(2), _row_drawn(raw), raw)
+    if len(printed) != len(rows) or set(printed) != {int(e["seq"]) for e, _ in events}:
+        return False
+    for entry, body in events:
+        moment, what, raw = printed[int(entry["seq"])]
+        if moment != moment_shown(body["at"]) or not _describes(what, body, item):
+            return False
+        if body["kind"] == "withdrawal.recorded" and not (
+            _names_withdrawer(what, entry, _signer_role(verified, body["data"]["signer"]))
+            and _withdrawer_gezag(what, entry)
+        ):
+            return False
+        if body["kind"] == "decisions.recorded" and not _names_decider(what, entry, body["data"]):
+            return False
+        if body["kind"] == "withdrawal.recipient_notified" and not _names_told(raw, entry, body):
+            return False
+        if body["kind"] == "disclosure.recorded" and not _names_shared(raw, entry):
+            return False
+    return True
+
+
+def _row_drawn(raw: str) -> str:
+    """A history row's "Wat" as the writer drew it (spaces collapsed): a line with
+    right-to-left letters, which pdfium reorders, put back in the order drawn (visual order,
+    pdfium_bidi.unread: whether it read the line right to left follows from the line)."""
+    lines = [" ".join(line.split()) for line in raw.split("\n")]
+    if _right_to_left(raw):
+        lines = [pdfium_bidi.unread(line, pdfium_bidi.reads_right_to_left(line)) for line in lines]
+    return _collapsed(" ".join(lines))
+
+
+def _names_withdrawer(what: str, entry: Mapping[str, Any], role: str | None) -> bool:
+    """ "Ingetrokken door <naam> (<rol>) — …" names the person the receipt names (`by.name`,
+    as a decision's "Wie") in the role the log gives that signer: the log has only a number
+    and a salted commitment, so without this a re-rendered PDF could say the other parent, or
+    a "voogd", withdrew. Receipts without the name (older exports) are held to kind and
+    channel only. `what` is in the order drawn (_row_drawn): a right-to-left name is compared
+    in that order (until session 17 as the bag of its letters, so a given and family name
+    swapped verified)."""
+    return _person(what.removeprefix("Ingetrokken door ").partition(" — ")[0], entry, role)
+
+
+def _names_decider(what: str, entry: Mapping[str, Any], d: Mapping[str, Any]) -> bool:
+    """A decision's row ("<naam> (<rol>), <leeftijd> jaar zei ja — …") names the decider,
+    role and age the log and the receipt give, as the decision's own table does (until
+    session 17 only the answer and channel of the row were read). A row with right-to-left
+    letters is drawn from the right: its name and the rest are held as drawn (see _person)."""
+    age = d.get("age")
+    said = f", {age} jaar zei " if age is not None else " zei "
+    if _right_to_left(what):
+        role = [w for w in wordings(ROLE, d.get("role")) if f"{w}){said}" in what]
+        by = entry.get("by", {})
+        if not role or not isinstance(by, Mapping) or "name" not in by:
+            return bool(role)
+        key, want = rtl_lines.visual_key(what), readback.name_key(str(by["name"]))
+        return key.count(want) == 1 and not _right_to_left(key.replace(want, ""))
+    head = what.partition(said)[0]
+    return said in what and _person(head, entry, d.get("role"))
+
+
+def _person(who: str, entry: Mapping[str, Any], role: str | None) -> bool:
+    """ "<naam> (<rol>)" as drawn: the role one of the log's role's wordings (when known), the
+    name the receipt's `by.name` (when it has one)."""
+    match = _WHO.fullmatch(who)  # the name may print as nothing (glyphs the fonts lack)
+    if match is not None:
+        who, shown_role = match.group(1), match.group(2)
+        if role is not None and shown_role not in wordings(ROLE, role):
+            return False
+    elif role is not None:
+        return False
+    by = entry.get("by", {})
+    if not isinstance(by, Mapping) or "name" not in by:
+        return True
+    expected = str(by["name"])
+    if _right_to_left(expected) or _right_to_left(who):
+        return rtl_lines.visual_key(who) == readback.name_key(expected)
+    return _name_key(who) == _name_key(expected)
+
+
+def _signer_role(verified: Mapping[int, Mapping[str, Any]], signer: Any) -> str | None:
+    """The role code the log gives a signer: "youth" for the youth, else a decision of theirs
+    or the representative's registration (in the log proof since proof20); None: unknown."""
+    signer = list(signer)
+    if signer[:1] == ["youth"]:
+        return "youth"
+    for body in sorted(verified.values(), key=lambda b: b["kind"] != "decisions.recorded"):
+        d = body["data"]
+        decided = body["kind"] == "decisions.recorded" and list(d.get("signer", [])) == signer
+        added = body["kind"] == "representative.added" and d.get("representative") == signer[1]
+        if decided or added:
+            return str(d.get("role"))
+    return None
+
+
+_GEZAG_SAID = " Gezag toen: "
+
+
+def _withdrawer_gezag(what: str, entry: Mapping[str, Any]) -> bool:
+    """A withdrawal's row says the withdrawer's gezag then exactly as the receipt's
+    `gezag_then` (held to the log), at its end; a receipt without it: the row says none."""
+    shown = _gezag_shown(entry)
+    if shown is None:
+        return _GEZAG_SAID.strip() not in what
+    return what.count(_GEZAG_SAID.strip()) == 1 and what.endswith(f"{_GEZAG_SAID}{shown}.")
+
+
+def _names_told(raw: str, entry: Mapping[str, Any], body: Mapping[str, Any]) -> bool:
+    """ "<ontvanger> is op <moment> op de hoogte gebracht van de intrekking." names the
+    recipient the receipt names (notified_agrees held it to the log's number) and the logged
+    moment, compared as the writer drew the whole row (readback.same: a right-to-left name
+    leads a row drawn from the right); receipts before session 17 name neither: the row has
+    no moment then either."""
+    if "recipient" not in entry:
+        return not re.search(r" is op [0-9]{2}-", _collapsed(raw))
+    told = moment_shown(body["data"]["at"])
+    expected = f"{entry['recipient']} is op {told} op de hoogte gebracht van de intrekking."
+    return readback.same(raw, expected)
+
+
+def _names_shared(raw: str, entry: Mapping[str, Any]) -> bool:
+    """ "Gegevens gedeeld met <ontvanger>: <gegevens>." as the receipt names them
+    (disclosure_agrees held those to the log's numbers); until proof21 only its start."""
+    if not isinstance(entry.get("recipient"), str) or not isinstance(entry.get("categories"), list):
+        return True  # a receipt that does not name them (none this program wrote)
+    cats = ", ".join(str(c) for c in entry["categories"])
+    return readback.same(raw, f"Gegevens gedeeld met {entry['recipient']}: {cats}.")
+
+
+def _describes(what: str, body: Mapping[str, Any], item: str) -> bool:
+    kind, d = body["kind"], body["data"]
+    if kind == "request.created":
+        return what.startswith(f"Verzoek {d['code']} gemaakt")
+    if kind == "decisions.recorded":
+        answer = ANSWER_LABELS.get(str(d["answers"].get(item)), "?")
+        other = "nee" if answer == "ja" else "ja"
+        return f" zei {answer}" in what and f" zei {other}" not in what and _names_channel(what, d)
+    if kind == "withdrawal.recorded":
+        return what.startswith("Ingetrokken door") and _names_channel(what, d)
+    if kind == "withdrawal.recipient_notified":
+        return "op de hoogte gebracht van de intrekking" in what
+    if kind == "disclosure.recorded":
+        return what.startswith("Gegevens gedeeld met")
+    return any(what.startswith(label) for label in wordings(ACTION, kind))
+
+
+def _names_channel(what: str, d: Mapping[str, Any]) -> bool:
+    """A history row names the event's channel in a wording it had (wordings.py); an unknown
+    code is printed as itself."""
+    return any(w in what for w in wordings(CHANNEL, d["channel"]) or (str(d["channel"]),))
+
+
+def disclosures_agree(
+    part: str,
+    consent: Mapping[str, Any],
+    events: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]],
+    other_basis: Sequence[Mapping[str, Any]],
+) -> bool:
+    """Every audited disclosure under the item is a row (its moment); besides those only
+    disclosures to the item's recipient on another ground (receipt: disclosures_on_other_basis)."""
+    shown = Counter(_DISCLOSED.findall(part))
+    logged = Counter(
+        moment_shown(b["data"]["at"]) for _, b in events if b["kind"] == "disclosure.recorded"
+    )
+    recipient = consent["services"][0]["purposes"][0]["thirdPartyName"]
+    others = Counter(
+        moment_shown(o["disclosed_at"]) for o in other_basis if o.get("recipient") == recipient
+    )
+    if (logged - shown) or (shown - logged - others):
+        return False
+    return all(_row_names(part, entry, body) for entry, body in events)
+
+
+def _row_names(part: str, entry: Mapping[str, Any], body: Mapping[str, Any]) -> bool:
+    """A disclosure's row in the table ("Moment Aan Gegevens Grondslag") holds the words of
+    the recipient and the categories the receipt names for it (disclosure_agrees held those
+    to the log): a re-rendered table naming another organisation was read for its moment
+    only. The columns wrap side by side, so a row is held as the bag of its words; a row
+    with right-to-left letters is not read (pdfium reorders it)."""
+    if body["kind"] != "disclosure.recorded":
+        return True
+    names = [entry.get("recipient"), *entry.get("categories", [])]
+    if not all(isinstance(n, str) for n in names) or any(_right_to_left(n) for n in names):
+        return True
+    want = Counter(" ".join(_collapsed(readback.drawn(n)) for n in names).split())
+    moment = moment_shown(body["data"]["at"])
+    rows = [m.start() for m in _DISCLOSED.finditer(part)] + [len(part)]
+    return any(
+        part.startswith(moment, a)
+        and not want - Counter(_collapsed(readback.drawn(part[a + len(moment) : b])).split())
+        for a, b in itertools.pairwise(rows)
+    )

@@ -6,6 +6,7 @@ commitment to them, so later erasure keeps the chain verifiable.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -26,6 +27,7 @@ from ..store import repo
 from ..store.db import SqlIntegrityError
 from ..store.turns import one_turn
 from .context import Context
+from .same_youth import certainly_there
 
 YOUTH_FIELDS = (*PERSONAL_YOUTH_FIELDS, "language", "protection")
 
@@ -138,11 +140,19 @@ class People:
 
     @one_turn
     def add_youth(
-        self, *, external_ref: str | None = None, infix: str = "", **fields: Any
+        self,
+        *,
+        external_ref: str | None = None,
+        infix: str = "",
+        seen: Collection[int] | None = None,
+        **fields: Any,
     ) -> Youth:
         """Add a youth. `infix` is a separate tussenvoegsel field ("van der") that goes in
         front of the family name unless that already starts with it. Callers that must not
-        create a second record ask svc.duplicates.find first."""
+        create a second record ask svc.duplicates.find first and pass as `seen` the ids the
+        worker was shown (empty: none): a youth certainly the same that is not among them —
+        another desk of the team added her meanwhile — refuses the add in the write turn
+        (turns22; field "already_there"). `seen=None` adds without asking."""
         unknown = set(fields) - set(YOUTH_FIELDS)
         if unknown:
             raise ValidationError(message_id="error-people-unknown-field-young-person")
@@ -155,6 +165,8 @@ class People:
         db = self._ctx.db
         try:
             with db.transaction():
+                if seen is not None:
+                    self._not_added_meanwhile(c, ref, seen)
                 yid = db.execute(
                     f"INSERT INTO youths({', '.join(_STORED)}, external_ref, created_at) "
                     f"VALUES ({', '.join('?' * (len(_STORED) + 2))})",
@@ -175,6 +187,19 @@ class People:
                 message_id="error-people-young-person-student-number", field="external_ref"
             ) from None
         return youth
+
+    def _not_added_meanwhile(
+        self, c: dict[str, Any], ref: str | None, seen: Collection[int]
+    ) -> None:
+        """In the write turn: refused when this youth is certainly in the vault already and the
+        worker was not shown that record (same_youth.py)."""
+        there = certainly_there(
+            self._ctx.db, c["given_name"], c["family_name"], c["birth_date"], ref
+        )
+        if set(there) - set(seen):
+            raise ValidationError(
+                message_id="error-people-young-person-added-meanwhile", field="already_there"
+            )
 
     @one_turn
     def update_youth(self, youth_id: int, **changes: Any) -> Youth:

@@ -355,6 +355,7 @@ error-people-representation-already-ended = This representation has already ende
 error-people-representative-missing = This representative does not exist.
 error-people-choose-none-curatele-mentorship = Choose: none, curatele or mentorship.
 error-people-young-person-student-number = There is already a young person with this student number.
+error-people-young-person-added-meanwhile = This young person has just been added (at another desk). Nothing was added: open the existing young person.
 error-people-choose-parent-guardian-curator = Choose parent, guardian, curator or mentor.
 
 ## remote

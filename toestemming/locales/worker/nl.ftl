@@ -349,6 +349,7 @@ error-people-representation-already-ended = Deze vertegenwoordiging is al beëin
 error-people-representative-missing = Deze vertegenwoordiger bestaat niet.
 error-people-choose-none-curatele-mentorship = Kies: geen, curatele of mentorschap.
 error-people-young-person-student-number = Er is al een jongere met dit leerlingnummer.
+error-people-young-person-added-meanwhile = Deze jongere is intussen al toegevoegd (op een andere werkplek). Er is niets toegevoegd: open de bestaande jongere.
 error-people-choose-parent-guardian-curator = Kies ouder, voogd, curator of mentor.
 
 ## remote

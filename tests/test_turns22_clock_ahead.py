@@ -6,7 +6,8 @@ instead of 2026. Nothing noticed it: Noor's parents' "ja" was dated 2031 (Noor, 
 the gate refused every write as "behind the log".
 
 Now a clock more than two months past the log's last moment holds the window read-only —
-at open and before a write of an open window — until the worker types today's date; a
+at unlock (the desk asks before anything is expired) and before a write of the open window —
+until the worker types today's date; a
 summer holiday (six weeks) passes without a question; a clock put right writes again."""
 
 from __future__ import annotations
@@ -67,8 +68,8 @@ def test_a_clock_years_ahead_at_open_reads_only_until_todays_date_is_typed(
     svc = Service.open(path, ANNA, clock=clock)
     try:
         events = _events(svc)
+        jump = svc.clock_right.ahead.hold()  # the desk at unlock, before anything is expired
         assert svc.read_only
-        jump = svc.clock_right.ahead.held()
         assert jump is not None and jump.days > 1800
         noor = svc.consents.request(request).youth_id
         with pytest.raises(VaultError) as refused:
@@ -90,6 +91,7 @@ def test_a_long_gap_that_was_real_is_confirmed_once_and_logged(tmp_path: Path) -
     clock.set(CLOSED + timedelta(days=120))  # a quiet desk back after four months
     svc = Service.open(path, ANNA, clock=clock)
     try:
+        assert svc.clock_right.ahead.hold() is not None
         assert svc.read_only
         seq = svc.clock_right.ahead.confirm(f"{clock.today():%d-%m-%Y}")
         assert seq == int(svc.vault.db.scalar("SELECT max(seq) FROM events"))
@@ -107,6 +109,7 @@ def test_a_summer_holiday_is_no_question(tmp_path: Path) -> None:
     clock.set(datetime(2026, 8, 24, 8, 0, tzinfo=UTC))  # six and a half weeks later
     svc = Service.open(path, ANNA, clock=clock)
     try:
+        assert svc.clock_right.ahead.hold() is None
         assert not svc.read_only
         svc.people.add_youth(given_name="Sem", family_name="Bos", birth_date="02-02-2010")
     finally:
@@ -120,6 +123,7 @@ def test_a_clock_that_jumps_ahead_while_the_desk_is_open_is_held_and_put_right_w
     path, request, item = _vault(tmp_path, clock)
     svc = Service.open(path, ANNA, clock=clock)
     try:
+        assert svc.clock_right.ahead.hold() is None  # (the desk at unlock: all well)
         events = _events(svc)
         clock.set(WRONG)  # a wrong time server answered while the desk was open
         noor = svc.consents.request(request).youth_id

@@ -8,8 +8,11 @@ remote request as "no answer for 60 days", and once the clock was right again th
 was right, leaving years of wrongly dated events in the log.
 
 The rule: when the clock is more than AHEAD_AFTER past the log's last moment (log_clock), the
-window reads only — at open, and before a write of a window already open — until the worker
-confirms today's date. AHEAD_AFTER is two months: a school's summer holiday (six weeks, a few
+window reads only — at unlock, and from then on before every write of the open window — until
+the worker confirms today's date. `hold()` starts it: the desk calls it at unlock before
+anything is expired or written (ui/clock_ahead_dialog.py), the CLI before a write. A service
+opened by other code (a script, a test stepping an injected clock through years) is not held
+until it calls `hold()`. AHEAD_AFTER is two months: a school's summer holiday (six weeks, a few
 days before and after) passes without a question; a quiet desk that opens once a quarter is
 asked, which costs one typed date. The worker types the date (not a click on "klopt"): a date
 that differs from the computer's is refused, and the worker is told to put the clock right; a
@@ -52,6 +55,7 @@ class ClockAhead:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
         self._stating = False  # confirm()'s own write
+        self.watching = False  # hold() called: the window is held against a jump from now on
 
     def jump(self) -> ClockJump | None:
         """The gap when the clock is more than AHEAD_AFTER past the log's last moment."""
@@ -60,6 +64,13 @@ class ClockAhead:
         if last is None or now - last <= AHEAD_AFTER:
             return None
         return ClockJump(last, now)
+
+    def hold(self) -> ClockJump | None:
+        """At unlock (the desk, the CLI): from now on this window reads only while the clock
+        is far ahead. Returns the gap when it is now (ask the worker for today's date)."""
+        self.watching = True
+        self.gate()
+        return self.held()
 
     def held(self) -> ClockJump | None:
         """The gap when this window reads only for it (the desk's dialog, the CLI)."""
@@ -71,7 +82,7 @@ class ClockAhead:
         """At open and before a write: False, and the window read-only with the reason, when
         the clock is far ahead; a window held for this alone whose clock was put right
         meanwhile writes again."""
-        if self._stating:
+        if self._stating or not self.watching:
             return True
         db = self._ctx.db
         reason = db.read_only_reason

@@ -53,9 +53,7 @@ class ClockRight:
         self._team = vault is not None and not vault.local_backups
         if self._team:
             ctx.audit.before_dating = self.own_clock
-        self.ahead = ClockAhead(ctx)  # a clock far ahead: held until today's date is typed
-        if vault is not None:
-            self.ahead.gate()
+        self.ahead = ClockAhead(ctx)  # a clock far ahead (from hold() at unlock on)
 
     def gate(self) -> bool:
         """Before a write (WriterGuard): False, and the window read-only for the clock, when

@@ -1033,30 +1033,59 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
 </context>
 <context>
+    <name>ClockAheadDialog</name>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="32"/>
+        <location filename="../clock_ahead_dialog.py" line="43"/>
+        <source>Datum van vandaag</source>
+        <translation>Today's date</translation>
+    </message>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="38"/>
+        <source>Welke datum is het vandaag? (dd-mm-jjjj)</source>
+        <translation>What is today's date? (dd-mm-yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="42"/>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="53"/>
+        <source>&amp;Bevestigen</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="56"/>
+        <source>&amp;Alleen lezen</source>
+        <translation>&amp;Read only</translation>
+    </message>
+</context>
+<context>
     <name>ClockBanner</name>
     <message>
-        <location filename="../clock_banner.py" line="29"/>
+        <location filename="../clock_banner.py" line="34"/>
         <source>Klok van de computer</source>
         <translation>Computer clock</translation>
     </message>
     <message>
-        <location filename="../clock_banner.py" line="30"/>
+        <location filename="../clock_banner.py" line="35"/>
         <source>De klok klopt nu…</source>
         <translation>The clock is right now…</translation>
     </message>
     <message>
-        <location filename="../clock_banner.py" line="48"/>
+        <location filename="../clock_banner.py" line="59"/>
         <source>&lt;b&gt;Alleen-lezen.&lt;/b&gt; Het logboek loopt tot %1, de klok van deze computer zegt %2. Zet de datum en tijd goed; liep de klok eerder vooruit en klopt hij nu, kies dan ‘De klok klopt nu’. Een reservekopie maken kan al.</source>
         <translation>&lt;b&gt;Read-only.&lt;/b&gt; The log runs until %1, this computer&apos;s clock says %2. Set the date and time right; if the clock ran ahead before and is right now, choose ‘The clock is right now’. A backup can be made already.</translation>
     </message>
     <message>
-        <location filename="../clock_banner.py" line="62"/>
-        <location filename="../clock_banner.py" line="77"/>
+        <location filename="../clock_banner.py" line="73"/>
+        <location filename="../clock_banner.py" line="88"/>
         <source>De klok klopt nu</source>
         <translation>The clock is right now</translation>
     </message>
     <message>
-        <location filename="../clock_banner.py" line="64"/>
+        <location filename="../clock_banner.py" line="75"/>
         <source>Klopt de datum en tijd van deze computer nu echt (%1)? Het logboek loopt tot %2.
 
 Dit wordt met uw naam in het logboek vastgelegd. De controle van de kluis laat het de privacyfunctionaris zien, met alles wat daarna is vastgelegd met een datum vóór %2.</source>
@@ -3763,17 +3792,17 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>PassphraseBox</name>
     <message>
-        <location filename="../signing/pages.py" line="492"/>
+        <location filename="../signing/pages.py" line="469"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="495"/>
+        <location filename="../signing/pages.py" line="472"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="507"/>
+        <location filename="../signing/pages.py" line="484"/>
         <source>De wachtwoordzin klopt niet. De ondertekenmodus blijft aan.</source>
         <translation>The passphrase is incorrect. Signing mode stays on.</translation>
     </message>
@@ -5729,7 +5758,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../signing/pages.py" line="313"/>
+        <location filename="../signing/pages.py" line="277"/>
         <source>Begeleider: uw wachtwoordzin om af te sluiten</source>
         <translation>Worker: your passphrase to finish</translation>
     </message>
@@ -6195,17 +6224,17 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../signing/pages.py" line="518"/>
+        <location filename="../signing/pages.py" line="495"/>
         <source>Alleen voor de begeleider</source>
         <translation>For the counsellor only</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="520"/>
+        <location filename="../signing/pages.py" line="497"/>
         <source>Voer uw wachtwoordzin in om de ondertekenmodus te verlaten.</source>
         <translation>Enter your passphrase to leave signing mode.</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="526"/>
+        <location filename="../signing/pages.py" line="503"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
@@ -6213,52 +6242,52 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>VaultCare</name>
     <message>
-        <location filename="../vault_care.py" line="53"/>
+        <location filename="../vault_care.py" line="55"/>
         <source>&amp;Reservekopie maken…</source>
         <translation>&amp;Make backup…</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="59"/>
+        <location filename="../vault_care.py" line="61"/>
         <source>Reservekopie &amp;terugzetten op een nieuwe plek…</source>
         <translation>&amp;Restore backup to a new location…</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="62"/>
+        <location filename="../vault_care.py" line="64"/>
         <source>A&amp;utomatische reservekopieën…</source>
         <translation>A&amp;utomatic backups…</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="113"/>
+        <location filename="../vault_care.py" line="115"/>
         <source>Automatische reservekopie gemaakt en gecontroleerd.</source>
         <translation>Automatic backup made and checked.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="120"/>
+        <location filename="../vault_care.py" line="122"/>
         <source>Automatische reservekopie mislukt: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="185"/>
+        <location filename="../vault_care.py" line="191"/>
         <source>Verlopen omdat er geen antwoord kwam: %n verzoek op afstand.</source>
         <translation>Expired because no reply came: %n remote request.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="186"/>
+        <location filename="../vault_care.py" line="192"/>
         <source>Verlopen omdat er geen antwoord kwam: %n verzoeken op afstand.</source>
         <translation>Expired because no reply came: %n remote requests.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="215"/>
+        <location filename="../vault_care.py" line="221"/>
         <source>De gegevens konden niet met het logboek worden vergeleken: %1</source>
         <translation>The data could not be compared with the log: %1</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="331"/>
+        <location filename="../vault_care.py" line="337"/>
         <source>Automatische reservekopie</source>
         <translation>Automatic backup</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="333"/>
+        <location filename="../vault_care.py" line="339"/>
         <source>De automatische reservekopie is mislukt: %1
 
 De kluis wordt nu gesloten. Maak bij de volgende keer een reservekopie via Kluis → Reservekopie maken.</source>
@@ -6267,12 +6296,12 @@ De kluis wordt nu gesloten. Maak bij de volgende keer een reservekopie via Kluis
 The vault will now be closed. Next time, make a backup via Vault → Make backup.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="350"/>
+        <location filename="../vault_care.py" line="356"/>
         <source>Automatische reservekopie maken en controleren…</source>
         <translation>Making and checking the automatic backup…</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="352"/>
+        <location filename="../vault_care.py" line="358"/>
         <source>Toestemming</source>
         <translation>Toestemming</translation>
     </message>

@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from review21_support import Desks, desks_fixture  # noqa: F401
 from test_attack_s17_clock_back_open import ANNA
 
 from toestemming.clock import FixedClock
@@ -136,3 +137,16 @@ def test_a_clock_that_jumps_ahead_while_the_desk_is_open_is_held_and_put_right_w
         assert not svc.read_only
     finally:
         svc.close()
+
+
+def test_a_team_window_unlocked_with_a_clock_years_ahead_is_held_until_the_date_is_typed(
+    desks: Desks,
+) -> None:
+    _a, b, clock, (_request, _item, _sara) = desks
+    clock.set(WRONG)
+    assert b.clock_right.ahead.hold() is not None  # the desk at unlock
+    with pytest.raises(VaultError):
+        b.people.add_youth(given_name="Sem", family_name="Bos", birth_date="02-02-2010")
+    assert b.vault.db.scalar("SELECT count(*) FROM youths WHERE given_name = 'Sem'") == 0
+    b.clock_right.ahead.confirm("04-12-2031")
+    b.people.add_youth(given_name="Sem", family_name="Bos", birth_date="02-02-2010")

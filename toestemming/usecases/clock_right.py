@@ -99,10 +99,9 @@ class ClockRight:
         """AuditLog.before_dating of a team window: refuse to date anything more than SLACK
         before a moment this window's clock gave earlier (set back while the window was open).
         Nothing is made read-only: the clock put right (or the window opened again) writes."""
-        if not self.ahead.gate():
-            raise VaultError(
-                message_id="error-vault-read-only", params={"reason": self._ctx.db.read_only_reason}
-            )
+        held = None if self.ahead.gate() else self._ctx.db.read_only_reason
+        if held is not None:  # (clock_ahead.py)
+            raise VaultError(message_id="error-vault-read-only", params={"reason": held})
         if now + log_clock.SLACK < self._seen:
             reason = Phrase(log_clock.TEAM_MOVED_BACK_ID, {"last": self.shown(self._seen)})
             raise VaultError(message_id="error-vault-read-only", params={"reason": reason})

@@ -206,13 +206,15 @@ class People:
         unknown = set(changes) - set(YOUTH_FIELDS)
         if unknown:
             raise ValidationError(message_id="error-people-unknown-field-young-person")
-        current = self.youth(youth_id)
-        if current.erased:
-            raise ValidationError(message_id="error-youth-erased")
-        merged = {f: getattr(current, f) for f in YOUTH_FIELDS} | changes
-        c = self._clean_youth(merged)
         db = self._ctx.db
         with db.transaction():
+            # Read in the write turn (turns22): a youth another desk of the team erased
+            # meanwhile got her name and contact details written back into the erased record.
+            current = self.youth(youth_id)
+            if current.erased:
+                raise ValidationError(message_id="error-youth-erased")
+            merged = {f: getattr(current, f) for f in YOUTH_FIELDS} | changes
+            c = self._clean_youth(merged)
             db.execute(
                 f"UPDATE youths SET {', '.join(f'{col}=?' for col in _STORED)} WHERE id=?",
                 (*_stored_values(c), youth_id),
@@ -387,21 +389,24 @@ class People:
             ) from None
         gezag = bool(has_gezag) or r == RepresentativeRole.GUARDIAN
         mail, tel, lang = v.email(email), v.phone(phone), v.language(language)
-        existing = self.representatives(youth_id)
-        if any(e.name.casefold() == n.casefold() and e.role == r for e in existing):
-            raise ValidationError(
-                message_id="error-people-person-listed-young-person", field="name"
-            )
-        if (
-            r == RepresentativeRole.PARENT
-            and gezag
-            and sum(1 for e in existing if e.role == RepresentativeRole.PARENT and e.has_gezag) >= 2
-        ):
-            raise ValidationError(
-                message_id="error-people-most-two-parents-parental", field="has_gezag"
-            )
         db = self._ctx.db
         with db.transaction():
+            # In the write turn (turns22): two desks adding a parent with gezag each made a
+            # third parent with gezag (or the same parent twice).
+            existing = self.representatives(youth_id)
+            if any(e.name.casefold() == n.casefold() and e.role == r for e in existing):
+                raise ValidationError(
+                    message_id="error-people-person-listed-young-person", field="name"
+                )
+            if (
+                r == RepresentativeRole.PARENT
+                and gezag
+                and sum(1 for e in existing if e.role == RepresentativeRole.PARENT and e.has_gezag)
+                >= 2
+            ):
+                raise ValidationError(
+                    message_id="error-people-most-two-parents-parental", field="has_gezag"
+                )
             rid = db.execute(
                 "INSERT INTO representatives(youth_id, name, role, has_gezag, email, phone, language, "
                 "created_at) VALUES (?,?,?,?,?,?,?,?)",
@@ -418,9 +423,22 @@ class People:
     def set_gezag(self, rep_id: int, has_gezag: bool) -> Representative:
         """A correction of gezag. Who must decide follows at once (statuses and worklists are
         derived from the current representatives), so items may now wait for someone."""
-        rep = self._current_rep(rep_id)
-        if rep.has_gezag == bool(has_gezag):
-            return rep
+        db = self._ctx.db
+        with db.transaction():  # (checked in the write turn, turns22: a third parent with gezag)
+            rep = self._current_rep(rep_id)
+            if rep.has_gezag == bool(has_gezag):
+                return rep
+            self._check_gezag(rep, bool(has_gezag))
+            db.execute(
+                "UPDATE representatives SET has_gezag = ? WHERE id = ?", (int(has_gezag), rep_id)
+            )
+            self._ctx.event(
+                "representative.gezag",
+                {"youth": rep.youth_id, "representative": rep_id, "has_gezag": has_gezag},
+            )
+        return self.representative(rep_id)
+
+    def _check_gezag(self, rep: Representative, has_gezag: bool) -> None:
         if rep.role == RepresentativeRole.GUARDIAN and not has_gezag:
             raise ValidationError(
                 message_id="error-people-guardian-always-parental-authority", field="has_gezag"
@@ -433,40 +451,30 @@ class People:
         others = [
             e
             for e in self.representatives(rep.youth_id)
-            if e.id != rep_id and e.role == RepresentativeRole.PARENT and e.has_gezag
+            if e.id != rep.id and e.role == RepresentativeRole.PARENT and e.has_gezag
         ]
         if has_gezag and rep.role == RepresentativeRole.PARENT and len(others) >= 2:
             raise ValidationError(
                 message_id="error-people-most-two-parents-parental", field="has_gezag"
             )
-        db = self._ctx.db
-        with db.transaction():
-            db.execute(
-                "UPDATE representatives SET has_gezag = ? WHERE id = ?", (int(has_gezag), rep_id)
-            )
-            self._ctx.event(
-                "representative.gezag",
-                {"youth": rep.youth_id, "representative": rep_id, "has_gezag": has_gezag},
-            )
-        return self.representative(rep_id)
 
     @one_turn
     def update_representative(
         self, rep_id: int, *, name: str, email: str = "", phone: str = "", language: str = "nl"
     ) -> Representative:
         """Correct a representative's name or contact details (logged like every change)."""
-        rep = self._current_rep(rep_id)
         n = v.name(name, "Naam", "name")
         mail, tel, lang = v.email(email), v.phone(phone), v.language(language)
-        if any(
-            e.id != rep_id and e.name.casefold() == n.casefold() and e.role == rep.role
-            for e in self.representatives(rep.youth_id)
-        ):
-            raise ValidationError(
-                message_id="error-people-person-listed-young-person", field="name"
-            )
         db = self._ctx.db
         with db.transaction():
+            rep = self._current_rep(rep_id)  # (in the write turn, turns22)
+            if any(
+                e.id != rep_id and e.name.casefold() == n.casefold() and e.role == rep.role
+                for e in self.representatives(rep.youth_id)
+            ):
+                raise ValidationError(
+                    message_id="error-people-person-listed-young-person", field="name"
+                )
             db.execute(
                 "UPDATE representatives SET name = ?, email = ?, phone = ?, language = ? "
                 "WHERE id = ?",
@@ -482,9 +490,9 @@ class People:
     @one_turn
     def end_representative(self, rep_id: int) -> None:
         """No longer a representative (e.g. gezag ended by court); their past decisions stay."""
-        rep = self._current_rep(rep_id)
         db = self._ctx.db
         with db.transaction():
+            rep = self._current_rep(rep_id)  # (in the turn, turns22: not ended twice)
             db.execute(
                 "UPDATE representatives SET ended_at = ? WHERE id = ?",
                 (to_iso(self._ctx.clock.now()), rep_id),

@@ -547,6 +547,7 @@ cli-error = Error: { $message }
 label-stap-1-grondslag = Step 1 – legal basis
 label-alleen-buitenkantinformatie = Outside information only
 label-ca-certificaat = CA certificate
+label-datum-van-vandaag = Today's date
 label-certificaat = Certificate
 label-sleutel = Key
 label-server = Server

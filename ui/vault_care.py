@@ -29,6 +29,7 @@ from toestemming.words import plural
 
 from .background import Task
 from .backup import AutoBackupDialog, BackupBanner, BackupDialog, DamagedVaultBanner, RestoreDialog
+from .clock_ahead_dialog import ask_date_if_clock_ahead
 from .crash import user_message
 from .i18n import desk_language, desk_text
 from .main_window import MainWindow
@@ -48,6 +49,7 @@ class VaultCare(QObject):
         self.close_task: Task | None = None
         self.last_auto_backup: object = None  # BackupInfo of the backup at close, for tests
         self.expired: list[int] = []  # request ids expired after unlock
+        self.clock_ahead: QDialog | None = None  # today's date asked at unlock (turns22)
         self.state_task: Task | None = None  # the deferred replay (state follows events)
 
         self.backup_action = QAction(self.tr("&Reservekopie maken…"), window)
@@ -169,6 +171,10 @@ class VaultCare(QObject):
             return []
         self.check_state_in_background()
         status = self._window.statusBar()
+        # A clock far ahead: today's date asked before anything is expired (turns22).
+        self.clock_ahead = ask_date_if_clock_ahead(self._window, service, self.after_unlock)
+        if self.clock_ahead is not None:
+            self.refresh_banners()
         if self._read_only():
             report = service.health_report
             status.showMessage(report.summary(desk_language()) if report is not None else "")

@@ -29,6 +29,7 @@ from ui_vault import Seeded
 
 from toestemming.clock import FixedClock
 from toestemming.service import Service
+from ui.clock_ahead_dialog import ClockAheadDialog
 from ui.consent.disclose import DiscloseDialog
 from ui.consent.objection import ObjectionDialog
 from ui.i18n import desk_language, remove_translators, switch_language
@@ -80,6 +81,7 @@ MORE: dict[str, Opener] = {
     "nieuwe herstelsleutel": _own(lambda svc, s, t: _recovery_key_shown(svc)),
     "wettelijke plicht": _own(lambda svc, s, t: LegalDutyDialog(svc, svc.catalog.purposes()[0])),
     "startkwalificatie terugnemen": _own(lambda svc, s, t: QualificationTakeBackDialog(svc, s.zoe)),
+    "datum van vandaag (klok ver vooruit)": _own(lambda svc, s, t: ClockAheadDialog(svc)),
     "bezwaar (verzet)": _own(
         lambda svc, s, t: ObjectionDialog(
             svc, s.zoe, svc.catalog.recipients()[0].id, svc.catalog.purposes()[0].id

@@ -70,6 +70,7 @@ KIND_TEXT: dict[str, str] = {
     "proof.exported": "Bewijs geëxporteerd",
     "tsa.changed": "Tijdstempeldienst gewijzigd",
     "clock.corrected": "Klok van de computer klopt weer (verklaard)",
+    "clock.ahead_confirmed": "Datum van vandaag bevestigd na lange tijd niet gewerkt",
 }
 
 # The kinds of action to filter on, each a set of kinds.
@@ -128,6 +129,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "remote.smtp_changed",
         "tsa.changed",
         "clock.corrected",
+        "clock.ahead_confirmed",
     ),
 }
 

@@ -27,6 +27,7 @@ from ..errors import Phrase, ValidationError, VaultError
 from ..log_head import moment
 from ..store.turns import one_turn
 from ..writer_guard import WriterGuard
+from .clock_ahead import ClockAhead
 from .context import Context
 
 _log = logging.getLogger(__name__)
@@ -53,11 +54,14 @@ class ClockRight:
         if self._team:
             ctx.audit.before_dating = self.own_clock
             ctx.db.before_write = self._team_gate  # (a server has no writer lock of its own)
+        self.ahead = ClockAhead(ctx)  # a clock far ahead (from hold() at unlock on)
 
     def gate(self) -> bool:
         """Before a write (WriterGuard): False, and the window read-only for the clock, when
         the clock is more than SLACK before the log's last moment; a window read-only for the
         clock alone whose clock was put right meanwhile writes again."""
+        if self._ctx.vault is not None and not self.ahead.gate():
+            return False  # (clock_ahead.py: read-only with its reason)
         if self._team:  # (no log held against the clock: its own clock only, own_clock)
             return self._ctx.clock.now() + log_clock.SLACK >= self._seen
         db = self._ctx.db
@@ -110,6 +114,9 @@ class ClockRight:
         """AuditLog.before_dating of a team window: refuse to date anything more than SLACK
         before a moment this window's clock gave earlier (set back while the window was open).
         Nothing is made read-only: the clock put right (or the window opened again) writes."""
+        held = None if self.ahead.gate() else self._ctx.db.read_only_reason
+        if held is not None:  # (clock_ahead.py)
+            raise VaultError(message_id="error-vault-read-only", params={"reason": held})
         if now + log_clock.SLACK < self._seen:
             reason = Phrase(log_clock.TEAM_MOVED_BACK_ID, {"last": self.shown(self._seen)})
             raise VaultError(message_id="error-vault-read-only", params={"reason": reason})

@@ -169,20 +169,11 @@ class Consents(ItemActions):
                     field="language",
                 )
             recipient = repo.get_recipient(db, spec.recipient_id)
-            if not recipient.active:
-                raise ValidationError(message_id="error-consent-recipient-inactive", field="items")
             if not spec.category_ids:
                 raise ValidationError(
                     message_id="error-consent-choose-each-part-which", field="items"
                 )
-            duty = duty_for(db, spec.purpose_id, youth, start, spec.recipient_id)
-            if duty is not None:
-                # A yes or no the law makes irrelevant is no free choice (legal_duties.py).
-                raise RuleViolation(
-                    message_id="error-consent-legal-duty",
-                    params={"title": purpose.title, "law": duty.law},
-                    field="items",
-                )
+            self._no_duty_no_stop(purpose, recipient.id, youth, start)
             if (spec.purpose_id, spec.recipient_id) in seen:
                 raise ValidationError(
                     message_id="error-consent-same-purpose-same-recipient",
@@ -203,6 +194,10 @@ class Consents(ItemActions):
         with db.transaction():
             if repo.get_youth(db, youth.id).erased:  # by another desk meanwhile (review21)
                 raise ValidationError(message_id="error-youth-erased")
+            # Asked again in the write turn (turns22): another desk may have marked a purpose
+            # a legal duty or made a recipient inactive since the checks above.
+            for p, r, _ in resolved:
+                self._no_duty_no_stop(p, r.id, youth, start)
             rid = db.execute(
                 "INSERT INTO consent_requests(reference_code, youth_id, worker_id, created_at, "
                 "valid_from, valid_until, language, text, text_sha256) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -309,6 +304,23 @@ class Consents(ItemActions):
         ):
             out[int(r[0])].setdefault(str(r[1]), (str(r[2]), str(r[3])))
         return out
+
+    def _no_duty_no_stop(
+        self, purpose: Purpose, recipient_id: int, youth: Youth, start: date
+    ) -> None:
+        """Why this purpose may not be asked of this recipient now: the recipient is no longer
+        active, or the law makes the youth's yes or no irrelevant (legal_duties.py)."""
+        db = self._ctx.db
+        if not repo.get_recipient(db, recipient_id).active:
+            raise ValidationError(message_id="error-consent-recipient-inactive", field="items")
+        duty = duty_for(db, purpose.id, youth, start, recipient_id)
+        if duty is not None:
+            # A yes or no the law makes irrelevant is no free choice (legal_duties.py).
+            raise RuleViolation(
+                message_id="error-consent-legal-duty",
+                params={"title": purpose.title, "law": duty.law},
+                field="items",
+            )
 
     def _unique_code(self) -> str:
         for _ in range(20):

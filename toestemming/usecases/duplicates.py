@@ -32,6 +32,7 @@ from ..store import repo
 from ..store.turns import one_turn
 from .context import Context
 from .people import MAX_GEZAG_HOLDERS, YouthRow
+from .same_youth import numbered_apart, person_key
 
 _COLS = "id, given_name, family_name, birth_date, school, programme, external_ref"
 # Where a youth's lasting history lives (append-only or evidence): never re-pointed.
@@ -80,23 +81,8 @@ class DuplicateMatch:
         }[self.kind]
 
 
-def given_key(given_name: str) -> str:
-    """ "Lieke-Anne " and "lieke anne" are one given name."""
-    return " ".join(v.fold(given_name).replace("-", " ").split())
-
-
-def person_key(given_name: str, family_name: str) -> tuple[str, str]:
-    """The normalised name used to recognise a person (see the module text)."""
-    return given_key(given_name), v.family_key(family_name)
-
-
 def _first(given: str) -> str:
     return given.split(" ", 1)[0] if given else ""
-
-
-def _numbered_apart(ref: str, other_ref: str | None) -> bool:
-    """Both have a Leerlingnummer and they differ: two youths (twins share name and date)."""
-    return bool(ref and other_ref and ref != other_ref)
 
 
 def _youth_row(r: Any) -> YouthRow:
@@ -148,7 +134,7 @@ class Duplicates:
                 "ORDER BY id LIMIT 2000",
                 (birth_date.isoformat(),),
             ):
-                if _numbered_apart(ref, row[6]):
+                if numbered_apart(ref, row[6]):
                     continue
                 other_given, other_family = person_key(row[1], row[2])
                 if (other_given, other_family) == (given, family):
@@ -165,7 +151,7 @@ class Duplicates:
                 "LIMIT 2000",
                 (family,),
             ):
-                if person_key(row[1], row[2])[0] == given and not _numbered_apart(ref, row[6]):
+                if person_key(row[1], row[2])[0] == given and not numbered_apart(ref, row[6]):
                     add(row, MatchKind.SIMILAR)
         return sorted(found.values(), key=lambda m: (not m.certain, m.youth.id))
 

@@ -6,7 +6,7 @@ commitment to them, so later erasure keeps the chain verifiable.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -27,6 +27,7 @@ from ..store import repo
 from ..store.db import SqlIntegrityError
 from ..store.turns import one_turn
 from .context import Context
+from .same_youth import certainly_there
 
 YOUTH_FIELDS = (*PERSONAL_YOUTH_FIELDS, "language", "protection")
 
@@ -139,11 +140,19 @@ class People:
 
     @one_turn
     def add_youth(
-        self, *, external_ref: str | None = None, infix: str = "", **fields: Any
+        self,
+        *,
+        external_ref: str | None = None,
+        infix: str = "",
+        seen: Collection[int] | None = None,
+        **fields: Any,
     ) -> Youth:
         """Add a youth. `infix` is a separate tussenvoegsel field ("van der") that goes in
         front of the family name unless that already starts with it. Callers that must not
-        create a second record ask svc.duplicates.find first."""
+        create a second record ask svc.duplicates.find first and pass as `seen` the ids the
+        worker was shown (empty: none): a youth certainly the same that is not among them —
+        another desk of the team added her meanwhile — refuses the add in the write turn
+        (turns22; field "already_there"). `seen=None` adds without asking."""
         unknown = set(fields) - set(YOUTH_FIELDS)
         if unknown:
             raise ValidationError(message_id="error-people-unknown-field-young-person")
@@ -156,6 +165,8 @@ class People:
         db = self._ctx.db
         try:
             with db.transaction():
+                if seen is not None:
+                    self._not_added_meanwhile(c, ref, seen)
                 yid = db.execute(
                     f"INSERT INTO youths({', '.join(_STORED)}, external_ref, created_at) "
                     f"VALUES ({', '.join('?' * (len(_STORED) + 2))})",
@@ -177,18 +188,33 @@ class People:
             ) from None
         return youth
 
+    def _not_added_meanwhile(
+        self, c: dict[str, Any], ref: str | None, seen: Collection[int]
+    ) -> None:
+        """In the write turn: refused when this youth is certainly in the vault already and the
+        worker was not shown that record (same_youth.py)."""
+        there = certainly_there(
+            self._ctx.db, c["given_name"], c["family_name"], c["birth_date"], ref
+        )
+        if set(there) - set(seen):
+            raise ValidationError(
+                message_id="error-people-young-person-added-meanwhile", field="already_there"
+            )
+
     @one_turn
     def update_youth(self, youth_id: int, **changes: Any) -> Youth:
         unknown = set(changes) - set(YOUTH_FIELDS)
         if unknown:
             raise ValidationError(message_id="error-people-unknown-field-young-person")
-        current = self.youth(youth_id)
-        if current.erased:
-            raise ValidationError(message_id="error-youth-erased")
-        merged = {f: getattr(current, f) for f in YOUTH_FIELDS} | changes
-        c = self._clean_youth(merged)
         db = self._ctx.db
         with db.transaction():
+            # Read in the write turn (turns22): a youth another desk of the team erased
+            # meanwhile got her name and contact details written back into the erased record.
+            current = self.youth(youth_id)
+            if current.erased:
+                raise ValidationError(message_id="error-youth-erased")
+            merged = {f: getattr(current, f) for f in YOUTH_FIELDS} | changes
+            c = self._clean_youth(merged)
             db.execute(
                 f"UPDATE youths SET {', '.join(f'{col}=?' for col in _STORED)} WHERE id=?",
                 (*_stored_values(c), youth_id),
@@ -363,23 +389,26 @@ class People:
             ) from None
         gezag = bool(has_gezag) or r == RepresentativeRole.GUARDIAN
         mail, tel, lang = v.email(email), v.phone(phone), v.language(language)
-        existing = self.representatives(youth_id)
-        if any(e.name.casefold() == n.casefold() and e.role == r for e in existing):
-            raise ValidationError(
-                message_id="error-people-person-listed-young-person", field="name"
-            )
-        if (
-            r == RepresentativeRole.PARENT
-            and gezag
-            and sum(1 for e in existing if e.role == RepresentativeRole.PARENT and e.has_gezag) >= 2
-        ):
-            raise ValidationError(
-                message_id="error-people-most-two-parents-parental", field="has_gezag"
-            )
-        if gezag and _gezag_holders(existing) >= MAX_GEZAG_HOLDERS:
-            raise ValidationError(message_id="error-people-at-most-two-gezag", field="role")
         db = self._ctx.db
         with db.transaction():
+            # In the write turn (turns22): two desks adding a parent with gezag each made a
+            # third parent with gezag (or the same parent twice).
+            existing = self.representatives(youth_id)
+            if any(e.name.casefold() == n.casefold() and e.role == r for e in existing):
+                raise ValidationError(
+                    message_id="error-people-person-listed-young-person", field="name"
+                )
+            if (
+                r == RepresentativeRole.PARENT
+                and gezag
+                and sum(1 for e in existing if e.role == RepresentativeRole.PARENT and e.has_gezag)
+                >= 2
+            ):
+                raise ValidationError(
+                    message_id="error-people-most-two-parents-parental", field="has_gezag"
+                )
+            if gezag and _gezag_holders(existing) >= MAX_GEZAG_HOLDERS:
+                raise ValidationError(message_id="error-people-at-most-two-gezag", field="role")
             rid = db.execute(
                 "INSERT INTO representatives(youth_id, name, role, has_gezag, email, phone, language, "
                 "created_at) VALUES (?,?,?,?,?,?,?,?)",
@@ -396,9 +425,22 @@ class People:
     def set_gezag(self, rep_id: int, has_gezag: bool) -> Representative:
         """A correction of gezag. Who must decide follows at once (statuses and worklists are
         derived from the current representatives), so items may now wait for someone."""
-        rep = self._current_rep(rep_id)
-        if rep.has_gezag == bool(has_gezag):
-            return rep
+        db = self._ctx.db
+        with db.transaction():  # (checked in the write turn, turns22: a third parent with gezag)
+            rep = self._current_rep(rep_id)
+            if rep.has_gezag == bool(has_gezag):
+                return rep
+            self._check_gezag(rep, bool(has_gezag))
+            db.execute(
+                "UPDATE representatives SET has_gezag = ? WHERE id = ?", (int(has_gezag), rep_id)
+            )
+            self._ctx.event(
+                "representative.gezag",
+                {"youth": rep.youth_id, "representative": rep_id, "has_gezag": has_gezag},
+            )
+        return self.representative(rep_id)
+
+    def _check_gezag(self, rep: Representative, has_gezag: bool) -> None:
         if rep.role == RepresentativeRole.GUARDIAN and not has_gezag:
             raise ValidationError(
                 message_id="error-people-guardian-always-parental-authority", field="has_gezag"
@@ -411,7 +453,7 @@ class People:
         others = [
             e
             for e in self.representatives(rep.youth_id)
-            if e.id != rep_id and e.role == RepresentativeRole.PARENT and e.has_gezag
+            if e.id != rep.id and e.role == RepresentativeRole.PARENT and e.has_gezag
         ]
         if has_gezag and rep.role == RepresentativeRole.PARENT and len(others) >= 2:
             raise ValidationError(
@@ -419,34 +461,24 @@ class People:
             )
         if has_gezag and _gezag_holders(self.representatives(rep.youth_id)) >= MAX_GEZAG_HOLDERS:
             raise ValidationError(message_id="error-people-at-most-two-gezag", field="has_gezag")
-        db = self._ctx.db
-        with db.transaction():
-            db.execute(
-                "UPDATE representatives SET has_gezag = ? WHERE id = ?", (int(has_gezag), rep_id)
-            )
-            self._ctx.event(
-                "representative.gezag",
-                {"youth": rep.youth_id, "representative": rep_id, "has_gezag": has_gezag},
-            )
-        return self.representative(rep_id)
 
     @one_turn
     def update_representative(
         self, rep_id: int, *, name: str, email: str = "", phone: str = "", language: str = "nl"
     ) -> Representative:
         """Correct a representative's name or contact details (logged like every change)."""
-        rep = self._current_rep(rep_id)
         n = v.name(name, "Naam", "name")
         mail, tel, lang = v.email(email), v.phone(phone), v.language(language)
-        if any(
-            e.id != rep_id and e.name.casefold() == n.casefold() and e.role == rep.role
-            for e in self.representatives(rep.youth_id)
-        ):
-            raise ValidationError(
-                message_id="error-people-person-listed-young-person", field="name"
-            )
         db = self._ctx.db
         with db.transaction():
+            rep = self._current_rep(rep_id)  # (in the write turn, turns22)
+            if any(
+                e.id != rep_id and e.name.casefold() == n.casefold() and e.role == rep.role
+                for e in self.representatives(rep.youth_id)
+            ):
+                raise ValidationError(
+                    message_id="error-people-person-listed-young-person", field="name"
+                )
             db.execute(
                 "UPDATE representatives SET name = ?, email = ?, phone = ?, language = ? "
                 "WHERE id = ?",
@@ -462,9 +494,9 @@ class People:
     @one_turn
     def end_representative(self, rep_id: int) -> None:
         """No longer a representative (e.g. gezag ended by court); their past decisions stay."""
-        rep = self._current_rep(rep_id)
         db = self._ctx.db
         with db.transaction():
+            rep = self._current_rep(rep_id)  # (in the turn, turns22: not ended twice)
             db.execute(
                 "UPDATE representatives SET ended_at = ? WHERE id = ?",
                 (to_iso(self._ctx.clock.now()), rep_id),

@@ -254,9 +254,7 @@ class Sharing:
                 params={"label": field_label("Alleen buitenkantinformatie")},
                 field="dat_only",
             )
-        options = self.options(youth_id, recipient_id, purpose_id)
-        check_basis(b, recipient.legal_role, options.after_no, self._ctx.policy().public_body)
-        check_duty_basis(db, purpose_id, youth, self._ctx.clock.today(), b, recipient_id)
+        self._weighable(youth, recipient, purpose_id, b)  # (told at once)
         fields = {
             "basis_motivation": v.text(
                 basis_motivation, "Stap 1 – grondslag", "basis_motivation", max_len=4000
@@ -276,6 +274,9 @@ class Sharing:
                 raise ValidationError(message_id="error-sharing-explain-each-step-few", field=key)
         now = self._ctx.clock.now()
         with db.transaction():
+            # Again in the write turn (turns22): a "no" another desk recorded meanwhile, or a
+            # legal duty marked, rules out the basis this weighing was begun on.
+            self._weighable(repo.get_youth(db, youth_id), recipient, purpose_id, b)
             aid = db.execute(
                 "INSERT INTO assessments(youth_id, recipient_id, purpose_id, basis, basis_motivation, "
                 "purpose_compatibility, proportionality, subsidiarity, youth_informed, created_at, "
@@ -419,6 +420,17 @@ class Sharing:
             if checked is not None and options is not None:
                 self._justify(did, youth_id, checked, options.after_no, now)
         return self.disclosures(youth_id, disclosure_id=did)[0]
+
+    def _weighable(
+        self, youth: Youth, recipient: Recipient, purpose_id: int, basis: LawfulBasis
+    ) -> None:
+        """Why `basis` may not carry a weighing for this sharing (the recipient's role, our own,
+        an earlier "no", a legal duty); nothing when it may."""
+        options = self.options(youth.id, recipient.id, purpose_id)
+        check_basis(basis, recipient.legal_role, options.after_no, self._ctx.policy().public_body)
+        check_duty_basis(
+            self._ctx.db, purpose_id, youth, self._ctx.clock.today(), basis, recipient.id
+        )
 
     def _basis_for(
         self,

@@ -261,11 +261,13 @@ class Withdrawals:
         self, withdrawal_id: int, recipient_id: int, notified_at: datetime | None = None
     ) -> None:
         w = self._withdrawal(withdrawal_id)
-        if recipient_id not in {r.id for r in self.recipients_to_notify(w.id)}:
-            raise ValidationError(message_id="error-withdrawals-recipient-need-not-be-informed")
         db = self._ctx.db
         moment = as_moment(notified_at, self._ctx.clock.now(), "notified_at")
         with db.transaction():
+            # In the write turn (turns22): marked by another desk of the team meanwhile, the
+            # same mark ended in a database error; now it is refused with the reason.
+            if recipient_id not in {r.id for r in self.recipients_to_notify(w.id)}:
+                raise ValidationError(message_id="error-withdrawals-recipient-need-not-be-informed")
             db.execute(
                 "INSERT INTO withdrawal_notifications(withdrawal_id, recipient_id, notified_at, worker_id) "
                 "VALUES (?,?,?,?)",

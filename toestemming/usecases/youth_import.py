@@ -94,12 +94,14 @@ class YouthImport:
                 skipped += 1
             else:
                 try:
+                    # seen=(): asked again in the write turn (turns22) — another desk's import
+                    # or add since the check above is skipped, not added twice.
                     self._people.add_youth(
-                        external_ref=row.external_ref or None, **row.youth_fields()
+                        external_ref=row.external_ref or None, seen=(), **row.youth_fields()
                     )
                     added += 1
                 except ValidationError as exc:
-                    if exc.field == "external_ref":  # added meanwhile by someone else
+                    if exc.field in ("external_ref", "already_there"):  # added meanwhile
                         skipped += 1
                     else:
                         failed.append((row.line, Said.of(exc)))

@@ -340,8 +340,12 @@ class AddYouthDialog(QDialog):
                 phone=self.phone_field.text(),
                 language=str(self.language_combo.currentData()),
                 protection=self.protection_combo.currentData(),
+                seen=[m.youth.id for m in self.matches],
             )
         except ToestemmingError as exc:
+            if getattr(exc, "field", None) == "already_there":  # another desk (turns22)
+                self._confirmed = None
+                self.check_duplicates()
             self.message.show_error(desk_text(exc))
             return False
         self.youth = youth

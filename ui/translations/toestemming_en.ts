@@ -1033,6 +1033,35 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
 </context>
 <context>
+    <name>ClockAheadDialog</name>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="32"/>
+        <location filename="../clock_ahead_dialog.py" line="43"/>
+        <source>Datum van vandaag</source>
+        <translation>Today&apos;s date</translation>
+    </message>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="38"/>
+        <source>Welke datum is het vandaag? (dd-mm-jjjj)</source>
+        <translation>What is today&apos;s date? (dd-mm-yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="42"/>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="53"/>
+        <source>&amp;Bevestigen</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="56"/>
+        <source>&amp;Alleen lezen</source>
+        <translation>&amp;Read only</translation>
+    </message>
+</context>
+<context>
     <name>ClockBanner</name>
     <message>
         <location filename="../clock_banner.py" line="34"/>
@@ -6223,52 +6252,52 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>VaultCare</name>
     <message>
-        <location filename="../vault_care.py" line="53"/>
+        <location filename="../vault_care.py" line="55"/>
         <source>&amp;Reservekopie maken…</source>
         <translation>&amp;Make backup…</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="59"/>
+        <location filename="../vault_care.py" line="61"/>
         <source>Reservekopie &amp;terugzetten op een nieuwe plek…</source>
         <translation>&amp;Restore backup to a new location…</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="62"/>
+        <location filename="../vault_care.py" line="64"/>
         <source>A&amp;utomatische reservekopieën…</source>
         <translation>A&amp;utomatic backups…</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="113"/>
+        <location filename="../vault_care.py" line="115"/>
         <source>Automatische reservekopie gemaakt en gecontroleerd.</source>
         <translation>Automatic backup made and checked.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="120"/>
+        <location filename="../vault_care.py" line="122"/>
         <source>Automatische reservekopie mislukt: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="185"/>
+        <location filename="../vault_care.py" line="191"/>
         <source>Verlopen omdat er geen antwoord kwam: %n verzoek op afstand.</source>
         <translation>Expired because no reply came: %n remote request.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="186"/>
+        <location filename="../vault_care.py" line="192"/>
         <source>Verlopen omdat er geen antwoord kwam: %n verzoeken op afstand.</source>
         <translation>Expired because no reply came: %n remote requests.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="215"/>
+        <location filename="../vault_care.py" line="221"/>
         <source>De gegevens konden niet met het logboek worden vergeleken: %1</source>
         <translation>The data could not be compared with the log: %1</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="331"/>
+        <location filename="../vault_care.py" line="337"/>
         <source>Automatische reservekopie</source>
         <translation>Automatic backup</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="333"/>
+        <location filename="../vault_care.py" line="339"/>
         <source>De automatische reservekopie is mislukt: %1
 
 De kluis wordt nu gesloten. Maak bij de volgende keer een reservekopie via Kluis → Reservekopie maken.</source>
@@ -6277,12 +6306,12 @@ De kluis wordt nu gesloten. Maak bij de volgende keer een reservekopie via Kluis
 The vault will now be closed. Next time, make a backup via Vault → Make backup.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="350"/>
+        <location filename="../vault_care.py" line="356"/>
         <source>Automatische reservekopie maken en controleren…</source>
         <translation>Making and checking the automatic backup…</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="352"/>
+        <location filename="../vault_care.py" line="358"/>
         <source>Toestemming</source>
         <translation>Toestemming</translation>
     </message>

@@ -358,6 +358,7 @@ error-people-representation-already-ended = This representation has already ende
 error-people-representative-missing = This representative does not exist.
 error-people-choose-none-curatele-mentorship = Choose: none, curatele or mentorship.
 error-people-young-person-student-number = There is already a young person with this student number.
+error-people-young-person-added-meanwhile = This young person has just been added (at another desk). Nothing was added: open the existing young person.
 error-people-choose-parent-guardian-curator = Choose parent, guardian, curator or mentor.
 
 ## remote
@@ -550,6 +551,7 @@ cli-error = Error: { $message }
 label-stap-1-grondslag = Step 1 – legal basis
 label-alleen-buitenkantinformatie = Outside information only
 label-ca-certificaat = CA certificate
+label-datum-van-vandaag = Today's date
 label-certificaat = Certificate
 label-sleutel = Key
 label-server = Server
@@ -1043,6 +1045,9 @@ error-qualification-too-young = The date of the diploma is before the young pers
 error-qualification-nothing-to-take-back = No basic qualification (startkwalificatie) of this young person is on record to take back. Nothing was recorded.
 label-datum-van-het-diploma = Date of the diploma
 error-clock-right-not-behind = The vault is not read-only because of the clock: there is nothing to record about the clock.
+error-vault-read-only-clock-ahead = This computer's clock says { $now }: { $days } days after the last moment in the log ({ $last }). Is the clock running ahead (a flat battery, a wrong time server)? Then decisions would get a wrong date and open requests would expire wrongly; so you can only read here now and nothing was changed. Set the computer's date and time right. Has the vault really not been used for that long? Then type today's date in the 'Today's date' window that appears when the vault opens.
+error-clock-ahead-not-held = The vault is not waiting for the date to be confirmed: there is nothing to confirm.
+error-clock-ahead-date-differs = You typed { $typed }, but this computer's clock says { $clock }. Nothing was changed. Set the computer's date and time right and open the vault again.
 log-clock-corrected = Clock corrected (event { $seq }): { $who } stated at { $now } that this computer's clock is right; the log ran until { $last }. No later event is dated inside that overlapping period.
 log-clock-corrected-overlap = Clock corrected (event { $seq }): { $who } stated at { $now } that this computer's clock is right; the log ran until { $last }. { $count } later event(s) (numbers { $first } to { $final }) are dated inside that overlapping period: for their order against earlier events the log counts, not the date. Check that nothing from that period only seems, by its date, to come before an earlier event it in fact followed (such as a consent that seems given before the sharing).
 backup-not-recorded-clock-behind = Not recorded in the log: this computer's clock is before its last moment (the vault is read-only). The backup itself is complete.

@@ -352,6 +352,7 @@ error-people-representation-already-ended = Deze vertegenwoordiging is al beëin
 error-people-representative-missing = Deze vertegenwoordiger bestaat niet.
 error-people-choose-none-curatele-mentorship = Kies: geen, curatele of mentorschap.
 error-people-young-person-student-number = Er is al een jongere met dit leerlingnummer.
+error-people-young-person-added-meanwhile = Deze jongere is intussen al toegevoegd (op een andere werkplek). Er is niets toegevoegd: open de bestaande jongere.
 error-people-choose-parent-guardian-curator = Kies ouder, voogd, curator of mentor.
 
 ## remote
@@ -970,6 +971,9 @@ error-qualification-future = De datum van het diploma ligt in de toekomst.
 error-qualification-too-young = De datum van het diploma ligt vóór de { $age }e verjaardag van de jongere. Kijk de datum na.
 error-qualification-nothing-to-take-back = Er staat geen startkwalificatie van deze jongere vastgelegd om terug te nemen. Niets vastgelegd.
 error-clock-right-not-behind = De kluis is niet alleen-lezen door de klok: er valt niets over de klok vast te leggen.
+error-vault-read-only-clock-ahead = De klok van deze computer staat op { $now }: { $days } dagen na het laatste moment in het logboek ({ $last }). Loopt de klok vooruit (lege batterij, verkeerde tijdserver)? Dan zouden besluiten een verkeerde datum krijgen en zouden openstaande verzoeken ten onrechte verlopen; daarom kunt u hier nu alleen lezen en is er niets gewijzigd. Zet de datum en tijd van de computer goed. Is er echt zo lang niet in de kluis gewerkt? Typ dan de datum van vandaag in het venster 'Datum van vandaag' dat bij het openen verschijnt.
+error-clock-ahead-not-held = De kluis wacht niet op een bevestiging van de datum: er valt niets te bevestigen.
+error-clock-ahead-date-differs = U typte { $typed }, maar de klok van deze computer staat op { $clock }. Er is niets gewijzigd. Zet de datum en tijd van de computer goed en open de kluis opnieuw.
 log-clock-corrected = Klok gecorrigeerd (gebeurtenis { $seq }): { $who } verklaarde op { $now } dat de klok van deze computer klopt; het logboek stond tot { $last }. Geen latere gebeurtenis is in die overlappende periode gedateerd.
 log-clock-corrected-overlap = Klok gecorrigeerd (gebeurtenis { $seq }): { $who } verklaarde op { $now } dat de klok van deze computer klopt; het logboek stond tot { $last }. { $count } latere gebeurtenis(sen) (nummer { $first } t/m { $final }) zijn gedateerd in die overlappende periode: voor hun volgorde ten opzichte van eerdere gebeurtenissen geldt het logboek, niet de datum. Controleer of iets uit die periode door zijn datum niet vóór een eerdere gebeurtenis lijkt te vallen terwijl het erna gebeurde (zoals een toestemming die vóór het delen gegeven lijkt).
 backup-not-recorded-clock-behind = Niet vastgelegd in het logboek: de klok van deze computer staat vóór het laatste moment erin (de kluis is alleen-lezen). De reservekopie zelf is volledig.

@@ -1,0 +1,138 @@
+"""`svc.clock_right.ahead`: a computer clock far AHEAD of the log (turns22).
+
+Why: a dead CMOS battery or a wrong time server can put a laptop years ahead (2031 instead of
+2026). Nothing noticed it: decisions were dated in 2031 (and the age split judged on that day:
+a girl of 14 read as 19, deciding alone), `expire_overdue` at unlock expired every pending
+remote request as "no answer for 60 days", and once the clock was right again the clock gate
+(clock_right.py) refused every write as "behind the log" — until the worker stated the clock
+was right, leaving years of wrongly dated events in the log.
+
+The rule: when the clock is more than AHEAD_AFTER past the log's last moment (log_clock), the
+window reads only — at unlock, and from then on before every write of the open window — until
+the worker confirms today's date. `hold()` starts it: the desk calls it at unlock before
+anything is expired or written (ui/clock_ahead_dialog.py), the CLI before a write. A service
+opened by other code (a script, a test stepping an injected clock through years) is not held
+until it calls `hold()`. AHEAD_AFTER is two months: a school's summer holiday (six weeks, a few
+days before and after) passes without a question; a quiet desk that opens once a quarter is
+asked, which costs one typed date. The worker types the date (not a click on "klopt"): a date
+that differs from the computer's is refused, and the worker is told to put the clock right; a
+clock put right while the window is open writes again without a question. The confirmation is
+one event in the log (`clock.ahead_confirmed`: the log's last moment and now), so the privacy
+officer sees who said the long gap was real.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from .. import log_clock
+from .. import validation as v
+from ..clock import local_date, to_iso
+from ..errors import Phrase, ValidationError
+from ..log_head import moment
+from ..store.turns import one_turn
+from .context import Context
+
+AHEAD_AFTER = timedelta(days=62)
+AHEAD_ID = "error-vault-read-only-clock-ahead"
+CONFIRMED = "clock.ahead_confirmed"
+
+
+@dataclass(frozen=True)
+class ClockJump:
+    """The log's last moment and the clock's now, more than AHEAD_AFTER apart."""
+
+    last: datetime
+    now: datetime
+
+    @property
+    def days(self) -> int:
+        return (self.now - self.last).days
+
+
+class ClockAhead:
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+        self._stating = False  # confirm()'s own write
+        self.watching = False  # hold() called: the window is held against a jump from now on
+
+    def jump(self) -> ClockJump | None:
+        """The gap when the clock is more than AHEAD_AFTER past the log's last moment."""
+        last = log_clock.last_moment(self._ctx.db)
+        now = self._ctx.clock.now()
+        if last is None or now - last <= AHEAD_AFTER:
+            return None
+        return ClockJump(last, now)
+
+    def hold(self) -> ClockJump | None:
+        """At unlock (the desk, the CLI): from now on this window reads only while the clock
+        is far ahead. Returns the gap when it is now (ask the worker for today's date)."""
+        self.watching = True
+        self.gate()
+        return self.held()
+
+    def held(self) -> ClockJump | None:
+        """The gap when this window reads only for it (the desk's dialog, the CLI)."""
+        if getattr(self._ctx.db.read_only_reason, "message_id", None) != AHEAD_ID:
+            return None
+        return self.jump()
+
+    def gate(self) -> bool:
+        """At open and before a write: False, and the window read-only with the reason, when
+        the clock is far ahead; a window held for this alone whose clock was put right
+        meanwhile writes again."""
+        if self._stating or not self.watching:
+            return True
+        db = self._ctx.db
+        reason = db.read_only_reason
+        ours = getattr(reason, "message_id", None) == AHEAD_ID
+        if reason is not None and not ours:
+            return True  # (another reason refuses the write itself)
+        jump = self.jump()
+        if jump is None:
+            if ours:
+                db.read_only_reason = None
+            return True
+        if reason is None:
+            db.read_only_reason = Phrase(
+                AHEAD_ID,
+                {
+                    "last": moment(to_iso(jump.last)),
+                    "now": moment(to_iso(jump.now)),
+                    "days": jump.days,
+                },
+            )
+        return False
+
+    @one_turn
+    def confirm(self, today: date | str) -> int:
+        """The worker types today's date. The same as the computer's: the long gap was real,
+        one event records it, and the window writes again (returns its seq). Another date:
+        refused, nothing written; the clock must be put right first."""
+        jump = self.held()
+        if jump is None:
+            raise ValidationError(message_id="error-clock-ahead-not-held")
+        typed = v.parse_date(today, "Datum van vandaag", "today")
+        clock_day = local_date(jump.now)
+        if typed != clock_day:
+            raise ValidationError(
+                message_id="error-clock-ahead-date-differs",
+                params={"clock": f"{clock_day:%d-%m-%Y}", "typed": f"{typed:%d-%m-%Y}"},
+                field="today",
+            )
+        db = self._ctx.db
+        reason = db.read_only_reason
+        db.read_only_reason = None  # this one write: the gap it states
+        self._stating = True
+        try:
+            with db.transaction():
+                seq = self._ctx.event(
+                    CONFIRMED, {"last": to_iso(jump.last), "now": to_iso(jump.now)}
+                )
+        except BaseException:
+            db.read_only_reason = reason
+            raise
+        finally:
+            self._stating = False
+        return seq

@@ -23,7 +23,7 @@ from ..model import (
 )
 from ..refcode import normalize_reference_code
 from ..rules import age_on
-from ..store import repo
+from ..store import fresh_ids, repo
 from ..store.db import SqlIntegrityError
 from ..store.turns import one_turn
 from .context import Context
@@ -156,9 +156,10 @@ class People:
         db = self._ctx.db
         try:
             with db.transaction():
-                yid = db.execute(
-                    f"INSERT INTO youths({', '.join(_STORED)}, external_ref, created_at) "
-                    f"VALUES ({', '.join('?' * (len(_STORED) + 2))})",
+                yid = fresh_ids.insert(
+                    db,
+                    "youths",
+                    (*_STORED, "external_ref", "created_at"),
                     (*_stored_values(c), ref, to_iso(self._ctx.clock.now())),
                 )
                 youth = repo.get_youth(db, yid)
@@ -380,9 +381,10 @@ class People:
             raise ValidationError(message_id="error-people-at-most-two-gezag", field="role")
         db = self._ctx.db
         with db.transaction():
-            rid = db.execute(
-                "INSERT INTO representatives(youth_id, name, role, has_gezag, email, phone, language, "
-                "created_at) VALUES (?,?,?,?,?,?,?,?)",
+            rid = fresh_ids.insert(
+                db,
+                "representatives",
+                ("youth_id", "name", "role", "has_gezag", "email", "phone", "language", "created_at"),
                 (youth.id, n, r.value, int(gezag), mail, tel, lang, to_iso(self._ctx.clock.now())),
             )
             self._ctx.event(

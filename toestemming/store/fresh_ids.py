@@ -20,6 +20,7 @@ team_move sets them past the vault's mark (`highest_given`). No migration: `meta
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -76,3 +77,27 @@ def _mark(db: Database, table: str) -> int:
         )
         found = max(found, int(top or 0))
     return found
+
+
+def given_twice(db: Database) -> list[tuple[str, int, int]]:
+    """(table, id, seq) for every event that gave an id an earlier event of its table had
+    already given: a vault from before this module gave a deleted row's number again. One
+    pass over the log (toestemming-cli check names them)."""
+    giving = {kinds[0][0]: (table, kinds[0][1]) for table, kinds in _GIVEN.items()}
+    marks = ", ".join("?" * len(giving))
+    seen: dict[str, set[int]] = {table: set() for table in _GIVEN}
+    out: list[tuple[str, int, int]] = []
+    for seq, kind, body in db.iterate(
+        f"SELECT seq, kind, CAST(body AS TEXT) FROM events WHERE kind IN ({marks}) ORDER BY seq",
+        tuple(giving),
+        tuples=True,
+    ):
+        table, field = giving[str(kind)]
+        try:
+            key = int(json.loads(body)["data"][field])
+        except (ValueError, KeyError, TypeError):
+            continue  # an unreadable event: the replay names it
+        if key in seen[table]:
+            out.append((table, key, int(seq)))
+        seen[table].add(key)
+    return out

@@ -384,7 +384,16 @@ class People:
             rid = fresh_ids.insert(
                 db,
                 "representatives",
-                ("youth_id", "name", "role", "has_gezag", "email", "phone", "language", "created_at"),
+                (
+                    "youth_id",
+                    "name",
+                    "role",
+                    "has_gezag",
+                    "email",
+                    "phone",
+                    "language",
+                    "created_at",
+                ),
                 (youth.id, n, r.value, int(gezag), mail, tel, lang, to_iso(self._ctx.clock.now())),
             )
             self._ctx.event(

@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PASSPHRASE
 from forms_scenario import transition_data
+from test_attack_s11_settings import check
 
-from toestemming.cli import main as cli_main
 from toestemming.model import RepresentativeRole
 from toestemming.service import Service
 from toestemming.store import fresh_ids
@@ -62,11 +60,11 @@ def test_erasing_a_newcomer_keeps_the_history_of_the_parent_a_merge_moved(
     assert report.ok, report.lines()
 
 
-def test_a_representative_removed_as_a_double_keeps_its_number(
+def merged_with_a_double_father(
     service: Service, make_youth: Callable[..., Any]
-) -> None:
-    """Both records of Sem name his father; the merge deletes the second (the newest
-    representative). The next representative registered gets a number of its own."""
+) -> tuple[Any, ...]:
+    """Both records of one youth name his father; the merge deletes the second record (the
+    newest youth) and its father (the newest representative). (kept, removed, double)"""
     kept = make_youth(15, email="").youth
     removed = make_youth(15, email="sem@example.nl").youth
     service.people.add_representative(kept.id, "Karel Bos", RepresentativeRole.PARENT, True)
@@ -74,10 +72,20 @@ def test_a_representative_removed_as_a_double_keeps_its_number(
         removed.id, "Karel Bos", RepresentativeRole.PARENT, True
     )
     service.duplicates.merge(kept.id, removed.id)
+    return kept, removed, double
+
+
+def test_a_representative_removed_as_a_double_keeps_its_number(
+    service: Service, make_youth: Callable[..., Any]
+) -> None:
+    """Both records of Sem name his father; the merge deletes the second (the newest
+    representative). The next representative registered gets a number of its own."""
+    _kept, removed, double = merged_with_a_double_father(service, make_youth)
     assert not service.vault.db.scalar(
         "SELECT 1 FROM representatives WHERE id = ?", (double.id,)
     ), "the double was not deleted: the test no longer shows the gap"
     other = make_youth(16).youth
+    assert other.id > removed.id
     guardian = service.people.add_representative(
         other.id, "Voogd Jeugdbescherming", RepresentativeRole.GUARDIAN, True
     )
@@ -120,15 +128,7 @@ def test_a_vault_from_before_takes_its_mark_from_the_log(
 
 
 def _check(service: Service, monkeypatch: pytest.MonkeyPatch, capsys: Any) -> tuple[int, str]:
-    path: Path = service.vault.path
-    service.close()
-    monkeypatch.setenv("TOESTEMMING_PASSPHRASE", PASSPHRASE)
-    capsys.readouterr()
-    code = cli_main(["check", "--vault", str(path)])
-    out = capsys.readouterr()
-    text = out.out + out.err
-    assert "Traceback" not in text, text
-    return code, text
+    return check(service, service.vault.path, monkeypatch, capsys)
 
 
 def test_check_names_a_number_an_older_version_gave_twice(

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from conftest import PASSPHRASE
 from team_support import create_team, make_admin
+from test_ids23_fresh_ids import merged_with_a_double_father
 
 from toestemming.clock import FixedClock
 from toestemming.model import RepresentativeRole
@@ -65,13 +66,7 @@ def test_a_vault_moved_after_a_merge_does_not_give_the_merged_number_on_the_serv
 ) -> None:
     """At the desk: two records of Daan merged (the newest deleted, with its double father);
     then the vault is moved to the team server and the first youth is registered there."""
-    kept = make_youth(16, email="").youth
-    removed = make_youth(16, email="dubbel@example.nl").youth
-    service.people.add_representative(kept.id, "Karel Bos", RepresentativeRole.PARENT, True)
-    double = service.people.add_representative(
-        removed.id, "Karel Bos", RepresentativeRole.PARENT, True
-    )
-    service.duplicates.merge(kept.id, removed.id)
+    _kept, removed, double = merged_with_a_double_father(service, make_youth)
     path = service.vault.path
     service.close()
     admin = make_admin(pg_server, pg_database)

@@ -1,4 +1,4 @@
-"""A youth number given twice (session 20, attack round 6; reported to the lead, not fixed here).
+"""A youth number given twice (session 20, attack round 6; fixed by ids23: store/fresh_ids.py).
 
 SQLite gives a new row the highest id + 1 (`youths.id INTEGER PRIMARY KEY`, no AUTOINCREMENT).
 Merging duplicate records deletes the removed youth's row; when that was the newest youth,
@@ -7,20 +7,17 @@ number: `youth.added` twice, and every event naming the removed youth now reads 
 one's. Erasing the new youth (retention.erase selects salts by `data.youth`) then deletes the
 salts of the removed youth's events as well — among them the representative the merge moved
 to the kept youth, whose name can no longer be checked against the log (replay_people accepts
-exactly that loss, see `reused` there). The fix (never reuse a youth number: AUTOINCREMENT or a
-high-water mark in meta) touches the schema and people.py, outside this round's files."""
+exactly that loss, see `reused` there). Now ids are taken above a high-water mark in meta
+(store/fresh_ids.py; more in tests/test_ids23_fresh_ids.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-import pytest
-
 from toestemming.service import Service
 
 
-@pytest.mark.xfail(strict=True, reason="youth ids are reused after a merge (reported to the lead)")
 def test_a_youth_number_is_never_given_twice(
     service: Service, make_youth: Callable[..., Any]
 ) -> None:

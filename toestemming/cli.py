@@ -29,6 +29,7 @@ from .language import text as catalog_text
 
 if TYPE_CHECKING:
     from .service import Service
+    from .store.db import Database
 
 # The grammar lives in cli_parser.py; tests and the docs name it through this module too.
 __all__ = [
@@ -243,6 +244,8 @@ def _check(vault: Path | None, held: Sequence[Path] = ()) -> int:
         problems += [p.text_in(SOURCE) for p in dates.problems]
         for notice in dates.notices:
             _say(f"Let op: {notice.text_in(SOURCE)}")
+        for line in _given_twice(svc.vault.db):
+            _say(f"Let op: {line}")
         if problems:
             # Each line names what is wrong (for the log replay: reference code and item).
             _say("Kluis NIET in orde:", err=True)
@@ -258,6 +261,26 @@ def _check(vault: Path | None, held: Sequence[Path] = ()) -> int:
         return 0 if report.ok and not problems else 1
     finally:
         svc.close()
+
+
+_ROW_NAMES = {
+    "youths": "jongere",
+    "representatives": "vertegenwoordiger",
+    "transition_forms": "overdrachtsformulier",
+}
+
+
+def _given_twice(db: Database) -> list[str]:
+    """An id an older version gave a second time after its row was deleted (a merge, an
+    erasure; store/fresh_ids.py): the log's events about that number may concern two rows."""
+    from .store.fresh_ids import given_twice
+
+    return [
+        f"nr. {key} ({_ROW_NAMES[table]}) is twee keer uitgegeven (opnieuw in gebeurtenis "
+        f"{seq}, na het verwijderen van het eerste record): gebeurtenissen over dit nummer "
+        "kunnen over twee verschillende records gaan"
+        for table, key, seq in given_twice(db)
+    ]
 
 
 def _migrate(vault: Path | None, conninfo: str) -> int:

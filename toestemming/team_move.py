@@ -24,7 +24,7 @@ from .clock import Clock, SystemClock
 from .errors import IntegrityFailure, VaultError
 from .replay_registry import alongside
 from .replay_split import replay_vault
-from .store import pg_schema, team
+from .store import fresh_ids, pg_schema, team
 from .store.db import Database
 from .store.pg import PgDatabase
 
@@ -84,15 +84,18 @@ def _batches(src: Database, table: str, columns: list[str]) -> Iterator[list[tup
         yield batch
 
 
-def _move_sequences(dst: PgDatabase, table: str) -> None:
-    """An identity sequence is shared by the organisations: past this vault's ids, never back."""
+def _move_sequences(dst: PgDatabase, table: str, given: int = 0) -> None:
+    """An identity sequence is shared by the organisations: past this vault's ids, never back.
+    `given`: the highest id the vault ever gave (store/fresh_ids.py), also of a row since
+    deleted (a merged youth): the log names it, so the server must not give it again."""
     if "id" not in dst.query_columns(table):
         return
     sequence = dst.scalar(
         "SELECT pg_get_serial_sequence(?, 'id')", (f"{pg_schema.SCHEMA}.{table}",)
     )
-    top = dst.scalar(f"SELECT max(id) FROM {table}")
-    if sequence is None or top is None:
+    stored = dst.scalar(f"SELECT max(id) FROM {table}")
+    top = max(int(stored or 0), given)
+    if sequence is None or not top:
         return
     row = dst.query_one(f"SELECT last_value, is_called FROM {sequence}")
     assert row is not None
@@ -154,7 +157,8 @@ def move_vault(
                         dst.executemany(insert, batch)
                         count += len(batch)
                     report.rows[table] = count
-                    _move_sequences(dst, table)
+                    given = fresh_ids.highest_given(src, table) if table in fresh_ids.TABLES else 0
+                    _move_sequences(dst, table, given)
                 # The server's copy must stand on its own before anything is committed.
                 audit = AuditLog(dst, tick, report.vault_id).verify(public_key, deep=True)
                 if not audit.ok:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ..proof.certificate import OrgCertificate
 from ..refcode import find_reference_codes
 from ..replay_forms import logged_form
-from ..store import repo
+from ..store import fresh_ids, repo
 from ..store.turns import one_turn
 from .consent import Consents
 from .context import Context
@@ -76,9 +76,10 @@ class Forms:
                     (youth_id,),
                 )
             )
-            fid = db.execute(
-                "INSERT INTO transition_forms(youth_id, version, request_id, data, saved_at, "
-                "worker_id) VALUES (?,?,?,?,?,?)",
+            fid = fresh_ids.insert(
+                db,
+                "transition_forms",
+                ("youth_id", "version", "request_id", "data", "saved_at", "worker_id"),
                 (youth_id, version, clean.request_id, body, now, self._ctx.worker_id),
             )
             self._ctx.event(

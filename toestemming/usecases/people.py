@@ -23,7 +23,7 @@ from ..model import (
 )
 from ..refcode import normalize_reference_code
 from ..rules import age_on
-from ..store import repo
+from ..store import fresh_ids, repo
 from ..store.db import SqlIntegrityError
 from ..store.turns import one_turn
 from .context import Context
@@ -167,9 +167,10 @@ class People:
             with db.transaction():
                 if seen is not None:
                     self._not_added_meanwhile(c, ref, seen)
-                yid = db.execute(
-                    f"INSERT INTO youths({', '.join(_STORED)}, external_ref, created_at) "
-                    f"VALUES ({', '.join('?' * (len(_STORED) + 2))})",
+                yid = fresh_ids.insert(
+                    db,
+                    "youths",
+                    (*_STORED, "external_ref", "created_at"),
                     (*_stored_values(c), ref, to_iso(self._ctx.clock.now())),
                 )
                 youth = repo.get_youth(db, yid)
@@ -409,9 +410,19 @@ class People:
                 )
             if gezag and _gezag_holders(existing) >= MAX_GEZAG_HOLDERS:
                 raise ValidationError(message_id="error-people-at-most-two-gezag", field="role")
-            rid = db.execute(
-                "INSERT INTO representatives(youth_id, name, role, has_gezag, email, phone, language, "
-                "created_at) VALUES (?,?,?,?,?,?,?,?)",
+            rid = fresh_ids.insert(
+                db,
+                "representatives",
+                (
+                    "youth_id",
+                    "name",
+                    "role",
+                    "has_gezag",
+                    "email",
+                    "phone",
+                    "language",
+                    "created_at",
+                ),
                 (youth.id, n, r.value, int(gezag), mail, tel, lang, to_iso(self._ctx.clock.now())),
             )
             self._ctx.event(

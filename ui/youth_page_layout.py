@@ -145,7 +145,7 @@ class YouthPageLayout(QWidget):
         # The page's buttons continue on a second row when the page is narrow (a 1024-pixel
         # screen), instead of forcing the page wide and squeezing the youth list.
         buttons = FlowLayout(spacing=6, right=False)
-        self.merge_button = self._button(self.tr("Sa&menvoegen…"), self.merge_action)
+        self.merge_button = self._button(self.tr("Sam&envoegen…"), self.merge_action)
         for b in (
             self.new_request_button,
             self.disclose_button,

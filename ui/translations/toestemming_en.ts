@@ -240,7 +240,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     <message>
         <location filename="../settings/categories.py" line="91"/>
         <source>&amp;Uitleg:</source>
-        <translation>&amp;Explanation:</translation>
+        <translation>E&amp;xplanation:</translation>
     </message>
     <message>
         <location filename="../settings/categories.py" line="92"/>
@@ -331,7 +331,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     <message>
         <location filename="../consent/people.py" line="82"/>
         <source>heeft het &amp;gezag</source>
-        <translation>has parental &amp;authority</translation>
+        <translation>has parental aut&amp;hority</translation>
     </message>
     <message>
         <location filename="../consent/people.py" line="91"/>
@@ -445,11 +445,6 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>mentorship (mentorschap)</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="207"/>
-        <source>&amp;Bestaande openen</source>
-        <translation>&amp;Open existing</translation>
-    </message>
-    <message>
         <location filename="../consent/people.py" line="215"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
@@ -515,6 +510,11 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>&amp;Date of birth:</translation>
     </message>
     <message>
+        <location filename="../consent/people.py" line="207"/>
+        <source>Bestaande o&amp;penen</source>
+        <translation>&amp;Open existing</translation>
+    </message>
+    <message>
         <location filename="../consent/people.py" line="231"/>
         <source>&amp;Leerlingnummer:</source>
         <translation>S&amp;tudent number:</translation>
@@ -542,7 +542,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     <message>
         <location filename="../consent/people.py" line="237"/>
         <source>18+ &amp;bescherming:</source>
-        <translation>18+ &amp;protection:</translation>
+        <translation>18+ p&amp;rotection:</translation>
     </message>
 </context>
 <context>
@@ -1035,28 +1035,28 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ClockBanner</name>
     <message>
-        <location filename="../clock_banner.py" line="29"/>
+        <location filename="../clock_banner.py" line="34"/>
         <source>Klok van de computer</source>
         <translation>Computer clock</translation>
     </message>
     <message>
-        <location filename="../clock_banner.py" line="30"/>
+        <location filename="../clock_banner.py" line="35"/>
         <source>De klok klopt nu…</source>
         <translation>The clock is right now…</translation>
     </message>
     <message>
-        <location filename="../clock_banner.py" line="48"/>
+        <location filename="../clock_banner.py" line="59"/>
         <source>&lt;b&gt;Alleen-lezen.&lt;/b&gt; Het logboek loopt tot %1, de klok van deze computer zegt %2. Zet de datum en tijd goed; liep de klok eerder vooruit en klopt hij nu, kies dan ‘De klok klopt nu’. Een reservekopie maken kan al.</source>
         <translation>&lt;b&gt;Read-only.&lt;/b&gt; The log runs until %1, this computer&apos;s clock says %2. Set the date and time right; if the clock ran ahead before and is right now, choose ‘The clock is right now’. A backup can be made already.</translation>
     </message>
     <message>
-        <location filename="../clock_banner.py" line="62"/>
-        <location filename="../clock_banner.py" line="77"/>
+        <location filename="../clock_banner.py" line="73"/>
+        <location filename="../clock_banner.py" line="88"/>
         <source>De klok klopt nu</source>
         <translation>The clock is right now</translation>
     </message>
     <message>
-        <location filename="../clock_banner.py" line="64"/>
+        <location filename="../clock_banner.py" line="75"/>
         <source>Klopt de datum en tijd van deze computer nu echt (%1)? Het logboek loopt tot %2.
 
 Dit wordt met uw naam in het logboek vastgelegd. De controle van de kluis laat het de privacyfunctionaris zien, met alles wat daarna is vastgelegd met een datum vóór %2.</source>
@@ -1318,6 +1318,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     </message>
     <message>
         <location filename="../consent/corrections.py" line="125"/>
+        <location filename="../consent/corrections.py" line="186"/>
         <source>Wijzigingen &amp;opslaan</source>
         <translation>Sa&amp;ve changes</translation>
     </message>
@@ -1334,7 +1335,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <message>
         <location filename="../consent/corrections.py" line="174"/>
         <source>heeft het &amp;gezag</source>
-        <translation>has parental &amp;authority</translation>
+        <translation>has parental aut&amp;hority</translation>
     </message>
     <message>
         <location filename="../consent/corrections.py" line="177"/>
@@ -1355,11 +1356,6 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <location filename="../consent/corrections.py" line="181"/>
         <source>Gezag:</source>
         <translation>Parental authority:</translation>
-    </message>
-    <message>
-        <location filename="../consent/corrections.py" line="186"/>
-        <source>Wijzigingen op&amp;slaan</source>
-        <translation>&amp;Save changes</translation>
     </message>
     <message>
         <location filename="../consent/corrections.py" line="188"/>
@@ -1591,7 +1587,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <message>
         <location filename="../csv_import.py" line="283"/>
         <source>Sl&amp;uiten</source>
-        <translation>&amp;Close</translation>
+        <translation>Cl&amp;ose</translation>
     </message>
     <message>
         <location filename="../csv_import.py" line="326"/>
@@ -1774,12 +1770,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <location filename="../consent/disclose.py" line="147"/>
         <location filename="../consent/disclose.py" line="467"/>
         <source>Verstrekking &amp;vastleggen</source>
-        <translation>&amp;Record disclosure</translation>
+        <translation>Re&amp;cord disclosure</translation>
     </message>
     <message>
         <location filename="../consent/disclose.py" line="150"/>
         <source>&amp;Niet delen</source>
-        <translation>&amp;Do not share</translation>
+        <translation>Do not &amp;share</translation>
     </message>
     <message>
         <location filename="../consent/disclose.py" line="162"/>
@@ -1934,7 +1930,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <message>
         <location filename="../consent/disclose.py" line="467"/>
         <source>Met afweging &amp;vastleggen</source>
-        <translation>&amp;Record with weighing</translation>
+        <translation>Re&amp;cord with weighing</translation>
     </message>
     <message>
         <location filename="../consent/disclose.py" line="497"/>
@@ -2056,59 +2052,65 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../retention.py" line="108"/>
+        <location filename="../retention.py" line="49"/>
+        <source>WISSEN</source>
+        <comment>the word typed to confirm an erasure; capitals</comment>
+        <translation>ERASE</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="117"/>
         <source>Gegevens wissen</source>
         <translation>Erase data</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="110"/>
+        <location filename="../retention.py" line="119"/>
         <source>&amp;Bewaartermijn verstreken</source>
         <translation>Retention &amp;period expired</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="112"/>
+        <location filename="../retention.py" line="121"/>
         <source>Op &amp;verzoek van de jongere of ouder (AVG art. 17)</source>
         <translation>At the &amp;request of the young person or parent (GDPR Art. 17)</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="119"/>
-        <source>Typ WISSEN ter bevestiging</source>
-        <translation>Type WISSEN to confirm</translation>
+        <location filename="../retention.py" line="129"/>
+        <source>Typ %1 ter bevestiging</source>
+        <translation>Type %1 to confirm</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="125"/>
+        <location filename="../retention.py" line="144"/>
+        <source>&amp;Typ %1:</source>
+        <translation>&amp;Type %1:</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="181"/>
+        <source>Typ %1 om te bevestigen.</source>
+        <translation>Type %1 to confirm.</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="135"/>
         <source>Definitief &amp;wissen</source>
         <translation>&amp;Erase permanently</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="127"/>
+        <location filename="../retention.py" line="137"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="134"/>
-        <source>&amp;Typ WISSEN:</source>
-        <translation>&amp;Type WISSEN:</translation>
-    </message>
-    <message>
-        <location filename="../retention.py" line="143"/>
+        <location filename="../retention.py" line="153"/>
         <source>Wat verdwijnt: namen, geboortedatum, contactgegevens, vertegenwoordigers, vrije tekst, bewijsstukken (handtekeningen, mails, scans) en transitieformulieren van deze jongere.</source>
         <translation>What disappears: names, date of birth, contact details, representatives, free text, evidence (signatures, e-mails, scans) and transition forms of this young person.</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="148"/>
+        <location filename="../retention.py" line="158"/>
         <source>Wat blijft: het logboek en de ondertekende controlepunten (zonder persoonsgegevens) en het aantal toestemmingen met hun status, zodat later te zien is dát er iets was en wanneer het is gewist.</source>
         <translation>What remains: the log and the signed checkpoints (without personal data) and the number of consents with their status, so that it can later be seen that there was something and when it was erased.</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="153"/>
+        <location filename="../retention.py" line="163"/>
         <source>Reservekopieën van vóór vandaag bevatten de gegevens nog tot ze worden weggegooid.</source>
         <translation>Backups made before today still contain the data until they are discarded.</translation>
-    </message>
-    <message>
-        <location filename="../retention.py" line="168"/>
-        <source>Typ WISSEN om te bevestigen.</source>
-        <translation>Type WISSEN to confirm.</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2253,59 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <location filename="../forms/actions.py" line="228"/>
         <source>Voortaan ondertekend met: %1</source>
         <translation>From now on signed with: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../help_menu.py" line="94"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="95"/>
+        <source>&amp;Over Toestemming…</source>
+        <translation>&amp;About Toestemming…</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="96"/>
+        <source>&amp;Logboek openen</source>
+        <translation>&amp;Open log folder</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="97"/>
+        <source>Logboek &amp;meesturen…</source>
+        <translation>&amp;Send log…</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="98"/>
+        <source>Bewijspakket &amp;controleren…</source>
+        <translation>&amp;Check proof package…</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="127"/>
+        <source>Logboek opslaan om mee te sturen</source>
+        <translation>Save log to send</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="129"/>
+        <source>Zip-bestand (*.zip)</source>
+        <translation>Zip file (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="133"/>
+        <source>Logboek meesturen</source>
+        <translation>Send log</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="145"/>
+        <source>Het logboek kon daar niet worden opgeslagen (geen schrijfrechten, of de schijf is vol). Kies een andere plek.</source>
+        <translation>The log could not be saved there (no write permission, or the disk is full). Choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="155"/>
+        <source>Het logboek is opgeslagen als %1. Voeg dit bestand als bijlage toe aan uw e-mail aan de beheerder. Er staan geen namen, contactgegevens of wachtwoordzinnen in.</source>
+        <translation>The log has been saved as %1. Attach this file to your e-mail to the administrator. It contains no names, contact details or passphrases.</translation>
     </message>
 </context>
 <context>
@@ -2830,32 +2885,32 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>LeftDialog</name>
     <message>
-        <location filename="../retention.py" line="55"/>
+        <location filename="../retention.py" line="64"/>
         <source>Uitstroom vastleggen</source>
         <translation>Record leaving</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="57"/>
+        <location filename="../retention.py" line="66"/>
         <source>&amp;Weer ingeschreven (uitstroom ongedaan maken)</source>
         <translation>&amp;Re-enrolled (undo leaving)</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="63"/>
+        <location filename="../retention.py" line="72"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="64"/>
+        <location filename="../retention.py" line="73"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="68"/>
+        <location filename="../retention.py" line="77"/>
         <source>&amp;Datum van uitstroom:</source>
         <translation>&amp;Date of leaving:</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="74"/>
+        <location filename="../retention.py" line="83"/>
         <source>Vanaf deze datum loopt de bewaartermijn van de organisatie. Daarna komt de jongere op de lijst &apos;Bewaartermijn verstreken&apos;.</source>
         <translation>From this date the organisation&apos;s retention period runs. After that, the young person appears on the list &apos;Retention period expired&apos;.</translation>
     </message>
@@ -2903,6 +2958,11 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <translation>The duty applies while the young person is younger than this age and has no basic qualification yet (Manage → Record basic qualification…). Qualification duty (kwalificatieplicht): until 18.</translation>
     </message>
     <message>
+        <location filename="../settings/legal_duty.py" line="64"/>
+        <source>Ik &amp;heb nagekeken dat de wet dit delen verplicht</source>
+        <translation>I &amp;have checked that the law requires this sharing</translation>
+    </message>
+    <message>
         <location filename="../settings/legal_duty.py" line="90"/>
         <source>Wettelijke plicht (%1), op elke leeftijd: geen toestemming nodig bij delen met een overheidsorgaan, wel bij een andere ontvanger.</source>
         <translation>Legal duty (%1), at any age: no consent needed when sharing with a public body, but it is with another recipient.</translation>
@@ -2916,11 +2976,6 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <location filename="../settings/legal_duty.py" line="63"/>
         <source>Geldt tot de &amp;leeftijd van:</source>
         <translation>Holds until the &amp;age of:</translation>
-    </message>
-    <message>
-        <location filename="../settings/legal_duty.py" line="64"/>
-        <source>Ik heb nagekeken dat de wet dit delen &amp;verplicht</source>
-        <translation>I have checked that the law &amp;requires this sharing</translation>
     </message>
     <message>
         <location filename="../settings/legal_duty.py" line="77"/>
@@ -3272,7 +3327,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <message>
         <location filename="../main_window.py" line="116"/>
         <source>Ver&amp;nieuwen</source>
-        <translation>Re&amp;fresh</translation>
+        <translation>R&amp;efresh</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="119"/>
@@ -3514,12 +3569,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <message>
         <location filename="../consent/new_request.py" line="248"/>
         <source>Onderdeel ve&amp;rwijderen</source>
-        <translation>&amp;Remove item</translation>
+        <translation>R&amp;emove item</translation>
     </message>
     <message>
         <location filename="../consent/new_request.py" line="269"/>
         <source>Geldig &amp;tot en met:</source>
-        <translation>Valid &amp;until:</translation>
+        <translation>&amp;Valid until:</translation>
     </message>
     <message>
         <location filename="../consent/new_request.py" line="285"/>
@@ -3713,8 +3768,8 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     </message>
     <message>
         <location filename="../consent/objection.py" line="73"/>
-        <source>&amp;Wanneer:</source>
-        <translation>&amp;When:</translation>
+        <source>Wann&amp;eer:</source>
+        <translation>Wh&amp;en:</translation>
     </message>
     <message>
         <location filename="../consent/objection.py" line="76"/>
@@ -3763,17 +3818,17 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>PassphraseBox</name>
     <message>
-        <location filename="../signing/pages.py" line="492"/>
+        <location filename="../signing/pages.py" line="469"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="495"/>
+        <location filename="../signing/pages.py" line="472"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="507"/>
+        <location filename="../signing/pages.py" line="484"/>
         <source>De wachtwoordzin klopt niet. De ondertekenmodus blijft aan.</source>
         <translation>The passphrase is incorrect. Signing mode stays on.</translation>
     </message>
@@ -4019,28 +4074,28 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     </message>
     <message>
         <location filename="../settings/policy.py" line="97"/>
-        <source>&amp;Organisatie:</source>
+        <source>O&amp;rganisatie:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <location filename="../settings/policy.py" line="98"/>
-        <source>Standaard &amp;geldig:</source>
+        <source>Standaard ge&amp;ldig:</source>
         <translation>Default &amp;validity:</translation>
     </message>
     <message>
         <location filename="../settings/policy.py" line="99"/>
-        <source>&amp;Bewaartermijn:</source>
+        <source>Be&amp;waartermijn:</source>
         <translation>&amp;Retention period:</translation>
+    </message>
+    <message>
+        <location filename="../settings/policy.py" line="115"/>
+        <source>Beleid op&amp;slaan</source>
+        <translation>&amp;Save policy</translation>
     </message>
     <message>
         <location filename="../settings/policy.py" line="109"/>
         <source>Automatisch &amp;vergrendelen na:</source>
         <translation>Automatically &amp;lock after:</translation>
-    </message>
-    <message>
-        <location filename="../settings/policy.py" line="115"/>
-        <source>Beleid &amp;opslaan</source>
-        <translation>&amp;Save policy</translation>
     </message>
     <message>
         <location filename="../settings/policy.py" line="135"/>
@@ -4223,7 +4278,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <name>PurposesPage</name>
     <message>
         <location filename="../settings/purposes.py" line="103"/>
-        <source>Nieuw &amp;doel…</source>
+        <source>Nieuw doe&amp;l…</source>
         <translation>New &amp;purpose…</translation>
     </message>
     <message>
@@ -4234,7 +4289,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <message>
         <location filename="../settings/purposes.py" line="105"/>
         <source>Wettelijke &amp;plicht…</source>
-        <translation>Legal &amp;duty…</translation>
+        <translation>L&amp;egal duty…</translation>
     </message>
     <message>
         <location filename="../settings/purposes.py" line="107"/>
@@ -4258,8 +4313,8 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     </message>
     <message>
         <location filename="../settings/purposes.py" line="119"/>
-        <source>&amp;Versies:</source>
-        <translation>&amp;Versions:</translation>
+        <source>Ve&amp;rsies:</source>
+        <translation>Ver&amp;sions:</translation>
     </message>
     <message>
         <location filename="../settings/purposes.py" line="123"/>
@@ -4528,7 +4583,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <message>
         <location filename="../settings/recipients.py" line="137"/>
         <source>Be&amp;schrijving per taal…</source>
-        <translation>&amp;Description per language…</translation>
+        <translation>Descri&amp;ption per language…</translation>
     </message>
     <message>
         <location filename="../settings/recipients.py" line="140"/>
@@ -4601,7 +4656,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <message>
         <location filename="../consent/record_decision.py" line="167"/>
         <source>&amp;Sluiten</source>
-        <translation>&amp;Close</translation>
+        <translation>Cl&amp;ose</translation>
     </message>
     <message>
         <location filename="../consent/record_decision.py" line="205"/>
@@ -4741,7 +4796,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <message>
         <location filename="../remote/message_dialog.py" line="82"/>
         <source>&amp;Lezen</source>
-        <translation>&amp;Read</translation>
+        <translation>R&amp;ead</translation>
     </message>
     <message>
         <location filename="../remote/message_dialog.py" line="86"/>
@@ -5251,27 +5306,27 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>RetentionActions</name>
     <message>
-        <location filename="../retention.py" line="190"/>
+        <location filename="../retention.py" line="203"/>
         <source>&amp;Uitstroom vastleggen…</source>
-        <translation>Record &amp;leaving…</translation>
+        <translation>Record lea&amp;ving…</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="192"/>
+        <location filename="../retention.py" line="205"/>
         <source>Gegevens &amp;wissen (AVG)…</source>
         <translation>&amp;Erase data (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="195"/>
+        <location filename="../retention.py" line="208"/>
         <source>&amp;Startkwalificatie vastleggen…</source>
         <translation>Record basic &amp;qualification…</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="223"/>
+        <location filename="../retention.py" line="236"/>
         <source>Kies eerst een jongere in de lijst (niet gewist).</source>
         <translation>First choose a young person in the list (not erased).</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="272"/>
+        <location filename="../retention.py" line="285"/>
         <source>Gewist: %1</source>
         <translation>Erased: %1</translation>
     </message>
@@ -5447,12 +5502,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <message>
         <location filename="../settings/dialog.py" line="40"/>
         <source>&amp;Ontvangers</source>
-        <translation>&amp;Recipients</translation>
+        <translation>Rec&amp;ipients</translation>
     </message>
     <message>
         <location filename="../settings/dialog.py" line="41"/>
         <source>&amp;Doelen</source>
-        <translation>&amp;Purposes</translation>
+        <translation>P&amp;urposes</translation>
     </message>
     <message>
         <location filename="../settings/dialog.py" line="42"/>
@@ -5467,17 +5522,17 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <message>
         <location filename="../settings/dialog.py" line="44"/>
         <source>&amp;Beleid</source>
-        <translation>&amp;Policy</translation>
+        <translation>Polic&amp;y</translation>
     </message>
     <message>
         <location filename="../settings/dialog.py" line="45"/>
         <source>T&amp;aal</source>
-        <translation>&amp;Language</translation>
+        <translation>Lan&amp;guage</translation>
     </message>
     <message>
         <location filename="../settings/dialog.py" line="46"/>
         <source>T&amp;ijd</source>
-        <translation>T&amp;ime</translation>
+        <translation>Ti&amp;me</translation>
     </message>
 </context>
 <context>
@@ -5729,7 +5784,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>ThanksPage</name>
     <message>
-        <location filename="../signing/pages.py" line="313"/>
+        <location filename="../signing/pages.py" line="277"/>
         <source>Begeleider: uw wachtwoordzin om af te sluiten</source>
         <translation>Worker: your passphrase to finish</translation>
     </message>
@@ -6195,17 +6250,17 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../signing/pages.py" line="518"/>
+        <location filename="../signing/pages.py" line="495"/>
         <source>Alleen voor de begeleider</source>
         <translation>For the counsellor only</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="520"/>
+        <location filename="../signing/pages.py" line="497"/>
         <source>Voer uw wachtwoordzin in om de ondertekenmodus te verlaten.</source>
         <translation>Enter your passphrase to leave signing mode.</translation>
     </message>
     <message>
-        <location filename="../signing/pages.py" line="526"/>
+        <location filename="../signing/pages.py" line="503"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
@@ -6426,7 +6481,7 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
     <message>
         <location filename="../consent/withdraw.py" line="260"/>
         <source>Wann&amp;eer:</source>
-        <translation>&amp;When:</translation>
+        <translation>Wh&amp;en:</translation>
     </message>
     <message>
         <location filename="../consent/withdraw.py" line="261"/>
@@ -6436,7 +6491,7 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
     <message>
         <location filename="../consent/withdraw.py" line="272"/>
         <source>&amp;Intrekken…</source>
-        <translation>&amp;Withdraw…</translation>
+        <translation>W&amp;ithdraw…</translation>
     </message>
     <message>
         <location filename="../consent/withdraw.py" line="277"/>
@@ -6542,7 +6597,7 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
     <message>
         <location filename="../settings/workers.py" line="197"/>
         <source>&amp;Herstelsleutel vernieuwen…</source>
-        <translation>&amp;Renew recovery key…</translation>
+        <translation>Re&amp;new recovery key…</translation>
     </message>
     <message>
         <location filename="../settings/workers.py" line="200"/>
@@ -6740,7 +6795,7 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
     <message>
         <location filename="../youth_page_layout.py" line="125"/>
         <source>Gegevens &amp;delen…</source>
-        <translation>&amp;Share data…</translation>
+        <translation>Sh&amp;are data…</translation>
     </message>
     <message>
         <location filename="../youth_page_layout.py" line="126"/>
@@ -6769,8 +6824,8 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
     </message>
     <message>
         <location filename="../youth_page_layout.py" line="148"/>
-        <source>Sa&amp;menvoegen…</source>
-        <translation>&amp;Merge…</translation>
+        <source>Sam&amp;envoegen…</source>
+        <translation>Mer&amp;ge…</translation>
     </message>
     <message>
         <location filename="../youth_page_layout.py" line="167"/>
@@ -6844,59 +6899,6 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         <location filename="../youth_model.py" line="49"/>
         <source>School / opleiding</source>
         <translation>School / programme</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../help_menu.py" line="89"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../help_menu.py" line="90"/>
-        <source>&amp;Over Toestemming…</source>
-        <translation>&amp;About Toestemming…</translation>
-    </message>
-    <message>
-        <location filename="../help_menu.py" line="91"/>
-        <source>&amp;Logboek openen</source>
-        <translation>&amp;Open log folder</translation>
-    </message>
-    <message>
-        <location filename="../help_menu.py" line="92"/>
-        <source>Logboek &amp;meesturen…</source>
-        <translation>&amp;Send log…</translation>
-    </message>
-    <message>
-        <location filename="../help_menu.py" line="93"/>
-        <source>Bewijspakket &amp;controleren…</source>
-        <translation>&amp;Check proof package…</translation>
-    </message>
-    <message>
-        <location filename="../help_menu.py" line="122"/>
-        <source>Logboek opslaan om mee te sturen</source>
-        <translation>Save log to send</translation>
-    </message>
-    <message>
-        <location filename="../help_menu.py" line="124"/>
-        <source>Zip-bestand (*.zip)</source>
-        <translation>Zip file (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../help_menu.py" line="128"/>
-        <source>Logboek meesturen</source>
-        <translation>Send log</translation>
-    </message>
-    <message>
-        <location filename="../help_menu.py" line="140"/>
-        <source>Het logboek kon daar niet worden opgeslagen (geen schrijfrechten, of de schijf is vol). Kies een andere plek.</source>
-        <translation>The log could not be saved there (no write permission, or the disk is full). Choose another place.</translation>
-    </message>
-    <message>
-        <location filename="../help_menu.py" line="150"/>
-        <source>Het logboek is opgeslagen als %1. Voeg dit bestand als bijlage toe aan uw e-mail aan de beheerder. Er staan geen namen, contactgegevens of wachtwoordzinnen in.</source>
-        <translation>The log has been saved as %1. Attach this file to your e-mail to the administrator. It contains no names, contact details or passphrases.</translation>
     </message>
 </context>
 </TS>

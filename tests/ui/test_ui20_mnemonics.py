@@ -36,9 +36,9 @@ from test_ui_dialog_sizes import DIALOGS, Opener, _page
 from ui_vault import Seeded
 
 from toestemming.service import Service
-from ui.i18n import remove_translators, switch_language
 from ui.consent.people import AddYouthDialog
 from ui.consent.withdraw import WithdrawDialog
+from ui.i18n import remove_translators, switch_language
 from ui.main_window import MainWindow
 
 __all__ = ["desk"]

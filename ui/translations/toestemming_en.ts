@@ -3300,87 +3300,87 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="72"/>
+        <location filename="../main_window.py" line="102"/>
         <source>Toestemming — %1</source>
         <translation>Toestemming — %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85"/>
+        <location filename="../main_window.py" line="115"/>
         <source>Medewerker: %1</source>
         <translation>Worker: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="141"/>
         <source>Kluis vergrendelen (Ctrl+L)</source>
         <translation>Lock vault (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="143"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="146"/>
         <source>Ver&amp;nieuwen</source>
         <translation>R&amp;efresh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="149"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="153"/>
         <source>&amp;Kluis</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="160"/>
         <source>Kluis</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="168"/>
         <source>Zoek op naam, geboortedatum of school…</source>
         <translation>Search by name, date of birth or school…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="170"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="172"/>
         <source>Z&amp;oeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="187"/>
         <source>Jongeren</source>
         <translation>Young people</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="328"/>
         <source>Geen jongeren gevonden.</source>
         <translation>No young people found.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317"/>
+        <location filename="../main_window.py" line="332"/>
         <source>Er staan nog geen jongeren in de kluis.</source>
         <translation>There are no young people in the vault yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="435"/>
+        <location filename="../main_window.py" line="450"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441"/>
+        <location filename="../main_window.py" line="456"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -5792,102 +5792,108 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../today_panel.py" line="74"/>
+        <location filename="../today_panel.py" line="85"/>
         <source>wacht op antwoord, van vandaag</source>
         <translation>awaiting reply, from today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="77"/>
+        <location filename="../today_panel.py" line="88"/>
         <source>wacht op antwoord, %n dag oud</source>
         <translation>awaiting reply, %n day old</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="78"/>
+        <location filename="../today_panel.py" line="89"/>
         <source>wacht op antwoord, %n dagen oud</source>
         <translation>awaiting reply, %n days old</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="94"/>
+        <location filename="../today_panel.py" line="105"/>
         <source>op afstand verstuurd, %n dag geleden; verloopt op %2</source>
         <translation>sent remotely, %n day ago; expires on %2</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="97"/>
+        <location filename="../today_panel.py" line="108"/>
         <source>op afstand verstuurd, %n dagen geleden; verloopt op %2</source>
         <translation>sent remotely, %n days ago; expires on %2</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="102"/>
+        <location filename="../today_panel.py" line="113"/>
         <source> — herinnering sturen</source>
         <translation> — send reminder</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="117"/>
+        <location filename="../today_panel.py" line="128"/>
         <source>Wacht op antwoord</source>
         <translation>Awaiting reply</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="119"/>
+        <location filename="../today_panel.py" line="130"/>
         <source>Verloopt binnen 30 dagen</source>
         <translation>Expiring within 30 days</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="123"/>
+        <location filename="../today_panel.py" line="134"/>
         <source>Herbevestigen (16 geworden)</source>
         <translation>Re-confirm (turned 16)</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="127"/>
+        <location filename="../today_panel.py" line="138"/>
         <source>Opnieuw vragen (doeltekst gewijzigd)</source>
         <translation>Ask again (purpose text changed)</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="131"/>
+        <location filename="../today_panel.py" line="142"/>
         <source>Intrekking: ontvangers informeren</source>
         <translation>Withdrawal: inform recipients</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="135"/>
+        <location filename="../today_panel.py" line="146"/>
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period expired</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="152"/>
+        <location filename="../today_panel.py" line="186"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="158"/>
+        <location filename="../today_panel.py" line="192"/>
+        <location filename="../today_panel.py" line="292"/>
         <source>Jongere</source>
         <translation>Young person</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="158"/>
+        <location filename="../today_panel.py" line="192"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="158"/>
+        <location filename="../today_panel.py" line="192"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="172"/>
+        <location filename="../today_panel.py" line="199"/>
         <source>Werklijsten voor vandaag</source>
         <translation>Worklists for today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="201"/>
+        <location filename="../today_panel.py" line="228"/>
         <source>Enter op een regel: daar verder werken</source>
         <translation>Enter on a line: continue working there</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="245"/>
+        <location filename="../today_panel.py" line="292"/>
+        <source>Jongere — wat</source>
+        <translation>Young person — what</translation>
+    </message>
+    <message>
+        <location filename="../today_panel.py" line="342"/>
         <source>Mailbox laatst bekeken om %1</source>
         <translation>Mailbox last checked at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="249"/>
+        <location filename="../today_panel.py" line="346"/>
         <source>kijkt elke %n minuten</source>
         <translation>
             <numerusform>checks every %n minute</numerusform>
@@ -5895,12 +5901,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         </translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="254"/>
+        <location filename="../today_panel.py" line="351"/>
         <source>kijkt alleen met de knop Nu kijken</source>
         <translation>checks only with the Check now button</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="260"/>
+        <location filename="../today_panel.py" line="357"/>
         <source>%n bericht(en) met een referentiecode zijn groter dan 25 MB en staan alleen in de mailbox; sla ze op en lees ze in via Antwoord inlezen.</source>
         <translation>
             <numerusform>%n message with a reference code is larger than 25 MB and is only in the mailbox; save it and import it via Import a reply.</numerusform>
@@ -5908,7 +5914,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="329"/>
+        <location filename="../today_panel.py" line="431"/>
         <source>… en nog %n</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -6899,6 +6905,11 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         <location filename="../youth_model.py" line="49"/>
         <source>School / opleiding</source>
         <translation>School / programme</translation>
+    </message>
+    <message>
+        <location filename="../youth_model.py" line="142"/>
+        <source>(%1 jaar)</source>
+        <translation>(%1 years)</translation>
     </message>
 </context>
 </TS>

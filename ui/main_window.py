@@ -207,10 +207,16 @@ class MainWindow(QMainWindow):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left_split)
         split.addWidget(self.detail)
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 4)
+        # Half and half: at 5:4 the list took the room the youth's page needed once the page
+        # could be narrow (a 1024×600 netbook with 200 % text: its cards fell below the fold).
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
         self._split = split
+        # Until the worker drags the divider, list and page share the width half and half
+        # (the splitter's own share followed the list's wish: the page fell below the fold).
+        self._split_moved = False
+        split.splitterMoved.connect(self._divider_moved)
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(10, 8, 10, 6)
@@ -243,12 +249,17 @@ class MainWindow(QMainWindow):
     def _fit_orientation(self) -> None:
         upright = self.width() < STACK_BELOW_WIDTH and self.height() > self.width()
         wanted = Qt.Orientation.Vertical if upright else Qt.Orientation.Horizontal
-        if self._split.orientation() != wanted:
+        turned = self._split.orientation() != wanted
+        if turned:
             self._split.setOrientation(wanted)
+        if turned or not self._split_moved:
             # Stacked, the youth's page (cards with their buttons) needs the larger share.
             length = self.height() if upright else self.width()
-            share = 0.42 if upright else 5 / 9
+            share = 0.42 if upright else 1 / 2
             self._split.setSizes([int(length * share), int(length * (1 - share))])
+
+    def _divider_moved(self, _pos: int, _index: int) -> None:
+        self._split_moved = True
 
     def add_banner(self, banner: QWidget) -> None:
         self.banner_area.addWidget(banner)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
+    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
@@ -279,7 +280,7 @@ class TodayPanel(QWidget):
         stacked = self.tree.header().isSectionHidden(self.DETAIL)
         if stacked == self._stacked:
             if stacked:
-                self.tree.doItemsLayout()  # another width: other line breaks
+                self._keep_lines_in_view()  # another width: other line breaks
             return
         self._stacked = stacked
         self._label_lines()
@@ -296,7 +297,7 @@ class TodayPanel(QWidget):
             name = str(line.data(self.NAME, self.NameRole))
             if data is not None:
                 line.setText(self.NAME, f"{name} — {data.detail}" if stacked else name)
-        self.tree.doItemsLayout()
+        self._keep_lines_in_view()
 
     def refresh(self) -> None:
         if self._service is None:
@@ -444,12 +445,19 @@ class TodayPanel(QWidget):
         """At least LINES_IN_VIEW lines under the column headings (and a sideways bar): the
         panel's least height, which the splitter beside the list of youths keeps."""
         tree = self.tree
-        row = tree.sizeHintForRow(0) if tree.topLevelItemCount() else -1
-        if row <= 0:
-            row = tree.fontMetrics().height() + 4
+        tree.doItemsLayout()
+        # Each line as high as it is now: stacked and wrapped, a line takes two or three.
+        rows = []
+        it = QTreeWidgetItemIterator(tree)
+        while it.value() is not None and len(rows) < LINES_IN_VIEW:
+            rows.append(tree.visualItemRect(it.value()).height())
+            it += 1
+        single = tree.fontMetrics().height() + 4
+        rows = [r if r > 0 else single for r in rows]
+        rows += [single] * (LINES_IN_VIEW - len(rows))
         need = (
             tree.header().sizeHint().height()
-            + LINES_IN_VIEW * row
+            + sum(rows)
             + tree.horizontalScrollBar().sizeHint().height()
             + 2 * tree.frameWidth()
         )

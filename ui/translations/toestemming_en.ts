@@ -3365,22 +3365,22 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <translation>Young people</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="339"/>
         <source>Geen jongeren gevonden.</source>
         <translation>No young people found.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="343"/>
         <source>Er staan nog geen jongeren in de kluis.</source>
         <translation>There are no young people in the vault yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450"/>
+        <location filename="../main_window.py" line="461"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="456"/>
+        <location filename="../main_window.py" line="467"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -5792,108 +5792,108 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../today_panel.py" line="85"/>
+        <location filename="../today_panel.py" line="86"/>
         <source>wacht op antwoord, van vandaag</source>
         <translation>awaiting reply, from today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="88"/>
+        <location filename="../today_panel.py" line="89"/>
         <source>wacht op antwoord, %n dag oud</source>
         <translation>awaiting reply, %n day old</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="89"/>
+        <location filename="../today_panel.py" line="90"/>
         <source>wacht op antwoord, %n dagen oud</source>
         <translation>awaiting reply, %n days old</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="105"/>
+        <location filename="../today_panel.py" line="106"/>
         <source>op afstand verstuurd, %n dag geleden; verloopt op %2</source>
         <translation>sent remotely, %n day ago; expires on %2</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="108"/>
+        <location filename="../today_panel.py" line="109"/>
         <source>op afstand verstuurd, %n dagen geleden; verloopt op %2</source>
         <translation>sent remotely, %n days ago; expires on %2</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="113"/>
+        <location filename="../today_panel.py" line="114"/>
         <source> — herinnering sturen</source>
         <translation> — send reminder</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="128"/>
+        <location filename="../today_panel.py" line="129"/>
         <source>Wacht op antwoord</source>
         <translation>Awaiting reply</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="130"/>
+        <location filename="../today_panel.py" line="131"/>
         <source>Verloopt binnen 30 dagen</source>
         <translation>Expiring within 30 days</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="134"/>
+        <location filename="../today_panel.py" line="135"/>
         <source>Herbevestigen (16 geworden)</source>
         <translation>Re-confirm (turned 16)</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="138"/>
+        <location filename="../today_panel.py" line="139"/>
         <source>Opnieuw vragen (doeltekst gewijzigd)</source>
         <translation>Ask again (purpose text changed)</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="142"/>
+        <location filename="../today_panel.py" line="143"/>
         <source>Intrekking: ontvangers informeren</source>
         <translation>Withdrawal: inform recipients</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="146"/>
+        <location filename="../today_panel.py" line="147"/>
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period expired</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="186"/>
+        <location filename="../today_panel.py" line="187"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="192"/>
-        <location filename="../today_panel.py" line="292"/>
+        <location filename="../today_panel.py" line="193"/>
+        <location filename="../today_panel.py" line="293"/>
         <source>Jongere</source>
         <translation>Young person</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="192"/>
+        <location filename="../today_panel.py" line="193"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="192"/>
+        <location filename="../today_panel.py" line="193"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="199"/>
+        <location filename="../today_panel.py" line="200"/>
         <source>Werklijsten voor vandaag</source>
         <translation>Worklists for today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="228"/>
+        <location filename="../today_panel.py" line="229"/>
         <source>Enter op een regel: daar verder werken</source>
         <translation>Enter on a line: continue working there</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="292"/>
+        <location filename="../today_panel.py" line="293"/>
         <source>Jongere — wat</source>
         <translation>Young person — what</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="342"/>
+        <location filename="../today_panel.py" line="343"/>
         <source>Mailbox laatst bekeken om %1</source>
         <translation>Mailbox last checked at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="346"/>
+        <location filename="../today_panel.py" line="347"/>
         <source>kijkt elke %n minuten</source>
         <translation>
             <numerusform>checks every %n minute</numerusform>
@@ -5901,12 +5901,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         </translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="351"/>
+        <location filename="../today_panel.py" line="352"/>
         <source>kijkt alleen met de knop Nu kijken</source>
         <translation>checks only with the Check now button</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="357"/>
+        <location filename="../today_panel.py" line="358"/>
         <source>%n bericht(en) met een referentiecode zijn groter dan 25 MB en staan alleen in de mailbox; sla ze op en lees ze in via Antwoord inlezen.</source>
         <translation>
             <numerusform>%n message with a reference code is larger than 25 MB and is only in the mailbox; save it and import it via Import a reply.</numerusform>
@@ -5914,7 +5914,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="431"/>
+        <location filename="../today_panel.py" line="432"/>
         <source>… en nog %n</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -6748,138 +6748,138 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
 <context>
     <name>YouthPageLayout</name>
     <message>
-        <location filename="../youth_page_layout.py" line="60"/>
+        <location filename="../youth_page_layout.py" line="61"/>
         <source>Nieuw verzoek…</source>
         <translation>New request…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="63"/>
+        <location filename="../youth_page_layout.py" line="64"/>
         <source>Gegevens delen…</source>
         <translation>Share data…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="66"/>
+        <location filename="../youth_page_layout.py" line="67"/>
         <source>Ouder/voogd toevoegen…</source>
         <translation>Add parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="71"/>
+        <location filename="../youth_page_layout.py" line="72"/>
         <source>Bewijspakket van de jongere…</source>
         <translation>Young person&apos;s proof package…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="76"/>
+        <location filename="../youth_page_layout.py" line="77"/>
         <source>Gegevens wijzigen…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="81"/>
+        <location filename="../youth_page_layout.py" line="82"/>
         <source>Jongere toevoegen…</source>
         <translation>Add young person…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="86"/>
+        <location filename="../youth_page_layout.py" line="87"/>
         <source>Samenvoegen met een dubbele…</source>
         <translation>Merge with a duplicate…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="100"/>
+        <location filename="../youth_page_layout.py" line="101"/>
         <source>Kies een jongere in de lijst om de gegevens te zien.</source>
         <translation>Choose a young person in the list to see their details.</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="106"/>
-        <location filename="../youth_page_layout.py" line="138"/>
+        <location filename="../youth_page_layout.py" line="107"/>
+        <location filename="../youth_page_layout.py" line="139"/>
         <source>&amp;Jongere toevoegen…</source>
         <translation>Add &amp;young person…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="124"/>
+        <location filename="../youth_page_layout.py" line="125"/>
         <source>&amp;Nieuw verzoek…</source>
         <translation>&amp;New request…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="125"/>
+        <location filename="../youth_page_layout.py" line="126"/>
         <source>Gegevens &amp;delen…</source>
         <translation>Sh&amp;are data…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="126"/>
+        <location filename="../youth_page_layout.py" line="127"/>
         <source>O&amp;uder/voogd toevoegen…</source>
         <translation>Add &amp;parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="128"/>
+        <location filename="../youth_page_layout.py" line="129"/>
         <source>Ouder, voogd, curator of mentor toevoegen (%1)</source>
         <translation>Add parent, guardian, curator or mentor (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="132"/>
+        <location filename="../youth_page_layout.py" line="133"/>
         <source>&amp;Wijzigen…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="134"/>
+        <location filename="../youth_page_layout.py" line="135"/>
         <source>Gegevens, ouders, gezag of curator/mentor wijzigen (%1)</source>
         <translation>Edit details, parents, parental authority or curator/mentor (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="140"/>
+        <location filename="../youth_page_layout.py" line="141"/>
         <source>Bewijs&amp;pakket…</source>
         <translation>Proof pac&amp;kage…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="148"/>
+        <location filename="../youth_page_layout.py" line="149"/>
         <source>Sam&amp;envoegen…</source>
         <translation>Mer&amp;ge…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="167"/>
+        <location filename="../youth_page_layout.py" line="168"/>
         <source>Leeftijd:</source>
         <translation>Age:</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="183"/>
+        <location filename="../youth_page_layout.py" line="187"/>
         <source>Geboortedatum:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="184"/>
+        <location filename="../youth_page_layout.py" line="188"/>
         <source>School / opleiding:</source>
         <translation>School / programme:</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="185"/>
+        <location filename="../youth_page_layout.py" line="189"/>
         <source>Vertegenwoordigers:</source>
         <translation>Representatives:</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="186"/>
+        <location filename="../youth_page_layout.py" line="190"/>
         <source>Beslist nu:</source>
         <translation>Decides now:</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="189"/>
+        <location filename="../youth_page_layout.py" line="193"/>
         <source>&amp;Toestemmingen</source>
         <translation>&amp;Consents</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="194"/>
+        <location filename="../youth_page_layout.py" line="198"/>
         <source>Menu-toets op een onderdeel: alle acties</source>
         <translation>Menu key on an item: all actions</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="197"/>
+        <location filename="../youth_page_layout.py" line="201"/>
         <source>Op een onderdeel: Ctrl+B beslissing vastleggen, Ctrl+Shift+I intrekken, Enter geschiedenis, ↑/↓ vorige/volgende, Menu-toets alle acties</source>
         <translation>On an item: Ctrl+B record decision, Ctrl+Shift+I withdraw, Enter history, ↑/↓ previous/next, Menu key all actions</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="206"/>
+        <location filename="../youth_page_layout.py" line="218"/>
         <source>&amp;Verstrekkingen</source>
         <translation>&amp;Disclosures</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="212"/>
+        <location filename="../youth_page_layout.py" line="225"/>
         <source>Verstrekkingen: gegevens die zijn gedeeld</source>
         <translation>Disclosures: data that has been shared</translation>
     </message>

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from test_ui_dialog_sizes import DIALOGS, Opener, _page
+from test_ui_dialog_sizes import _mnemonic as mnemonic
 from ui_vault import Seeded
 
 from toestemming.service import Service
@@ -52,19 +53,6 @@ def language(request: pytest.FixtureRequest, qapp: QApplication, tmp_path: Path)
     yield request.param
     switch_language(qapp, "nl")
     remove_translators(qapp)
-
-
-def mnemonic(text: str) -> str | None:
-    """The Alt-letter of a caption: the character after a single '&' ('&&' is a literal &)."""
-    i = 0
-    while i < len(text) - 1:
-        if text[i] == "&":
-            if text[i + 1] == "&":
-                i += 2
-                continue
-            return text[i + 1].lower()
-        i += 1
-    return None
 
 
 def _shown(w: QWidget, top: QWidget) -> bool:

@@ -6,12 +6,8 @@ wrapping column when they do not fit side by side; with room, all columns are ba
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from consent_fixtures import desk
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from ui_vault import Seeded
 
@@ -22,16 +18,6 @@ from ui.today_panel import TodayPanel
 from ui.youth_model import YouthTableModel
 
 __all__ = ["desk"]
-
-
-@pytest.fixture
-def large_text(qapp: QApplication) -> Iterator[None]:
-    normal = qapp.font()
-    large = QFont(normal)
-    large.setPointSizeF(normal.pointSizeF() * 2)
-    qapp.setFont(large)
-    yield
-    qapp.setFont(normal)
 
 
 def _settle() -> None:

@@ -9,10 +9,25 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from consent_fixtures import desk
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QFormLayout, QLabel
+from probe_screen_s6 import EXTRA
+from probe_screen_s9 import MORE
+from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QTabBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
+from test_ui_dialog_sizes import DIALOGS
 from ui_vault import Seeded
 
 from toestemming.service import Service
@@ -83,3 +98,75 @@ def test_the_english_help_menu_is_english(english: None, desk: MainWindow) -> No
         "&Send log…",
         "&About Toestemming…",
     ]
+
+
+TS = Path(__file__).parents[2] / "ui" / "translations" / "toestemming_en.ts"
+
+
+def _dutch_sources() -> set[str]:
+    """Every Dutch text the catalogue has an English translation for (other than itself)."""
+    import xml.etree.ElementTree as ET
+
+    found = set()
+    for message in ET.parse(TS).getroot().iter("message"):
+        source, translation = message.findtext("source"), message.findtext("translation")
+        if source and translation and source != translation and len(source) > 3:
+            found.add(source)
+    return found
+
+
+def _texts(top: QWidget) -> list[str]:
+    """What the window shows as text: title, labels, buttons, boxes, tabs, headings, menus."""
+    out = [top.windowTitle()]
+    for w in top.findChildren(QWidget):
+        if not w.isVisibleTo(top) or w.window() is not top:
+            continue
+        if isinstance(w, QLabel | QAbstractButton):
+            out.append(w.text())
+        elif isinstance(w, QGroupBox):
+            out.append(w.title())
+        elif isinstance(w, QTabBar):
+            out += [w.tabText(i) for i in range(w.count())]
+        elif isinstance(w, QHeaderView) and w.model() is not None:
+            out += [
+                str(w.model().headerData(i, w.orientation()))
+                for i in range(w.count())
+                if not w.isSectionHidden(i)
+            ]
+    if isinstance(top, QMainWindow):
+        for action in top.menuBar().actions():
+            out.append(action.text())
+            if action.menu() is not None:
+                out += [a.text() for a in action.menu().actions()]  # type: ignore[union-attr]
+    return out
+
+
+def test_no_window_the_probe_opens_shows_dutch_on_the_english_desk(
+    english: None,
+    qtbot: QtBot,
+    desk: MainWindow,
+    service: Service,
+    seeded: Seeded,
+    tmp_path: Path,
+) -> None:
+    """A text the catalogue translates, shown in Dutch: its lookup missed (a wrong context,
+    a text made before the catalogue was loaded)."""
+    dutch = _dutch_sources()
+    found: dict[str, list[str]] = {}
+    desk.detail.show_youth(seeded.zoe)
+    QApplication.processEvents()
+    found["hoofdvenster"] = [t for t in _texts(desk) if t in dutch]
+    for what, opener in sorted({**DIALOGS, **EXTRA, **MORE}.items()):
+        desk.detail.show_youth(seeded.zoe)
+        dialog = opener(desk, service, seeded, tmp_path) or desk.detail.dialog
+        assert isinstance(dialog, QDialog), what
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        QThreadPool.globalInstance().waitForDone(20_000)
+        QApplication.processEvents()
+        found[what] = [t for t in _texts(dialog) if t in dutch]
+        if shiboken6.isValid(dialog):
+            dialog.reject()
+        QApplication.processEvents()
+    found = {k: v for k, v in found.items() if v}
+    assert not found, found

@@ -90,87 +90,112 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>&amp;Young person (no.):</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="137"/>
+        <location filename="../activity_log.py" line="126"/>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="127"/>
+        <source>Medewerker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="128"/>
+        <source>Handeling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="129"/>
+        <source>Jongere</source>
+        <translation>Young person</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="130"/>
+        <source>Verzoek</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="146"/>
         <source>Gebeurtenissen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="142"/>
+        <location filename="../activity_log.py" line="151"/>
         <source>&amp;CSV opslaan…</source>
         <translation>Save &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="144"/>
+        <location filename="../activity_log.py" line="153"/>
         <source>&amp;Bewijs van deze periode exporteren…</source>
         <translation>Export p&amp;roof for this period…</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="148"/>
+        <location filename="../activity_log.py" line="157"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="173"/>
+        <location filename="../activity_log.py" line="182"/>
         <source>Vul bij Jongere een nummer in (of laat het leeg).</source>
         <translation>Enter a number for Young person (or leave it empty).</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="196"/>
+        <location filename="../activity_log.py" line="205"/>
         <source>(het programma)</source>
         <translation>(the program)</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="210"/>
+        <location filename="../activity_log.py" line="219"/>
         <source>1 gebeurtenis</source>
         <translation>1 event</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="212"/>
+        <location filename="../activity_log.py" line="221"/>
         <source>%1 gebeurtenissen</source>
         <translation>%1 events</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="216"/>
+        <location filename="../activity_log.py" line="225"/>
         <source>(de nieuwste; maak de periode kleiner)</source>
         <translation>(the most recent only; choose a shorter period)</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="238"/>
+        <location filename="../activity_log.py" line="247"/>
         <source>Logboek opslaan als</source>
         <translation>Save log as</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="238"/>
+        <location filename="../activity_log.py" line="247"/>
         <source>CSV-bestand (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="253"/>
+        <location filename="../activity_log.py" line="262"/>
         <source>Opslaan is niet gelukt. Kies een andere map of bestandsnaam.</source>
         <translation>Saving failed. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="255"/>
+        <location filename="../activity_log.py" line="264"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="261"/>
+        <location filename="../activity_log.py" line="270"/>
         <source>Map voor de bewijspakketten</source>
         <translation>Folder for the proof packages</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="292"/>
+        <location filename="../activity_log.py" line="301"/>
         <source>Bezig: bewijspakketten maken en controleren …</source>
         <translation>Working: creating and checking proof packages …</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="310"/>
+        <location filename="../activity_log.py" line="319"/>
         <source>%1 bewijspakket(ten) geschreven in %2; %3 gecontroleerd en in orde.</source>
         <translation>%1 proof package(s) written to %2; %3 checked and in order.</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="324"/>
+        <location filename="../activity_log.py" line="333"/>
         <source>In deze periode is niets over toestemming vastgelegd.</source>
         <translation>Nothing about consent was recorded in this period.</translation>
     </message>

@@ -63,8 +63,8 @@ class ColumnFit(QObject):
         return [c.index for c in self._columns if not self._header.isSectionHidden(c.index)]
 
     def fit(self) -> None:
-        if self._busy or not shiboken6.isValid(self._view):
-            return
+        if self._busy or not (shiboken6.isValid(self._view) and shiboken6.isValid(self._header)):
+            return  # the list is being taken down: its viewport's last resize reaches here
         self._busy = True
         try:
             self._fit(self._view.viewport().width())

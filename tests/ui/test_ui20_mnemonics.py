@@ -211,3 +211,39 @@ def test_the_check_sees_a_clash() -> None:
     assert clashes([("d", "&Data:"), ("d", "&Do not share"), ("r", "&Record")]) == {
         "d": ["&Data:", "&Do not share"]
     }
+
+
+def test_no_alt_key_clash_on_any_tablet_page(
+    language: str, qtbot: QtBot, service: Service, seeded: Seeded
+) -> None:
+    """Signing mode, page by page as the probe shows it (the worker's passphrase page too)."""
+    from toestemming.clock import FixedClock
+    from ui.signing import SigningMode
+
+    request = service.consents.requests_for_youth(seeded.zoe)[0].id
+    mode = SigningMode(service, request, FixedClock(service.clock.now()))
+    qtbot.addWidget(mode)
+    mode.present(full_screen=False)
+    mode.resize(1280, 800)
+    qtbot.waitExposed(mode)
+    steps = {
+        "wie ben jij": lambda: None,
+        "onderdeel": lambda: mode.choose_signer(mode.model.people[0]),
+        "samenvatting": mode.show_summary,
+        "ondertekenen": mode._enter_signature,
+        "begeleider": mode.ask_passphrase,
+        "intrekken: wie": mode.start_withdrawal,
+        "intrekken: wat": lambda: mode.choose_withdrawer(mode.model.withdraw_people[0]),
+    }
+    found = {}
+    try:
+        for what, step in steps.items():
+            step()
+            QApplication.processEvents()
+            if clashes(alt_keys(mode)):
+                found[what] = clashes(alt_keys(mode))
+    finally:
+        mode._unlocked = True
+        mode.idle.stop()
+        mode.close()
+    assert not found, f"{language}: {found}"

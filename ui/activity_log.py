@@ -121,7 +121,16 @@ class ActivityLogDialog(QDialog):
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, not cell to cell
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        # Written out: lupdate reads only literal texts (self.tr(c) left them all Dutch).
+        headings = [
+            self.tr("Moment"),
+            self.tr("Medewerker"),
+            self.tr("Handeling"),
+            self.tr("Jongere"),
+            self.tr("Verzoek"),
+        ]
+        assert len(headings) == len(COLUMNS)
+        self.table.setHorizontalHeaderLabels(headings)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()

@@ -9,7 +9,7 @@ import zipfile
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -83,14 +83,19 @@ def save_log_copy(target: Path, directory: Path | None = None) -> Path:
     return target
 
 
-class HelpMenu:
+class HelpMenu(QObject):
+    """A QObject of its own so that its texts have a translation context: `window.tr`
+    looked them up under the window's class, where the catalogue has none (the English desk
+    showed this menu in Dutch)."""
+
     def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
         self._window = window
-        self.menu = window.menuBar().addMenu(window.tr("&Help"))
-        self.about_action = QAction(window.tr("&Over Toestemming…"), window)
-        self.open_log_action = QAction(window.tr("&Logboek openen"), window)
-        self.send_log_action = QAction(window.tr("Logboek &meesturen…"), window)
-        self.verify_action = QAction(window.tr("Bewijspakket &controleren…"), window)
+        self.menu = window.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&Over Toestemming…"), window)
+        self.open_log_action = QAction(self.tr("&Logboek openen"), window)
+        self.send_log_action = QAction(self.tr("Logboek &meesturen…"), window)
+        self.verify_action = QAction(self.tr("Bewijspakket &controleren…"), window)
         self.about_action.triggered.connect(self.about)
         self.open_log_action.triggered.connect(self.open_log)
         self.send_log_action.triggered.connect(self.send_log)
@@ -119,13 +124,13 @@ class HelpMenu:
         name = f"toestemming-logboek-{datetime.now():%Y%m%d-%H%M}.zip"
         path, _ = QFileDialog.getSaveFileName(
             window,
-            window.tr("Logboek opslaan om mee te sturen"),
+            self.tr("Logboek opslaan om mee te sturen"),
             str(Path.home() / name),
-            window.tr("Zip-bestand (*.zip)"),
+            self.tr("Zip-bestand (*.zip)"),
         )
         if not path:
             return
-        title = window.tr("Logboek meesturen")
+        title = self.tr("Logboek meesturen")
         try:
             target = save_log_copy(Path(path))
         except ToestemmingError as exc:  # a folder, or a vault's own file, at that name
@@ -136,7 +141,7 @@ class HelpMenu:
             QMessageBox.warning(
                 window,
                 title,
-                window.tr(
+                self.tr(
                     "Het logboek kon daar niet worden opgeslagen (geen schrijfrechten, of de "
                     "schijf is vol). Kies een andere plek."
                 ),
@@ -146,7 +151,7 @@ class HelpMenu:
         QMessageBox.information(
             window,
             title,
-            window.tr(
+            self.tr(
                 "Het logboek is opgeslagen als %1. Voeg dit bestand als bijlage toe aan uw "
                 "e-mail aan de beheerder. Er staan geen namen, contactgegevens of "
                 "wachtwoordzinnen in."

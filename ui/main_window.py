@@ -31,6 +31,7 @@ from toestemming.service import Service
 from toestemming.usecases.forms import PaperScan
 
 from .changes import ChangeSignal
+from .column_fit import Column, ColumnFit, fit_columns
 from .i18n import desk_text
 from .screen_fit import available
 from .today_panel import TodayPanel
@@ -54,6 +55,35 @@ STACK_BELOW_WIDTH = 1000
 # Work before the vault closes: called with the service and a `done` callback; returns True
 # when it started something that will call `done` later, False when there was nothing to do.
 CloseWork = Callable[[Service, Callable[[], None]], bool]
+
+
+def fit_youth_columns(table: QTableView) -> ColumnFit:
+    """The name first, then the age (16: who decides), the date of birth and the school; on a
+    narrow list the last ones give way (each row's tooltip has them all) instead of the list
+    scrolling sideways. Fixed widths: measuring every loaded row of a large list is slow."""
+    header, metrics = table.horizontalHeader(), table.fontMetrics()
+    pad = 24
+
+    def sample(column: int, text: str) -> Callable[[], int]:
+        # The heading as the header draws it (margins and sort arrow included).
+        return lambda: max(
+            metrics.horizontalAdvance(text) + pad, header.sectionSizeFromContents(column).width()
+        )
+
+    name = YouthTableModel.NAME
+    return fit_columns(
+        table,
+        header,
+        (
+            Column(name, sample(name, "x" * 14), sample(name, "M" * 16)),
+            Column(YouthTableModel.AGE, *[sample(YouthTableModel.AGE, "000")] * 2),
+            Column(
+                YouthTableModel.BIRTH_DATE, *[sample(YouthTableModel.BIRTH_DATE, "00-00-0000")] * 2
+            ),
+            Column(YouthTableModel.SCHOOL, *[sample(YouthTableModel.SCHOOL, "")] * 2),
+        ),
+        grows=(YouthTableModel.SCHOOL, name),
+    )
 
 
 class MainWindow(QMainWindow):
@@ -157,23 +187,8 @@ class MainWindow(QMainWindow):
         table.setAccessibleName(self.tr("Jongeren"))
         header = table.horizontalHeader()
         header.setHighlightSections(False)
-        metrics = table.fontMetrics()
-        pad = 24
-        # Fixed widths: ResizeToContents would measure every loaded row of a large list.
-        header.resizeSection(YouthTableModel.NAME, metrics.horizontalAdvance("M" * 16))
-        for column, sample in (
-            (YouthTableModel.BIRTH_DATE, "00-00-0000"),
-            (YouthTableModel.AGE, "000"),
-            # The last column stretches, but never below its heading (it kept Qt's 100 px,
-            # half its heading with large text, when the list was narrow).
-            (YouthTableModel.SCHOOL, ""),
-        ):
-            # The heading as the header draws it (its margins and sort arrow included: the
-            # title's text width alone left it a few pixels short with large text).
-            heading = header.sectionSizeFromContents(column).width()
-            header.resizeSection(column, max(metrics.horizontalAdvance(sample) + pad, heading))
-        header.setStretchLastSection(True)
-        table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+        self.columns = fit_youth_columns(table)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
 
         self.list_notice.setWordWrap(True)
         left = QWidget()
@@ -192,10 +207,16 @@ class MainWindow(QMainWindow):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left_split)
         split.addWidget(self.detail)
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 4)
+        # Half and half: at 5:4 the list took the room the youth's page needed once the page
+        # could be narrow (a 1024×600 netbook with 200 % text: its cards fell below the fold).
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
         self._split = split
+        # Until the worker drags the divider, list and page share the width half and half
+        # (the splitter's own share followed the list's wish: the page fell below the fold).
+        self._split_moved = False
+        split.splitterMoved.connect(self._divider_moved)
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(10, 8, 10, 6)
@@ -228,12 +249,17 @@ class MainWindow(QMainWindow):
     def _fit_orientation(self) -> None:
         upright = self.width() < STACK_BELOW_WIDTH and self.height() > self.width()
         wanted = Qt.Orientation.Vertical if upright else Qt.Orientation.Horizontal
-        if self._split.orientation() != wanted:
+        turned = self._split.orientation() != wanted
+        if turned:
             self._split.setOrientation(wanted)
+        if turned or not self._split_moved:
             # Stacked, the youth's page (cards with their buttons) needs the larger share.
             length = self.height() if upright else self.width()
-            share = 0.42 if upright else 5 / 9
+            share = 0.42 if upright else 1 / 2
             self._split.setSizes([int(length * share), int(length * (1 - share))])
+
+    def _divider_moved(self, _pos: int, _index: int) -> None:
+        self._split_moved = True
 
     def add_banner(self, banner: QWidget) -> None:
         self.banner_area.addWidget(banner)

@@ -3,7 +3,8 @@ erase a youth's personal data when the retention period has passed or the person
 
 Erasing is final. The dialog says what goes (names, contact details, texts, evidence, the
 salts of the audit commitments) and what stays (the audit chain, signed checkpoints and the
-counts: "2 toestemmingen, gewist op …"), and asks the worker to type WISSEN. Refusals of the
+counts: "2 toestemmingen, gewist op …"), and asks the worker to type WISSEN (on the English
+desk ERASE: the word follows the desk's language, and the caption names it). Refusals of the
 service (period still running, consents still open, recipients not yet told of a withdrawal)
 are shown in its own Dutch words; nothing changes then.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,7 +40,15 @@ from .signing.wrapping import WrapRadioButton
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-CONFIRM_WORD = "WISSEN"
+CONFIRM_WORD = "WISSEN"  # the Dutch desk's word; confirm_word() gives the desk's own
+
+
+def confirm_word() -> str:
+    """The word typed to confirm an erasure, in the desk's language: the English desk asked
+    for the Dutch WISSEN, a word its worker need not know."""
+    return QCoreApplication.translate(
+        "EraseDialog", "WISSEN", "the word typed to confirm an erasure; capitals"
+    )
 
 
 class LeftDialog(QDialog):
@@ -114,9 +123,10 @@ class EraseDialog(QDialog):
         for button in (self.retention, self.request):
             group.addButton(button)
         (self.retention if due else self.request).setChecked(True)
+        self.word = confirm_word()
         self.confirm = QLineEdit()
-        self.confirm.setPlaceholderText(CONFIRM_WORD)
-        self.confirm.setAccessibleName(self.tr("Typ WISSEN ter bevestiging"))
+        self.confirm.setPlaceholderText(self.word)
+        self.confirm.setAccessibleName(self.tr("Typ %1 ter bevestiging").replace("%1", self.word))
         self.message = MessageLabel()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -128,10 +138,10 @@ class EraseDialog(QDialog):
         self.buttons.accepted.connect(self.erase)
         self.buttons.rejected.connect(self.reject)
         self.confirm.textChanged.connect(
-            lambda text: self.erase_button.setEnabled(text.strip() == CONFIRM_WORD)
+            lambda text: self.erase_button.setEnabled(self._confirmed(text))
         )
         form = QFormLayout()
-        form.addRow(self.tr("&Typ WISSEN:"), self.confirm)
+        form.addRow(self.tr("&Typ %1:").replace("%1", self.word), self.confirm)
         layout = QVBoxLayout(self)
         layout.addWidget(bold(wrapped(youth.display_name)))
         layout.addWidget(wrapped(case.reason().text_in(desk_language()) + "."))
@@ -160,12 +170,15 @@ class EraseDialog(QDialog):
         layout.addWidget(self.buttons)
         self.confirm.setFocus()
 
+    def _confirmed(self, text: str) -> bool:
+        return text.strip() == self.word
+
     def ground(self) -> ErasureGround:
         return ErasureGround.RETENTION if self.retention.isChecked() else ErasureGround.REQUEST
 
     def erase(self) -> None:
-        if self.confirm.text().strip() != CONFIRM_WORD:
-            self.message.show_error(self.tr("Typ WISSEN om te bevestigen."))
+        if not self._confirmed(self.confirm.text()):
+            self.message.show_error(self.tr("Typ %1 om te bevestigen.").replace("%1", self.word))
             return
         try:
             record = self._service.retention.erase(self._youth_id, self.ground())

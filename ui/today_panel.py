@@ -10,14 +10,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
+    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +40,7 @@ from toestemming.usecases.worklists import WorkItem
 from toestemming.words import plural
 
 from .background import Task
+from .column_fit import Column, ColumnFit, fit_columns
 from .crash import user_message
 from .i18n import desk_language, desk_phrase, desk_text
 from .remote.inbox_dialog import InboxDialog, waiting_text
@@ -138,10 +150,33 @@ def _lists(service: Service) -> list[tuple[str, Callable[[], list[Line]]]]:
     ]
 
 
+class _WrapDelegate(QStyledItemDelegate):
+    """Row heights for wrapped lines: a tree asks its delegate for a row's size without the
+    column's width, so its lines never grew a second line (only "…")."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        if not self._tree.wordWrap():
+            return super().sizeHint(option, index)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        wide = QStyleOptionViewItem(option)
+        width = self._tree.header().sectionSize(index.column()) - depth * self._tree.indentation()
+        wide.rect = QRect(0, 0, max(width, 1), 1)
+        return super().sizeHint(wide, index)
+
+
 class TodayPanel(QWidget):
     NAME, DETAIL, CODE = range(3)
     YouthIdRole = Qt.ItemDataRole.UserRole + 1
     LineRole = Qt.ItemDataRole.UserRole + 2
+    NameRole = Qt.ItemDataRole.UserRole + 3
 
     youth_chosen = Signal(int, int, int)  # moved onto a line: (youth, item or 0, request or 0)
     item_activated = Signal(str, int, int, int)  # Enter/double click: (kind, youth, item, req.)
@@ -158,17 +193,10 @@ class TodayPanel(QWidget):
         self.tree.setHeaderLabels([self.tr("Jongere"), self.tr("Wat"), self.tr("Code")])
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setRootIsDecorated(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        # The explanation takes the free width (cut off with "…", whole in the tooltip); name
-        # and code stay readable in full.
-        header.setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.DETAIL, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(self.CODE, QHeaderView.ResizeMode.ResizeToContents)
-        # The stretched explanation never narrower than its heading (squeezed to half of
-        # "What" on a 1024×600 netbook with 200 % text); the list scrolls sideways instead.
-        heading = header.sectionSizeFromContents(self.DETAIL).width()
-        header.setMinimumSectionSize(max(header.minimumSectionSize(), heading))
+        self.tree.setItemDelegate(_WrapDelegate(self.tree))
+        self._stacked = False
+        self._columns = self._fit_columns()
+        self._columns.fitted.connect(self._after_fit)
         self.tree.setAccessibleName(self.tr("Werklijsten voor vandaag"))
         title.setBuddy(self.tree)
         self.error_label = QLabel()
@@ -200,6 +228,76 @@ class TodayPanel(QWidget):
         self.tree.itemActivated.connect(self._on_activated)
         self.tree.setToolTip(self.tr("Enter op een regel: daar verder werken"))
         self.counts: dict[str, int] = {}
+
+    def _fit_columns(self) -> ColumnFit:
+        """Name, what and code side by side where they fit; the code gives way first (it is in
+        the tooltip), and where even name and what do not fit side by side (a 1024×600
+        netbook with 200 % text: "wacht o…" after the name) each line stacks them in one
+        column that wraps, rather than scrolling sideways."""
+        tree = self.tree
+        header = tree.header()
+        metrics = tree.fontMetrics()
+
+        def heading(column: int) -> int:
+            return header.sectionSizeFromContents(column).width()
+
+        def widest(column: int) -> int:
+            texts = [line.text(column) for line in self._lines()]
+            room = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            return max(room + 16, heading(column))
+
+        def names() -> int:
+            # Side by side the names show whole (a very long one is cut off, in the tooltip).
+            texts = [str(line.data(self.NAME, self.NameRole)) for line in self._lines()]
+            room = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            # A line sits two steps in: under the root decoration and under its list.
+            room = min(room, metrics.averageCharWidth() * 24) + 2 * tree.indentation() + 16
+            return max(room, heading(self.NAME))
+
+        name = Column(self.NAME, names, names)
+        detail = Column(
+            self.DETAIL,
+            lambda: max(heading(self.DETAIL), metrics.averageCharWidth() * 18),
+            lambda: widest(self.DETAIL),
+        )
+
+        def code_room() -> int:
+            # The code only where what beside it has room for a good part of its text too.
+            more = min(widest(self.DETAIL), metrics.averageCharWidth() * 32) - detail.least()
+            return widest(self.CODE) + max(0, more)
+
+        code = Column(self.CODE, code_room, lambda: widest(self.CODE))
+        return fit_columns(tree, header, (name, detail, code), grows=(self.DETAIL, self.NAME))
+
+    def _lines(self) -> list[QTreeWidgetItem]:
+        out = []
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            out += [top.child(j) for j in range(top.childCount()) if self.line_at(top.child(j))]
+        return out
+
+    def _after_fit(self) -> None:
+        stacked = self.tree.header().isSectionHidden(self.DETAIL)
+        if stacked == self._stacked:
+            if stacked:
+                self._keep_lines_in_view()  # another width: other line breaks
+            return
+        self._stacked = stacked
+        self._label_lines()
+
+    def _label_lines(self) -> None:
+        """Stacked: the name and what in the first column, which wraps."""
+        stacked = self._stacked
+        self.tree.setWordWrap(stacked)
+        self.tree.headerItem().setText(
+            self.NAME, self.tr("Jongere — wat") if stacked else self.tr("Jongere")
+        )
+        for line in self._lines():
+            data = self.line_at(line)
+            name = str(line.data(self.NAME, self.NameRole))
+            if data is not None:
+                line.setText(self.NAME, f"{name} — {data.detail}" if stacked else name)
+        self._keep_lines_in_view()
 
     def refresh(self) -> None:
         if self._service is None:
@@ -319,10 +417,15 @@ class TodayPanel(QWidget):
             self.tree.addTopLevelItem(header)
             header.setFirstColumnSpanned(True)
             for item in items[:MAX_LINES_PER_LIST]:
-                line = QTreeWidgetItem([names[item.youth_id], item.detail, item.code])
+                name = names[item.youth_id]
+                line = QTreeWidgetItem([name, item.detail, item.code])
                 line.setData(0, self.YouthIdRole, item.youth_id)
                 line.setData(0, self.LineRole, item)
-                line.setToolTip(self.DETAIL, item.detail)
+                line.setData(0, self.NameRole, name)
+                # The whole line: a narrow list cuts the name or what off, or hides the code.
+                whole = " — ".join(t for t in (name, item.detail, item.code) if t)
+                for column in (self.NAME, self.DETAIL, self.CODE):
+                    line.setToolTip(column, whole)
                 header.addChild(line)
             if len(items) > MAX_LINES_PER_LIST:
                 more = QTreeWidgetItem(
@@ -332,18 +435,29 @@ class TodayPanel(QWidget):
                 header.addChild(more)
                 more.setFirstColumnSpanned(True)
             header.setExpanded(bool(items))
+            header.setToolTip(0, f"{title}: {len(items)}")
+        self._columns.fit()  # the widths follow the new lines
+        if self._stacked:
+            self._label_lines()
         self._keep_lines_in_view()
 
     def _keep_lines_in_view(self) -> None:
         """At least LINES_IN_VIEW lines under the column headings (and a sideways bar): the
         panel's least height, which the splitter beside the list of youths keeps."""
         tree = self.tree
-        row = tree.sizeHintForRow(0) if tree.topLevelItemCount() else -1
-        if row <= 0:
-            row = tree.fontMetrics().height() + 4
+        tree.doItemsLayout()
+        # Each line as high as it is now: stacked and wrapped, a line takes two or three.
+        rows = []
+        it = QTreeWidgetItemIterator(tree)
+        while it.value() is not None and len(rows) < LINES_IN_VIEW:
+            rows.append(tree.visualItemRect(it.value()).height())
+            it += 1
+        single = tree.fontMetrics().height() + 4
+        rows = [r if r > 0 else single for r in rows]
+        rows += [single] * (LINES_IN_VIEW - len(rows))
         need = (
             tree.header().sizeHint().height()
-            + LINES_IN_VIEW * row
+            + sum(rows)
             + tree.horizontalScrollBar().sizeHint().height()
             + 2 * tree.frameWidth()
         )

@@ -124,14 +124,24 @@ class YouthTableModel(ListTableModel[YouthRow]):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(youth, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.NAME, self.SCHOOL):
-            # Long names and programmes get cut off in narrow columns.
-            return self._display(youth, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Names are cut off in a narrow column and, on a narrow list, the columns after
+            # the name give way: the tooltip has the whole row.
+            return self.whole_row(youth)
         if role == self.YouthIdRole:
             return youth.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.BIRTH_DATE, self.AGE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def whole_row(self, youth: YouthRow) -> str:
+        """Name, date of birth (age) and school as one line."""
+        age = self._display(youth, self.AGE)
+        born = self._display(youth, self.BIRTH_DATE) or ""
+        if age is not None:
+            born += " " + self.tr("(%1 jaar)").replace("%1", age)
+        parts = [self._display(youth, self.NAME), born, self._display(youth, self.SCHOOL)]
+        return " · ".join(p for p in parts if p)
 
     def _display(self, youth: YouthRow, column: int) -> str | None:
         if column == self.NAME:

@@ -11,13 +11,14 @@ import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -145,7 +146,7 @@ class YouthPageLayout(QWidget):
         # The page's buttons continue on a second row when the page is narrow (a 1024-pixel
         # screen), instead of forcing the page wide and squeezing the youth list.
         buttons = FlowLayout(spacing=6, right=False)
-        self.merge_button = self._button(self.tr("Sa&menvoegen…"), self.merge_action)
+        self.merge_button = self._button(self.tr("Sam&envoegen…"), self.merge_action)
         for b in (
             self.new_request_button,
             self.disclose_button,
@@ -179,6 +180,9 @@ class YouthPageLayout(QWidget):
         self.decides_label.setWordWrap(True)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A field goes under its caption where the page is narrow: side by side they held
+        # the page 600 px wide at 200 % text, squeezing the list of youths beside it.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setVerticalSpacing(3)
         form.addRow(self.tr("Geboortedatum:"), birth_row)
         form.addRow(self.tr("School / opleiding:"), self.school_label)
@@ -199,11 +203,20 @@ class YouthPageLayout(QWidget):
             )
         )
         self.consents_hint.setStyleSheet("color: palette(placeholder-text);")
+        # On one line it held the page 700 px wide at 200 % text on a netbook, and the list
+        # of youths and Vandaag beside it got a sliver (they scrolled sideways); wrapped
+        # beside the heading it stood as a narrow column of four lines. It asks for no room
+        # and shows where the page has it (the heading's tooltip says the same).
+        self.consents_hint.setMinimumWidth(1)
+        self.consents_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        consents_title.setToolTip(self.consents_hint.toolTip())
+        self._consents_title = consents_title
         consents_head = QHBoxLayout()
         consents_head.addWidget(consents_title)
         consents_head.addWidget(self.consents_hint, 1)
 
         self.disclosures_title = _bold(QLabel(self.tr("&Verstrekkingen")))
+        self.disclosures_title.setWordWrap(True)  # "(nog niets gedeeld)" follows it
         # A list of two-line entries rather than a five-column table: the page is narrow, and
         # a list item wraps to the width it gets.
         self.disclosures = QListWidget()
@@ -265,6 +278,12 @@ class YouthPageLayout(QWidget):
             chain += (after,)
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        hint = self.consents_hint
+        room = self.width() - self._consents_title.sizeHint().width() - 40
+        hint.setVisible(room >= hint.sizeHint().width())
 
     def sizeHint(self) -> QSize:
         # The page's rows wrap; asking for little width leaves the youth list (in the same

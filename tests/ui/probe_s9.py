@@ -8,7 +8,8 @@ has (found in the code, not from a hand list), and the checks probe_checks.py do
 - named_controls: a button says what it does (text or accessible name), an input field has a
   name a screen reader can read (its label's buddy, or an accessible name);
 - columns_readable: no table or tree column is narrower than its own heading;
-- words_whole: a list or table that wraps its text has no word wider than its column.
+- words_whole: a list or table that wraps its text has no word wider than its column;
+- lists_fit: the main window's lists do not scroll sideways.
 """
 
 from __future__ import annotations
@@ -184,8 +185,26 @@ def words_whole(top: QWidget) -> list[str]:
     return problems
 
 
+def lists_fit(top: QWidget) -> list[str]:
+    """The main window's lists (youths, Vandaag) never scroll sideways: at 1024×600 with
+    200 % text a worker saw neither the age nor what a Vandaag line was about without it."""
+    if not isinstance(top, QMainWindow):
+        return []
+    return [
+        f"{name(v)} scrolls sideways ({v.horizontalScrollBar().maximum()} px)"
+        for v in shown(top, QAbstractItemView)
+        if v.horizontalScrollBar().maximum() > 0
+    ]
+
+
 def probe_more(top: QWidget) -> list[str]:
-    return [*on_screen(top), *named_controls(top), *columns_readable(top), *words_whole(top)]
+    return [
+        *on_screen(top),
+        *named_controls(top),
+        *columns_readable(top),
+        *words_whole(top),
+        *lists_fit(top),
+    ]
 
 
 def _colours(image: QImage, rect: QRect) -> int:

@@ -183,7 +183,7 @@ class CorrectionsDialog(QDialog):
             label = QLabel(caption)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        self.save_rep_button = QPushButton(self.tr("Wijzigingen op&slaan"))
+        self.save_rep_button = QPushButton(self.tr("Wijzigingen &opslaan"))
         self.save_rep_button.clicked.connect(self.save_rep)
         self.end_rep_button = QPushButton(self.tr("Vertegenwoordiging &beëindigen…"))
         self.end_rep_button.clicked.connect(self.end_rep)

@@ -70,7 +70,7 @@ class ObjectionDialog(QDialog):
         for channel in CHANNELS:
             self.channel_combo.addItem(channel_text(channel), channel)
         form = QFormLayout()
-        when_label = QLabel(self.tr("&Wanneer:"))
+        when_label = QLabel(self.tr("Wann&eer:"))
         when_label.setBuddy(self.moment.edit)
         form.addRow(when_label, self.moment)
         form.addRow(self.tr("&Wie maakt bezwaar:"), self.who_combo)

@@ -204,7 +204,7 @@ class AddYouthDialog(QDialog):
         self.duplicates_label.setTextFormat(Qt.TextFormat.PlainText)  # names are user text
         self.duplicates_label.setWordWrap(True)
         self.duplicates_label.hide()
-        self.open_existing_button = QPushButton(self.tr("&Bestaande openen"), self)
+        self.open_existing_button = QPushButton(self.tr("Bestaande o&penen"), self)
         self.open_existing_button.hide()
         # Not "auto default": a hidden auto-default button takes Enter away from Toevoegen.
         self.open_existing_button.setAutoDefault(False)

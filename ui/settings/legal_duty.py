@@ -61,7 +61,7 @@ class LegalDutyDialog(FormDialog):
             )
         )
         self.add_row(self.tr("Geldt tot de &leeftijd van:"), self.age_field, "until_age")
-        self.sure = QCheckBox(self.tr("Ik heb nagekeken dat de wet dit delen &verplicht"))
+        self.sure = QCheckBox(self.tr("Ik &heb nagekeken dat de wet dit delen verplicht"))
         self.form.addRow(self.sure)
         self.save_button.setEnabled(False)
         self.sure.toggled.connect(self.save_button.setEnabled)

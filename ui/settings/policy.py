@@ -94,9 +94,9 @@ class PolicyPage(QWidget):
         rows: list[tuple[str, QWidget]] = [
             (self.tr("Onder 16 jaar, &twee ouders:"), self.parent_field),
             (self.tr("12 tot 16 jaar:"), self.co_decision_box),
-            (self.tr("&Organisatie:"), self.public_body_box),
-            (self.tr("Standaard &geldig:"), self.validity_field),
-            (self.tr("&Bewaartermijn:"), self.retention_field),
+            (self.tr("O&rganisatie:"), self.public_body_box),
+            (self.tr("Standaard ge&ldig:"), self.validity_field),
+            (self.tr("Be&waartermijn:"), self.retention_field),
         ]
         for text, widget in rows:
             label = QLabel(text)
@@ -112,7 +112,7 @@ class PolicyPage(QWidget):
 
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Beleid &opslaan"))
+        self.save_button = QPushButton(self.tr("Beleid op&slaan"))
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save)
         button_row = QHBoxLayout()

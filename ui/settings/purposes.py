@@ -100,7 +100,7 @@ class PurposesPage(TablePage):
         self._service = service
         self.model = PurposeModel(self._load_purposes, self)
         self.versions = PurposeVersionModel(self._load_versions, self)
-        self.add_button = QPushButton(self.tr("Nieuw &doel…"))
+        self.add_button = QPushButton(self.tr("Nieuw doe&l…"))
         self.revise_button = QPushButton(self.tr("Nieuwe &versie…"))
         self.duty_button = QPushButton(self.tr("Wettelijke &plicht…"))
         self.duty_button.setToolTip(
@@ -116,7 +116,7 @@ class PurposesPage(TablePage):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        versions_label = QLabel(self.tr("&Versies:"))
+        versions_label = QLabel(self.tr("Ve&rsies:"))
         versions_label.setBuddy(self.versions_table)
         side_layout.addWidget(versions_label)
         side_layout.addWidget(self.versions_table, 1)

@@ -90,87 +90,112 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>&amp;Young person (no.):</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="137"/>
+        <location filename="../activity_log.py" line="126"/>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="127"/>
+        <source>Medewerker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="128"/>
+        <source>Handeling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="129"/>
+        <source>Jongere</source>
+        <translation>Young person</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="130"/>
+        <source>Verzoek</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../activity_log.py" line="146"/>
         <source>Gebeurtenissen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="142"/>
+        <location filename="../activity_log.py" line="151"/>
         <source>&amp;CSV opslaan…</source>
         <translation>Save &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="144"/>
+        <location filename="../activity_log.py" line="153"/>
         <source>&amp;Bewijs van deze periode exporteren…</source>
         <translation>Export p&amp;roof for this period…</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="148"/>
+        <location filename="../activity_log.py" line="157"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="173"/>
+        <location filename="../activity_log.py" line="182"/>
         <source>Vul bij Jongere een nummer in (of laat het leeg).</source>
         <translation>Enter a number for Young person (or leave it empty).</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="196"/>
+        <location filename="../activity_log.py" line="205"/>
         <source>(het programma)</source>
         <translation>(the program)</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="210"/>
+        <location filename="../activity_log.py" line="219"/>
         <source>1 gebeurtenis</source>
         <translation>1 event</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="212"/>
+        <location filename="../activity_log.py" line="221"/>
         <source>%1 gebeurtenissen</source>
         <translation>%1 events</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="216"/>
+        <location filename="../activity_log.py" line="225"/>
         <source>(de nieuwste; maak de periode kleiner)</source>
         <translation>(the most recent only; choose a shorter period)</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="238"/>
+        <location filename="../activity_log.py" line="247"/>
         <source>Logboek opslaan als</source>
         <translation>Save log as</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="238"/>
+        <location filename="../activity_log.py" line="247"/>
         <source>CSV-bestand (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="253"/>
+        <location filename="../activity_log.py" line="262"/>
         <source>Opslaan is niet gelukt. Kies een andere map of bestandsnaam.</source>
         <translation>Saving failed. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="255"/>
+        <location filename="../activity_log.py" line="264"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="261"/>
+        <location filename="../activity_log.py" line="270"/>
         <source>Map voor de bewijspakketten</source>
         <translation>Folder for the proof packages</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="292"/>
+        <location filename="../activity_log.py" line="301"/>
         <source>Bezig: bewijspakketten maken en controleren …</source>
         <translation>Working: creating and checking proof packages …</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="310"/>
+        <location filename="../activity_log.py" line="319"/>
         <source>%1 bewijspakket(ten) geschreven in %2; %3 gecontroleerd en in orde.</source>
         <translation>%1 proof package(s) written to %2; %3 checked and in order.</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="324"/>
+        <location filename="../activity_log.py" line="333"/>
         <source>In deze periode is niets over toestemming vastgelegd.</source>
         <translation>Nothing about consent was recorded in this period.</translation>
     </message>
@@ -240,7 +265,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     <message>
         <location filename="../settings/categories.py" line="91"/>
         <source>&amp;Uitleg:</source>
-        <translation>&amp;Explanation:</translation>
+        <translation>E&amp;xplanation:</translation>
     </message>
     <message>
         <location filename="../settings/categories.py" line="92"/>
@@ -331,7 +356,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     <message>
         <location filename="../consent/people.py" line="82"/>
         <source>heeft het &amp;gezag</source>
-        <translation>has parental &amp;authority</translation>
+        <translation>has parental aut&amp;hority</translation>
     </message>
     <message>
         <location filename="../consent/people.py" line="91"/>
@@ -445,11 +470,6 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>mentorship (mentorschap)</translation>
     </message>
     <message>
-        <location filename="../consent/people.py" line="207"/>
-        <source>&amp;Bestaande openen</source>
-        <translation>&amp;Open existing</translation>
-    </message>
-    <message>
         <location filename="../consent/people.py" line="215"/>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
@@ -515,6 +535,11 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
         <translation>&amp;Date of birth:</translation>
     </message>
     <message>
+        <location filename="../consent/people.py" line="207"/>
+        <source>Bestaande o&amp;penen</source>
+        <translation>&amp;Open existing</translation>
+    </message>
+    <message>
         <location filename="../consent/people.py" line="231"/>
         <source>&amp;Leerlingnummer:</source>
         <translation>S&amp;tudent number:</translation>
@@ -542,7 +567,7 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     <message>
         <location filename="../consent/people.py" line="237"/>
         <source>18+ &amp;bescherming:</source>
-        <translation>18+ &amp;protection:</translation>
+        <translation>18+ p&amp;rotection:</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1382,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     </message>
     <message>
         <location filename="../consent/corrections.py" line="125"/>
+        <location filename="../consent/corrections.py" line="186"/>
         <source>Wijzigingen &amp;opslaan</source>
         <translation>Sa&amp;ve changes</translation>
     </message>
@@ -1373,7 +1399,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <message>
         <location filename="../consent/corrections.py" line="174"/>
         <source>heeft het &amp;gezag</source>
-        <translation>has parental &amp;authority</translation>
+        <translation>has parental aut&amp;hority</translation>
     </message>
     <message>
         <location filename="../consent/corrections.py" line="177"/>
@@ -1394,11 +1420,6 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <location filename="../consent/corrections.py" line="181"/>
         <source>Gezag:</source>
         <translation>Parental authority:</translation>
-    </message>
-    <message>
-        <location filename="../consent/corrections.py" line="186"/>
-        <source>Wijzigingen op&amp;slaan</source>
-        <translation>&amp;Save changes</translation>
     </message>
     <message>
         <location filename="../consent/corrections.py" line="188"/>
@@ -1630,7 +1651,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <message>
         <location filename="../csv_import.py" line="283"/>
         <source>Sl&amp;uiten</source>
-        <translation>&amp;Close</translation>
+        <translation>Cl&amp;ose</translation>
     </message>
     <message>
         <location filename="../csv_import.py" line="326"/>
@@ -1813,12 +1834,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <location filename="../consent/disclose.py" line="147"/>
         <location filename="../consent/disclose.py" line="467"/>
         <source>Verstrekking &amp;vastleggen</source>
-        <translation>&amp;Record disclosure</translation>
+        <translation>Re&amp;cord disclosure</translation>
     </message>
     <message>
         <location filename="../consent/disclose.py" line="150"/>
         <source>&amp;Niet delen</source>
-        <translation>&amp;Do not share</translation>
+        <translation>Do not &amp;share</translation>
     </message>
     <message>
         <location filename="../consent/disclose.py" line="162"/>
@@ -1973,7 +1994,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <message>
         <location filename="../consent/disclose.py" line="467"/>
         <source>Met afweging &amp;vastleggen</source>
-        <translation>&amp;Record with weighing</translation>
+        <translation>Re&amp;cord with weighing</translation>
     </message>
     <message>
         <location filename="../consent/disclose.py" line="497"/>
@@ -2095,59 +2116,65 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../retention.py" line="108"/>
+        <location filename="../retention.py" line="49"/>
+        <source>WISSEN</source>
+        <comment>the word typed to confirm an erasure; capitals</comment>
+        <translation>ERASE</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="117"/>
         <source>Gegevens wissen</source>
         <translation>Erase data</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="110"/>
+        <location filename="../retention.py" line="119"/>
         <source>&amp;Bewaartermijn verstreken</source>
         <translation>Retention &amp;period expired</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="112"/>
+        <location filename="../retention.py" line="121"/>
         <source>Op &amp;verzoek van de jongere of ouder (AVG art. 17)</source>
         <translation>At the &amp;request of the young person or parent (GDPR Art. 17)</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="119"/>
-        <source>Typ WISSEN ter bevestiging</source>
-        <translation>Type WISSEN to confirm</translation>
+        <location filename="../retention.py" line="129"/>
+        <source>Typ %1 ter bevestiging</source>
+        <translation>Type %1 to confirm</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="125"/>
+        <location filename="../retention.py" line="144"/>
+        <source>&amp;Typ %1:</source>
+        <translation>&amp;Type %1:</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="181"/>
+        <source>Typ %1 om te bevestigen.</source>
+        <translation>Type %1 to confirm.</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="135"/>
         <source>Definitief &amp;wissen</source>
         <translation>&amp;Erase permanently</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="127"/>
+        <location filename="../retention.py" line="137"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="134"/>
-        <source>&amp;Typ WISSEN:</source>
-        <translation>&amp;Type WISSEN:</translation>
-    </message>
-    <message>
-        <location filename="../retention.py" line="143"/>
+        <location filename="../retention.py" line="153"/>
         <source>Wat verdwijnt: namen, geboortedatum, contactgegevens, vertegenwoordigers, vrije tekst, bewijsstukken (handtekeningen, mails, scans) en transitieformulieren van deze jongere.</source>
         <translation>What disappears: names, date of birth, contact details, representatives, free text, evidence (signatures, e-mails, scans) and transition forms of this young person.</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="148"/>
+        <location filename="../retention.py" line="158"/>
         <source>Wat blijft: het logboek en de ondertekende controlepunten (zonder persoonsgegevens) en het aantal toestemmingen met hun status, zodat later te zien is dát er iets was en wanneer het is gewist.</source>
         <translation>What remains: the log and the signed checkpoints (without personal data) and the number of consents with their status, so that it can later be seen that there was something and when it was erased.</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="153"/>
+        <location filename="../retention.py" line="163"/>
         <source>Reservekopieën van vóór vandaag bevatten de gegevens nog tot ze worden weggegooid.</source>
         <translation>Backups made before today still contain the data until they are discarded.</translation>
-    </message>
-    <message>
-        <location filename="../retention.py" line="168"/>
-        <source>Typ WISSEN om te bevestigen.</source>
-        <translation>Type WISSEN to confirm.</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2317,59 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <location filename="../forms/actions.py" line="228"/>
         <source>Voortaan ondertekend met: %1</source>
         <translation>From now on signed with: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../help_menu.py" line="94"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="95"/>
+        <source>&amp;Over Toestemming…</source>
+        <translation>&amp;About Toestemming…</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="96"/>
+        <source>&amp;Logboek openen</source>
+        <translation>&amp;Open log folder</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="97"/>
+        <source>Logboek &amp;meesturen…</source>
+        <translation>&amp;Send log…</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="98"/>
+        <source>Bewijspakket &amp;controleren…</source>
+        <translation>&amp;Check proof package…</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="127"/>
+        <source>Logboek opslaan om mee te sturen</source>
+        <translation>Save log to send</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="129"/>
+        <source>Zip-bestand (*.zip)</source>
+        <translation>Zip file (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="133"/>
+        <source>Logboek meesturen</source>
+        <translation>Send log</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="145"/>
+        <source>Het logboek kon daar niet worden opgeslagen (geen schrijfrechten, of de schijf is vol). Kies een andere plek.</source>
+        <translation>The log could not be saved there (no write permission, or the disk is full). Choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../help_menu.py" line="155"/>
+        <source>Het logboek is opgeslagen als %1. Voeg dit bestand als bijlage toe aan uw e-mail aan de beheerder. Er staan geen namen, contactgegevens of wachtwoordzinnen in.</source>
+        <translation>The log has been saved as %1. Attach this file to your e-mail to the administrator. It contains no names, contact details or passphrases.</translation>
     </message>
 </context>
 <context>
@@ -2869,32 +2949,32 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>LeftDialog</name>
     <message>
-        <location filename="../retention.py" line="55"/>
+        <location filename="../retention.py" line="64"/>
         <source>Uitstroom vastleggen</source>
         <translation>Record leaving</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="57"/>
+        <location filename="../retention.py" line="66"/>
         <source>&amp;Weer ingeschreven (uitstroom ongedaan maken)</source>
         <translation>&amp;Re-enrolled (undo leaving)</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="63"/>
+        <location filename="../retention.py" line="72"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="64"/>
+        <location filename="../retention.py" line="73"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="68"/>
+        <location filename="../retention.py" line="77"/>
         <source>&amp;Datum van uitstroom:</source>
         <translation>&amp;Date of leaving:</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="74"/>
+        <location filename="../retention.py" line="83"/>
         <source>Vanaf deze datum loopt de bewaartermijn van de organisatie. Daarna komt de jongere op de lijst &apos;Bewaartermijn verstreken&apos;.</source>
         <translation>From this date the organisation&apos;s retention period runs. After that, the young person appears on the list &apos;Retention period expired&apos;.</translation>
     </message>
@@ -2942,6 +3022,11 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <translation>The duty applies while the young person is younger than this age and has no basic qualification yet (Manage → Record basic qualification…). Qualification duty (kwalificatieplicht): until 18.</translation>
     </message>
     <message>
+        <location filename="../settings/legal_duty.py" line="64"/>
+        <source>Ik &amp;heb nagekeken dat de wet dit delen verplicht</source>
+        <translation>I &amp;have checked that the law requires this sharing</translation>
+    </message>
+    <message>
         <location filename="../settings/legal_duty.py" line="90"/>
         <source>Wettelijke plicht (%1), op elke leeftijd: geen toestemming nodig bij delen met een overheidsorgaan, wel bij een andere ontvanger.</source>
         <translation>Legal duty (%1), at any age: no consent needed when sharing with a public body, but it is with another recipient.</translation>
@@ -2955,11 +3040,6 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <location filename="../settings/legal_duty.py" line="63"/>
         <source>Geldt tot de &amp;leeftijd van:</source>
         <translation>Holds until the &amp;age of:</translation>
-    </message>
-    <message>
-        <location filename="../settings/legal_duty.py" line="64"/>
-        <source>Ik heb nagekeken dat de wet dit delen &amp;verplicht</source>
-        <translation>I have checked that the law &amp;requires this sharing</translation>
     </message>
     <message>
         <location filename="../settings/legal_duty.py" line="77"/>
@@ -3284,87 +3364,87 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="72"/>
+        <location filename="../main_window.py" line="102"/>
         <source>Toestemming — %1</source>
         <translation>Toestemming — %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85"/>
+        <location filename="../main_window.py" line="115"/>
         <source>Medewerker: %1</source>
         <translation>Worker: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="141"/>
         <source>Kluis vergrendelen (Ctrl+L)</source>
         <translation>Lock vault (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="143"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="146"/>
         <source>Ver&amp;nieuwen</source>
-        <translation>Re&amp;fresh</translation>
+        <translation>R&amp;efresh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="149"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="153"/>
         <source>&amp;Kluis</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="160"/>
         <source>Kluis</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="168"/>
         <source>Zoek op naam, geboortedatum of school…</source>
         <translation>Search by name, date of birth or school…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="170"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="172"/>
         <source>Z&amp;oeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="187"/>
         <source>Jongeren</source>
         <translation>Young people</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="339"/>
         <source>Geen jongeren gevonden.</source>
         <translation>No young people found.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317"/>
+        <location filename="../main_window.py" line="343"/>
         <source>Er staan nog geen jongeren in de kluis.</source>
         <translation>There are no young people in the vault yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="435"/>
+        <location filename="../main_window.py" line="461"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="441"/>
+        <location filename="../main_window.py" line="467"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -3553,12 +3633,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <message>
         <location filename="../consent/new_request.py" line="248"/>
         <source>Onderdeel ve&amp;rwijderen</source>
-        <translation>&amp;Remove item</translation>
+        <translation>R&amp;emove item</translation>
     </message>
     <message>
         <location filename="../consent/new_request.py" line="269"/>
         <source>Geldig &amp;tot en met:</source>
-        <translation>Valid &amp;until:</translation>
+        <translation>&amp;Valid until:</translation>
     </message>
     <message>
         <location filename="../consent/new_request.py" line="285"/>
@@ -3752,8 +3832,8 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     </message>
     <message>
         <location filename="../consent/objection.py" line="73"/>
-        <source>&amp;Wanneer:</source>
-        <translation>&amp;When:</translation>
+        <source>Wann&amp;eer:</source>
+        <translation>Wh&amp;en:</translation>
     </message>
     <message>
         <location filename="../consent/objection.py" line="76"/>
@@ -4058,28 +4138,28 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     </message>
     <message>
         <location filename="../settings/policy.py" line="97"/>
-        <source>&amp;Organisatie:</source>
+        <source>O&amp;rganisatie:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <location filename="../settings/policy.py" line="98"/>
-        <source>Standaard &amp;geldig:</source>
+        <source>Standaard ge&amp;ldig:</source>
         <translation>Default &amp;validity:</translation>
     </message>
     <message>
         <location filename="../settings/policy.py" line="99"/>
-        <source>&amp;Bewaartermijn:</source>
+        <source>Be&amp;waartermijn:</source>
         <translation>&amp;Retention period:</translation>
+    </message>
+    <message>
+        <location filename="../settings/policy.py" line="115"/>
+        <source>Beleid op&amp;slaan</source>
+        <translation>&amp;Save policy</translation>
     </message>
     <message>
         <location filename="../settings/policy.py" line="109"/>
         <source>Automatisch &amp;vergrendelen na:</source>
         <translation>Automatically &amp;lock after:</translation>
-    </message>
-    <message>
-        <location filename="../settings/policy.py" line="115"/>
-        <source>Beleid &amp;opslaan</source>
-        <translation>&amp;Save policy</translation>
     </message>
     <message>
         <location filename="../settings/policy.py" line="135"/>
@@ -4262,7 +4342,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <name>PurposesPage</name>
     <message>
         <location filename="../settings/purposes.py" line="103"/>
-        <source>Nieuw &amp;doel…</source>
+        <source>Nieuw doe&amp;l…</source>
         <translation>New &amp;purpose…</translation>
     </message>
     <message>
@@ -4273,7 +4353,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <message>
         <location filename="../settings/purposes.py" line="105"/>
         <source>Wettelijke &amp;plicht…</source>
-        <translation>Legal &amp;duty…</translation>
+        <translation>L&amp;egal duty…</translation>
     </message>
     <message>
         <location filename="../settings/purposes.py" line="107"/>
@@ -4297,8 +4377,8 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     </message>
     <message>
         <location filename="../settings/purposes.py" line="119"/>
-        <source>&amp;Versies:</source>
-        <translation>&amp;Versions:</translation>
+        <source>Ve&amp;rsies:</source>
+        <translation>Ver&amp;sions:</translation>
     </message>
     <message>
         <location filename="../settings/purposes.py" line="123"/>
@@ -4567,7 +4647,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <message>
         <location filename="../settings/recipients.py" line="137"/>
         <source>Be&amp;schrijving per taal…</source>
-        <translation>&amp;Description per language…</translation>
+        <translation>Descri&amp;ption per language…</translation>
     </message>
     <message>
         <location filename="../settings/recipients.py" line="140"/>
@@ -4640,7 +4720,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <message>
         <location filename="../consent/record_decision.py" line="168"/>
         <source>&amp;Sluiten</source>
-        <translation>&amp;Close</translation>
+        <translation>Cl&amp;ose</translation>
     </message>
     <message>
         <location filename="../consent/record_decision.py" line="206"/>
@@ -4780,7 +4860,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <message>
         <location filename="../remote/message_dialog.py" line="82"/>
         <source>&amp;Lezen</source>
-        <translation>&amp;Read</translation>
+        <translation>R&amp;ead</translation>
     </message>
     <message>
         <location filename="../remote/message_dialog.py" line="86"/>
@@ -5290,27 +5370,27 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>RetentionActions</name>
     <message>
-        <location filename="../retention.py" line="190"/>
+        <location filename="../retention.py" line="203"/>
         <source>&amp;Uitstroom vastleggen…</source>
-        <translation>Record &amp;leaving…</translation>
+        <translation>Record lea&amp;ving…</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="192"/>
+        <location filename="../retention.py" line="205"/>
         <source>Gegevens &amp;wissen (AVG)…</source>
         <translation>&amp;Erase data (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="195"/>
+        <location filename="../retention.py" line="208"/>
         <source>&amp;Startkwalificatie vastleggen…</source>
         <translation>Record basic &amp;qualification…</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="223"/>
+        <location filename="../retention.py" line="236"/>
         <source>Kies eerst een jongere in de lijst (niet gewist).</source>
         <translation>First choose a young person in the list (not erased).</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="272"/>
+        <location filename="../retention.py" line="285"/>
         <source>Gewist: %1</source>
         <translation>Erased: %1</translation>
     </message>
@@ -5486,12 +5566,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <message>
         <location filename="../settings/dialog.py" line="40"/>
         <source>&amp;Ontvangers</source>
-        <translation>&amp;Recipients</translation>
+        <translation>Rec&amp;ipients</translation>
     </message>
     <message>
         <location filename="../settings/dialog.py" line="41"/>
         <source>&amp;Doelen</source>
-        <translation>&amp;Purposes</translation>
+        <translation>P&amp;urposes</translation>
     </message>
     <message>
         <location filename="../settings/dialog.py" line="42"/>
@@ -5506,17 +5586,17 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <message>
         <location filename="../settings/dialog.py" line="44"/>
         <source>&amp;Beleid</source>
-        <translation>&amp;Policy</translation>
+        <translation>Polic&amp;y</translation>
     </message>
     <message>
         <location filename="../settings/dialog.py" line="45"/>
         <source>T&amp;aal</source>
-        <translation>&amp;Language</translation>
+        <translation>Lan&amp;guage</translation>
     </message>
     <message>
         <location filename="../settings/dialog.py" line="46"/>
         <source>T&amp;ijd</source>
-        <translation>T&amp;ime</translation>
+        <translation>Ti&amp;me</translation>
     </message>
 </context>
 <context>
@@ -5776,102 +5856,108 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../today_panel.py" line="74"/>
+        <location filename="../today_panel.py" line="86"/>
         <source>wacht op antwoord, van vandaag</source>
         <translation>awaiting reply, from today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="77"/>
+        <location filename="../today_panel.py" line="89"/>
         <source>wacht op antwoord, %n dag oud</source>
         <translation>awaiting reply, %n day old</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="78"/>
+        <location filename="../today_panel.py" line="90"/>
         <source>wacht op antwoord, %n dagen oud</source>
         <translation>awaiting reply, %n days old</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="94"/>
+        <location filename="../today_panel.py" line="106"/>
         <source>op afstand verstuurd, %n dag geleden; verloopt op %2</source>
         <translation>sent remotely, %n day ago; expires on %2</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="97"/>
+        <location filename="../today_panel.py" line="109"/>
         <source>op afstand verstuurd, %n dagen geleden; verloopt op %2</source>
         <translation>sent remotely, %n days ago; expires on %2</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="102"/>
+        <location filename="../today_panel.py" line="114"/>
         <source> — herinnering sturen</source>
         <translation> — send reminder</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="117"/>
+        <location filename="../today_panel.py" line="129"/>
         <source>Wacht op antwoord</source>
         <translation>Awaiting reply</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="119"/>
+        <location filename="../today_panel.py" line="131"/>
         <source>Verloopt binnen 30 dagen</source>
         <translation>Expiring within 30 days</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="123"/>
+        <location filename="../today_panel.py" line="135"/>
         <source>Herbevestigen (16 geworden)</source>
         <translation>Re-confirm (turned 16)</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="127"/>
+        <location filename="../today_panel.py" line="139"/>
         <source>Opnieuw vragen (doeltekst gewijzigd)</source>
         <translation>Ask again (purpose text changed)</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="131"/>
+        <location filename="../today_panel.py" line="143"/>
         <source>Intrekking: ontvangers informeren</source>
         <translation>Withdrawal: inform recipients</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="135"/>
+        <location filename="../today_panel.py" line="147"/>
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period expired</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="152"/>
+        <location filename="../today_panel.py" line="187"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="158"/>
+        <location filename="../today_panel.py" line="193"/>
+        <location filename="../today_panel.py" line="293"/>
         <source>Jongere</source>
         <translation>Young person</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="158"/>
+        <location filename="../today_panel.py" line="193"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="158"/>
+        <location filename="../today_panel.py" line="193"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="172"/>
+        <location filename="../today_panel.py" line="200"/>
         <source>Werklijsten voor vandaag</source>
         <translation>Worklists for today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="201"/>
+        <location filename="../today_panel.py" line="229"/>
         <source>Enter op een regel: daar verder werken</source>
         <translation>Enter on a line: continue working there</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="245"/>
+        <location filename="../today_panel.py" line="293"/>
+        <source>Jongere — wat</source>
+        <translation>Young person — what</translation>
+    </message>
+    <message>
+        <location filename="../today_panel.py" line="343"/>
         <source>Mailbox laatst bekeken om %1</source>
         <translation>Mailbox last checked at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="249"/>
+        <location filename="../today_panel.py" line="347"/>
         <source>kijkt elke %n minuten</source>
         <translation>
             <numerusform>checks every %n minute</numerusform>
@@ -5879,12 +5965,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         </translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="254"/>
+        <location filename="../today_panel.py" line="352"/>
         <source>kijkt alleen met de knop Nu kijken</source>
         <translation>checks only with the Check now button</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="260"/>
+        <location filename="../today_panel.py" line="358"/>
         <source>%n bericht(en) met een referentiecode zijn groter dan 25 MB en staan alleen in de mailbox; sla ze op en lees ze in via Antwoord inlezen.</source>
         <translation>
             <numerusform>%n message with a reference code is larger than 25 MB and is only in the mailbox; save it and import it via Import a reply.</numerusform>
@@ -5892,7 +5978,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="329"/>
+        <location filename="../today_panel.py" line="432"/>
         <source>… en nog %n</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -6465,7 +6551,7 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
     <message>
         <location filename="../consent/withdraw.py" line="261"/>
         <source>Wann&amp;eer:</source>
-        <translation>&amp;When:</translation>
+        <translation>Wh&amp;en:</translation>
     </message>
     <message>
         <location filename="../consent/withdraw.py" line="262"/>
@@ -6475,7 +6561,7 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
     <message>
         <location filename="../consent/withdraw.py" line="273"/>
         <source>&amp;Intrekken…</source>
-        <translation>&amp;Withdraw…</translation>
+        <translation>W&amp;ithdraw…</translation>
     </message>
     <message>
         <location filename="../consent/withdraw.py" line="278"/>
@@ -6581,7 +6667,7 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
     <message>
         <location filename="../settings/workers.py" line="197"/>
         <source>&amp;Herstelsleutel vernieuwen…</source>
-        <translation>&amp;Renew recovery key…</translation>
+        <translation>Re&amp;new recovery key…</translation>
     </message>
     <message>
         <location filename="../settings/workers.py" line="200"/>
@@ -6726,138 +6812,138 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
 <context>
     <name>YouthPageLayout</name>
     <message>
-        <location filename="../youth_page_layout.py" line="60"/>
+        <location filename="../youth_page_layout.py" line="61"/>
         <source>Nieuw verzoek…</source>
         <translation>New request…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="63"/>
+        <location filename="../youth_page_layout.py" line="64"/>
         <source>Gegevens delen…</source>
         <translation>Share data…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="66"/>
+        <location filename="../youth_page_layout.py" line="67"/>
         <source>Ouder/voogd toevoegen…</source>
         <translation>Add parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="71"/>
+        <location filename="../youth_page_layout.py" line="72"/>
         <source>Bewijspakket van de jongere…</source>
         <translation>Young person&apos;s proof package…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="76"/>
+        <location filename="../youth_page_layout.py" line="77"/>
         <source>Gegevens wijzigen…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="81"/>
+        <location filename="../youth_page_layout.py" line="82"/>
         <source>Jongere toevoegen…</source>
         <translation>Add young person…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="86"/>
+        <location filename="../youth_page_layout.py" line="87"/>
         <source>Samenvoegen met een dubbele…</source>
         <translation>Merge with a duplicate…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="100"/>
+        <location filename="../youth_page_layout.py" line="101"/>
         <source>Kies een jongere in de lijst om de gegevens te zien.</source>
         <translation>Choose a young person in the list to see their details.</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="106"/>
-        <location filename="../youth_page_layout.py" line="138"/>
+        <location filename="../youth_page_layout.py" line="107"/>
+        <location filename="../youth_page_layout.py" line="139"/>
         <source>&amp;Jongere toevoegen…</source>
         <translation>Add &amp;young person…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="124"/>
+        <location filename="../youth_page_layout.py" line="125"/>
         <source>&amp;Nieuw verzoek…</source>
         <translation>&amp;New request…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="125"/>
+        <location filename="../youth_page_layout.py" line="126"/>
         <source>Gegevens &amp;delen…</source>
-        <translation>&amp;Share data…</translation>
+        <translation>Sh&amp;are data…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="126"/>
+        <location filename="../youth_page_layout.py" line="127"/>
         <source>O&amp;uder/voogd toevoegen…</source>
         <translation>Add &amp;parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="128"/>
+        <location filename="../youth_page_layout.py" line="129"/>
         <source>Ouder, voogd, curator of mentor toevoegen (%1)</source>
         <translation>Add parent, guardian, curator or mentor (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="132"/>
+        <location filename="../youth_page_layout.py" line="133"/>
         <source>&amp;Wijzigen…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="134"/>
+        <location filename="../youth_page_layout.py" line="135"/>
         <source>Gegevens, ouders, gezag of curator/mentor wijzigen (%1)</source>
         <translation>Edit details, parents, parental authority or curator/mentor (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="140"/>
+        <location filename="../youth_page_layout.py" line="141"/>
         <source>Bewijs&amp;pakket…</source>
         <translation>Proof pac&amp;kage…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="148"/>
-        <source>Sa&amp;menvoegen…</source>
-        <translation>&amp;Merge…</translation>
+        <location filename="../youth_page_layout.py" line="149"/>
+        <source>Sam&amp;envoegen…</source>
+        <translation>Mer&amp;ge…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="167"/>
+        <location filename="../youth_page_layout.py" line="168"/>
         <source>Leeftijd:</source>
         <translation>Age:</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="183"/>
+        <location filename="../youth_page_layout.py" line="187"/>
         <source>Geboortedatum:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="184"/>
+        <location filename="../youth_page_layout.py" line="188"/>
         <source>School / opleiding:</source>
         <translation>School / programme:</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="185"/>
+        <location filename="../youth_page_layout.py" line="189"/>
         <source>Vertegenwoordigers:</source>
         <translation>Representatives:</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="186"/>
+        <location filename="../youth_page_layout.py" line="190"/>
         <source>Beslist nu:</source>
         <translation>Decides now:</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="189"/>
+        <location filename="../youth_page_layout.py" line="193"/>
         <source>&amp;Toestemmingen</source>
         <translation>&amp;Consents</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="194"/>
+        <location filename="../youth_page_layout.py" line="198"/>
         <source>Menu-toets op een onderdeel: alle acties</source>
         <translation>Menu key on an item: all actions</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="197"/>
+        <location filename="../youth_page_layout.py" line="201"/>
         <source>Op een onderdeel: Ctrl+B beslissing vastleggen, Ctrl+Shift+I intrekken, Enter geschiedenis, ↑/↓ vorige/volgende, Menu-toets alle acties</source>
         <translation>On an item: Ctrl+B record decision, Ctrl+Shift+I withdraw, Enter history, ↑/↓ previous/next, Menu key all actions</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="206"/>
+        <location filename="../youth_page_layout.py" line="218"/>
         <source>&amp;Verstrekkingen</source>
         <translation>&amp;Disclosures</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="212"/>
+        <location filename="../youth_page_layout.py" line="225"/>
         <source>Verstrekkingen: gegevens die zijn gedeeld</source>
         <translation>Disclosures: data that has been shared</translation>
     </message>
@@ -6884,58 +6970,10 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         <source>School / opleiding</source>
         <translation>School / programme</translation>
     </message>
-</context>
-<context>
-    <name>window</name>
     <message>
-        <location filename="../help_menu.py" line="89"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../help_menu.py" line="90"/>
-        <source>&amp;Over Toestemming…</source>
-        <translation>&amp;About Toestemming…</translation>
-    </message>
-    <message>
-        <location filename="../help_menu.py" line="91"/>
-        <source>&amp;Logboek openen</source>
-        <translation>&amp;Open log folder</translation>
-    </message>
-    <message>
-        <location filename="../help_menu.py" line="92"/>
-        <source>Logboek &amp;meesturen…</source>
-        <translation>&amp;Send log…</translation>
-    </message>
-    <message>
-        <location filename="../help_menu.py" line="93"/>
-        <source>Bewijspakket &amp;controleren…</source>
-        <translation>&amp;Check proof package…</translation>
-    </message>
-    <message>
-        <location filename="../help_menu.py" line="122"/>
-        <source>Logboek opslaan om mee te sturen</source>
-        <translation>Save log to send</translation>
-    </message>
-    <message>
-        <location filename="../help_menu.py" line="124"/>
-        <source>Zip-bestand (*.zip)</source>
-        <translation>Zip file (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../help_menu.py" line="128"/>
-        <source>Logboek meesturen</source>
-        <translation>Send log</translation>
-    </message>
-    <message>
-        <location filename="../help_menu.py" line="140"/>
-        <source>Het logboek kon daar niet worden opgeslagen (geen schrijfrechten, of de schijf is vol). Kies een andere plek.</source>
-        <translation>The log could not be saved there (no write permission, or the disk is full). Choose another place.</translation>
-    </message>
-    <message>
-        <location filename="../help_menu.py" line="150"/>
-        <source>Het logboek is opgeslagen als %1. Voeg dit bestand als bijlage toe aan uw e-mail aan de beheerder. Er staan geen namen, contactgegevens of wachtwoordzinnen in.</source>
-        <translation>The log has been saved as %1. Attach this file to your e-mail to the administrator. It contains no names, contact details or passphrases.</translation>
+        <location filename="../youth_model.py" line="142"/>
+        <source>(%1 jaar)</source>
+        <translation>(%1 years)</translation>
     </message>
 </context>
 </TS>

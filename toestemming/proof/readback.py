@@ -63,11 +63,21 @@ def labels_first(text: str) -> str:
     for i, line in enumerate(lines):
         if not right_to_left(line) or line.startswith(LABELS):
             continue
-        for label in LABELS:
-            if line.endswith(" " + label):
-                lines[i] = f"{label} {line[: -len(label) - 1].rstrip()}"
-                break
+        lines[i] = label_first(line)
     return "\n".join(lines)
+
+
+def label_first(line: str) -> str:
+    """One line pdfium read right to left as a whole with the label back in front: "VALUE
+    Ontvanger", or "… (ouder (Wie" — a value ending in a bracket, which pdfium reads attached
+    to the label (rtl22: a nickname in brackets, a name ending in Latin letters). The bracket
+    stays where pdfium put it; rtl_lines._read predicts the line the same way."""
+    for label in LABELS:
+        if line.endswith(" " + label):
+            return f"{label} {line[: -len(label) - 1].rstrip()}"
+        if line.endswith("(" + label) or line.endswith(")" + label):
+            return f"{label} {line[: -len(label)].rstrip()}"
+    return line
 
 
 def same(printed: str, expected: str, label: str | None = None, prefix: str = "") -> bool:

@@ -55,8 +55,8 @@ def _read(drawn: str, label: str | None) -> str | None:
     line = _seen(pdfium_bidi.read(f"{label} {sees}"))
     if line.startswith(label + " "):
         return line[len(label) + 1 :]
-    if line.endswith(" " + label):
-        return line[: -len(label) - 1]
+    if line.endswith(label) and line[-len(label) - 1 : -len(label)] in (" ", "(", ")"):
+        return line[: -len(label)].rstrip()  # as readback.label_first puts it in front
     return None
 
 

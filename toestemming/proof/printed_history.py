@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from . import pdfium_bidi, readback, rtl_lines
+from ..model import MOMENT_FROM_LABELS
 from .describe import ANSWER_LABELS
 from .printed_common import (
     _MOMENT,
@@ -59,7 +60,9 @@ def history_agrees(
             and _withdrawer_gezag(what, entry)
         ):
             return False
-        if body["kind"] == "decisions.recorded" and not _names_decider(what, entry, body["data"]):
+        if body["kind"] == "decisions.recorded" and not (
+            _names_decider(what, entry, body["data"]) or _drawn_decision(raw, entry, body, item)
+        ):
             return False
         if body["kind"] == "withdrawal.recipient_notified" and not _names_told(raw, entry, body):
             return False
@@ -105,6 +108,36 @@ def _names_decider(what: str, entry: Mapping[str, Any], d: Mapping[str, Any]) ->
         return key.count(want) == 1 and not _right_to_left(key.replace(want, ""))
     head = what.partition(said)[0]
     return said in what and _person(head, entry, d.get("role"))
+
+
+_LANGUAGE_SHOWN = {"en": " Tekst getoond in het Engels.", "nl": " Tekst getoond in het Nederlands."}
+
+
+def _drawn_decision(
+    raw: str, entry: Mapping[str, Any], body: Mapping[str, Any], item: str
+) -> bool:
+    """A decision's row with right-to-left letters is, line for line, pdfium's reading of the
+    row describe.py writes from the log and the receipt's name ("<naam> (<rol>), <leeftijd>
+    jaar zei ja — <kanaal>." and its tail), as the writer draws it (rtl_lines.same_lines).
+    A name mixing scripts, or with brackets of its own, is drawn with the rest of the row
+    between its parts ("ليلى Haddad" right to left: the Latin name, the role and channel, then
+    the Arabic), which _names_decider cannot find as one piece (rtl22: genuine packages
+    called forged)."""
+    d, by = body["data"], entry.get("by", {})
+    if not _right_to_left(raw) or not isinstance(by, Mapping) or "name" not in by:
+        return False
+    age = f", {d['age']} jaar" if d.get("age") is not None else ""
+    answer = ANSWER_LABELS.get(str(d["answers"].get(item)), "?")
+    tail = (
+        (" Met bewijsstuk." if d.get("evidence") else "")
+        + _LANGUAGE_SHOWN.get(str(d.get("language", "")), "")
+        + (f" {m}" if (m := MOMENT_FROM_LABELS.get(str(d.get("moment_from", "")))) else "")
+    )
+    return any(
+        rtl_lines.same_lines(raw, f"{by['name']} ({role}){age} zei {answer} — {channel}.{tail}")
+        for role in wordings(ROLE, d.get("role"))
+        for channel in wordings(CHANNEL, d["channel"]) or (str(d["channel"]),)
+    )
 
 
 def _person(who: str, entry: Mapping[str, Any], role: str | None) -> bool:

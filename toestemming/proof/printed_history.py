@@ -28,6 +28,10 @@ from .wordings import ACTION, CHANNEL, ROLE, wordings
 
 _HISTORY = re.compile(r"(?m)^(\d+) (" + _MOMENT + r") ")
 
+# A row pdfium read right to left as a whole: the Nr. and Moment cells last, each reversed
+# as a whole ("… 11:00 23-11-2026 19"), a long right-to-left name in its "Wat" (rtl22).
+_HISTORY_LAST = re.compile(r"(.*\S) ([0-9]{2}:[0-9]{2}) ([0-9]{2}-[0-9]{2}-[0-9]{4}) (\d+)")
+
 _DISCLOSED = re.compile(r"(?m)^(" + _MOMENT + r") ")
 
 _WHO = re.compile(r"(.*?) ?\(([^()]*)\)")  # "<naam> (<rol>)", as signer_name writes it
@@ -43,6 +47,7 @@ def history_agrees(
     its kind: no withdrawal left out, none added, no "ja" where the event says "nee"."""
     if part is None:
         return False
+    part = "\n".join(_number_first(line) for line in part.split("\n"))
     rows = list(_HISTORY.finditer(part))
     printed = {}
     for i, m in enumerate(rows):
@@ -69,6 +74,17 @@ def history_agrees(
         if body["kind"] == "disclosure.recorded" and not _names_shared(raw, entry):
             return False
     return True
+
+
+def _number_first(line: str) -> str:
+    """A history row pdfium read right to left as a whole with its Nr. and Moment back in
+    front, as drawn (left columns first); the "Wat" stays as pdfium read it, which is how
+    _row_drawn and rtl_lines read it (the other cells are digits: they turn no direction)."""
+    match = _HISTORY_LAST.fullmatch(line) if _right_to_left(line) else None
+    if match is None or not pdfium_bidi.reads_right_to_left(line):
+        return line
+    what, time, day, number = match.groups()
+    return f"{number} {day} {time} {what}"
 
 
 def _row_drawn(raw: str) -> str:

@@ -58,12 +58,13 @@ LABELS = (
 
 def labels_first(text: str) -> str:
     """Every line pdfium read right to left as a whole — "VALUE Ontvanger", the label cell
-    last — with the label back in front, as it is drawn (left column, then the value)."""
+    last — with the label back in front, as it is drawn (left column, then the value); an
+    item's heading read as "… 1: Onderdeel" likewise (rtl_lines.heading_first)."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if not right_to_left(line) or line.startswith(LABELS):
             continue
-        lines[i] = label_first(line)
+        lines[i] = rtl_lines.heading_first(label_first(line))
     return "\n".join(lines)
 
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 import unicodedata
 from collections.abc import Callable
 
@@ -46,12 +47,27 @@ def _seen(text: str) -> str:
     return " ".join("".join(c for c in flat if c.isspace() or ord(c) in glyphs).split())
 
 
+# An item's heading ("Onderdeel 1: TITLE (versie 1)", one string) that pdfium read right to
+# left as a whole — a title with more right-to-left words than the line has Latin ones.
+_HEADING_LAST = re.compile(r"(.*\S) ([0-9]+): Onderdeel")
+
+
+def heading_first(line: str) -> str:
+    """A line pdfium read as "… 1: Onderdeel" with "Onderdeel 1: " back in front, the rest as
+    pdfium read it (rtl22: a purpose titled in Arabic); readback.labels_first does this to
+    the printed text and `_read` to every line it predicts, so both sides agree."""
+    match = _HEADING_LAST.fullmatch(line)
+    if match is None or not pdfium_bidi.reads_right_to_left(line):
+        return line
+    return f"Onderdeel {match.group(2)}: {match.group(1)}"
+
+
 def _read(drawn: str, label: str | None) -> str | None:
     """One drawn line as pdfium gives it back, the table row's label (drawn in the cell to its
     left, on the same line) put back in front and left off, as printed.py hands the value."""
     sees = "".join(_as_read(c) for c in drawn)  # beyond the BMP: as pdfium reads it
     if label is None:
-        return _seen(pdfium_bidi.read(sees))
+        return heading_first(_seen(pdfium_bidi.read(sees)))
     line = _seen(pdfium_bidi.read(f"{label} {sees}"))
     if line.startswith(label + " "):
         return line[len(label) + 1 :]

@@ -13,8 +13,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from . import pdfium_bidi, readback, rtl_lines
 from ..model import MOMENT_FROM_LABELS
+from . import pdfium_bidi, readback, rtl_lines
 from .describe import ANSWER_LABELS
 from .printed_common import (
     _MOMENT,
@@ -66,7 +66,7 @@ def history_agrees(
         ):
             return False
         if body["kind"] == "decisions.recorded" and not (
-            _names_decider(what, entry, body["data"]) or _drawn_decision(raw, entry, body, item)
+            _names_decider(what, raw, entry, body, item)
         ):
             return False
         if body["kind"] == "withdrawal.recipient_notified" and not _names_told(raw, entry, body):
@@ -108,20 +108,23 @@ def _names_withdrawer(what: str, entry: Mapping[str, Any], role: str | None) -> 
     return _person(what.removeprefix("Ingetrokken door ").partition(" — ")[0], entry, role)
 
 
-def _names_decider(what: str, entry: Mapping[str, Any], d: Mapping[str, Any]) -> bool:
+def _names_decider(
+    what: str, raw: str, entry: Mapping[str, Any], body: Mapping[str, Any], item: str
+) -> bool:
     """A decision's row ("<naam> (<rol>), <leeftijd> jaar zei ja — …") names the decider,
     role and age the log and the receipt give, as the decision's own table does (until
     session 17 only the answer and channel of the row were read). A row with right-to-left
-    letters is drawn from the right: its name and the rest are held as drawn (see _person)."""
+    letters whose receipt names the decider is the whole row as drawn (_drawn_decision;
+    until rtl22 the name's drawn letters as one piece of the row, which called a genuine
+    "ليلى Haddad" forged and let "Haddad ليلى" — the same letters drawn — pass)."""
+    d = body["data"]
     age = d.get("age")
     said = f", {age} jaar zei " if age is not None else " zei "
     if _right_to_left(what):
-        role = [w for w in wordings(ROLE, d.get("role")) if f"{w}){said}" in what]
         by = entry.get("by", {})
-        if not role or not isinstance(by, Mapping) or "name" not in by:
-            return bool(role)
-        key, want = rtl_lines.visual_key(what), readback.name_key(str(by["name"]))
-        return key.count(want) == 1 and not _right_to_left(key.replace(want, ""))
+        if isinstance(by, Mapping) and "name" in by:
+            return _drawn_decision(raw, entry, body, item)
+        return any(f"{w}){said}" in what for w in wordings(ROLE, d.get("role")))
     head = what.partition(said)[0]
     return said in what and _person(head, entry, d.get("role"))
 
@@ -137,8 +140,7 @@ def _drawn_decision(
     jaar zei ja — <kanaal>." and its tail), as the writer draws it (rtl_lines.same_lines).
     A name mixing scripts, or with brackets of its own, is drawn with the rest of the row
     between its parts ("ليلى Haddad" right to left: the Latin name, the role and channel, then
-    the Arabic), which _names_decider cannot find as one piece (rtl22: genuine packages
-    called forged)."""
+    the Arabic), so it cannot be found as one piece of the row (rtl22)."""
     d, by = body["data"], entry.get("by", {})
     if not _right_to_left(raw) or not isinstance(by, Mapping) or "name" not in by:
         return False

@@ -39,42 +39,44 @@ TURNED = {
 }
 
 
-def _in_decisions(view: ProofView, genuine: str, forged: str) -> ProofView:
+def _changed(
+    view: ProofView, decision: Callable[[Any], Any], event: Callable[[Any], Any]
+) -> ProofView:
+    """The view with each decision and history row of its item changed as given."""
     item = view.items[0]
-    decisions = tuple(
-        dataclasses.replace(d, signer=d.signer.replace(genuine, forged)) for d in item.decisions
+    changed = dataclasses.replace(
+        item,
+        decisions=tuple(decision(d) for d in item.decisions),
+        history=tuple(event(e) for e in item.history),
     )
-    assert decisions != item.decisions
-    return dataclasses.replace(view, items=(dataclasses.replace(item, decisions=decisions),))
+    assert changed != item
+    return dataclasses.replace(view, items=(changed,))
+
+
+def _same(x: Any) -> Any:
+    return x
+
+
+def _in_decisions(view: ProofView, genuine: str, forged: str) -> ProofView:
+    rename = dataclasses.replace
+    return _changed(view, lambda d: rename(d, signer=d.signer.replace(genuine, forged)), _same)
 
 
 def _in_history(view: ProofView, genuine: str, forged: str) -> ProofView:
-    item = view.items[0]
-    history = tuple(
-        dataclasses.replace(e, what=e.what.replace(genuine, forged)) for e in item.history
+    return _changed(
+        view, _same, lambda e: dataclasses.replace(e, what=e.what.replace(genuine, forged))
     )
-    assert history != item.history
-    return dataclasses.replace(view, items=(dataclasses.replace(item, history=history),))
 
 
 def _older(view: ProofView, genuine: str, forged: str) -> ProofView:
     """The decider made a year older in the history row ("15 jaar" — another rule applies)."""
-    del genuine, forged
-    item = view.items[0]
-    history = tuple(
-        dataclasses.replace(e, what=e.what.replace(", 14 jaar zei", ", 15 jaar zei"))
-        for e in item.history
-    )
-    assert history != item.history
-    return dataclasses.replace(view, items=(dataclasses.replace(item, history=history),))
+    older = ", 14 jaar zei", ", 15 jaar zei"
+    return _changed(view, _same, lambda e: dataclasses.replace(e, what=e.what.replace(*older)))
 
 
 def _guardian(view: ProofView, genuine: str, forged: str) -> ProofView:
     """The decision said to be taken by a voogd instead of the parent."""
-    del genuine, forged
-    item = view.items[0]
-    decisions = tuple(dataclasses.replace(d, role="voogd") for d in item.decisions)
-    return dataclasses.replace(view, items=(dataclasses.replace(item, decisions=decisions),))
+    return _changed(view, lambda d: dataclasses.replace(d, role="voogd"), _same)
 
 
 WHERE: dict[str, Callable[[ProofView, str, str], ProofView]] = {
@@ -126,9 +128,12 @@ TITLE_FORGERIES: dict[str, Callable[[str], str]] = {
 
 
 def test_an_arabic_purpose_title_verifies_and_changed_is_refused(
-    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], tmp_path: Path,
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
     clock: FixedClock,
-) -> None:  # fmt: skip
+    tmp_path: Path,
+) -> None:
     purpose = service.catalog.add_purpose("begeleiding", TITLE, "Uitleg.")
     youth = make_youth(19, given_name="Sam", family_name="Jansen").youth
     request = service.consents.create_request(

@@ -132,9 +132,7 @@ def _names_decider(
 _LANGUAGE_SHOWN = {"en": " Tekst getoond in het Engels.", "nl": " Tekst getoond in het Nederlands."}
 
 
-def _drawn_decision(
-    raw: str, entry: Mapping[str, Any], body: Mapping[str, Any], item: str
-) -> bool:
+def _drawn_decision(raw: str, entry: Mapping[str, Any], body: Mapping[str, Any], item: str) -> bool:
     """A decision's row with right-to-left letters is, line for line, pdfium's reading of the
     row describe.py writes from the log and the receipt's name ("<naam> (<rol>), <leeftijd>
     jaar zei ja — <kanaal>." and its tail), as the writer draws it (rtl_lines.same_lines).

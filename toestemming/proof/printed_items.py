@@ -264,9 +264,7 @@ def _drawn_who(value: str, deciders: Sequence[tuple[str, str]]) -> tuple[str, st
     return None
 
 
-def _printed_decisions(
-    part: str | None, deciders: Sequence[tuple[str, str]] = ()
-) -> list[Shown]:
+def _printed_decisions(part: str | None, deciders: Sequence[tuple[str, str]] = ()) -> list[Shown]:
     """What each decision block prints (Shown); `deciders`: the logged (name, role) a
     right-to-left "Wie" is read against (_drawn_who)."""
     if part is None:

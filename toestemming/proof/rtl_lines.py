@@ -21,10 +21,13 @@ count as their letters (NFKC: pdfium's own normalisation), characters the fonts 
 out as in readback.drawn, and empty paragraphs print nothing. The order of runs, their
 content and the line they are on are compared exactly.
 
+A label pdfium reads last with a bracket of the value attached ("… (ouder (Wie") and an item
+heading it reads right to left as a whole ("… 1: Onderdeel") are put back in front on both
+sides: in the printed text (readback.labels_first) and in each predicted line (`_read`).
+
 Not handled (false alarms, as before, never a forgery let through): a right-to-left word
-longer than its whole cell, which reportlab breaks inside the word; a line whose label pdfium
-reads last with a bracket of the value attached ("… (ouder (Wie", labels_first cannot put it
-back in front); a heading that pdfium reads right to left as a whole (a Hebrew title)."""
+longer than its whole cell, which reportlab breaks inside the word; a heading other than an
+item's that pdfium reads right to left as a whole."""
 
 from __future__ import annotations
 

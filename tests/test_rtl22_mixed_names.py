@@ -99,15 +99,18 @@ def test_a_mixed_name_verifies_and_turned_around_is_refused(
         assert verdict(forge(view, genuine, forged), where) == EXIT_NOT_INTACT, where
 
 
-def test_a_withdrawal_by_a_mixed_name_verifies(
-    service: Service, catalog: SimpleNamespace, clock: FixedClock, tmp_path: Path
+@pytest.mark.parametrize("kind", sorted(TURNED))
+def test_a_withdrawal_by_a_mixed_name_verifies_and_turned_around_is_refused(
+    kind: str, service: Service, catalog: SimpleNamespace, clock: FixedClock, tmp_path: Path
 ) -> None:
     """The withdrawal row names her too ("Ingetrokken door <naam> (ouder) — …")."""
-    genuine, forged = TURNED["bijnaam_omgedraaid"]
+    genuine, forged = TURNED[kind]
     request = decided(service, catalog, clock, genuine, "desk", withdraw=True)
     view, verdict = rerender(service, clock, request, tmp_path)
     assert verdict(view, "echt-opnieuw") == EXIT_AUTHENTIC
-    assert verdict(_in_decisions(view, genuine, forged), "besluiten") == EXIT_NOT_INTACT
+    withdrawn = view.items[0].history[-1].what
+    assert withdrawn.startswith("Ingetrokken door ") and genuine in withdrawn
+    assert verdict(_in_history(view, genuine, forged), "geschiedenis") == EXIT_NOT_INTACT
 
 
 TITLE = "الإرشاد إلى العمل"

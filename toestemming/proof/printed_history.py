@@ -158,7 +158,8 @@ def _drawn_decision(raw: str, entry: Mapping[str, Any], body: Mapping[str, Any],
 
 def _person(who: str, entry: Mapping[str, Any], role: str | None) -> bool:
     """ "<naam> (<rol>)" as drawn: the role one of the log's role's wordings (when known), the
-    name the receipt's `by.name` (when it has one)."""
+    name the receipt's `by.name` (when it has one), a right-to-left one as drawn inside the
+    row's left-to-right sentence."""
     match = _WHO.fullmatch(who)  # the name may print as nothing (glyphs the fonts lack)
     if match is not None:
         who, shown_role = match.group(1), match.group(2)
@@ -171,7 +172,7 @@ def _person(who: str, entry: Mapping[str, Any], role: str | None) -> bool:
         return True
     expected = str(by["name"])
     if _right_to_left(expected) or _right_to_left(who):
-        return rtl_lines.visual_key(who) == readback.name_key(expected)
+        return rtl_lines.visual_key(who) == readback.name_key(expected, in_left_line=True)
     return _name_key(who) == _name_key(expected)
 
 

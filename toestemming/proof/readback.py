@@ -102,14 +102,22 @@ def same_words(printed: str, expected: str) -> bool:
     return re.fullmatch(pattern, want) is not None
 
 
-def name_key(value: str, *, drawn: bool = False) -> str:
+def name_key(value: str, *, drawn: bool = False, in_left_line: bool = False) -> str:
     """A name with right-to-left letters as compared: in the order the writer drew it, what a
     reader sees ("ليلى حداد" and "حداد ليلى" differ); `drawn`: `value` is already in that
-    order (rtl_lines.as_drawn of the printed line), else it is shaped as the writer does."""
+    order (rtl_lines.as_drawn of the printed line), else it is shaped as the writer does —
+    on its own, or (`in_left_line`) inside a left-to-right sentence ("Ingetrokken door ليلى
+    Haddad (ouder) — …"), where "ليلى Haddad" is drawn with the Latin name to the right
+    (rtl22: a genuine withdrawal by her was called forged)."""
     if not drawn:
+        from bidi.algorithm import get_display  # type: ignore[import-untyped]
+
         from formulieren import text as writer
 
-        value = writer.shape(value)
+        if in_left_line and right_to_left(value):
+            value = str(get_display(writer.reshaped(value), base_dir="L"))
+        else:
+            value = writer.shape(value)
     return rtl_lines.visual_key(value)
 
 

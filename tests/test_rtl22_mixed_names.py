@@ -23,7 +23,7 @@ from proof19_support import decided, rerender
 
 from formulieren.proof_pdf import ProofView
 from toestemming.clock import FixedClock
-from toestemming.proof.verify import EXIT_AUTHENTIC, EXIT_NOT_INTACT
+from toestemming.proof.verify import EXIT_AUTHENTIC, EXIT_NOT_INTACT, verify
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
 
@@ -146,3 +146,25 @@ def test_an_arabic_purpose_title_verifies_and_changed_is_refused(
     assert verdict(view, "echt-opnieuw") == EXIT_AUTHENTIC
     for name, change in TITLE_FORGERIES.items():
         assert verdict(_title(view, change), name) == EXIT_NOT_INTACT, name
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["הדרכה לעבודה", "Begeleiding الإرشاد إلى العمل", "الإرشاد إلى العمل في المدينة الكبيرة " * 3],
+    ids=["hebreeuws", "gemengd", "lang"],
+)
+def test_other_right_to_left_purpose_titles_verify(
+    title: str,
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    tmp_path: Path,
+) -> None:
+    """The same class: a Hebrew title, one after a Dutch word, one that wraps."""
+    purpose = service.catalog.add_purpose("begeleiding", title.strip(), "Uitleg.")
+    youth = make_youth(19, given_name="Sam", family_name="Jansen").youth
+    request = service.consents.create_request(
+        youth.id, [ItemSpec(purpose.id, catalog.uwv.id, (catalog.contact.id,))]
+    )
+    path = service.forms.proof.export_request(request.id, tmp_path / "echt.tbewijs")
+    assert verify(path, trust=service.forms.proof.own_trust()).problems == []

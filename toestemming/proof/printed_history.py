@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..model import MOMENT_FROM_LABELS
 from . import pdfium_bidi, readback, rtl_lines
 from .describe import ANSWER_LABELS
 from .printed_common import (
@@ -26,6 +27,10 @@ from .printed_common import (
 from .wordings import ACTION, CHANNEL, ROLE, wordings
 
 _HISTORY = re.compile(r"(?m)^(\d+) (" + _MOMENT + r") ")
+
+# A row pdfium read right to left as a whole: the Nr. and Moment cells last, each reversed
+# as a whole ("… 11:00 23-11-2026 19"), a long right-to-left name in its "Wat" (rtl22).
+_HISTORY_LAST = re.compile(r"(.*\S) ([0-9]{2}:[0-9]{2}) ([0-9]{2}-[0-9]{2}-[0-9]{4}) (\d+)")
 
 _DISCLOSED = re.compile(r"(?m)^(" + _MOMENT + r") ")
 
@@ -42,6 +47,7 @@ def history_agrees(
     its kind: no withdrawal left out, none added, no "ja" where the event says "nee"."""
     if part is None:
         return False
+    part = "\n".join(_number_first(line) for line in part.split("\n"))
     rows = list(_HISTORY.finditer(part))
     printed = {}
     for i, m in enumerate(rows):
@@ -59,13 +65,26 @@ def history_agrees(
             and _withdrawer_gezag(what, entry)
         ):
             return False
-        if body["kind"] == "decisions.recorded" and not _names_decider(what, entry, body["data"]):
+        if body["kind"] == "decisions.recorded" and not (
+            _names_decider(what, raw, entry, body, item)
+        ):
             return False
         if body["kind"] == "withdrawal.recipient_notified" and not _names_told(raw, entry, body):
             return False
         if body["kind"] == "disclosure.recorded" and not _names_shared(raw, entry):
             return False
     return True
+
+
+def _number_first(line: str) -> str:
+    """A history row pdfium read right to left as a whole with its Nr. and Moment back in
+    front, as drawn (left columns first); the "Wat" stays as pdfium read it, which is how
+    _row_drawn and rtl_lines read it (the other cells are digits: they turn no direction)."""
+    match = _HISTORY_LAST.fullmatch(line) if _right_to_left(line) else None
+    if match is None or not pdfium_bidi.reads_right_to_left(line):
+        return line
+    what, time, day, number = match.groups()
+    return f"{number} {day} {time} {what}"
 
 
 def _row_drawn(raw: str) -> str:
@@ -89,27 +108,58 @@ def _names_withdrawer(what: str, entry: Mapping[str, Any], role: str | None) -> 
     return _person(what.removeprefix("Ingetrokken door ").partition(" — ")[0], entry, role)
 
 
-def _names_decider(what: str, entry: Mapping[str, Any], d: Mapping[str, Any]) -> bool:
+def _names_decider(
+    what: str, raw: str, entry: Mapping[str, Any], body: Mapping[str, Any], item: str
+) -> bool:
     """A decision's row ("<naam> (<rol>), <leeftijd> jaar zei ja — …") names the decider,
     role and age the log and the receipt give, as the decision's own table does (until
     session 17 only the answer and channel of the row were read). A row with right-to-left
-    letters is drawn from the right: its name and the rest are held as drawn (see _person)."""
+    letters whose receipt names the decider is the whole row as drawn (_drawn_decision;
+    until rtl22 the name's drawn letters as one piece of the row, which called a genuine
+    "ليلى Haddad" forged and let "Haddad ليلى" — the same letters drawn — pass)."""
+    d = body["data"]
     age = d.get("age")
     said = f", {age} jaar zei " if age is not None else " zei "
     if _right_to_left(what):
-        role = [w for w in wordings(ROLE, d.get("role")) if f"{w}){said}" in what]
         by = entry.get("by", {})
-        if not role or not isinstance(by, Mapping) or "name" not in by:
-            return bool(role)
-        key, want = rtl_lines.visual_key(what), readback.name_key(str(by["name"]))
-        return key.count(want) == 1 and not _right_to_left(key.replace(want, ""))
+        if isinstance(by, Mapping) and "name" in by:
+            return _drawn_decision(raw, entry, body, item)
+        return any(f"{w}){said}" in what for w in wordings(ROLE, d.get("role")))
     head = what.partition(said)[0]
     return said in what and _person(head, entry, d.get("role"))
 
 
+_LANGUAGE_SHOWN = {"en": " Tekst getoond in het Engels.", "nl": " Tekst getoond in het Nederlands."}
+
+
+def _drawn_decision(raw: str, entry: Mapping[str, Any], body: Mapping[str, Any], item: str) -> bool:
+    """A decision's row with right-to-left letters is, line for line, pdfium's reading of the
+    row describe.py writes from the log and the receipt's name ("<naam> (<rol>), <leeftijd>
+    jaar zei ja — <kanaal>." and its tail), as the writer draws it (rtl_lines.same_lines).
+    A name mixing scripts, or with brackets of its own, is drawn with the rest of the row
+    between its parts ("ليلى Haddad" right to left: the Latin name, the role and channel, then
+    the Arabic), so it cannot be found as one piece of the row (rtl22)."""
+    d, by = body["data"], entry.get("by", {})
+    if not _right_to_left(raw) or not isinstance(by, Mapping) or "name" not in by:
+        return False
+    age = f", {d['age']} jaar" if d.get("age") is not None else ""
+    answer = ANSWER_LABELS.get(str(d["answers"].get(item)), "?")
+    tail = (
+        (" Met bewijsstuk." if d.get("evidence") else "")
+        + _LANGUAGE_SHOWN.get(str(d.get("language", "")), "")
+        + (f" {m}" if (m := MOMENT_FROM_LABELS.get(str(d.get("moment_from", "")))) else "")
+    )
+    return any(
+        rtl_lines.same_lines(raw, f"{by['name']} ({role}){age} zei {answer} — {channel}.{tail}")
+        for role in wordings(ROLE, d.get("role"))
+        for channel in wordings(CHANNEL, d["channel"]) or (str(d["channel"]),)
+    )
+
+
 def _person(who: str, entry: Mapping[str, Any], role: str | None) -> bool:
     """ "<naam> (<rol>)" as drawn: the role one of the log's role's wordings (when known), the
-    name the receipt's `by.name` (when it has one)."""
+    name the receipt's `by.name` (when it has one), a right-to-left one as drawn inside the
+    row's left-to-right sentence."""
     match = _WHO.fullmatch(who)  # the name may print as nothing (glyphs the fonts lack)
     if match is not None:
         who, shown_role = match.group(1), match.group(2)
@@ -122,7 +172,7 @@ def _person(who: str, entry: Mapping[str, Any], role: str | None) -> bool:
         return True
     expected = str(by["name"])
     if _right_to_left(expected) or _right_to_left(who):
-        return rtl_lines.visual_key(who) == readback.name_key(expected)
+        return rtl_lines.visual_key(who) == readback.name_key(expected, in_left_line=True)
     return _name_key(who) == _name_key(expected)
 
 

@@ -179,7 +179,7 @@ def _wrong_fields(
     named = receipt_fields.numbered(verified) or all(r[8] is not None for r in logged)
     printed = [
         (*p[:7], p[7] if recorded else None, p[8] if named else None, p[9])
-        for p in _printed_decisions(decisions_part)
+        for p in _printed_decisions(decisions_part, _deciders(events))
     ]
     if Counter(printed) != Counter(logged):
         wrong.append("de besluiten")
@@ -239,8 +239,34 @@ Shown = tuple[
 ]
 
 
-def _printed_decisions(part: str | None) -> list[Shown]:
-    """What each decision block prints (Shown)."""
+def _deciders(
+    events: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]],
+) -> list[tuple[str, str]]:
+    """(name, role code) of every logged decision whose receipt names the decider."""
+    out = []
+    for entry, body in events:
+        by = entry.get("by", {})
+        if body["kind"] == "decisions.recorded" and isinstance(by, Mapping) and "name" in by:
+            out.append((str(by["name"]), str(body["data"]["role"])))
+    return out
+
+
+def _drawn_who(value: str, deciders: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
+    """(role, name key) of the decider whose "Wie" the printed `value` (after its label, maybe
+    wrapped) is: its lines exactly pdfium's reading of "<name> (<rol>)" as the writer draws
+    it, brackets and all (rtl_lines.same_lines). A name mixing scripts or with brackets of its
+    own is drawn with the role's brackets turned ("Layla حداد) ouder)"), so the role cannot
+    be cut off the printed line first (rtl22: genuine packages called forged)."""
+    for name, role in deciders:
+        for word in wordings(ROLE, role):
+            if readback.same(value, f"{name} ({word})", label="Wie"):
+                return canonical(ROLE, word), _name_key(name)
+    return None
+
+
+def _printed_decisions(part: str | None, deciders: Sequence[tuple[str, str]] = ()) -> list[Shown]:
+    """What each decision block prints (Shown); `deciders`: the logged (name, role) a
+    right-to-left "Wie" is read against (_drawn_who)."""
     if part is None:
         return [("?", None, "", "", "", "", (False, False), None, None, "?")]
     starts = [m.start() for m in _DECISION.finditer(part)]
@@ -254,6 +280,11 @@ def _printed_decisions(part: str | None) -> list[Shown]:
         name = (readback.as_drawn(who, "Wie") if drawn else who).removeprefix("Wie ")
         for r in worded:
             name = name.replace(f"({r})", "")
+        key = _name_key(name, drawn=drawn)
+        role = roles.pop() if len(roles) == 1 else "?"
+        known = _drawn_who(who.removeprefix("Wie "), deciders) if drawn else None
+        if known is not None:
+            role, key = known
         values = [
             rx.search(block) for rx in (_ANSWER, _AGE, _DECIDED, _CHANNEL, _EVIDENCE, _RECORDED)
         ]
@@ -269,11 +300,11 @@ def _printed_decisions(part: str | None) -> list[Shown]:
                 age or None,
                 decided,
                 canonical(CHANNEL, channel),
-                roles.pop() if len(roles) == 1 else "?",
+                role,
                 _evidence_number(evidence),
                 checks,
                 recorded or None,
-                _name_key(name, drawn=drawn),
+                key,
                 _gezag_row(block),
             )
         )

@@ -58,16 +58,27 @@ LABELS = (
 
 def labels_first(text: str) -> str:
     """Every line pdfium read right to left as a whole — "VALUE Ontvanger", the label cell
-    last — with the label back in front, as it is drawn (left column, then the value)."""
+    last — with the label back in front, as it is drawn (left column, then the value); an
+    item's heading read as "… 1: Onderdeel" likewise (rtl_lines.heading_first)."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if not right_to_left(line) or line.startswith(LABELS):
             continue
-        for label in LABELS:
-            if line.endswith(" " + label):
-                lines[i] = f"{label} {line[: -len(label) - 1].rstrip()}"
-                break
+        lines[i] = rtl_lines.heading_first(label_first(line))
     return "\n".join(lines)
+
+
+def label_first(line: str) -> str:
+    """One line pdfium read right to left as a whole with the label back in front: "VALUE
+    Ontvanger", or "… (ouder (Wie" — a value ending in a bracket, which pdfium reads attached
+    to the label (rtl22: a nickname in brackets, a name ending in Latin letters). The bracket
+    stays where pdfium put it; rtl_lines._read predicts the line the same way."""
+    for label in LABELS:
+        if line.endswith(" " + label):
+            return f"{label} {line[: -len(label) - 1].rstrip()}"
+        if line.endswith("(" + label) or line.endswith(")" + label):
+            return f"{label} {line[: -len(label)].rstrip()}"
+    return line
 
 
 def same(printed: str, expected: str, label: str | None = None, prefix: str = "") -> bool:
@@ -91,14 +102,22 @@ def same_words(printed: str, expected: str) -> bool:
     return re.fullmatch(pattern, want) is not None
 
 
-def name_key(value: str, *, drawn: bool = False) -> str:
+def name_key(value: str, *, drawn: bool = False, in_left_line: bool = False) -> str:
     """A name with right-to-left letters as compared: in the order the writer drew it, what a
     reader sees ("ليلى حداد" and "حداد ليلى" differ); `drawn`: `value` is already in that
-    order (rtl_lines.as_drawn of the printed line), else it is shaped as the writer does."""
+    order (rtl_lines.as_drawn of the printed line), else it is shaped as the writer does —
+    on its own, or (`in_left_line`) inside a left-to-right sentence ("Ingetrokken door ليلى
+    Haddad (ouder) — …"), where "ليلى Haddad" is drawn with the Latin name to the right
+    (rtl22: a genuine withdrawal by her was called forged)."""
     if not drawn:
+        from bidi.algorithm import get_display  # type: ignore[import-untyped]
+
         from formulieren import text as writer
 
-        value = writer.shape(value)
+        if in_left_line and right_to_left(value):
+            value = str(get_display(writer.reshaped(value), base_dir="L"))
+        else:
+            value = writer.shape(value)
     return rtl_lines.visual_key(value)
 
 

@@ -21,16 +21,20 @@ count as their letters (NFKC: pdfium's own normalisation), characters the fonts 
 out as in readback.drawn, and empty paragraphs print nothing. The order of runs, their
 content and the line they are on are compared exactly.
 
+A label pdfium reads last with a bracket of the value attached ("… (ouder (Wie") and an item
+heading it reads right to left as a whole ("… 1: Onderdeel") are put back in front on both
+sides: in the printed text (readback.labels_first) and in each predicted line (`_read`).
+
 Not handled (false alarms, as before, never a forgery let through): a right-to-left word
-longer than its whole cell, which reportlab breaks inside the word; a line whose label pdfium
-reads last with a bracket of the value attached ("… (ouder (Wie", labels_first cannot put it
-back in front); a heading that pdfium reads right to left as a whole (a Hebrew title)."""
+longer than its whole cell, which reportlab breaks inside the word; a heading other than an
+item's that pdfium reads right to left as a whole."""
 
 from __future__ import annotations
 
 import bisect
 import functools
 import itertools
+import re
 import unicodedata
 from collections.abc import Callable
 
@@ -46,17 +50,32 @@ def _seen(text: str) -> str:
     return " ".join("".join(c for c in flat if c.isspace() or ord(c) in glyphs).split())
 
 
+# An item's heading ("Onderdeel 1: TITLE (versie 1)", one string) that pdfium read right to
+# left as a whole — a title with more right-to-left words than the line has Latin ones.
+_HEADING_LAST = re.compile(r"(.*\S) ([0-9]+): Onderdeel")
+
+
+def heading_first(line: str) -> str:
+    """A line pdfium read as "… 1: Onderdeel" with "Onderdeel 1: " back in front, the rest as
+    pdfium read it (rtl22: a purpose titled in Arabic); readback.labels_first does this to
+    the printed text and `_read` to every line it predicts, so both sides agree."""
+    match = _HEADING_LAST.fullmatch(line)
+    if match is None or not pdfium_bidi.reads_right_to_left(line):
+        return line
+    return f"Onderdeel {match.group(2)}: {match.group(1)}"
+
+
 def _read(drawn: str, label: str | None) -> str | None:
     """One drawn line as pdfium gives it back, the table row's label (drawn in the cell to its
     left, on the same line) put back in front and left off, as printed.py hands the value."""
     sees = "".join(_as_read(c) for c in drawn)  # beyond the BMP: as pdfium reads it
     if label is None:
-        return _seen(pdfium_bidi.read(sees))
+        return heading_first(_seen(pdfium_bidi.read(sees)))
     line = _seen(pdfium_bidi.read(f"{label} {sees}"))
     if line.startswith(label + " "):
         return line[len(label) + 1 :]
-    if line.endswith(" " + label):
-        return line[: -len(label) - 1]
+    if line.endswith(label) and line[-len(label) - 1 : -len(label)] in (" ", "(", ")"):
+        return line[: -len(label)].rstrip()  # as readback.label_first puts it in front
     return None
 
 

@@ -280,7 +280,9 @@ def _row_names(part: str, entry: Mapping[str, Any], body: Mapping[str, Any]) -> 
     names = [entry.get("recipient"), *entry.get("categories", [])]
     if not all(isinstance(n, str) for n in names) or any(_right_to_left(n) for n in names):
         return True
-    want = Counter(" ".join(_collapsed(readback.drawn(n)) for n in names).split())
+    # As the table draws them (view.py: categories_text): the categories joined by ", ".
+    drawn = [str(entry["recipient"]), ", ".join(entry.get("categories", []))]
+    want = Counter(" ".join(_collapsed(readback.drawn(n)) for n in drawn).split())
     moment = moment_shown(body["data"]["at"])
     rows = [m.start() for m in _DISCLOSED.finditer(part)] + [len(part)]
     return any(

@@ -342,9 +342,17 @@ def _evidence_of(db: Database, youth_id: int) -> list[int]:
 # Salts of every personal commitment about the youth: the event names the youth, one of their
 # requests (e.g. remote.sent: the address mailed to), representatives or items (the reason of
 # an item action).
+# The youth's own number and every number merged into hers (duplicates.py: the removed double's
+# events - her name and birth date as first entered, a parent deleted as a double - name it).
 _SALTS_SQL = """
+WITH RECURSIVE same(id) AS (
+    SELECT CAST(?1 AS BIGINT)
+    UNION
+    SELECT json_extract(CAST(e.body AS TEXT), '$.data.merged') FROM events e JOIN same
+    ON e.kind = 'youth.merged' AND json_extract(CAST(e.body AS TEXT), '$.data.youth') = same.id
+)
 SELECT s.seq FROM event_salts s JOIN events e ON e.seq = s.seq
-WHERE json_extract(CAST(e.body AS TEXT), '$.data.youth') = ?1
+WHERE json_extract(CAST(e.body AS TEXT), '$.data.youth') IN (SELECT id FROM same)
    OR json_extract(CAST(e.body AS TEXT), '$.data.request') IN
       (SELECT id FROM consent_requests WHERE youth_id = ?1)
    OR json_extract(CAST(e.body AS TEXT), '$.data.representative') IN

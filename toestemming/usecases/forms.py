@@ -68,6 +68,8 @@ class Forms:
         now = to_iso(self._ctx.clock.now())
         body = clean.to_json()
         with db.transaction():
+            if repo.get_youth(db, youth_id).erased:  # by another desk meanwhile (review22)
+                raise ValidationError(message_id="error-youth-erased")
             # Numbered in the write turn (review21): two desks of a team saving the same
             # youth's form took the same number, and the second save ended in a database error.
             version = 1 + int(

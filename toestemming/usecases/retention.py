@@ -187,6 +187,7 @@ class Retention:
             raise ValidationError(message_id="error-retention-date-leaving-future", field="left_at")
         db = self._ctx.db
         with db.transaction():
+            self._youth(youth.id)  # erased by another desk meanwhile? (in the turn, review22)
             db.execute(
                 "UPDATE youths SET left_at = ? WHERE id = ?",
                 (None if left is None else left.isoformat(), youth.id),

@@ -394,6 +394,8 @@ class People:
         with db.transaction():
             # In the write turn (turns22): two desks adding a parent with gezag each made a
             # third parent with gezag (or the same parent twice).
+            if self.youth(youth.id).erased:  # (review22: a name and e-mail after the erasure)
+                raise ValidationError(message_id="error-youth-erased")
             existing = self.representatives(youth_id)
             if any(e.name.casefold() == n.casefold() and e.role == r for e in existing):
                 raise ValidationError(

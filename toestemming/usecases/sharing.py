@@ -426,6 +426,8 @@ class Sharing:
     ) -> None:
         """Why `basis` may not carry a weighing for this sharing (the recipient's role, our own,
         an earlier "no", a legal duty); nothing when it may."""
+        if youth.erased:  # (review22: her weighing's free text was written after the erasure)
+            raise ValidationError(message_id="error-youth-erased")
         options = self.options(youth.id, recipient.id, purpose_id)
         check_basis(basis, recipient.legal_role, options.after_no, self._ctx.policy().public_body)
         check_duty_basis(
@@ -444,6 +446,8 @@ class Sharing:
     ) -> tuple[ShareAnswer, LawfulBasis, CheckedJustification | None, SharingOptions | None]:
         """record_disclosure's basis (inside its transaction): the consent that covers it, or
         the weighing on another basis with every rule it must meet."""
+        if repo.get_youth(self._ctx.db, youth.id).erased:  # (review22, also another desk's)
+            raise ValidationError(message_id="error-youth-erased")
         youth_id, recipient_id = youth.id, recipient.id
         cats = [c.id for c in categories]
         answer = self.may_share(youth_id, recipient_id, purpose_id, cats, moment)

@@ -27,7 +27,7 @@ from typing import Any
 
 from .. import validation as v
 from ..errors import ValidationError
-from ..model import Youth
+from ..model import RepresentativeRole, Youth
 from ..store import repo
 from ..store.turns import one_turn
 from .context import Context
@@ -197,29 +197,33 @@ class Duplicates:
         """The merge itself, inside merge's transaction."""
         db = self._ctx.db
         fills = {f: getattr(drop, f) for f in _FILLED if not getattr(keep, f) and getattr(drop, f)}
+        # The same person as people.add_representative sees it (name with case folded the
+        # Unicode way, same role): SQLite's lower() folds ASCII only, and "AYŞE ÖZTÜRK" on the
+        # double stayed beside "Ayşe Öztürk" (review22).
         kept_reps = db.query(
-            "SELECT lower(name), role FROM representatives WHERE youth_id = ? AND ended_at IS NULL",
+            "SELECT name, role, has_gezag FROM representatives WHERE youth_id = ? "
+            "AND ended_at IS NULL",
             (keep.id,),
         )
-        known = {(str(r[0]), str(r[1])) for r in kept_reps}
-        holders = db.scalar(
-            "SELECT count(*) FROM representatives WHERE ended_at IS NULL AND "
-            "(role = 'guardian' OR (role = 'parent' AND has_gezag = 1)) AND (youth_id = ? "
-            "OR (youth_id = ? AND (lower(name), role) NOT IN "
-            "(SELECT lower(name), role FROM representatives WHERE youth_id = ? "
-            "AND ended_at IS NULL)))",
-            (keep.id, drop.id, keep.id),
+        known = {_same_person(r[0], r[1]) for r in kept_reps}
+        drop_reps = db.query(
+            "SELECT id, name, role, has_gezag, ended_at FROM representatives WHERE youth_id = ? "
+            "ORDER BY id",
+            (drop.id,),
         )
-        if int(holders) > MAX_GEZAG_HOLDERS:
+        doubles = {int(r[0]) for r in drop_reps if _same_person(r[1], r[2]) in known}
+        holders = sum(1 for r in kept_reps if _holds_gezag(r[1], r[2])) + sum(
+            1
+            for r in drop_reps
+            if r[4] is None and int(r[0]) not in doubles and _holds_gezag(r[2], r[3])
+        )
+        if holders > MAX_GEZAG_HOLDERS:
             # One parent spelled two ways, or a voogd beside both parents: merged, a third
             # holder of gezag would decide (people.MAX_GEZAG_HOLDERS). Correct first.
             raise ValidationError(message_id="error-duplicates-too-many-gezag")
         moved = 0
-        for rid, name, role in db.query(
-            "SELECT id, name, role FROM representatives WHERE youth_id = ? ORDER BY id",
-            (drop.id,),
-        ):
-            if (str(name).lower(), str(role)) in known:
+        for rid, *_ in drop_reps:
+            if int(rid) in doubles:
                 db.execute("DELETE FROM representatives WHERE id = ?", (rid,))
             else:
                 db.execute("UPDATE representatives SET youth_id = ? WHERE id = ?", (keep.id, rid))
@@ -243,3 +247,13 @@ class Duplicates:
                 + (["external_ref"] if ref != (keep.external_ref or None) else []),
             },
         )
+
+
+def _same_person(name: Any, role: Any) -> tuple[str, str]:
+    return str(name).casefold(), str(role)
+
+
+def _holds_gezag(role: Any, has_gezag: Any) -> bool:
+    return str(role) == RepresentativeRole.GUARDIAN.value or (
+        str(role) == RepresentativeRole.PARENT.value and bool(has_gezag)
+    )

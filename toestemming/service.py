@@ -355,6 +355,11 @@ class Service:
             raise ValidationError(message_id="error-service-cannot-remove-last-worker")
         db = self.vault.db
         with db.transaction():
+            active = {int(r[0]) for r in db.query("SELECT id FROM workers WHERE active = 1")}
+            if worker_id not in active:  # removed at another desk meanwhile (review22)
+                raise NotFoundError(message_id="error-service-worker-missing")
+            if len(active) <= 1:
+                raise ValidationError(message_id="error-service-cannot-remove-last-worker")
             db.execute("UPDATE workers SET active = 0 WHERE id = ?", (worker_id,))
             self._ctx.event("worker.removed", {"worker": worker_id, "slot": worker.slot_id})
         if self.vault.remove_slot(worker.slot_id):

@@ -192,8 +192,12 @@ class Consents(ItemActions):
         others = self._texts_in_other_languages(resolved, end, code, lang)
         now = self._ctx.clock.now()
         with db.transaction():
-            if repo.get_youth(db, youth.id).erased:  # by another desk meanwhile (review21)
+            now_youth, now_reps = repo.youth_with_reps(db, youth.id)
+            if now_youth.erased:  # by another desk meanwhile (review21)
                 raise ValidationError(message_id="error-youth-erased")
+            blocked = who_must_decide(now_youth, now_reps, self._ctx.policy(), today).blocked
+            if blocked is not None:  # (review22: the only parent with gezag ended meanwhile)
+                raise RuleViolation(message_id="error-rules-blocked", params={"reason": blocked})
             # Asked again in the write turn (turns22): another desk may have marked a purpose
             # a legal duty or made a recipient inactive since the checks above.
             for p, r, _ in resolved:

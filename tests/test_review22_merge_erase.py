@@ -14,10 +14,12 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from review21_support import Desks, desks_fixture  # noqa: F401
 
 from toestemming.clock import FixedClock
 from toestemming.service import Service
+from toestemming.store import fresh_ids
 
 
 def _salted_events_naming(service: Service, youth_id: int) -> list[tuple[int, str]]:
@@ -86,3 +88,36 @@ def test_on_a_team_server_too(desks: Desks) -> None:
     a.retention.erase(first.id, "request")
     assert _salted_events_naming(a, double.id) == []
     assert _salted_events_naming(a, first.id) == []
+
+
+def test_a_number_an_older_version_gave_again_keeps_the_newcomers_history(
+    service: Service,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A vault from before ids23: after the merge, the removed double's number was given to a
+    new girl. Erasing the kept record forgets what the double's events said before the merge,
+    not the new girl's registration under the same number."""
+    kept = make_youth(16, given_name="Lina", family_name="Smit").youth
+    double = make_youth(16, given_name="Lina", family_name="Smit", birth_date=kept.birth_date)
+    service.duplicates.merge(kept.id, double.youth.id)
+    with monkeypatch.context() as old_version:  # SQLite's own choice: the highest id + 1
+        old_version.setattr(fresh_ids, "_mark", lambda db, table: 0)
+        newcomer = service.people.add_youth(
+            given_name="Nieuw", family_name="Kind", birth_date="2011-03-04"
+        )
+    assert newcomer.id == double.youth.id  # the old behaviour, reproduced
+    clock.advance(timedelta(days=1))
+    service.retention.erase(kept.id, "request")
+    db = service.vault.db
+    added = db.query(
+        "SELECT e.seq, s.seq FROM events e LEFT JOIN event_salts s ON s.seq = e.seq "
+        "WHERE e.kind = 'youth.added' AND json_extract(CAST(e.body AS TEXT), '$.data.youth') = ? "
+        "ORDER BY e.seq",
+        (newcomer.id,),
+    )
+    (_double_seq, double_salt), (_new_seq, new_salt) = added
+    assert double_salt is None  # the double's own registration: forgotten with her
+    assert new_salt is not None  # the new girl's: kept
+    assert not service.people.youth(newcomer.id).erased

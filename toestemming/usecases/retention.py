@@ -344,16 +344,22 @@ def _evidence_of(db: Database, youth_id: int) -> list[int]:
 # requests (e.g. remote.sent: the address mailed to), representatives or items (the reason of
 # an item action).
 # The youth's own number and every number merged into hers (duplicates.py: the removed double's
-# events - her name and birth date as first entered, a parent deleted as a double - name it).
+# events - her name and birth date as first entered, a parent deleted as a double - name it),
+# each up to its merge: a vault from before store/fresh_ids.py may have given that number to
+# someone else after it (review22).
 _SALTS_SQL = """
-WITH RECURSIVE same(id) AS (
-    SELECT CAST(?1 AS BIGINT)
+WITH RECURSIVE same(id, upto) AS (
+    SELECT CAST(?1 AS BIGINT), CAST(9223372036854775807 AS BIGINT)
     UNION
-    SELECT json_extract(CAST(e.body AS TEXT), '$.data.merged') FROM events e JOIN same
-    ON e.kind = 'youth.merged' AND json_extract(CAST(e.body AS TEXT), '$.data.youth') = same.id
+    SELECT json_extract(CAST(e.body AS TEXT), '$.data.merged'), e.seq FROM events e JOIN same
+    ON e.kind = 'youth.merged' AND e.seq < same.upto
+    AND json_extract(CAST(e.body AS TEXT), '$.data.youth') = same.id
 )
 SELECT s.seq FROM event_salts s JOIN events e ON e.seq = s.seq
-WHERE json_extract(CAST(e.body AS TEXT), '$.data.youth') IN (SELECT id FROM same)
+WHERE EXISTS (
+    SELECT 1 FROM same
+    WHERE same.id = json_extract(CAST(e.body AS TEXT), '$.data.youth') AND e.seq < same.upto
+)
    OR json_extract(CAST(e.body AS TEXT), '$.data.request') IN
       (SELECT id FROM consent_requests WHERE youth_id = ?1)
    OR json_extract(CAST(e.body AS TEXT), '$.data.representative') IN

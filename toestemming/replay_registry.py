@@ -140,7 +140,7 @@ def check_registry(db: Database, *, contents: bool = False) -> ReplayReport:
         rows += check_representatives(db, reg, salts, found)
         check_erased_leftovers(db, reg, found)
         rows += check_erasures(db, reg, found)
-        rows += check_recipients(db, reg, found)
+        rows += check_recipients(db, reg, salts, found)
         rows += check_categories(db, reg, found)
         rows += check_catalog_texts(db, reg, found)
         rows += check_purposes(db, reg, found)
@@ -183,6 +183,7 @@ def _salts(db: Database, reg: Registry) -> dict[int, bytes]:
             wanted.add(y.left[0])
     wanted |= {rep.personal[0] for rep in reg.representatives.values() if rep.personal[1]}
     wanted |= {w.origin.seq for w in reg.workers.values() if w.name}
+    wanted |= {r.origin.seq for r in reg.recipients.values() if r.contact}
     wanted |= {j.origin.seq for j in reg.justifications.values() if j.commitment}
     wanted |= {o.seq for o, d in reg.forms.values() if d.get("pd") is not None}
     wanted |= {o.seq for o, d in reg.qualifications_taken_back.values() if d.get("pd")}

@@ -9,6 +9,7 @@ from ..clock import to_iso
 from ..errors import NotFoundError, ValidationError
 from ..model import (
     PUBLIC_KINDS,
+    RECIPIENT_CONTACT_FIELDS,
     DataCategory,
     DataLevel,
     LegalDuty,
@@ -83,6 +84,9 @@ class Catalog:
                     "convenant": bool(convenant),
                     "legal_role": role.value,
                 },
+                # Where a withdrawal notice or a form goes: committed (salted) so that a hand
+                # edit of the address is found by the replay (replay_catalog.py).
+                personal=dict(zip(RECIPIENT_CONTACT_FIELDS, (mail, tel), strict=True)),
             )
         return repo.get_recipient(db, rid)
 
@@ -295,6 +299,7 @@ class Catalog:
                         "name_en": en,
                         "level": lvl.value,
                         "special": bool(special),
+                        "description_sha256": sha256_text(d),
                     },
                 )
         except SqlIntegrityError:

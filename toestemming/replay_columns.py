@@ -18,6 +18,10 @@ NOT_COMPARED: dict[str, str] = {
     "checkpoints.id": "a row number; a checkpoint is known by its tree size (verify_audit)",
     "item_state.*": "a cache of the consent tables; replay.py compares it with them",
     "event_subjects.*": "an index of the log; replay_subjects.py rebuilds and compares it",
+    "mail_inbox.*": (
+        "a work queue of fetched mail, not the record: what a worker confirms from it is stored "
+        "as evidence whose hash the log holds (evidence.added) with the decisions naming it"
+    ),
     # -- row numbers nothing refers to, orderings --------------------------------------------
     "catalog_texts.id": "a row number nothing refers to; texts are known by entity/language",
     "catalog_texts.version": "orders the versions; the latest text itself is compared",
@@ -26,6 +30,8 @@ NOT_COMPARED: dict[str, str] = {
     "checkpoint_timestamps.created_at": (
         "when the token was stored; the token's own time (tsa_time) is checked (stamp_rows)"
     ),
+    "remote_messages.id": "a row number nothing refers to (a message is known by its Message-ID)",
+    "remote_expiries.id": "a row number nothing refers to (an expiry is known by its request)",
     "withdrawal_notifications.id": "a row number nothing refers to (known by withdrawal)",
     # -- search keys, derived from the compared names ----------------------------------------
     "youths.given_key": "a search key derived from the (compared) given name; finds, shows none",

@@ -48,6 +48,7 @@ from .replay_people import (
 from .replay_qualifications import check_qualifications, check_qualifications_taken_back
 from .replay_registry_events import KIND_BYTES, Registry, add
 from .replay_report import MAX_PROBLEMS, Disagreement, ReplayReport
+from .replay_sent import check_sent_ids
 from .replay_sessions import check_forms, check_messages, check_sessions
 from .replay_split import units
 from .replay_subjects import SubjectDigest
@@ -149,6 +150,7 @@ def check_registry(db: Database, *, contents: bool = False) -> ReplayReport:
         rows += check_links(db, reg, found)
         rows += check_sessions(db, reg, found)
         rows += check_messages(db, reg, found)
+        check_sent_ids(db, reg, found)  # (the same rows: counted once, above)
         rows += check_forms(db, reg, salts, found)
         rows += check_objections(db, reg, found)
         rows += check_legal_duties(db, reg, found)

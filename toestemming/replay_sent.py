@@ -19,12 +19,12 @@ from .store.db import Database
 
 
 def check_sent_ids(db: Database, reg: Registry, add: Add) -> int:
-    logged: dict[str, Origin] = {}
+    logged: dict[str, tuple[Origin, object]] = {}  # Message-ID → (remote.sent, its request)
     for origin, d in reg.sent:
         message_id = d.get("message_id")
         if not isinstance(message_id, str):
             return 0  # an event without one (none this program wrote): not comparable
-        logged[message_id] = origin
+        logged[message_id] = (origin, d.get("request"))
     count = 0
     for rid, request, message_id, sent_at in db.iterate(
         "SELECT id, request_id, message_id, sent_at FROM remote_messages ORDER BY id",
@@ -35,6 +35,8 @@ def check_sent_ids(db: Database, reg: Registry, add: Add) -> int:
         found = logged.get(str(message_id))
         if found is None:
             add(Disagreement(where, NOT_LOGGED.format(table="remote_messages.message_id")))
-        elif not moment_agrees(str(sent_at), None, found):
-            differs(add, where, "remote_messages", found.seq, ["sent_at"])
+        elif found[1] != request:  # another request's message: its replies would go there
+            differs(add, where, "remote_messages", found[0].seq, ["message_id"])
+        elif not moment_agrees(str(sent_at), None, found[0]):
+            differs(add, where, "remote_messages", found[0].seq, ["sent_at"])
     return count

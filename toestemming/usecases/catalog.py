@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 
 from .. import validation as v
 from ..clock import to_iso
@@ -113,6 +114,29 @@ class Catalog:
             db.execute("UPDATE recipients SET active = ? WHERE id = ?", (int(active), recipient_id))
             self._ctx.event("recipient.active", {"recipient": recipient_id, "active": active})
         return repo.get_recipient(db, recipient_id)
+
+    def recipient_active_on(self, recipient_id: int, moment: datetime) -> bool:
+        """Was the recipient in the list (made, and not switched off) at `moment`? From the
+        hash-chained log: the table keeps only today's flag, each switch is a
+        `recipient.active` event with its moment (read from the body, not the kind column)."""
+        db = self._ctx.db
+        repo.get_recipient(db, recipient_id)  # (NotFoundError, Dutch, for an unknown one)
+        at = to_iso(moment)
+        # (created_at is held to recipient.added's moment by the replay)
+        created = db.scalar("SELECT created_at FROM recipients WHERE id = ?", (recipient_id,))
+        if at < str(created):
+            return False
+        active = True
+        for (value,) in db.query(
+            "SELECT json_extract(CAST(body AS TEXT), '$.data.active') FROM events "
+            "WHERE kind = 'recipient.active' "
+            "AND json_extract(CAST(body AS TEXT), '$.kind') = 'recipient.active' "
+            "AND json_extract(CAST(body AS TEXT), '$.data.recipient') = ? "
+            "AND json_extract(CAST(body AS TEXT), '$.at') <= ? ORDER BY seq",
+            (recipient_id, at),
+        ):
+            active = bool(value)
+        return active
 
     def recipients(self, active_only: bool = True) -> list[Recipient]:
         where = "WHERE active = 1" if active_only else ""

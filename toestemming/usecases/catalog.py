@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from datetime import datetime
 
 from .. import validation as v
 from ..clock import to_iso
 from ..errors import NotFoundError, ValidationError
+from ..event_seek import corrections
 from ..model import (
     PUBLIC_KINDS,
     RECIPIENT_CONTACT_FIELDS,
@@ -118,7 +120,9 @@ class Catalog:
     def recipient_active_on(self, recipient_id: int, moment: datetime) -> bool:
         """Was the recipient in the list (made, and not switched off) at `moment`? From the
         hash-chained log: the table keeps only today's flag, each switch is a
-        `recipient.active` event with its moment (read from the body, not the kind column)."""
+        `recipient.active` event (read from the body, not the kind column). An event's moment
+        is its date, or a later clock correction's when that is earlier (event_seek), as
+        gezag_history reads gezag on a past day."""
         db = self._ctx.db
         repo.get_recipient(db, recipient_id)  # (NotFoundError, Dutch, for an unknown one)
         at = to_iso(moment)
@@ -126,16 +130,16 @@ class Catalog:
         created = db.scalar("SELECT created_at FROM recipients WHERE id = ?", (recipient_id,))
         if at < str(created):
             return False
-        active = True
-        for (value,) in db.query(
-            "SELECT json_extract(CAST(body AS TEXT), '$.data.active') FROM events "
-            "WHERE kind = 'recipient.active' "
-            "AND json_extract(CAST(body AS TEXT), '$.kind') = 'recipient.active' "
-            "AND json_extract(CAST(body AS TEXT), '$.data.recipient') = ? "
-            "AND json_extract(CAST(body AS TEXT), '$.at') <= ? ORDER BY seq",
-            (recipient_id, at),
+        found, active = corrections(db), True
+        for seq, when, body in db.query(
+            "SELECT seq, at, body FROM events WHERE kind = 'recipient.active' ORDER BY seq"
         ):
-            active = bool(value)
+            doc = json.loads(bytes(body) if not isinstance(body, str) else body)
+            data = doc.get("data") or {}
+            if doc.get("kind") != "recipient.active" or data.get("recipient") != recipient_id:
+                continue
+            if found.moment(int(seq), str(when)) <= at:
+                active = bool(data.get("active"))
         return active
 
     def recipients(self, active_only: bool = True) -> list[Recipient]:

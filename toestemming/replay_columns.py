@@ -52,9 +52,15 @@ META_NOT_COMPARED: dict[str, str] = {
     "signing_key": "the checkpoint signing key; a change fails verify_audit",
     "public_key": "verifies the checkpoints; a change fails verify_audit",
     "merkle_frontier": "the log's Merkle state; rebuilt from the log by verify_audit",
-    "org_signing_key_pem": "signs proof packages; a forged package fails the validator",
-    "org_certificate_pem": "the certificate proofs carry; checked by the validator",
-    "tsa_url": "a setting (which timestamp service); tokens are checked against the log",
+    "org_signing_key_pem": (
+        "the key proof packages are signed with: it decides who signs the next proof, not what "
+        "the record says (a proof is read against its own certificate and the log's checkpoints)"
+    ),
+    "org_certificate_pem": "the certificate that goes with org_signing_key_pem (see there)",
+    "tsa_url": (
+        "a setting (which timestamp service asks next); each stored token's address is held "
+        "to the log's tsa.changed events (stamp_rows.py)"
+    ),
     "tsa_last_failure": "a setting's status line",
     "highest_id.*": (
         "the highest row id given (store/fresh_ids.py): only keeps a number from being given "

@@ -275,6 +275,11 @@ PERSONAL_YOUTH_FIELDS = (
 )
 
 
+# A recipient's e-mail and phone (where a withdrawal notice or a form is sent), which
+# `recipient.added` commits to (salted) since session 18, in this order.
+RECIPIENT_CONTACT_FIELDS = ("email", "phone")
+
+
 @dataclass(frozen=True, slots=True)
 class Youth:
     id: int

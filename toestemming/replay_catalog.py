@@ -15,9 +15,10 @@ from enum import Enum
 from typing import Any
 
 from .audit import commitment
-from .model import Policy
+from .model import RECIPIENT_CONTACT_FIELDS, Policy
 from .policy_store import read_policy
 from .replay_events import Origin, moment_agrees
+from .replay_people import committed as _committed
 from .replay_registry_events import (
     CategoryFacts,
     EvidenceFacts,
@@ -33,9 +34,10 @@ from .store.migrations.m0014_proof_links import PUBLIC_KINDS, PUBLIC_NAMES
 from .texts import sha256_text
 
 
-def check_recipients(db: Database, reg: Registry, add: Add) -> int:
+def check_recipients(db: Database, reg: Registry, salts: dict[int, bytes], add: Add) -> int:
     def check(row: Row, f: RecipientFacts) -> tuple[list[str], int]:
-        _, name, dep, kind, convenant, active, role = row
+        _, name, dep, kind, convenant, active, role, email, phone, created = row
+        contact = dict(zip(RECIPIENT_CONTACT_FIELDS, (email, phone), strict=True))
         bad = failing(
             ("name", f.name is None or name == f.name),
             ("department", f.department is None or dep == f.department),
@@ -43,6 +45,9 @@ def check_recipients(db: Database, reg: Registry, add: Add) -> int:
             ("convenant", f.convenant is None or _flag(convenant) == f.convenant),
             ("active", _flag(active) == f.active),
             ("legal_role", role == _legal_role(f)),
+            # Where a withdrawal notice or a form goes (committed since session 18).
+            ("email_phone", _committed(salts, (f.origin.seq, f.contact), contact)),
+            ("created_at", moment_agrees(str(created), None, f.origin)),
         )
         later = set(bad) <= {"active", "legal_role"}  # changed since: name that event
         return bad, (f.changed or f.origin).seq if later else f.origin.seq
@@ -51,8 +56,8 @@ def check_recipients(db: Database, reg: Registry, add: Add) -> int:
         add,
         "recipients",
         db.iterate(
-            "SELECT id, name, department, kind, convenant, active, legal_role FROM recipients "
-            "ORDER BY id",
+            "SELECT id, name, department, kind, convenant, active, legal_role, email, phone, "
+            "created_at FROM recipients ORDER BY id",
             tuples=True,
         ),
         reg.recipients,
@@ -76,12 +81,18 @@ def _legal_role(f: RecipientFacts) -> str:
 
 def check_categories(db: Database, reg: Registry, add: Add) -> int:
     def check(row: Row, f: CategoryFacts) -> tuple[list[str], int]:
-        _, code, name, level, special = row
+        _, code, name, level, special, description = row
         bad = failing(
             ("code", code == f.code),
             ("name", f.name is None or name == f.name),
             ("level", level == f.level),
             ("special", _flag(special) == f.special),
+            # What the category means to a reader (logged as a hash since session 18).
+            (
+                "description",
+                f.description_sha256 is None
+                or sha256_text(str(description)) == f.description_sha256,
+            ),
         )
         return bad, f.origin.seq
 
@@ -89,7 +100,8 @@ def check_categories(db: Database, reg: Registry, add: Add) -> int:
         add,
         "data_categories",
         db.iterate(
-            "SELECT id, code, name, level, special FROM data_categories ORDER BY id", tuples=True
+            "SELECT id, code, name, level, special, description FROM data_categories ORDER BY id",
+            tuples=True,
         ),
         reg.categories,
         lambda cid, _f: f"soort gegevens nr. {cid}",
@@ -105,20 +117,27 @@ def check_catalog_texts(db: Database, reg: Registry, add: Add) -> int:
         return 0
     latest: dict[tuple[str, int, str], str] = {}
     count = 0
+    unused: set[tuple[str, int, str]] = set()
     for entity, eid, language, name, description in db.iterate(
         "SELECT entity, entity_id, language, name, description FROM catalog_texts "
         "ORDER BY entity, entity_id, language, version",
         tuples=True,
     ):
         count += 1
-        text = description if entity == "recipient" else name
-        latest[(str(entity), int(eid), str(language))] = str(text)
+        text, other = (description, name) if entity == "recipient" else (name, description)
+        key = (str(entity), int(eid), str(language))
+        latest[key] = str(text)
+        if other:  # the column this entity does not use is written empty: text there is not
+            unused.add(key)  # logged (and would be read if the entity's use ever changed)
     for key in sorted(set(latest) | set(reg.texts)):
         stored, logged = latest.get(key, ""), reg.texts.get(key)
-        if stored == ("" if logged is None else logged[1]):
-            continue
         entity, eid, language = key
         where = f"{_ENTITY.get(entity, entity)} nr. {eid} ({_one_line(language)})"
+        if key in unused:
+            column = "name" if entity == "recipient" else "description"
+            add(Disagreement(where, NOT_LOGGED.format(table=f"catalog_texts.{column}")))
+        if stored == ("" if logged is None else logged[1]):
+            continue
         if logged is None:
             add(Disagreement(where, NOT_LOGGED.format(table="catalog_texts")))
         else:
@@ -138,10 +157,16 @@ def check_purposes(db: Database, reg: Registry, add: Add) -> int:
     count = compare(
         add,
         "purposes",
-        db.iterate("SELECT id, code FROM purposes ORDER BY id", tuples=True),
+        db.iterate("SELECT id, code, created_at FROM purposes ORDER BY id", tuples=True),
         reg.purposes,
         lambda pid, _f: f"doel nr. {pid}",
-        lambda row, f: (failing(("code", row[1] == f[1])), f[0].seq),
+        lambda row, f: (
+            failing(
+                ("code", row[1] == f[1]),
+                ("created_at", moment_agrees(str(row[2]), None, f[0])),
+            ),
+            f[0].seq,
+        ),
     )
     material = has_column(db, "purpose_versions", "material")
 
@@ -149,7 +174,7 @@ def check_purposes(db: Database, reg: Registry, add: Add) -> int:
         return f"doelversie nr. {vid}" if f is None else f"doel nr. {f.purpose} versie {f.version}"
 
     def check(row: Row, f: PurposeVersionFacts) -> tuple[list[str], int]:
-        _, pid, version, lang, title, text, mat = row
+        _, pid, version, lang, title, text, mat, created = row
         bad = failing(
             ("purpose_id", pid == f.purpose),
             ("version", version == f.version),
@@ -160,6 +185,7 @@ def check_purposes(db: Database, reg: Registry, add: Add) -> int:
                 f.description_sha256 is None or sha256_text(text) == f.description_sha256,
             ),
             ("material", not material or f.material is None or _flag(mat) == f.material),
+            ("created_at", moment_agrees(str(created), None, f.origin)),
         )
         return bad, f.origin.seq
 
@@ -168,7 +194,7 @@ def check_purposes(db: Database, reg: Registry, add: Add) -> int:
         "purpose_versions",
         db.iterate(
             "SELECT id, purpose_id, version, language, title, description, "
-            f"{'material' if material else 'NULL'} FROM purpose_versions ORDER BY id",
+            f"{'material' if material else 'NULL'}, created_at FROM purpose_versions ORDER BY id",
             tuples=True,
         ),
         reg.purpose_versions,
@@ -272,11 +298,12 @@ def check_links(db: Database, reg: Registry, add: Add) -> int:
         return 0
 
     def check(row: Row, f: tuple[Origin, str, int | None]) -> tuple[list[str], int]:
-        _, yid, _, parent, role, youth = row
+        _, yid, _, parent, role, youth, created = row
         bad = failing(
             ("youth_id", yid == youth),
             ("role", role == f[1]),
             ("parent_evidence_id", parent == f[2]),
+            ("created_at", moment_agrees(str(created), None, f[0])),
         )
         return bad, f[0].seq
 
@@ -285,7 +312,7 @@ def check_links(db: Database, reg: Registry, add: Add) -> int:
         "evidence_links",
         db.iterate(
             "SELECT l.evidence_id, l.youth_id, l.request_id, l.parent_evidence_id, l.role, "
-            "r.youth_id FROM evidence_links l LEFT JOIN consent_requests r "
+            "r.youth_id, l.created_at FROM evidence_links l LEFT JOIN consent_requests r "
             "ON r.id = l.request_id ORDER BY l.rowid",
             tuples=True,
         ),

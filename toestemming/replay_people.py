@@ -92,13 +92,13 @@ def _youth_problems(f: YouthFacts, row: tuple[Any, ...], salts: dict[int, bytes]
             and left_at is None
         )
         bad = [] if erased_at is not None else ["erased_at"]
-        if not emptied and not _committed(salts, f.personal, _as_committed(personal, f)):
+        if not emptied and not committed(salts, f.personal, _ascommitted(personal, f)):
             bad.append("personal")
         return bad
     bad = []
     if erased_at is not None:
         bad.append("erased_at")
-    if not _committed(salts, f.personal, _as_committed(personal, f)):
+    if not committed(salts, f.personal, _ascommitted(personal, f)):
         bad.append("personal")
     if protection != f.protection:
         bad.append("protection")
@@ -107,12 +107,12 @@ def _youth_problems(f: YouthFacts, row: tuple[Any, ...], salts: dict[int, bytes]
     if f.left is None:
         if left_at is not None:
             bad.append("left_at")
-    elif left_at is None or not _committed(salts, f.left, {"left_at": left_at}):
+    elif left_at is None or not committed(salts, f.left, {"left_at": left_at}):
         bad.append("left_at")
     return bad
 
 
-def _as_committed(personal: dict[str, Any], f: YouthFacts) -> dict[str, Any]:
+def _ascommitted(personal: dict[str, Any], f: YouthFacts) -> dict[str, Any]:
     """The values as last committed: a merge filled empty fields from the other record
     since (youth.merged names them), which were empty then."""
     if not f.filled:
@@ -120,7 +120,7 @@ def _as_committed(personal: dict[str, Any], f: YouthFacts) -> dict[str, Any]:
     return {k: ("" if k in f.filled else v) for k, v in personal.items()}
 
 
-def _committed(
+def committed(
     salts: dict[int, bytes], logged: tuple[int, str | None], values: dict[str, Any]
 ) -> bool:
     seq, committed = logged
@@ -175,7 +175,7 @@ def check_representatives(db: Database, reg: Registry, salts: dict[int, bytes], 
         return f"vertegenwoordiger nr. {rid}" + ("" if f is None else f" van jongere nr. {f.youth}")
 
     def check(row: Row, f: RepresentativeFacts) -> tuple[list[str], int]:
-        _, yid, role, gezag, ended_at, created_at, rep_name, email, phone = row
+        _, yid, role, gezag, ended_at, created_at, rep_name, email, phone, language = row
         if f.merged_from is not None:
             moved[f.merged_from] = moved.get(f.merged_from, 0) + 1
         youth = reg.youths.get(f.youth)
@@ -187,13 +187,15 @@ def check_representatives(db: Database, reg: Registry, salts: dict[int, bytes], 
             ("ended_at", _ended_agrees(ended_at, f.ended)),
             # From when a representative counts (gezag_history: who decided on a past day).
             ("created_at", moment_agrees(str(created_at), None, f.origin)),
+            # The language their mails are written in (logged since session 18).
+            ("language", f.language is None or language == f.language),
             # The name a proof shows as the signer's: erased with the youth (salt gone;
             # check_erased_leftovers names a refilled one), else as last committed.
             (
                 "name_contact",
                 (youth is not None and youth.erased is not None)
                 or (f.merged_from in reused and f.personal[0] not in salts)
-                or _committed(salts, f.personal, personal),
+                or committed(salts, f.personal, personal),
             ),
         )
         seq = f.gezag_origin.seq if bad == ["has_gezag"] else f.origin.seq
@@ -207,8 +209,8 @@ def check_representatives(db: Database, reg: Registry, salts: dict[int, bytes], 
         add,
         "representatives",
         db.iterate(
-            "SELECT id, youth_id, role, has_gezag, ended_at, created_at, name, email, phone "
-            "FROM representatives ORDER BY id",
+            "SELECT id, youth_id, role, has_gezag, ended_at, created_at, name, email, phone, "
+            "language FROM representatives ORDER BY id",
             tuples=True,
         ),
         reg.representatives,
@@ -236,7 +238,7 @@ def check_workers(db: Database, reg: Registry, salts: dict[int, bytes], add: Add
     def check(row: Row, f: WorkerFacts) -> tuple[list[str], int]:
         _, name, slot, active, created_at = row
         bad = failing(
-            ("name", _committed(salts, (f.origin.seq, f.name), {"name": name})),
+            ("name", committed(salts, (f.origin.seq, f.name), {"name": name})),
             ("slot_id", f.slot is None or str(slot) == f.slot),
             ("active", active in (0, 1) and bool(active) == (f.removed is None)),
             ("created_at", moment_agrees(str(created_at), None, f.origin)),

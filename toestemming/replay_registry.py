@@ -48,6 +48,7 @@ from .replay_people import (
 from .replay_qualifications import check_qualifications, check_qualifications_taken_back
 from .replay_registry_events import KIND_BYTES, Registry, add
 from .replay_report import MAX_PROBLEMS, Disagreement, ReplayReport
+from .replay_sent import check_sent_ids
 from .replay_sessions import check_forms, check_messages, check_sessions
 from .replay_split import units
 from .replay_subjects import SubjectDigest
@@ -140,7 +141,7 @@ def check_registry(db: Database, *, contents: bool = False) -> ReplayReport:
         rows += check_representatives(db, reg, salts, found)
         check_erased_leftovers(db, reg, found)
         rows += check_erasures(db, reg, found)
-        rows += check_recipients(db, reg, found)
+        rows += check_recipients(db, reg, salts, found)
         rows += check_categories(db, reg, found)
         rows += check_catalog_texts(db, reg, found)
         rows += check_purposes(db, reg, found)
@@ -149,6 +150,7 @@ def check_registry(db: Database, *, contents: bool = False) -> ReplayReport:
         rows += check_links(db, reg, found)
         rows += check_sessions(db, reg, found)
         rows += check_messages(db, reg, found)
+        check_sent_ids(db, reg, found)  # (the same rows: counted once, above)
         rows += check_forms(db, reg, salts, found)
         rows += check_objections(db, reg, found)
         rows += check_legal_duties(db, reg, found)
@@ -183,6 +185,7 @@ def _salts(db: Database, reg: Registry) -> dict[int, bytes]:
             wanted.add(y.left[0])
     wanted |= {rep.personal[0] for rep in reg.representatives.values() if rep.personal[1]}
     wanted |= {w.origin.seq for w in reg.workers.values() if w.name}
+    wanted |= {r.origin.seq for r in reg.recipients.values() if r.contact}
     wanted |= {j.origin.seq for j in reg.justifications.values() if j.commitment}
     wanted |= {o.seq for o, d in reg.forms.values() if d.get("pd") is not None}
     wanted |= {o.seq for o, d in reg.qualifications_taken_back.values() if d.get("pd")}

@@ -47,6 +47,9 @@ class RepresentativeFacts:
     merged_from: int | None = None  # moved by a merge, or deleted as the kept record's double
     # (seq, commitment) of the latest name, e-mail and phone (representative.added/.updated)
     personal: tuple[int, str | None] = (0, None)
+    # The language mails to them are written in (logged since session 18; None: not known
+    # from the log, not compared — an older event, or an update that did not log it).
+    language: str | None = None
 
 
 @dataclass(slots=True)
@@ -59,6 +62,9 @@ class RecipientFacts:
     legal_role: str | None  # None: from before it was logged (migration 14 derived it)
     active: bool = True
     changed: Origin | None = None
+    # The salted commitment of e-mail and phone (recipient.added since session 18; None:
+    # an older event, whose addresses are not compared).
+    contact: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +74,7 @@ class CategoryFacts:
     name: str | None
     level: str
     special: bool
+    description_sha256: str | None = None  # None: an event from before session 18
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +224,7 @@ def _rep_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
         None if gezag is None else bool(gezag),
         o,
         personal=(o.seq, d.get("pd")),
+        language=_opt_str(d.get("language")),
     )
 
 
@@ -224,6 +232,11 @@ def _rep_updated(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     rep = _rep(r, o, d)
     if rep is not None:
         rep.personal = (o.seq, d.get("pd"))
+        rep.language = _opt_str(d.get("language"))
+
+
+def _opt_str(value: Any) -> str | None:
+    return None if value is None else str(value)
 
 
 def _rep_gezag(r: Registry, o: Origin, d: dict[str, Any]) -> None:
@@ -251,6 +264,7 @@ def _recipient_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
         d.get("kind"),
         None if convenant is None else bool(convenant),
         d.get("legal_role"),
+        contact=d.get("pd"),
     )
 
 
@@ -267,7 +281,12 @@ def _recipient_changed(r: Registry, o: Origin, d: dict[str, Any]) -> None:
 
 def _category_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     r.categories[int(d["category"])] = CategoryFacts(
-        o, str(d["code"]), d.get("name"), str(d["level"]), bool(d["special"])
+        o,
+        str(d["code"]),
+        d.get("name"),
+        str(d["level"]),
+        bool(d["special"]),
+        d.get("description_sha256"),
     )
     if d.get("name_en"):  # (since migration 12; catalog_texts version 1 since 16)
         r.texts[("category", int(d["category"]), "en")] = (o, str(d["name_en"]))

@@ -15,6 +15,7 @@ DIFFERS = "wijkt af van het logboek (gebeurtenis {seq}): {columns}"
 LABELS = {
     "personal": "persoonsgegevens met geboortedatum (vastgelegd als controlegetal)",
     "name_contact": "naam en contactgegevens (vastgelegd als controlegetal)",
+    "email_phone": "e-mailadres en telefoonnummer (vastgelegd als controlegetal)",
     "created_at": "moment van aanmaken",
     "protection": "curatele of mentorschap",
     "language": "taal",

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
+from datetime import datetime
 
 from .. import validation as v
 from ..clock import to_iso
 from ..errors import NotFoundError, ValidationError
+from ..event_seek import corrections
 from ..model import (
     PUBLIC_KINDS,
+    RECIPIENT_CONTACT_FIELDS,
     DataCategory,
     DataLevel,
     LegalDuty,
@@ -83,6 +87,9 @@ class Catalog:
                     "convenant": bool(convenant),
                     "legal_role": role.value,
                 },
+                # Where a withdrawal notice or a form goes: committed (salted) so that a hand
+                # edit of the address is found by the replay (replay_catalog.py).
+                personal=dict(zip(RECIPIENT_CONTACT_FIELDS, (mail, tel), strict=True)),
             )
         return repo.get_recipient(db, rid)
 
@@ -109,6 +116,31 @@ class Catalog:
             db.execute("UPDATE recipients SET active = ? WHERE id = ?", (int(active), recipient_id))
             self._ctx.event("recipient.active", {"recipient": recipient_id, "active": active})
         return repo.get_recipient(db, recipient_id)
+
+    def recipient_active_on(self, recipient_id: int, moment: datetime) -> bool:
+        """Was the recipient in the list (made, and not switched off) at `moment`? From the
+        hash-chained log: the table keeps only today's flag, each switch is a
+        `recipient.active` event (read from the body, not the kind column). An event's moment
+        is its date, or a later clock correction's when that is earlier (event_seek), as
+        gezag_history reads gezag on a past day."""
+        db = self._ctx.db
+        repo.get_recipient(db, recipient_id)  # (NotFoundError, Dutch, for an unknown one)
+        at = to_iso(moment)
+        # (created_at is held to recipient.added's moment by the replay)
+        created = db.scalar("SELECT created_at FROM recipients WHERE id = ?", (recipient_id,))
+        if at < str(created):
+            return False
+        found, active = corrections(db), True
+        for seq, when, body in db.query(
+            "SELECT seq, at, body FROM events WHERE kind = 'recipient.active' ORDER BY seq"
+        ):
+            doc = json.loads(bytes(body) if not isinstance(body, str) else body)
+            data = doc.get("data") or {}
+            if doc.get("kind") != "recipient.active" or data.get("recipient") != recipient_id:
+                continue
+            if found.moment(int(seq), str(when)) <= at:
+                active = bool(data.get("active"))
+        return active
 
     def recipients(self, active_only: bool = True) -> list[Recipient]:
         where = "WHERE active = 1" if active_only else ""
@@ -295,6 +327,7 @@ class Catalog:
                         "name_en": en,
                         "level": lvl.value,
                         "special": bool(special),
+                        "description_sha256": sha256_text(d),
                     },
                 )
         except SqlIntegrityError:

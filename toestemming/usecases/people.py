@@ -429,7 +429,13 @@ class People:
             )
             self._ctx.event(
                 "representative.added",
-                {"youth": youth.id, "representative": rid, "role": r.value, "has_gezag": gezag},
+                {
+                    "youth": youth.id,
+                    "representative": rid,
+                    "role": r.value,
+                    "has_gezag": gezag,
+                    "language": lang,  # (compared by the replay since session 18)
+                },
                 personal={"name": n, "email": mail, "phone": tel},
             )
         return self.representative(rid)
@@ -499,7 +505,7 @@ class People:
             )
             self._ctx.event(
                 "representative.updated",
-                {"youth": rep.youth_id, "representative": rep_id},
+                {"youth": rep.youth_id, "representative": rep_id, "language": lang},
                 personal={"name": n, "email": mail, "phone": tel},
             )
         return self.representative(rep_id)

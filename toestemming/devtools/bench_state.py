@@ -106,10 +106,10 @@ def _sql_json_floor(svc: Service) -> float:
     connection (a 1-in-SQL_JSON_SAMPLE sample, scaled): the first step of any replay done
     inside SQLite (deriving the expected rows from the bodies with json_each/json_extract and
     comparing them with the tables by anti-joins), before a single row is compared. Issue 20,
-    session 18 (10k youths, shared machine): ~4.5 s against a ~0.5 s one-process verify; the
-    same pass on a connection without `cipher_memory_security` took ~0.22 s (x20 less: every
+    session 18 (10k youths, shared machine): x5-8 a one-process verify of the same moment; the
+    same pass on a connection without `cipher_memory_security` x0.3-0.6 (10-20x less: every
     allocation SQLite's JSON parser makes is wiped on free). Rebuilding item_state's rows from
-    the tables in SQL (repo.DERIVED_HISTORY_SQL) and comparing: ~22 s with, ~1.4 s without.
+    the tables in SQL (repo.DERIVED_HISTORY_SQL) and comparing: 15-22 s with, ~1.4 s without.
     Memory security stays on, so the SQL route ends here (see docs/ARCHITECTURE.md)."""
     db = svc.vault.db
     sample = "SELECT count(*) FROM events WHERE seq % ? = 0 AND {test}"

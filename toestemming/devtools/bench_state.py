@@ -95,29 +95,19 @@ def _replay_fetch_floor(svc: Service) -> float:
     return time.perf_counter() - start
 
 
-# One event in SQL_JSON_SAMPLE is parsed for the SQL floor below (by seq; the kinds are spread
-# evenly over the log), and the time scaled up: the whole pass would add ~5x the verify to the
-# bench for a figure whose only use is to show which side of the budget it lies on.
-SQL_JSON_SAMPLE = 10
-
-
 def _sql_json_floor(svc: Service) -> float:
     """Seconds SQLite itself spends parsing every event body as JSON once, on the vault's own
-    connection (a 1-in-SQL_JSON_SAMPLE sample, scaled): the first step of any replay done
-    inside SQLite (deriving the expected rows from the bodies with json_each/json_extract and
-    comparing them with the tables by anti-joins), before a single row is compared. Issue 20,
-    session 18 (10k youths, shared machine): x5-8 a one-process verify of the same moment; the
-    same pass on a connection without `cipher_memory_security` x0.3-0.6 (10-20x less: every
-    allocation SQLite's JSON parser makes is wiped on free). Rebuilding item_state's rows from
-    the tables in SQL (repo.DERIVED_HISTORY_SQL) and comparing: 15-22 s with, ~1.4 s without.
-    Memory security stays on, so the SQL route ends here (see docs/ARCHITECTURE.md)."""
+    connection: the first step of any replay done inside SQLite (deriving the expected rows
+    from the bodies with json_each/json_extract and comparing them with the tables by
+    anti-joins), before a single row is compared. Issue 20, session 18 (10k youths, shared
+    machine): x5-8 a one-process verify of the same moment; the same pass on a connection
+    without `cipher_memory_security` x0.3-0.6 (10-20x less: every allocation SQLite's JSON
+    parser makes is wiped on free). Rebuilding item_state's rows from the tables in SQL
+    (repo.DERIVED_HISTORY_SQL) and comparing: 15-22 s with, ~1.4 s without. Memory security
+    stays on, so the SQL route ends here (see docs/ARCHITECTURE.md). The whole pass, not a
+    sample: a sample's time scaled up was too noisy on a shared machine to place it."""
     db = svc.vault.db
-    sample = "SELECT count(*) FROM events WHERE seq % ? = 0 AND {test}"
+    start = time.perf_counter()
     with db.snapshot():
-        start = time.perf_counter()  # every page is read either way: the scan alone
-        db.query(sample.format(test="length(body) > 0"), (SQL_JSON_SAMPLE,))
-        scan = time.perf_counter() - start
-        start = time.perf_counter()
-        db.query(sample.format(test="json_valid(CAST(body AS TEXT))"), (SQL_JSON_SAMPLE,))
-        parse = max(0.0, time.perf_counter() - start - scan)
-    return scan + parse * SQL_JSON_SAMPLE
+        db.query("SELECT count(*) FROM events WHERE json_valid(CAST(body AS TEXT))")
+    return time.perf_counter() - start

@@ -433,7 +433,9 @@ def _print(r: dict[str, Any], verdicts: list[tuple[str, bool]], say: Callable[[s
             f"gebeurtenissen in {p['processes']} processen (logboekcontrole {p['verify_s']:.2f} s, "
             f"×{p['ratio']:.2f}; alleen de tabellen lezen in SQLite {p['floor_read_s']:.2f} s, "
             f"×{p['floor_ratio']:.2f}; ophalen in Python zonder vergelijken "
-            f"{p['floor_fetch_s']:.2f} s, ×{p['floor_fetch_ratio']:.2f}); daarvan "
+            f"{p['floor_fetch_s']:.2f} s, ×{p['floor_fetch_ratio']:.2f}; alleen de "
+            f"gebeurtenissen als JSON lezen in SQLite {p['floor_sql_json_s']:.2f} s, "
+            f"×{p['floor_sql_json_ratio']:.2f}); daarvan "
             f"registertabellen {p['registry_s']:.2f} s ({p['registry_share']:.0%})"
         )
     if "backup_restore" in r:

@@ -19,6 +19,7 @@ def bench_replay(svc: Service, t_verify: float) -> dict[str, Any]:
     seconds = time.perf_counter() - start
     floor = _replay_read_floor(svc)
     fetch = _replay_fetch_floor(svc)
+    sql_json = _sql_json_floor(svc)
     start = time.perf_counter()  # its registry part alone (replay_registry.py), for its share
     check_registry(svc.vault.db)
     registry = time.perf_counter() - start
@@ -32,6 +33,8 @@ def bench_replay(svc: Service, t_verify: float) -> dict[str, Any]:
         "floor_ratio": floor / t_verify,
         "floor_fetch_s": fetch,
         "floor_fetch_ratio": fetch / t_verify,
+        "floor_sql_json_s": sql_json,
+        "floor_sql_json_ratio": sql_json / t_verify,
         "processes": report.processes,
         "rows": report.rows,
         "events": report.events,
@@ -89,4 +92,22 @@ def _replay_fetch_floor(svc: Service) -> float:
             query = sql.replace("{scan}", "+").format(where="BETWEEN ? AND ?")
             for _row in db.iterate(query, every, tuples=True):
                 pass
+    return time.perf_counter() - start
+
+
+def _sql_json_floor(svc: Service) -> float:
+    """Seconds SQLite itself spends parsing every event body as JSON once, on the vault's own
+    connection: the first step of any replay done inside SQLite (deriving the expected rows
+    from the bodies with json_each/json_extract and comparing them with the tables by
+    anti-joins), before a single row is compared. Issue 20, session 18 (10k youths, shared
+    machine): x5-8 a one-process verify of the same moment; the same pass on a connection
+    without `cipher_memory_security` x0.3-0.6 (10-20x less: every allocation SQLite's JSON
+    parser makes is wiped on free). Rebuilding item_state's rows from the tables in SQL
+    (repo.DERIVED_HISTORY_SQL) and comparing: 15-22 s with, ~1.4 s without. Memory security
+    stays on, so the SQL route ends here (see docs/ARCHITECTURE.md). The whole pass, not a
+    sample: a sample's time scaled up was too noisy on a shared machine to place it."""
+    db = svc.vault.db
+    start = time.perf_counter()
+    with db.snapshot():
+        db.query("SELECT count(*) FROM events WHERE json_valid(CAST(body AS TEXT))")
     return time.perf_counter() - start

@@ -94,3 +94,25 @@ def test_upright_tablet_grown_to_its_size_keeps_ja_waiting(
         assert page.reading.waiting
         assert not page.yes_button.isEnabled() and not page.no_button.isEnabled()
         assert not page.yes_button.isChecked()
+
+
+def test_a_plus_stops_while_the_text_still_has_room(
+    qtbot: QtBot, qapp: QApplication, service: Service, seeded: Seeded
+) -> None:
+    """A parent taps A+ again and again on the netbook at 200 %: at 60 pt the item's text was
+    a strip of two lines. A+ now stops while about nine lines fit; A− goes back."""
+    three_item_request(service, seeded.odegaard)
+    with mode_with_large_text(qtbot, qapp, service, seeded.odegaard, 2, NETBOOK) as mode:
+        page = mode.item_page
+        taps = 0
+        while mode.larger_button.isEnabled() and taps < 10:
+            click(qtbot, mode.larger_button)
+            taps += 1
+        settle()
+        assert taps >= 1  # one step larger is still possible there
+        assert page.text_scroll.viewport().height() >= 4 * page.lines[-1].fontMetrics().height()
+        assert in_window(page.yes_button, mode) and in_window(page.next_button, mode)
+        mode.set_text_step(6)  # not by another route either
+        assert mode.step == taps
+        click(qtbot, mode.smaller_button)
+        assert mode.step == taps - 1 and mode.larger_button.isEnabled()

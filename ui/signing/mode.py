@@ -184,13 +184,21 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
             self._apply_style(short)
             return
         self.bar.fit(self.width(), short)
+        self._size_buttons()
+
+    def _size_buttons(self) -> None:
+        """A+ only while the screen holds about nine lines of the larger text: six taps on a
+        1024×600 netbook at 200 % (60 pt) left two lines of the item's text between Ja/Nee
+        and the bar. A− always works (down to its smallest step)."""
+        larger = round((BASE_POINTS + 2 * (self.step + 1)) * system_text_scale())
+        self.smaller_button.setEnabled(self.step > MIN_STEP)
+        self.larger_button.setEnabled(self.step < MAX_STEP and self.height() >= 14 * larger)
 
     def _apply_style(self, short: bool | None = None) -> None:
         short = self.is_short if short is None else short
         self.setStyleSheet(style_sheet(self.text_points, tool_points(self.text_points, short)))
         self.bar.fit(self.width(), short)  # A+ / A− make the screen shorter or taller
-        self.smaller_button.setEnabled(self.step > MIN_STEP)
-        self.larger_button.setEnabled(self.step < MAX_STEP)
+        self._size_buttons()
 
     def _retitle(self) -> None:
         # Right-to-left for Arabic & co. (the catalog says which): Qt mirrors the layouts, so
@@ -214,6 +222,8 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
         return round((BASE_POINTS + 2 * self.step) * system_text_scale())
 
     def set_text_step(self, step: int) -> None:
+        if step > self.step and not self.larger_button.isEnabled():
+            return  # no room for a larger text on this screen (see _size_buttons)
         self.step = max(MIN_STEP, min(MAX_STEP, step))
         self._apply_style()
 

@@ -24,6 +24,8 @@ SCREENS: dict[str, tuple[int, int, float]] = {
     "800x1280": (800, 1280, 1),
     "1920x1080@2x": (1920, 1080, 2),
     "1920x1080@1.5x": (1920, 1080, 1.5),  # the usual Windows laptop setting: 1280×720
+    # A school laptop at Windows' 125 %: 1093×614 logical pixels (the desk's new worker).
+    "1366x768@1.25x": (1366, 768, 1.25),
 }
 LANGUAGES = ["nl", "en"]
 # name → (screen, system text size): the system's large text ("make text bigger", a larger

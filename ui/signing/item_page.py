@@ -39,7 +39,8 @@ class ItemPage(Page):
         super().__init__(parent)
         # Tighter than the other pages: at 1280×800 and the default text size a whole item
         # (nine lines, the special tick, Ja/Nee) fits without scrolling.
-        self.box.setContentsMargins(64, 12, 64, 20)
+        self._margins = (64, 12, 64, 20)
+        self.box.setContentsMargins(*self._margins)
         self.box.setSpacing(12)
         self.progress = text_label(role="muted")
         self.progress.setWordWrap(False)  # "2 van 3" stays on one line
@@ -90,7 +91,7 @@ class ItemPage(Page):
         self.back_button = page_button("")
         self.next_button = page_button("", "primary")
         self.lines: list[QLabel] = []
-        self._longest_hint = ""
+        self._hints: tuple[str, ...] = ()  # every hint this item may show
         self.compact = False  # Ja/Nee smaller on a page of few lines (see arrange)
         self._language = "nl"
         self._problem = ""  # the mode's hint ("Kies Ja of Nee."), shown once the text is read
@@ -171,13 +172,10 @@ class ItemPage(Page):
         self.no_button.setChecked(answer == "no")
         self.back_button.setText(word(language, "back"))
         self.next_button.setText(word(language, "next"))
-        self._longest_hint = max(
-            (
-                word(language, "choose"),
-                word(language, "special_needed"),
-                word(language, "read_first"),
-            ),
-            key=len,
+        self._hints = (
+            word(language, "choose"),
+            word(language, "special_needed"),
+            word(language, "read_first"),
         )
         self.arrange()
         self.reading.start(item.item_id, language)
@@ -215,27 +213,29 @@ class ItemPage(Page):
         self.arrange()
 
     def arrange(self) -> None:
-        """Narrow (upright tablet, large text): the recipient above "2 van 3", and the hint
-        in its own row above Vorige/Volgende instead of squeezed between them."""
+        """Short (room for fewer than 11 lines: 1024×600 at 200 %): compact, see
+        _set_compact. Narrow (upright tablet, large text): the recipient above "2 van 3", and
+        the hint in its own row above Vorige/Volgende instead of squeezed between them."""
+        # Measured on Vorige (always the body's size), not on a label that is smaller when
+        # compact: the page would flip between the two.
+        compact = 0 < self.height() < 11 * self.back_button.fontMetrics().height()
+        if compact != self.compact:
+            self._set_compact(compact)
         margins = self.box.contentsMargins()
         inner = self.width() - margins.left() - margins.right()
         arrange(self.head, inner - 24, [self.recipient, self.progress])
-        # Room for fewer than 11 lines of text (1024×600 at 200 %): Ja and Nee in the body's
-        # size, not larger. "Yes, that's fine" took two lines of the larger size there, and
-        # the text the signer agrees to was left a strip of two lines.
-        compact = 0 < self.height() < 11 * self.hint.fontMetrics().height()
-        if compact != self.compact:
-            self.compact = compact
-            for button in (self.yes_button, self.no_button):
-                button.setProperty("compact", compact)
-                button.setMinimumHeight(64 if compact else 96)
-                button.style().unpolish(button)
-                button.style().polish(button)
-                button.setText(button.text())  # rewrapped in the new size
-        # Decided on the longest hint, so the layout does not jump as the hint changes.
-        hint_width = self.hint.fontMetrics().horizontalAdvance(self._longest_hint)
+        # Decided on every hint it may show, so the layout does not jump as the hint changes;
+        # when compact a hint may take two lines there (as high as Vorige) rather than a row
+        # of its own.
         buttons = self.back_button.sizeHint().width() + self.next_button.sizeHint().width()
-        wide = buttons + hint_width + 2 * 24 + 32 <= inner
+        room = inner - buttons - 2 * self.nav.spacing() - 8
+        lines = 2 if compact else 1
+        metrics = self.hint.fontMetrics()
+        wide = room > 0 and all(
+            metrics.boundingRect(0, 0, room, 10_000, Qt.TextFlag.TextWordWrap, hint).height()
+            <= lines * metrics.lineSpacing()
+            for hint in self._hints
+        )
         in_nav = self.nav.indexOf(self.hint) >= 0
         if wide != in_nav:
             if wide:
@@ -247,6 +247,23 @@ class ItemPage(Page):
             policy = self.hint.sizePolicy()
             policy.setRetainSizeWhenHidden(wide)  # its own row takes no room while hidden
             self.hint.setSizePolicy(policy)
+
+    def _set_compact(self, compact: bool) -> None:
+        """Compact (a 1024×600 netbook at 200 %): Ja and Nee in the body's size, not larger
+        ("Yes, that's fine" took two lines of the larger size, and the text the signer agrees
+        to was left a strip of two lines); the recipient, "1 van 3" and the hint in the
+        tools' smaller size, so the text gets the room (its own lines keep their size)."""
+        self.compact = compact
+        # Narrower margins too: 64 px each side wrapped the text's lines once more.
+        self.box.setContentsMargins(*((24, 8, 24, 12) if compact else self._margins))
+        for button in (self.yes_button, self.no_button):
+            button.setMinimumHeight(64 if compact else 96)
+        for widget in (self.yes_button, self.no_button, self.recipient, self.progress, self.hint):
+            widget.setProperty("compact", compact)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        for button in (self.yes_button, self.no_button):
+            button.setText(button.text())  # rewrapped in the new size
 
     def shown_text(self) -> str:
         """Exactly the text on screen (the labels joined as they were split)."""

@@ -17,15 +17,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from toestemming.clock import Clock
 from toestemming.errors import ToestemmingError
@@ -49,9 +41,9 @@ from .pages import (
 from .receipt_offer import ReceiptOffer
 from .sign_page import SignPage
 from .speech import Reader, make_reader
-from .style import BASE_POINTS, MAX_STEP, MIN_STEP, style_sheet, system_text_scale
-from .words import language_buttons, word
-from .wrapping import FlowLayout, arrange
+from .style import BASE_POINTS, MAX_STEP, MIN_STEP, style_sheet, system_text_scale, tool_points
+from .tool_bar import ToolBar
+from .words import word
 
 __all__ = ["BASE_POINTS", "IDLE_SECONDS", "SigningMode"]
 
@@ -115,48 +107,17 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        bar = QWidget()
-        bar.setObjectName("bar")
-        # The organisation and the tools side by side, or one above the other when narrow.
-        self.bar_row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight, bar)
-        row.setContentsMargins(24, 12, 24, 4)
-        row.setSpacing(10)
-        self.org_label = QLabel(self.session.organisation)
-        self.org_label.setObjectName("org")
-        self.org_label.setWordWrap(True)  # a long name wraps instead of widening the window
-        self.org_label.setTextFormat(Qt.TextFormat.PlainText)
-        row.addWidget(self.org_label, 1, Qt.AlignmentFlag.AlignTop)
-        # The tool buttons continue on a second row on a narrow screen or with large text.
-        tools = QWidget()
-        top = FlowLayout(tools)
-        top.setContentsMargins(0, 0, 0, 0)
-        policy = tools.sizePolicy()
-        policy.setHeightForWidth(True)
-        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
-        tools.setSizePolicy(policy)
-        row.addWidget(tools, 0)
-        self.tools = tools
-        self.smaller_button = self._tool("A−", self.tr("Kleinere tekst"))
-        self.larger_button = self._tool("A+", self.tr("Grotere tekst"))
-        self.smaller_button.clicked.connect(lambda: self.set_text_step(self.step - 1))
-        self.larger_button.clicked.connect(lambda: self.set_text_step(self.step + 1))
-        top.addWidget(self.smaller_button)
-        top.addWidget(self.larger_button)
-        self.language_buttons: dict[str, QPushButton] = {}
-        if len(self.session.languages) > 1:
-            names = language_buttons()
-            for lang in self.session.languages:
-                button = self._tool(names.get(lang, lang), names.get(lang, lang))
-                button.setCheckable(True)
-                button.clicked.connect(lambda _=False, code=lang: self.set_language(code))
-                top.addWidget(button)
-                self.language_buttons[lang] = button
-        self.read_button = self._tool("", "")
-        self.read_button.clicked.connect(self.read_aloud)
-        top.addWidget(self.read_button)
-        self.staff_button = self._tool("", "")
-        self.staff_button.clicked.connect(self.ask_passphrase)
-        top.addWidget(self.staff_button)
+        self.bar = bar = ToolBar(self.session.organisation, self.session.languages)
+        # Named here too: the tests and the pages' tools reach them on the mode.
+        self.org_label, self.tools = bar.org_label, bar.tools
+        self.smaller_button, self.larger_button = bar.smaller_button, bar.larger_button
+        self.language_buttons = bar.language_buttons
+        self.read_button, self.staff_button = bar.read_button, bar.staff_button
+        bar.smaller.connect(lambda: self.set_text_step(self.step - 1))
+        bar.larger.connect(lambda: self.set_text_step(self.step + 1))
+        bar.language_chosen.connect(self.set_language)
+        bar.read.connect(self.read_aloud)
+        bar.staff.connect(self.ask_passphrase)
         outer.addWidget(bar)
 
         self.stack = QStackedWidget()
@@ -208,31 +169,36 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
         super().resizeEvent(event)
         self._fit_bar()
 
+    @property
+    def is_short(self) -> bool:
+        """A short screen for the text size: fewer than ~13 body lines (a 1024×600 netbook
+        with 200 % text; 1280×720 and larger are not). The bar then keeps to one row of
+        smaller tools without the organisation's name: above the language buttons it took
+        220 of 600 px, and the pages below were squeezed until their titles and buttons were
+        cut and the item's text was a strip of one line."""
+        return self.height() < self.text_points * 20
+
     def _fit_bar(self) -> None:
-        """On a short screen for the text size (fewer than ~13 body lines: a 1024×600 netbook
-        with 200 % text; 1280×720 and larger keep the bar as it was) the bar keeps to one row
-        of tools, without the organisation's name: above the language buttons it took 220 of
-        600 px, and the summary, signature and thanks pages were squeezed until their titles
-        and buttons were cut and the signature box lay over Vorige / Opnieuw / Bevestigen."""
-        short = self.height() < self.text_points * 20
-        side = 12 if short else 24
-        self.bar_row.setContentsMargins(side, 8 if short else 12, side, 4)
-        self.tools.layout().setSpacing(6 if short else 10)  # type: ignore[union-attr]
-        self.org_label.setHidden(short)
-        arrange(self.bar_row, self.width() - 2 * side, [self.org_label, self.tools])
+        short = self.is_short
+        if short != self.bar.short:
+            self._apply_style(short)
+            return
+        self.bar.fit(self.width(), short)
+        self._size_buttons()
 
-    def _tool(self, text: str, name: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName("tool")
-        button.setAccessibleName(name)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        return button
-
-    def _apply_style(self) -> None:
-        self.setStyleSheet(style_sheet(self.text_points))
-        self._fit_bar()  # A+ / A− make the screen shorter or taller for the text
+    def _size_buttons(self) -> None:
+        """A+ only while the screen holds about nine lines of the larger text: six taps on a
+        1024×600 netbook at 200 % (60 pt) left two lines of the item's text between Ja/Nee
+        and the bar. A− always works (down to its smallest step)."""
+        larger = round((BASE_POINTS + 2 * (self.step + 1)) * system_text_scale())
         self.smaller_button.setEnabled(self.step > MIN_STEP)
-        self.larger_button.setEnabled(self.step < MAX_STEP)
+        self.larger_button.setEnabled(self.step < MAX_STEP and self.height() >= 14 * larger)
+
+    def _apply_style(self, short: bool | None = None) -> None:
+        short = self.is_short if short is None else short
+        self.setStyleSheet(style_sheet(self.text_points, tool_points(self.text_points, short)))
+        self.bar.fit(self.width(), short)  # A+ / A− make the screen shorter or taller
+        self._size_buttons()
 
     def _retitle(self) -> None:
         # Right-to-left for Arabic & co. (the catalog says which): Qt mirrors the layouts, so
@@ -242,12 +208,11 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
         self.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         )
-        for lang, button in self.language_buttons.items():
-            button.setChecked(lang == self.language)
-        self.read_button.setText(word(self.language, "read_aloud"))
-        # Only with a voice for the language on screen (no Dutch read by an English voice).
-        self.read_button.setVisible(self.reader is not None and self.reader.speaks(self.language))
-        self.staff_button.setText(word(self.language, "staff"))
+        # Read aloud only with a voice for the language on screen (no Dutch read by an
+        # English voice).
+        self.bar.retitle(
+            self.language, self.reader is not None and self.reader.speaks(self.language)
+        )
 
     # -- text size, language, reading aloud ---------------------------------------------------
     @property
@@ -257,6 +222,8 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
         return round((BASE_POINTS + 2 * self.step) * system_text_scale())
 
     def set_text_step(self, step: int) -> None:
+        if step > self.step and not self.larger_button.isEnabled():
+            return  # no room for a larger text on this screen (see _size_buttons)
         self.step = max(MIN_STEP, min(MAX_STEP, step))
         self._apply_style()
 
@@ -398,11 +365,13 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
         self.taps.turned()  # the next item in the same place: a double tap stops here
 
     def answer(self, value: str) -> None:
-        if self.item_page.reading.waiting:
-            return  # the text is not read to its end yet: the page's hint says so
-        self.model.answer(value)
-        self.item_page.yes_button.setChecked(value == "yes")
-        self.item_page.no_button.setChecked(value == "no")
+        if not self.item_page.reading.waiting:
+            self.model.answer(value)
+        # Not read to its end yet (the page's hint says so): the tapped button shows the
+        # answer there was, not one that was not taken.
+        given = self.answers.get(self.model.item.item_id)
+        self.item_page.yes_button.setChecked(given == "yes")
+        self.item_page.no_button.setChecked(given == "no")
         self._update_item_hint()
 
     def set_ack(self, on: bool) -> None:

@@ -41,12 +41,14 @@ class ReadGate(QObject):
         self._on_change = on_change  # the page updates its hint
         self._read: set[Key] = set()
         self._key: Key | None = None
+        self._pending = False  # moved or resized since the last look (see _moved)
+        self._settling = False
         bar = area.verticalScrollBar()
         # Scrolled (finger, wheel, keys, a test): the layout stands, look now. The range and
         # sizes change while a layout pass runs, when the lines may still stand where the
-        # previous item's did: then only a text that (nearly) fits opens at once, the rest
-        # is looked at once the passes are done (a stale place of the last line counted as
-        # "read" at 1920×1080 with 200 % text).
+        # previous item's did (or where they stood at the old size): that is looked at once
+        # the passes are done (a stale place of the last line counted as "read" at 1920×1080
+        # with 200 % text, and on an upright tablet at 150 % as the window grew).
         bar.valueChanged.connect(self.check)
         bar.rangeChanged.connect(self._moved)
         area.installEventFilter(self)
@@ -57,7 +59,11 @@ class ReadGate(QObject):
 
     @property
     def waiting(self) -> bool:
-        """True while the current item's text has not been read to its end."""
+        """True while the current item's text has not been read to its end. Asked while
+        a resize is still being laid out, the passes are run first: a signer (or a test)
+        acting right after the window took its size meets the buttons as they will stay."""
+        if self._pending:
+            self.settle()
         return self._key is not None and self._key not in self._read
 
     def start(self, item_id: int, language: str) -> None:
@@ -80,32 +86,44 @@ class ReadGate(QObject):
         self._key = None
         self._apply()
 
-    def check(self, *, strict: bool = False) -> None:
-        """Open when the end is in view. `strict` (asked in the middle of a layout pass):
-        only when less than a line scrolls (the special tick's padding at 1280×800), so a
-        stale place of the lines cannot open a text that runs on below the fold."""
+    def check(self) -> None:
+        """Open when the end is in view (the layout stands: scrolled, or settled)."""
         if self._key is None:
             return
-        last = self._last()
-        line = last.fontMetrics().height() if last is not None else 0
-        fits = self._area.verticalScrollBar().maximum() < line
-        if self._key not in self._read and (fits or not strict) and self._end_in_view():
+        if self._key not in self._read and self._end_in_view():
             self._read.add(self._key)
         self._apply()
 
     def _moved(self) -> None:
-        self.check(strict=True)  # a text that fits opens at once, as before
-        self._later()  # the rest once the layout passes are done
+        """In the middle of a layout pass: the lines may stand where they stood at a size the
+        window is leaving (an upright tablet at 150 % counted a text read that ran on below
+        the fold, measured while the page's margins changed). Shown as it looks now (a text
+        that fits opens at once), counted read only once the passes are done: an answer
+        asks `waiting`, which runs them first."""
+        if self._settling or self._key is None:
+            return
+        self._pending = True
+        line = self._last()
+        height = line.fontMetrics().height() if line is not None else 0
+        fits = self._area.verticalScrollBar().maximum() < height and self._end_in_view()
+        for button in self._buttons:
+            button.setEnabled(self._key in self._read or fits)
+        self._later()
 
     def _later(self) -> None:
         QTimer.singleShot(0, self, self.settle)
 
     def settle(self) -> None:
         """Run the pending layout passes (word-wrapped lines settle over a few), then look."""
-        if not self._area.isVisible():
+        self._pending = False
+        if self._settling or not self._area.isVisible():
             return  # laid out when shown (the page's showEvent calls this again)
-        for _ in range(3):
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self._settling = True
+        try:
+            for _ in range(3):
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        finally:
+            self._settling = False
         self.check()
 
     def _end_in_view(self) -> bool:

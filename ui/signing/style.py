@@ -31,7 +31,21 @@ def page_side_margin() -> int:
     return 24 if upright else 64
 
 
-def style_sheet(points: int) -> str:
+# The tools' text on a short screen: at 200 % (32 pt) "Begeleider" went to a second row
+# beside three languages and the bar took a quarter of a 600 px screen. 22 pt is still larger
+# than the tools at the usual size (14 pt), and the buttons stay a finger high.
+SHORT_TOOL_POINTS = 22
+
+
+def tool_points(points: int, short: bool) -> int:
+    """The tools' text size for a body text of `points`: a little smaller than the body."""
+    size = max(12, points - 4)
+    return min(size, SHORT_TOOL_POINTS) if short else size
+
+
+def style_sheet(points: int, tools: int | None = None) -> str:
+    """For body text of `points`; the bar's tools at `tools` (default: 4 pt smaller)."""
+    tools = tool_points(points, short=False) if tools is None else tools
     return f"""
 QWidget#signingMode {{ background: #f6f4ef; }}
 QLabel, QCheckBox {{ color: #1f2933; font-size: {points}pt; }}
@@ -54,10 +68,11 @@ QPushButton#answer {{ font-size: {points + 6}pt; font-weight: 600; border: 3px s
 QPushButton#answer:checked {{ background: #2f5d8a; color: #ffffff; }}
 QPushButton#answer:disabled {{ border: 3px dashed #9aa5b1; color: #7b8794; }}
 QPushButton#answer[compact="true"] {{ font-size: {points}pt; padding: 4px 8px; }}
+QLabel[compact="true"] {{ font-size: {tools}pt; }}
 QPushButton#person {{ font-size: {points + 4}pt; text-align: left; padding-left: 32px; }}
 QPushButton#person:disabled {{ background: #eef1f4; color: #52606d; border: 2px dashed #c5cdd5; }}
-QPushButton#link, QPushButton#tool {{ font-size: {max(12, points - 4)}pt; padding: 6px 16px;
-  min-height: 40px; }}
+QPushButton#link {{ font-size: {max(12, points - 4)}pt; padding: 6px 16px; min-height: 40px; }}
+QPushButton#tool {{ font-size: {tools}pt; padding: 6px 16px; min-height: 40px; }}
 QPushButton#tool:checked {{ background: #2f5d8a; color: #ffffff; border-color: #2f5d8a; }}
 QCheckBox#special {{ background: #fff7e0; border-radius: 10px; padding: 8px 12px; }}
 QCheckBox::indicator {{ width: 36px; height: 36px; }}

@@ -5638,19 +5638,9 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>SigningMode</name>
     <message>
-        <location filename="../signing/mode.py" line="84"/>
+        <location filename="../signing/mode.py" line="76"/>
         <source>Ondertekenen</source>
         <translation>Signing</translation>
-    </message>
-    <message>
-        <location filename="../signing/mode.py" line="139"/>
-        <source>Kleinere tekst</source>
-        <translation>Smaller text</translation>
-    </message>
-    <message>
-        <location filename="../signing/mode.py" line="140"/>
-        <source>Grotere tekst</source>
-        <translation>Larger text</translation>
     </message>
 </context>
 <context>
@@ -5984,6 +5974,19 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ToolBar</name>
+    <message>
+        <location filename="../signing/tool_bar.py" line="43"/>
+        <source>Kleinere tekst</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../signing/tool_bar.py" line="44"/>
+        <source>Grotere tekst</source>
+        <translation>Larger text</translation>
     </message>
 </context>
 <context>

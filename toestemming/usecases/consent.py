@@ -580,6 +580,8 @@ class Consents(ItemActions):
 
 
 def _not_decider(req: DeciderRequirement) -> RuleViolation:
+    if req.blocked is not None:  # nobody decides now: say why (and what to correct)
+        return RuleViolation(message_id="error-rules-blocked", params={"reason": req.blocked})
     return RuleViolation(
         message_id="error-consent-not-decider", params={"explanation": req.why_phrase}
     )

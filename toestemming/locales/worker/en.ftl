@@ -620,6 +620,7 @@ rules-no-adult-representative = No { $noun ->
 rules-youth-decides = The young person is { $age } years old and makes the decision themselves. Parents no longer have a say.
 rules-parents-decide = The young person is { $age } years old: the parents with parental authority (gezag) or the guardian (voogd) make the decision.
 rules-no-gezag = No parent with parental authority (gezag) and no guardian (voogd) has been registered. First record who has parental authority.
+rules-too-many-gezag = { $count } people with parental authority are recorded, but at most two hold it (parents with authority or a guardian). Until that is right, nobody decides. Turn parental authority off for whoever does not hold it, or end that representation: a family guardian (OTS) or foster parent holds no parental authority. Withdrawing is still possible.
 rules-parents-decide-youth-heard = The young person is { $age } years old (under 16): { $who ->
         [one] the parent with parental authority or the guardian makes the decision
         [all] both parents with parental authority make the decision (policy: both)

@@ -548,6 +548,7 @@ rules-no-adult-representative = Er is geen { $noun } vastgelegd. Voeg eerst de {
 rules-youth-decides = De jongere is { $age } jaar en beslist zelf. Ouders beslissen niet meer mee.
 rules-parents-decide = De jongere is { $age } jaar: de ouders met gezag of de voogd beslissen.
 rules-no-gezag = Er is geen ouder met gezag of voogd vastgelegd. Leg eerst vast wie het gezag heeft.
+rules-too-many-gezag = Er staan { $count } personen met gezag vastgelegd, maar het gezag ligt bij hoogstens twee (ouders met gezag of een voogd). Zolang dat niet klopt, beslist niemand. Zet het gezag uit bij wie het niet heeft, of beëindig die vertegenwoordiging: een gezinsvoogd (OTS) of pleegouder heeft geen gezag. Intrekken kan wel.
 # $who: one (één ouder met gezag of een voogd), all (beleid: allebei), either (beleid: één is genoeg)
 rules-parents-decide-youth-heard = De jongere is { $age } jaar (jonger dan 16): { $who ->
         [one] de ouder met gezag of de voogd beslist

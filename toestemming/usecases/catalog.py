@@ -106,6 +106,10 @@ class Catalog:
         db = self._ctx.db
         repo.get_recipient(db, recipient_id)
         with db.transaction():
+            if repo.get_recipient(db, recipient_id).active == bool(active):
+                # Nothing changes, nothing logged: the log's changes tell when it closed
+                # (catalog_history.py reads the state before a change as its opposite).
+                return repo.get_recipient(db, recipient_id)
             db.execute("UPDATE recipients SET active = ? WHERE id = ?", (int(active), recipient_id))
             self._ctx.event("recipient.active", {"recipient": recipient_id, "active": active})
         return repo.get_recipient(db, recipient_id)

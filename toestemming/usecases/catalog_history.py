@@ -1,0 +1,40 @@
+"""Whether a recipient was active (not closed, merged or renamed) at a past moment.
+
+A sharing recorded late carries its own date. "Mag ik delen?" for that date warns that the
+recipient is no longer active only when it was not active *then*: a sharing with the old
+gemeente dated before the herindeling is what the consent covered, and a warning about a
+successor there sends the worker the wrong way (cases20).
+
+Rebuilt from the log like gezag_history.py: the state at a moment is the opposite of the first
+logged change after it (Catalog.set_recipient_active logs real changes only), else today's."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from ..clock import to_iso
+from ..event_seek import corrections, first_seq_from
+from ..store import repo
+from ..store.db import Database
+from .gezag_history import CLOCK_MARGIN
+
+ACTIVE_KIND = "recipient.active"
+
+
+def recipient_active_at(db: Database, recipient_id: int, moment: datetime, now: datetime) -> bool:
+    """The recipient's `active` flag at `moment` (today's for a moment from now on)."""
+    current = repo.get_recipient(db, recipient_id).active
+    if moment >= now:
+        return current
+    stamp, found = to_iso(moment), corrections(db)
+    for seq, at, body in db.query(
+        "SELECT seq, at, body FROM events WHERE seq >= ? AND kind = ? AND at > ? ORDER BY seq",
+        (first_seq_from(db, to_iso(moment - CLOCK_MARGIN)), ACTIVE_KIND, stamp),
+    ):
+        if found.moment(int(seq), str(at)) <= stamp:
+            continue  # dated by a clock that ran ahead: it happened before the moment
+        data = json.loads(bytes(body) if not isinstance(body, str) else body)["data"]
+        if int(data["recipient"]) == recipient_id:
+            return not bool(data["active"])
+    return current

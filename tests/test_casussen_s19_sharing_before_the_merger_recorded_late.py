@@ -9,7 +9,8 @@ organisatie gedeeld is" about a sharing that was exactly that, with the gemeente
 
 Now the warning follows the recipient's state on the sharing's date (rebuilt from the log):
 none for a date before the deactivation, the warning for a date after it; and setting a
-recipient inactive twice logs one change.
+recipient inactive twice logs one change. And a "ja" given after the deactivation, to a request
+sent before it, was recorded as consent (the tablet still offered the part): now refused.
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ from datetime import timedelta
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
 from conftest import row_count
 
 from toestemming.clock import FixedClock
-from toestemming.model import SignerRef
+from toestemming.errors import RuleViolation
+from toestemming.model import ItemStatus, SignerRef
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
 
@@ -93,3 +96,48 @@ def test_set_inactive_twice_logs_one_change_and_reopened_reads_active_from_then(
         return any(INACTIVE in w for w in answer.warnings)
 
     assert [warned(d) for d in (0, 3, 6)] == [False, True, False]
+
+
+def test_a_yes_to_the_old_gemeente_after_the_merger_is_refused_a_no_is_kept(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+) -> None:
+    """The request went out in December; Sara answers in January, after the herindeling. Her
+    "ja" would be a consent for an organisation that no longer exists — read later as one for
+    the merged gemeente. Refused, nothing written, and the tablet no longer offers that part;
+    her paper "ja" signed in December (before the merger) still counts on its date, and a "nee"
+    to the other part is recorded as ever."""
+    c = catalog
+    sara = make_youth(17, given_name="Sara").youth
+    request = service.consents.create_request(
+        sara.id,
+        [
+            ItemSpec(c.werk.id, c.gemeente.id, (c.contact.id,)),
+            ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,)),
+        ],
+    )
+    gemeente_part, uwv_part = (i.id for i in request.items)
+    clock.advance(timedelta(days=2))
+    signed_on_paper = clock.now()
+    clock.advance(timedelta(days=20))
+    service.catalog.set_recipient_active(c.gemeente.id, False)  # 1 January: merged
+    clock.advance(timedelta(days=2))
+    me = SignerRef.youth(sara.id)
+
+    before = (row_count(service, "decisions"), row_count(service, "events"))
+    with pytest.raises(RuleViolation) as refused:
+        service.consents.record_decisions(request.id, me, {gemeente_part: "yes"}, "email")
+    assert refused.value.message_id == "error-consent-yes-to-inactive-recipient"
+    said = str(refused.value)
+    assert "Gemeente Utrecht" in said and "opvolger" in said and "Niets vastgelegd" in said
+    assert (row_count(service, "decisions"), row_count(service, "events")) == before
+    assert not service.sharing.may_share(sara.id, c.gemeente.id, c.werk.id, [c.contact.id]).allowed
+    assert [i.item_id for i in service.signing.session(request.id).items] == [uwv_part]
+
+    service.consents.record_decisions(request.id, me, {uwv_part: "no"}, "email")
+    assert service.consents.item_status(uwv_part).status == ItemStatus.REFUSED
+    # The paper form she signed in December, entered now with its own date: that "ja" was
+    # given to the gemeente as it was, and covers a sharing of its time.
+    service.consents.record_decisions(
+        request.id, me, {gemeente_part: "yes"}, "paper", decided_at=signed_on_paper
+    )
+    assert service.consents.item_status(gemeente_part).status == ItemStatus.GIVEN

@@ -6,7 +6,8 @@ gemeente dated before the herindeling is what the consent covered, and a warning
 successor there sends the worker the wrong way (cases20).
 
 Rebuilt from the log like gezag_history.py: the state at a moment is the opposite of the first
-logged change after it (Catalog.set_recipient_active logs real changes only), else today's."""
+logged change after it (Catalog.set_recipient_active logs real changes only), else today's.
+A "ja" to a part for a recipient that was no longer active on its date is refused."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ import json
 from datetime import datetime
 
 from ..clock import to_iso
+from ..errors import RuleViolation
 from ..event_seek import corrections, first_seq_from
+from ..model import ConsentItem
 from ..store import repo
 from ..store.db import Database
 from .gezag_history import CLOCK_MARGIN
@@ -38,3 +41,15 @@ def recipient_active_at(db: Database, recipient_id: int, moment: datetime, now: 
         if int(data["recipient"]) == recipient_id:
             return not bool(data["active"])
     return current
+
+
+def refuse_yes_to_closed(db: Database, item: ConsentItem, moment: datetime, now: datetime) -> None:
+    """A "ja" given (or dated) after the item's recipient was set inactive is refused: the
+    consent would name an organisation that no longer receives anything, and it is no consent
+    for a successor (DOMAIN rule 2: specific, with whom). A new request is never made for an
+    inactive recipient (create_request); a "nee" stays possible."""
+    if not recipient_active_at(db, item.recipient.id, moment, now):
+        raise RuleViolation(
+            message_id="error-consent-yes-to-inactive-recipient",
+            params={"position": item.position, "recipient": item.recipient.display_name},
+        )

@@ -257,6 +257,7 @@ error-consent-choose-each-part-which = Choose for each part which data are share
 error-consent-same-purpose-same-recipient = The same purpose and the same recipient appear twice in the request.
 error-consent-answer-not-in-request = An answer does not belong to this request.
 error-consent-part-contains-sensitive-data = Part { $position } contains sensitive data: that needs a separate, explicit confirmation.
+error-consent-yes-to-inactive-recipient = Part { $position } is about { $recipient }, which is no longer active (closed, merged or renamed). A yes to it does not cover a successor: ask consent for the new organisation. Saying no is still possible. Nothing was recorded.
 error-consent-text-shown-differs-stored = The text shown differs from the stored request; nothing was recorded.
 error-consent-part-longer-answered-make = Part { $position } is { $status ->
         [withdrawn] withdrawn

@@ -255,6 +255,7 @@ error-consent-choose-each-part-which = Kies per onderdeel welke gegevens worden 
 error-consent-same-purpose-same-recipient = Hetzelfde doel en dezelfde ontvanger staan twee keer in het verzoek.
 error-consent-answer-not-in-request = Een antwoord hoort niet bij dit verzoek.
 error-consent-part-contains-sensitive-data = Onderdeel { $position } bevat gevoelige gegevens: daarvoor is een aparte, uitdrukkelijke bevestiging nodig.
+error-consent-yes-to-inactive-recipient = Onderdeel { $position } gaat over { $recipient }, die niet meer actief is (opgeheven, samengegaan of met een nieuwe naam). Een ja daarop geldt niet voor een opvolger: vraag toestemming voor de nieuwe organisatie. Nee zeggen kan wel. Niets vastgelegd.
 error-consent-text-shown-differs-stored = De getoonde tekst wijkt af van het opgeslagen verzoek; niets vastgelegd.
 error-consent-part-longer-answered-make = Onderdeel { $position } is { $status ->
         [withdrawn] ingetrokken

@@ -23,7 +23,7 @@ from formulieren.withdrawal import WORD_KEYS as WITHDRAWAL_WORDS
 from formulieren.withdrawal import WithdrawalConfirmationView, WithdrawnItem
 
 from ..clock import LOCAL_TZ, from_iso, local_date
-from ..errors import NotFoundError, ValidationError
+from ..errors import NotFoundError, RuleViolation, ValidationError
 from ..language import date_text, has_catalog, listing, resolve, words
 from ..language import moment_text as language_moment
 from ..language import text as language_text
@@ -31,6 +31,7 @@ from ..model import (
     CHANNEL_LABELS,
     ROLE_LABELS,
     STATUS_LABELS,
+    AdultProtection,
     Channel,
     ConsentItem,
     ConsentRequest,
@@ -44,7 +45,14 @@ from ..model import (
     channel_label,
     role_label,
 )
-from ..rules import CHILD_SIGNS_FROM, Regime, age_on, item_status, who_must_decide
+from ..rules import (
+    CHILD_SIGNS_FROM,
+    DeciderRequirement,
+    Regime,
+    age_on,
+    item_status,
+    who_must_decide,
+)
 from ..store import repo
 from ..texts import category_names, decider_explanation
 from ..words import LANGUAGE_LABELS, plural
@@ -95,6 +103,21 @@ def paper_request(request: ConsentRequest) -> PaperRequest:
         request.valid_until,
         tuple(PaperItem(i.position, i.text, i.has_special_categories) for i in request.items),
     )
+
+
+def _empty_lines(
+    requirement: DeciderRequirement, youth: Youth, names: dict[SignerRef, tuple[str, str]]
+) -> tuple[SignerLine, ...]:
+    """Blank signature lines for who will decide once the record allows it."""
+    if requirement.regime == Regime.ADULT_REPRESENTATIVE:
+        noun = "curator" if youth.protection == AdultProtection.CURATELE else "mentor"
+        return (SignerLine("", role_label(noun), "", None),)
+    if requirement.regime in (Regime.PARENTS, Regime.PARENTS_AND_YOUTH):
+        lines = [SignerLine("", "ouder met gezag of voogd", "", None)]
+        if requirement.regime == Regime.PARENTS_AND_YOUTH:
+            lines.append(SignerLine(*names[SignerRef.youth(youth.id)], "", None))
+        return tuple(lines)
+    return (SignerLine(*names[SignerRef.youth(youth.id)], "", None),)
 
 
 def people(ctx: Context, youth: Youth, language: str = "nl") -> dict[SignerRef, tuple[str, str]]:
@@ -186,6 +209,13 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
         name, role = names.get(ref, ("", ""))
         decided, eid = decisions_by_signer.get(ref, ("", None))
         signers.append(SignerLine(name, role, decided, _signature_png(evidence, eid)))
+    explanation = requirement.explanation
+    if not signers:
+        # Nobody can decide now (no gezag or curator registered, or more holders of gezag
+        # than the law allows): the line is for whoever will, never for a minor or a person
+        # under curatele as "jongere" — their signature there is no consent (cases20).
+        signers = list(_empty_lines(requirement, youth, names))
+        explanation = f"{explanation} {requirement.blocked_reason or ''}".strip()
     given = [st for _, st in active if st.status == ItemStatus.GIVEN]
     status = (
         f"Toestemming gegeven voor {len(given)} van "
@@ -212,7 +242,7 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
         reference_code=reference,
         receivers=receivers,
         signers=tuple(signers),
-        decider_explanation=requirement.explanation,
+        decider_explanation=explanation,
         consent_status=status,
         startkwalificatie=qualification_line(db, youth_id),
         withdrawn=tuple(withdrawn),
@@ -301,6 +331,10 @@ def paper_view(ctx: Context, request_id: int, language: str | None = None) -> Pa
         printed = language
     youth, reps = repo.youth_with_reps(db, request.youth_id)
     requirement = who_must_decide(youth, reps, ctx.policy(), ctx.clock.today())
+    if requirement.blocked is not None:  # a form nobody on record may sign (as the tablet)
+        raise RuleViolation(
+            message_id="error-rules-blocked", params={"reason": requirement.blocked}
+        )
     names = people(ctx, youth, request.language)
     signers = tuple(PaperSigner(*names[s]) for s in requirement.signers if s in names)
     worker = db.scalar("SELECT name FROM workers WHERE id = ?", (ctx.worker_id,))

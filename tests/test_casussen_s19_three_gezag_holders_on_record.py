@@ -150,3 +150,22 @@ def test_a_parent_may_still_stop_on_a_record_with_three_holders(
     ).allowed
     service.people.end_representative(gezinsvoogd.id)
     assert service.consents.item_status(item).status == ItemStatus.WITHDRAWN
+
+
+def test_a_parent_may_still_object_on_a_record_with_three_holders(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    old_version_allowed_three: Callable[[], None],
+) -> None:
+    """Verzet stops a sharing on a weighing: privacy-safe like a withdrawal, so the father may
+    still make it while the record waits for its correction."""
+    c = catalog
+    case, _gezinsvoogd, _request, _item = _lotte_with_a_gezinsvoogd_as_voogd(
+        service, c, make_youth, clock, old_version_allowed_three
+    )
+    father = SignerRef.representative(case.parents[1].id)
+    assert father in {s.signer for s in service.objections.who_may_object(case.youth.id)}
+    objection = service.objections.record(case.youth.id, c.gemeente.id, c.werk.id, father, "desk")
+    assert objection.signer == father

@@ -46,7 +46,10 @@ def _lotte_with_a_gezinsvoogd_as_voogd(
     make_youth: Callable[..., Any],
     clock: FixedClock,
     end_old_version: Callable[[], None],
+    before: Callable[[Any, Any], None] = lambda case, request: None,
 ) -> tuple[Any, Any, Any, int]:
+    """Lotte (14) with both parents; a request; what happened `before` the gezinsvoogd was
+    entered as a third holder of gezag by the old version; then today's code."""
     service.set_policy(replace(service.policy(), parent_policy=ParentPolicy.ONE_WITH_GEZAG))
     case = make_youth(14, parents=2, given_name="Lotte")
     request = service.consents.create_request(
@@ -56,6 +59,7 @@ def _lotte_with_a_gezinsvoogd_as_voogd(
             ItemSpec(c.stage.id, c.werkgever.id, (c.contact.id,)),
         ],
     )
+    before(case, request)
     clock.advance(timedelta(days=2))
     gezinsvoogd = service.people.add_representative(
         case.youth.id, "Gezinsvoogd J. Bakker", RepresentativeRole.GUARDIAN, True
@@ -119,25 +123,24 @@ def test_a_parent_may_still_stop_on_a_record_with_three_holders(
     always privacy-safe: she is listed and her withdrawal is recorded; the gezinsvoogd's word
     alone will not bring it back once the record is corrected."""
     c = catalog
-    service.set_policy(replace(service.policy(), parent_policy=ParentPolicy.ONE_WITH_GEZAG))
-    case = make_youth(14, parents=2, given_name="Lotte")
-    mother = case.parents[0]
-    request = service.consents.create_request(
-        case.youth.id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
-    )
-    (item,) = (i.id for i in request.items)
-    service.consents.record_decisions(
-        request.id, SignerRef.representative(mother.id), {item: "yes"}, "desk"
-    )
-    clock.advance(timedelta(days=1))
-    shared = service.sharing.record_disclosure(case.youth.id, c.uwv.id, c.werk.id, [c.contact.id])
-    clock.advance(timedelta(days=1))
-    gezinsvoogd = service.people.add_representative(
-        case.youth.id, "Gezinsvoogd J. Bakker", RepresentativeRole.GUARDIAN, True
-    )
-    old_version_allowed_three()
-    clock.advance(timedelta(days=1))
+    sharings: list[Any] = []
 
+    def said_yes_and_shared(case: Any, request: Any) -> None:
+        service.consents.record_decisions(
+            request.id,
+            SignerRef.representative(case.parents[0].id),
+            {request.items[0].id: "yes"},
+            "desk",
+        )
+        clock.advance(timedelta(days=1))
+        sharings.append(
+            service.sharing.record_disclosure(case.youth.id, c.uwv.id, c.werk.id, [c.contact.id])
+        )
+
+    case, gezinsvoogd, _request, item = _lotte_with_a_gezinsvoogd_as_voogd(
+        service, c, make_youth, clock, old_version_allowed_three, said_yes_and_shared
+    )
+    mother, (shared,) = case.parents[0], sharings
     choices = service.withdrawals.choices(item)
     assert SignerRef.representative(mother.id) in choices.signers
     result = service.withdrawals.withdraw([item], SignerRef.representative(mother.id), "desk")

@@ -11,16 +11,13 @@ A "ja" to a part for a recipient that was no longer active on its date is refuse
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 
-from ..clock import to_iso
 from ..errors import RuleViolation
-from ..event_seek import corrections, first_seq_from
 from ..model import ConsentItem
 from ..store import repo
 from ..store.db import Database
-from .gezag_history import CLOCK_MARGIN
+from .gezag_history import events_after
 
 ACTIVE_KIND = "recipient.active"
 
@@ -30,14 +27,7 @@ def recipient_active_at(db: Database, recipient_id: int, moment: datetime, now: 
     current = repo.get_recipient(db, recipient_id).active
     if moment >= now:
         return current
-    stamp, found = to_iso(moment), corrections(db)
-    for seq, at, body in db.query(
-        "SELECT seq, at, body FROM events WHERE seq >= ? AND kind = ? AND at > ? ORDER BY seq",
-        (first_seq_from(db, to_iso(moment - CLOCK_MARGIN)), ACTIVE_KIND, stamp),
-    ):
-        if found.moment(int(seq), str(at)) <= stamp:
-            continue  # dated by a clock that ran ahead: it happened before the moment
-        data = json.loads(bytes(body) if not isinstance(body, str) else body)["data"]
+    for data in events_after(db, ACTIVE_KIND, moment):
         if int(data["recipient"]) == recipient_id:
             return not bool(data["active"])
     return current

@@ -15,7 +15,7 @@ entered stays judged by the record of its day.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
 from types import SimpleNamespace
@@ -31,55 +31,53 @@ from toestemming.service import Service
 from toestemming.usecases import people
 from toestemming.usecases.consent import ItemSpec
 
+Story = Callable[..., tuple[Any, Any, Any, int]]
+
 
 @pytest.fixture
-def old_version_allowed_three(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[], None]]:
-    """While active, the desk accepts a third holder of gezag, as versions before session 18
-    did; calling the returned function ends that (the vault is then opened by today's code)."""
-    monkeypatch.setattr(people, "MAX_GEZAG_HOLDERS", 3)
-    yield lambda: monkeypatch.undo()
-
-
-def _lotte_with_a_gezinsvoogd_as_voogd(
-    service: Service,
-    c: SimpleNamespace,
-    make_youth: Callable[..., Any],
-    clock: FixedClock,
-    end_old_version: Callable[[], None],
-    before: Callable[[Any, Any], None] = lambda case, request: None,
-) -> tuple[Any, Any, Any, int]:
-    """Lotte (14) with both parents; a request; what happened `before` the gezinsvoogd was
-    entered as a third holder of gezag by the old version; then today's code."""
-    service.set_policy(replace(service.policy(), parent_policy=ParentPolicy.ONE_WITH_GEZAG))
-    case = make_youth(14, parents=2, given_name="Lotte")
-    request = service.consents.create_request(
-        case.youth.id,
-        [
-            ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,)),
-            ItemSpec(c.stage.id, c.werkgever.id, (c.contact.id,)),
-        ],
-    )
-    before(case, request)
-    clock.advance(timedelta(days=2))
-    gezinsvoogd = service.people.add_representative(
-        case.youth.id, "Gezinsvoogd J. Bakker", RepresentativeRole.GUARDIAN, True
-    )
-    end_old_version()
-    clock.advance(timedelta(days=1))
-    return case, gezinsvoogd, request, request.items[0].id
-
-
-def test_the_gezinsvoogds_yes_on_a_record_with_three_holders_gives_no_consent(
+def lotte(
     service: Service,
     catalog: SimpleNamespace,
     make_youth: Callable[..., Any],
     clock: FixedClock,
-    old_version_allowed_three: Callable[[], None],
+    monkeypatch: pytest.MonkeyPatch,
+) -> Story:
+    """lotte(before): Lotte (14) with both parents and a request; what happened `before`
+    (case, request); then the gezinsvoogd entered as a third holder of gezag by a version from
+    before session 18 (which accepted that; here: the limit raised while adding), and from then
+    on today's code. Returns (case, gezinsvoogd, request, the first item)."""
+    c = catalog
+
+    def story(
+        before: Callable[[Any, Any], None] = lambda case, request: None,
+    ) -> tuple[Any, Any, Any, int]:
+        service.set_policy(replace(service.policy(), parent_policy=ParentPolicy.ONE_WITH_GEZAG))
+        case = make_youth(14, parents=2, given_name="Lotte")
+        request = service.consents.create_request(
+            case.youth.id,
+            [
+                ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,)),
+                ItemSpec(c.stage.id, c.werkgever.id, (c.contact.id,)),
+            ],
+        )
+        before(case, request)
+        clock.advance(timedelta(days=2))
+        with monkeypatch.context() as old_version:
+            old_version.setattr(people, "MAX_GEZAG_HOLDERS", 3)
+            gezinsvoogd = service.people.add_representative(
+                case.youth.id, "Gezinsvoogd J. Bakker", RepresentativeRole.GUARDIAN, True
+            )
+        clock.advance(timedelta(days=1))
+        return case, gezinsvoogd, request, request.items[0].id
+
+    return story
+
+
+def test_the_gezinsvoogds_yes_on_a_record_with_three_holders_gives_no_consent(
+    service: Service, catalog: SimpleNamespace, clock: FixedClock, lotte: Story
 ) -> None:
     c = catalog
-    case, gezinsvoogd, request, item = _lotte_with_a_gezinsvoogd_as_voogd(
-        service, c, make_youth, clock, old_version_allowed_three
-    )
+    case, gezinsvoogd, request, item = lotte()
     lotte = case.youth
     who = service.consents.who_must_decide(lotte.id)
     assert who.signers == ()
@@ -113,11 +111,7 @@ def test_the_gezinsvoogds_yes_on_a_record_with_three_holders_gives_no_consent(
 
 
 def test_a_parent_may_still_stop_on_a_record_with_three_holders(
-    service: Service,
-    catalog: SimpleNamespace,
-    make_youth: Callable[..., Any],
-    clock: FixedClock,
-    old_version_allowed_three: Callable[[], None],
+    service: Service, catalog: SimpleNamespace, clock: FixedClock, lotte: Story
 ) -> None:
     """The parents said "ja" before the mistake; the mother wants to stop it now. Stopping is
     always privacy-safe: she is listed and her withdrawal is recorded; the gezinsvoogd's word
@@ -137,9 +131,7 @@ def test_a_parent_may_still_stop_on_a_record_with_three_holders(
             service.sharing.record_disclosure(case.youth.id, c.uwv.id, c.werk.id, [c.contact.id])
         )
 
-    case, gezinsvoogd, _request, item = _lotte_with_a_gezinsvoogd_as_voogd(
-        service, c, make_youth, clock, old_version_allowed_three, said_yes_and_shared
-    )
+    case, gezinsvoogd, _request, item = lotte(said_yes_and_shared)
     mother, (shared,) = case.parents[0], sharings
     choices = service.withdrawals.choices(item)
     assert SignerRef.representative(mother.id) in choices.signers
@@ -156,18 +148,12 @@ def test_a_parent_may_still_stop_on_a_record_with_three_holders(
 
 
 def test_a_parent_may_still_object_on_a_record_with_three_holders(
-    service: Service,
-    catalog: SimpleNamespace,
-    make_youth: Callable[..., Any],
-    clock: FixedClock,
-    old_version_allowed_three: Callable[[], None],
+    service: Service, catalog: SimpleNamespace, clock: FixedClock, lotte: Story
 ) -> None:
     """Verzet stops a sharing on a weighing: privacy-safe like a withdrawal, so the father may
     still make it while the record waits for its correction."""
     c = catalog
-    case, _gezinsvoogd, _request, _item = _lotte_with_a_gezinsvoogd_as_voogd(
-        service, c, make_youth, clock, old_version_allowed_three
-    )
+    case, _gezinsvoogd, _request, _item = lotte()
     father = SignerRef.representative(case.parents[1].id)
     assert father in {s.signer for s in service.objections.who_may_object(case.youth.id)}
     objection = service.objections.record(case.youth.id, c.gemeente.id, c.werk.id, father, "desk")

@@ -32,16 +32,22 @@ from toestemming.usecases.consent import ItemSpec
 INACTIVE = "niet voor een opvolger"
 
 
+def _sara_said_yes_to(service: Service, c: SimpleNamespace, sara: Any, recipient_id: int) -> int:
+    """Sara's own "ja" at the desk to one part (begeleiding naar werk, contactgegevens)."""
+    request = service.consents.create_request(
+        sara.id, [ItemSpec(c.werk.id, recipient_id, (c.contact.id,))]
+    )
+    (item,) = (i.id for i in request.items)
+    service.consents.record_decisions(request.id, SignerRef.youth(sara.id), {item: "yes"}, "desk")
+    return item
+
+
 def test_a_sharing_dated_before_the_merger_is_recorded_without_the_successor_warning(
     service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
 ) -> None:
     c = catalog
     sara = make_youth(17, given_name="Sara").youth
-    request = service.consents.create_request(
-        sara.id, [ItemSpec(c.werk.id, c.gemeente.id, (c.contact.id,))]
-    )
-    (item,) = (i.id for i in request.items)
-    service.consents.record_decisions(request.id, SignerRef.youth(sara.id), {item: "yes"}, "desk")
+    item = _sara_said_yes_to(service, c, sara, c.gemeente.id)
     clock.advance(timedelta(days=10))
     shared_on = clock.now()  # the data went to the gemeente that day; nobody recorded it
 
@@ -72,11 +78,7 @@ def test_set_inactive_twice_logs_one_change_and_reopened_reads_active_from_then(
     a sharing dated day 3 was with an inactive recipient, one dated day 6 with an active one."""
     c = catalog
     sara = make_youth(17).youth
-    request = service.consents.create_request(
-        sara.id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
-    )
-    (item,) = (i.id for i in request.items)
-    service.consents.record_decisions(request.id, SignerRef.youth(sara.id), {item: "yes"}, "desk")
+    _sara_said_yes_to(service, c, sara, c.uwv.id)
     start = clock.now()
     clock.advance(timedelta(days=1))
     service.catalog.set_recipient_active(c.uwv.id, False)

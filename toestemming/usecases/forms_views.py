@@ -452,6 +452,21 @@ def withdrawal_view(
     )
 
 
+def _after_withdrawal(
+    item_id: int | None, shared_at: datetime, stopped: dict[int, datetime]
+) -> str:
+    """A sharing on a consent dated at or after its withdrawal: the withdrawal was read later
+    (a mail opened days after it was sent; record_disclosure refuses one recorded after it).
+    Not lawful in hindsight: said where it shows, not left as "toestemming" (DOMAIN rule 4)."""
+    withdrawn = stopped.get(item_id) if item_id is not None else None
+    if withdrawn is None or shared_at < withdrawn:
+        return ""
+    return (
+        f" — GEDEELD NA DE INTREKKING van {_d(withdrawn)}, die pas later werd vastgelegd; "
+        "de ontvanger wordt ingelicht"
+    )
+
+
 def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> InzageView:
     db = ctx.db
     youth, reps = repo.youth_with_reps(db, youth_id)
@@ -460,6 +475,7 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
     disclosures = Sharing(ctx).disclosures(youth_id)
     evidence_ids: dict[int, None] = {}
     consents = []
+    stopped: dict[int, datetime] = {}  # item -> its (earliest) withdrawal
     for h in repo.item_histories(
         db, "s.youth_id = ? ORDER BY s.created_at, s.position", (youth_id,)
     ):
@@ -476,6 +492,7 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
         for w in h.withdrawals:
             who = "{} ({})".format(*names.get(w.signer, ("onbekend", "")))
             lines.append(f"{_d(w.withdrawn_at)}: ingetrokken door {who}.")
+            stopped[item.id] = min(stopped.get(item.id, w.withdrawn_at), w.withdrawn_at)
             if w.evidence_id is not None:
                 evidence_ids.setdefault(w.evidence_id, None)
         for a in h.actions:
@@ -517,7 +534,8 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
                     d.basis,
                     Sharing(ctx).justification(d.id),
                     law_shared_on(db, d.purpose_id, youth, d.disclosed_at, d.basis, d.recipient_id),
-                ),
+                )
+                + _after_withdrawal(d.item_id, d.disclosed_at, stopped),
             )
             for d in disclosures
         ),

@@ -40,7 +40,7 @@ def test_the_transitieformulier_of_a_15_year_old_without_gezag_on_record_has_a_p
     text = _signature_part(
         flat(service.forms.render_transition_form(pupil.id, TransitionFormData()))
     )
-    assert "Rol jongere" not in text, text
+    assert "Rol jongere Datum" not in text, text  # no line that reads as her consent
     assert "Rol ouder met gezag of voogd" in text
     assert "geen ouder met gezag of voogd vastgelegd" in text
 
@@ -52,7 +52,7 @@ def test_the_transitieformulier_under_curatele_without_a_curator_has_the_curator
     text = _signature_part(
         flat(service.forms.render_transition_form(young_man.id, TransitionFormData()))
     )
-    assert "Rol jongere" not in text, text
+    assert "Rol jongere Datum" not in text, text
     assert "Rol curator" in text
     assert "geen curator vastgelegd" in text
 
@@ -70,3 +70,27 @@ def test_the_paper_form_of_a_request_whose_parent_lost_gezag_is_not_printed(
     with pytest.raises(RuleViolation) as refused:
         service.forms.render_paper_consent(request.id)
     assert "Leg eerst vast wie het gezag heeft" in str(refused.value)
+
+
+def test_a_15_year_olds_transitieformulier_has_her_line_beside_her_parents(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
+) -> None:
+    """DOMAIN rule 3: under 16 the young person is still informed and asked for their view;
+    seed 002 (2.3.2): the form goes with the young person's signature. The paper consent had
+    a line for that; the transitieformulier of a pupil of 15 had only her parents' lines."""
+    c = catalog
+    mila = make_youth(15, parents=2, given_name="Mila").youth
+    request = service.consents.create_request(
+        mila.id, [ItemSpec(c.werk.id, c.gemeente.id, (c.contact.id,))]
+    )
+    text = _signature_part(
+        flat(
+            service.forms.render_transition_form(mila.id, TransitionFormData(request_id=request.id))
+        )
+    )
+    assert text.count("Rol ouder") == 2
+    assert "Mila" in text and "Rol jongere (geïnformeerd, mening gevraagd)" in text
+    # From 16 she signs as the one who decides; no second line of hers.
+    sem = make_youth(17, given_name="Sem").youth
+    own = _signature_part(flat(service.forms.render_transition_form(sem.id, TransitionFormData())))
+    assert "Rol jongere Datum" in own and "mening gevraagd" not in own

@@ -210,12 +210,22 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
         decided, eid = decisions_by_signer.get(ref, ("", None))
         signers.append(SignerLine(name, role, decided, _signature_png(evidence, eid)))
     explanation = requirement.explanation
+    you = SignerRef.youth(youth.id)
+    if requirement.inform_youth and you not in requirement.signers:
+        # Under 16 (from 8) the parents sign, and the youth is informed and asked for their
+        # view, as on the paper consent: the form's own line for that (DOMAIN rule 3; seed
+        # 002 2.3.2: the transitieformulier goes with the young person's signature).
+        informed = SignerLine(names[you][0], language_text("nl", "paper-informed"), "", None)
+    else:
+        informed = None
     if not signers:
         # Nobody can decide now (no gezag or curator registered, or more holders of gezag
         # than the law allows): the line is for whoever will, never for a minor or a person
         # under curatele as "jongere" — their signature there is no consent (cases20).
         signers = list(_empty_lines(requirement, youth, names))
         explanation = f"{explanation} {requirement.blocked_reason or ''}".strip()
+    if informed is not None:
+        signers.append(informed)
     given = [st for _, st in active if st.status == ItemStatus.GIVEN]
     status = (
         f"Toestemming gegeven voor {len(given)} van "

@@ -15,7 +15,6 @@ from formulieren.paper_consent import PaperConsentView, PaperSigner
 from formulieren.payloads import PaperItem, PaperRequest, YouthView
 from formulieren.transitieformulier import (
     Receiver,
-    SignerLine,
     TransitionFormView,
     WithdrawnPart,
 )
@@ -31,7 +30,6 @@ from ..model import (
     CHANNEL_LABELS,
     ROLE_LABELS,
     STATUS_LABELS,
-    AdultProtection,
     Channel,
     ConsentItem,
     ConsentRequest,
@@ -47,7 +45,6 @@ from ..model import (
 )
 from ..rules import (
     CHILD_SIGNS_FROM,
-    DeciderRequirement,
     Regime,
     age_on,
     item_status,
@@ -59,6 +56,7 @@ from ..words import LANGUAGE_LABELS, plural
 from .context import Context
 from .evidence import Evidence
 from .forms_data import SECTION_CATEGORIES, SECTION_CATEGORY_NAMES, Section, TransitionFormData
+from .forms_signers import after_withdrawal, transition_signers
 from .forms_stopped import withdrawn_parts
 from .legal_duties import law_shared_on
 from .objections import Objections
@@ -103,21 +101,6 @@ def paper_request(request: ConsentRequest) -> PaperRequest:
         request.valid_until,
         tuple(PaperItem(i.position, i.text, i.has_special_categories) for i in request.items),
     )
-
-
-def _empty_lines(
-    requirement: DeciderRequirement, youth: Youth, names: dict[SignerRef, tuple[str, str]]
-) -> tuple[SignerLine, ...]:
-    """Blank signature lines for who will decide once the record allows it."""
-    if requirement.regime == Regime.ADULT_REPRESENTATIVE:
-        noun = "curator" if youth.protection == AdultProtection.CURATELE else "mentor"
-        return (SignerLine("", role_label(noun), "", None),)
-    if requirement.regime in (Regime.PARENTS, Regime.PARENTS_AND_YOUTH):
-        lines = [SignerLine("", "ouder met gezag of voogd", "", None)]
-        if requirement.regime == Regime.PARENTS_AND_YOUTH:
-            lines.append(SignerLine(*names[SignerRef.youth(youth.id)], "", None))
-        return tuple(lines)
-    return (SignerLine(*names[SignerRef.youth(youth.id)], "", None),)
 
 
 def people(ctx: Context, youth: Youth, language: str = "nl") -> dict[SignerRef, tuple[str, str]]:
@@ -202,30 +185,9 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
         _receiver(ctx, item, st, request_language, valid_until) for item, st in active
     )
     requirement = who_must_decide(youth, reps, ctx.policy(), ctx.clock.today())
-    names = people(ctx, youth)
-    evidence = Evidence(ctx)
-    signers = []
-    for ref in requirement.signers:
-        name, role = names.get(ref, ("", ""))
-        decided, eid = decisions_by_signer.get(ref, ("", None))
-        signers.append(SignerLine(name, role, decided, _signature_png(evidence, eid)))
-    explanation = requirement.explanation
-    you = SignerRef.youth(youth.id)
-    if requirement.inform_youth and you not in requirement.signers:
-        # Under 16 (from 8) the parents sign, and the youth is informed and asked for their
-        # view, as on the paper consent: the form's own line for that (DOMAIN rule 3; seed
-        # 002 2.3.2: the transitieformulier goes with the young person's signature).
-        informed = SignerLine(names[you][0], language_text("nl", "paper-informed"), "", None)
-    else:
-        informed = None
-    if not signers:
-        # Nobody can decide now (no gezag or curator registered, or more holders of gezag
-        # than the law allows): the line is for whoever will, never for a minor or a person
-        # under curatele as "jongere" — their signature there is no consent (cases20).
-        signers = list(_empty_lines(requirement, youth, names))
-        explanation = f"{explanation} {requirement.blocked_reason or ''}".strip()
-    if informed is not None:
-        signers.append(informed)
+    signers, explanation = transition_signers(
+        requirement, youth, people(ctx, youth), decisions_by_signer, Evidence(ctx)
+    )
     given = [st for _, st in active if st.status == ItemStatus.GIVEN]
     status = (
         f"Toestemming gegeven voor {len(given)} van "
@@ -297,18 +259,6 @@ def _form_purpose(ctx: Context, item: ConsentItem) -> Purpose:
     if row is not None:
         return repo.purpose_version(ctx.db, int(row[0]))
     return repo.latest_purpose(ctx.db, purpose.id, FORM_LANGUAGE)
-
-
-def _signature_png(evidence: Evidence, evidence_id: int | None) -> bytes | None:
-    if evidence_id is None:
-        return None
-    info = evidence.info(evidence_id)
-    if info.kind != "signature" or info.media_type not in ("image/png", "image/jpeg"):
-        return None
-    try:
-        return evidence.content(evidence_id)
-    except (NotFoundError, ValidationError):  # erased or damaged: print an empty field
-        return None
 
 
 def paper_view(ctx: Context, request_id: int, language: str | None = None) -> PaperConsentView:
@@ -462,21 +412,6 @@ def withdrawal_view(
     )
 
 
-def _after_withdrawal(
-    item_id: int | None, shared_at: datetime, stopped: dict[int, datetime]
-) -> str:
-    """A sharing on a consent dated at or after its withdrawal: the withdrawal was read later
-    (a mail opened days after it was sent; record_disclosure refuses one recorded after it).
-    Not lawful in hindsight: said where it shows, not left as "toestemming" (DOMAIN rule 4)."""
-    withdrawn = stopped.get(item_id) if item_id is not None else None
-    if withdrawn is None or shared_at < withdrawn:
-        return ""
-    return (
-        f" — GEDEELD NA DE INTREKKING van {_d(withdrawn)}, die pas later werd vastgelegd; "
-        "de ontvanger wordt ingelicht"
-    )
-
-
 def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> InzageView:
     db = ctx.db
     youth, reps = repo.youth_with_reps(db, youth_id)
@@ -545,7 +480,7 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
                     Sharing(ctx).justification(d.id),
                     law_shared_on(db, d.purpose_id, youth, d.disclosed_at, d.basis, d.recipient_id),
                 )
-                + _after_withdrawal(d.item_id, d.disclosed_at, stopped),
+                + after_withdrawal(d.item_id, d.disclosed_at, stopped),
             )
             for d in disclosures
         ),

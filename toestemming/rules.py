@@ -41,6 +41,11 @@ CO_DECISION_FROM = 12
 # decide and tell the child themselves, in words that fit the age. Seed 001 (kinderopvang: a
 # child's data go to the school with the parents' consent) — nothing there asks the child.
 CHILD_SIGNS_FROM = 8
+# Gezag (ouderlijk gezag or voogdij) is held by one or two persons (BW 1:245, 1:253t: two
+# parents, or a parent and another person, or a voogd or two): never a third. A voogd beside
+# two parents with gezag is a mistake — the court ends the parents' gezag first, or, under an
+# ondertoezichtstelling (OTS), the parents keep it and the gezinsvoogd decides nothing.
+MAX_GEZAG_HOLDERS = 2
 
 
 def birthday_in_year(birth: date, year: int) -> date:
@@ -90,6 +95,9 @@ class DeciderRequirement:
     # Under 16 (from CHILD_SIGNS_FROM): the youth is informed, asked their view and signs
     # for having been informed; a younger child is told by the parents, and signs nothing.
     inform_youth: bool = False
+    # Who may still stop (withdraw) while nobody can decide because the record is wrong (more
+    # holders of gezag than the law allows): stopping is always privacy-safe (DOMAIN rule 4).
+    may_stop: tuple[SignerRef, ...] = ()
 
     @property
     def explanation(self) -> str:
@@ -108,8 +116,13 @@ class DeciderRequirement:
 
     @property
     def needs_representative(self) -> bool:
-        """Blocked for a minor: registering a parent or guardian with gezag is the way on."""
-        return self.blocked_reason is not None and self.age < AGE_OF_MAJORITY
+        """Blocked for a minor: registering a parent or guardian with gezag is the way on (not
+        when too many are registered: correcting the record is)."""
+        return (
+            self.blocked is not None
+            and self.blocked.message_id != "rules-too-many-gezag"
+            and self.age < AGE_OF_MAJORITY
+        )
 
     @property
     def signers(self) -> tuple[SignerRef, ...]:
@@ -178,6 +191,19 @@ def who_must_decide(
             Phrase("rules-parents-decide", {"age": age}),
             blocked=Phrase("rules-no-gezag"),
             inform_youth=True,
+        )
+    if len(holders) > MAX_GEZAG_HOLDERS:
+        # A record made before the limit was enforced (session 17: a gezinsvoogd entered as a
+        # third "voogd"): any of three would decide — under "one suffices" a "ja" the parents
+        # never gave. Nobody decides until the record is corrected; each may still stop.
+        return DeciderRequirement(
+            regime,
+            age,
+            (),
+            Phrase("rules-parents-decide", {"age": age}),
+            blocked=Phrase("rules-too-many-gezag", {"count": len(holders)}),
+            inform_youth=True,
+            may_stop=tuple(SignerRef.representative(r.id) for r in holders),
         )
     refs = tuple(SignerRef.representative(r.id) for r in holders)
     if policy.parent_policy == ParentPolicy.ALL_WITH_GEZAG or len(holders) == 1:
@@ -361,7 +387,7 @@ def may_sign(req: DeciderRequirement, signer: SignerRef) -> bool:
 
 def may_withdraw(req: DeciderRequirement, youth: Youth, signer: SignerRef) -> bool:
     """Whoever could give consent now may withdraw it; from 16 the youth always may."""
-    if signer in req.signers:
+    if signer in req.signers or signer in req.may_stop:
         return True
     return signer == SignerRef.youth(youth.id) and req.age >= AGE_OF_CONSENT
 
@@ -389,7 +415,8 @@ def who_may_withdraw(req: DeciderRequirement, youth: Youth) -> tuple[SignerRef, 
     """Everyone `may_withdraw` accepts, in the order the screens list them."""
     youth_ref = SignerRef.youth(youth.id)
     extra = () if youth_ref in req.signers else (youth_ref,)
-    return tuple(s for s in (*req.signers, *extra) if may_withdraw(req, youth, s))
+    listed = dict.fromkeys((*req.signers, *req.may_stop, *extra))
+    return tuple(s for s in listed if may_withdraw(req, youth, s))
 
 
 # Closed items: no answer, no withdrawal changes them any more (a new request is the way).

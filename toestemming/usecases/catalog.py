@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from datetime import datetime
 
 from .. import validation as v
 from ..clock import to_iso
 from ..errors import NotFoundError, ValidationError
-from ..event_seek import corrections
 from ..model import (
     PUBLIC_KINDS,
     RECIPIENT_CONTACT_FIELDS,
@@ -26,6 +24,7 @@ from ..store import repo
 from ..store.db import SqlIntegrityError
 from ..store.turns import one_turn
 from ..texts import sha256_text
+from .catalog_history import recipient_active_at
 from .context import Context
 from .legal_duties import LegalDuties
 
@@ -113,6 +112,10 @@ class Catalog:
         db = self._ctx.db
         repo.get_recipient(db, recipient_id)
         with db.transaction():
+            if repo.get_recipient(db, recipient_id).active == bool(active):
+                # Nothing changes, nothing logged: the log's changes tell when it closed
+                # (catalog_history.py reads the state before a change as its opposite).
+                return repo.get_recipient(db, recipient_id)
             db.execute("UPDATE recipients SET active = ? WHERE id = ?", (int(active), recipient_id))
             self._ctx.event("recipient.active", {"recipient": recipient_id, "active": active})
         return repo.get_recipient(db, recipient_id)
@@ -130,17 +133,7 @@ class Catalog:
         created = db.scalar("SELECT created_at FROM recipients WHERE id = ?", (recipient_id,))
         if at < str(created):
             return False
-        found, active = corrections(db), True
-        for seq, when, body in db.query(
-            "SELECT seq, at, body FROM events WHERE kind = 'recipient.active' ORDER BY seq"
-        ):
-            doc = json.loads(bytes(body) if not isinstance(body, str) else body)
-            data = doc.get("data") or {}
-            if doc.get("kind") != "recipient.active" or data.get("recipient") != recipient_id:
-                continue
-            if found.moment(int(seq), str(when)) <= at:
-                active = bool(data.get("active"))
-        return active
+        return recipient_active_at(db, recipient_id, moment, self._ctx.clock.now())
 
     def recipients(self, active_only: bool = True) -> list[Recipient]:
         where = "WHERE active = 1" if active_only else ""

@@ -43,6 +43,7 @@ from ..store import repo
 from ..store.turns import one_turn
 from ..texts import item_text, request_text, sha256_text
 from ..words import LANGUAGE_LABELS
+from .catalog_history import refuse_yes_to_closed
 from .consent_input import (
     as_moment,
     as_past_moment,
@@ -481,6 +482,8 @@ class Consents(ItemActions):
                     message_id="error-consent-part-contains-sensitive-data",
                     params={"position": items[item_id].position},
                 )
+            if parsed[item_id] == Answer.YES:
+                refuse_yes_to_closed(db, items[item_id], moment, now)
             if lang == request.language:
                 shown[item_id] = items[item_id].text_sha256
             elif lang in texts[item_id]:
@@ -584,6 +587,8 @@ class Consents(ItemActions):
 
 
 def _not_decider(req: DeciderRequirement) -> RuleViolation:
+    if req.blocked is not None:  # nobody decides now: say why (and what to correct)
+        return RuleViolation(message_id="error-rules-blocked", params={"reason": req.blocked})
     return RuleViolation(
         message_id="error-consent-not-decider", params={"explanation": req.why_phrase}
     )

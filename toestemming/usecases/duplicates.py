@@ -28,10 +28,11 @@ from typing import Any
 from .. import validation as v
 from ..errors import ValidationError
 from ..model import RepresentativeRole, Youth
+from ..rules import MAX_GEZAG_HOLDERS
 from ..store import repo
 from ..store.turns import one_turn
 from .context import Context
-from .people import MAX_GEZAG_HOLDERS, YouthRow
+from .people import YouthRow
 from .same_youth import numbered_apart, person_key
 
 _COLS = "id, given_name, family_name, birth_date, school, programme, external_ref"
@@ -219,7 +220,7 @@ class Duplicates:
         )
         if holders > MAX_GEZAG_HOLDERS:
             # One parent spelled two ways, or a voogd beside both parents: merged, a third
-            # holder of gezag would decide (people.MAX_GEZAG_HOLDERS). Correct first.
+            # holder of gezag would decide (rules.MAX_GEZAG_HOLDERS). Correct first.
             raise ValidationError(message_id="error-duplicates-too-many-gezag")
         moved = 0
         for rid, *_ in drop_reps:

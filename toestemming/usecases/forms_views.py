@@ -15,7 +15,6 @@ from formulieren.paper_consent import PaperConsentView, PaperSigner
 from formulieren.payloads import PaperItem, PaperRequest, YouthView
 from formulieren.transitieformulier import (
     Receiver,
-    SignerLine,
     TransitionFormView,
     WithdrawnPart,
 )
@@ -23,7 +22,7 @@ from formulieren.withdrawal import WORD_KEYS as WITHDRAWAL_WORDS
 from formulieren.withdrawal import WithdrawalConfirmationView, WithdrawnItem
 
 from ..clock import LOCAL_TZ, from_iso, local_date
-from ..errors import NotFoundError, ValidationError
+from ..errors import NotFoundError, RuleViolation, ValidationError
 from ..language import date_text, has_catalog, listing, resolve, words
 from ..language import moment_text as language_moment
 from ..language import text as language_text
@@ -44,13 +43,20 @@ from ..model import (
     channel_label,
     role_label,
 )
-from ..rules import CHILD_SIGNS_FROM, Regime, age_on, item_status, who_must_decide
+from ..rules import (
+    CHILD_SIGNS_FROM,
+    Regime,
+    age_on,
+    item_status,
+    who_must_decide,
+)
 from ..store import repo
 from ..texts import category_names, decider_explanation
 from ..words import LANGUAGE_LABELS, plural
 from .context import Context
 from .evidence import Evidence
 from .forms_data import SECTION_CATEGORIES, SECTION_CATEGORY_NAMES, Section, TransitionFormData
+from .forms_signers import after_withdrawal, transition_signers
 from .forms_stopped import withdrawn_parts
 from .legal_duties import law_shared_on
 from .objections import Objections
@@ -179,13 +185,9 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
         _receiver(ctx, item, st, request_language, valid_until) for item, st in active
     )
     requirement = who_must_decide(youth, reps, ctx.policy(), ctx.clock.today())
-    names = people(ctx, youth)
-    evidence = Evidence(ctx)
-    signers = []
-    for ref in requirement.signers:
-        name, role = names.get(ref, ("", ""))
-        decided, eid = decisions_by_signer.get(ref, ("", None))
-        signers.append(SignerLine(name, role, decided, _signature_png(evidence, eid)))
+    signers, explanation = transition_signers(
+        requirement, youth, people(ctx, youth), decisions_by_signer, Evidence(ctx)
+    )
     given = [st for _, st in active if st.status == ItemStatus.GIVEN]
     status = (
         f"Toestemming gegeven voor {len(given)} van "
@@ -212,7 +214,7 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
         reference_code=reference,
         receivers=receivers,
         signers=tuple(signers),
-        decider_explanation=requirement.explanation,
+        decider_explanation=explanation,
         consent_status=status,
         startkwalificatie=qualification_line(db, youth_id),
         withdrawn=tuple(withdrawn),
@@ -259,18 +261,6 @@ def _form_purpose(ctx: Context, item: ConsentItem) -> Purpose:
     return repo.latest_purpose(ctx.db, purpose.id, FORM_LANGUAGE)
 
 
-def _signature_png(evidence: Evidence, evidence_id: int | None) -> bytes | None:
-    if evidence_id is None:
-        return None
-    info = evidence.info(evidence_id)
-    if info.kind != "signature" or info.media_type not in ("image/png", "image/jpeg"):
-        return None
-    try:
-        return evidence.content(evidence_id)
-    except (NotFoundError, ValidationError):  # erased or damaged: print an empty field
-        return None
-
-
 def paper_view(ctx: Context, request_id: int, language: str | None = None) -> PaperConsentView:
     """`language`: the one language the whole form is printed in (default: the request's).
     Another language needs every item's text in it (stored when the request was made)."""
@@ -301,6 +291,10 @@ def paper_view(ctx: Context, request_id: int, language: str | None = None) -> Pa
         printed = language
     youth, reps = repo.youth_with_reps(db, request.youth_id)
     requirement = who_must_decide(youth, reps, ctx.policy(), ctx.clock.today())
+    if requirement.blocked is not None:  # a form nobody on record may sign (as the tablet)
+        raise RuleViolation(
+            message_id="error-rules-blocked", params={"reason": requirement.blocked}
+        )
     names = people(ctx, youth, request.language)
     signers = tuple(PaperSigner(*names[s]) for s in requirement.signers if s in names)
     worker = db.scalar("SELECT name FROM workers WHERE id = ?", (ctx.worker_id,))
@@ -426,6 +420,7 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
     disclosures = Sharing(ctx).disclosures(youth_id)
     evidence_ids: dict[int, None] = {}
     consents = []
+    stopped: dict[int, datetime] = {}  # item -> its (earliest) withdrawal
     for h in repo.item_histories(
         db, "s.youth_id = ? ORDER BY s.created_at, s.position", (youth_id,)
     ):
@@ -442,6 +437,7 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
         for w in h.withdrawals:
             who = "{} ({})".format(*names.get(w.signer, ("onbekend", "")))
             lines.append(f"{_d(w.withdrawn_at)}: ingetrokken door {who}.")
+            stopped[item.id] = min(stopped.get(item.id, w.withdrawn_at), w.withdrawn_at)
             if w.evidence_id is not None:
                 evidence_ids.setdefault(w.evidence_id, None)
         for a in h.actions:
@@ -483,7 +479,8 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
                     d.basis,
                     Sharing(ctx).justification(d.id),
                     law_shared_on(db, d.purpose_id, youth, d.disclosed_at, d.basis, d.recipient_id),
-                ),
+                )
+                + after_withdrawal(d.item_id, d.disclosed_at, stopped),
             )
             for d in disclosures
         ),

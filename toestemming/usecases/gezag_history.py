@@ -21,8 +21,10 @@ and the correction's (event_seek), not from the date a clock that ran ahead gave
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from ..clock import from_iso, to_iso
 from ..event_seek import corrections, first_seq_from, row_moment
@@ -74,18 +76,24 @@ def _gezag_changes_after(db: Database, rep_ids: set[int], moment: datetime) -> d
     records (duplicates.py) moves a representative to the kept youth, and their earlier
     events still name the removed one."""
     first: dict[int, bool] = {}
-    # Only the events since the moment (event_seek; a day's margin for a team's clocks). Few
-    # are gezag changes: the representative is picked out here, not in SQL (the team server's
-    # json_extract reads numbers from text only). An event's moment is its date, or that of a
-    # later clock correction when that is earlier (event_seek.Corrections).
-    stamp, found = to_iso(moment), corrections(db)
-    for seq, at, body in db.query(
-        "SELECT seq, at, body FROM events WHERE seq >= ? AND kind = ? AND at > ? ORDER BY seq",
-        (first_seq_from(db, to_iso(moment - CLOCK_MARGIN)), GEZAG_KIND, stamp),
-    ):
-        if found.moment(int(seq), str(at)) <= stamp:
-            continue  # dated by a clock that ran ahead: it happened before the moment
-        data = json.loads(bytes(body) if not isinstance(body, str) else body)["data"]
+    for data in events_after(db, GEZAG_KIND, moment):
         if int(data["representative"]) in rep_ids:
             first.setdefault(int(data["representative"]), bool(data["has_gezag"]))
     return first
+
+
+def events_after(db: Database, kind: str, moment: datetime) -> Iterator[dict[str, Any]]:
+    """The data of the events of `kind` that happened after `moment`, in log order.
+
+    Only the events since the moment are read (event_seek; a day's margin for a team's
+    clocks). Few are of the kind wanted, and the caller picks out its own (the team server's
+    json_extract reads numbers from text only). An event's moment is its date, or that of a
+    later clock correction when that is earlier (event_seek.Corrections)."""
+    stamp, found = to_iso(moment), corrections(db)
+    for seq, at, body in db.query(
+        "SELECT seq, at, body FROM events WHERE seq >= ? AND kind = ? AND at > ? ORDER BY seq",
+        (first_seq_from(db, to_iso(moment - CLOCK_MARGIN)), kind, stamp),
+    ):
+        if found.moment(int(seq), str(at)) <= stamp:
+            continue  # dated by a clock that ran ahead: it happened before the moment
+        yield dict(json.loads(bytes(body) if not isinstance(body, str) else body)["data"])

@@ -123,7 +123,9 @@ class Objections:
             # Who may object is judged on the objection's own date, as the duty above (a
             # parent's letter from before the 16th birthday, recorded after it, still counts).
             req = who_must_decide(youth, reps, self._ctx.policy(), local_date(moment))
-            if signer != SignerRef.youth(youth.id) and signer not in req.signers:
+            if signer != SignerRef.youth(youth.id) and signer not in (*req.signers, *req.may_stop):
+                # (may_stop: a record with too many holders of gezag lets nobody decide, but
+                # stopping, as an objection does, stays open to each of them: rules.py)
                 raise RuleViolation(message_id="error-objection-who")
             # Art. 21 is about sharing without consent. Where a consent is given, "I object"
             # means withdrawing it (as easy as giving): the worker is sent there, not left
@@ -180,7 +182,7 @@ class Objections:
         names = {SignerRef.youth(youth.id): (youth.display_name, "youth")}
         names |= {SignerRef.representative(r.id): (r.name, r.role.value) for r in reps}
         you = SignerRef.youth(youth.id)
-        order = (*req.signers, *(() if you in req.signers else (you,)))
+        order = tuple(dict.fromkeys((*req.signers, *req.may_stop, you)))
         return tuple(
             SignerChoice(s, names[s][0], names[s][1], ROLE_LABELS.get(names[s][1], ""), False)
             for s in order

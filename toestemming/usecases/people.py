@@ -22,7 +22,7 @@ from ..model import (
     Youth,
 )
 from ..refcode import normalize_reference_code
-from ..rules import age_on
+from ..rules import MAX_GEZAG_HOLDERS, age_on
 from ..store import fresh_ids, repo
 from ..store.db import SqlIntegrityError
 from ..store.turns import one_turn
@@ -548,13 +548,6 @@ class People:
                 (youth_id,),
             )
         ]
-
-
-# Gezag (ouderlijk gezag or voogdij) is held by one or two persons (BW 1:245, 1:253t: two
-# parents, or a parent and another person, or a voogd or two): never a third. A voogd beside
-# two parents with gezag is a mistake — the court ends the parents' gezag first, or, under an
-# ondertoezichtstelling (OTS), the parents keep it and the gezinsvoogd decides nothing.
-MAX_GEZAG_HOLDERS = 2
 
 
 def _gezag_holders(reps: Iterable[Representative]) -> int:

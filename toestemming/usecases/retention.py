@@ -257,9 +257,7 @@ class Retention:
             if case.due_on > self._ctx.clock.today():
                 raise RuleViolation(
                     message_id="error-retention-retention-period-still-running",
-                    params={
-                        "due_on": f'f"De bewaartermijn loopt nog: wissen kan vanaf {case.due_on:%d-%m-%Y}."'
-                    },
+                    params={"due_on": f"{case.due_on:%d-%m-%Y}"},
                 )
         open_items = sum(statuses.get(s.value, 0) for s in (ItemStatus.GIVEN, ItemStatus.REQUESTED))
         if open_items:

@@ -28,6 +28,7 @@ from ..model import (
 from ..rules import Candidate, age_on, item_status, may_share
 from ..store import repo
 from ..store.turns import one_turn
+from .catalog_history import recipient_active_at
 from .consent import as_moment
 from .context import Context
 from .gezag_history import representatives_then
@@ -72,7 +73,7 @@ class Sharing:
             answer = may_share(candidates, set(category_ids), local_date(moment), names)
         if not answer.allowed:
             answer = self._duty_note(answer, youth_id, recipient_id, purpose_id, moment)
-        elif not repo.get_recipient(db, recipient_id).active:
+        elif not recipient_active_at(db, recipient_id, moment, self._ctx.clock.now()):
             # Closed, merged or renamed (a gemeente after a herindeling): the consent names
             # this organisation only; a successor is another recipient that needs its own.
             note = Phrase("share-warning-recipient-inactive")

@@ -110,6 +110,8 @@ class Signing:
             st = self._consents.item_status(item.id)
             if st.status in TERMINAL or st.status == ItemStatus.EXPIRED:
                 continue
+            if not item.recipient.active:
+                continue  # closed or merged since the request: no "ja" for it (catalog_history)
             reconfirm = reconfirm or st.needs_reconfirmation
             special = [c for c in item.categories if c.special]
             shown_in = texts[item.id]

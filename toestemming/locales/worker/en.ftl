@@ -257,6 +257,7 @@ error-consent-choose-each-part-which = Choose for each part which data are share
 error-consent-same-purpose-same-recipient = The same purpose and the same recipient appear twice in the request.
 error-consent-answer-not-in-request = An answer does not belong to this request.
 error-consent-part-contains-sensitive-data = Part { $position } contains sensitive data: that needs a separate, explicit confirmation.
+error-consent-yes-to-inactive-recipient = Part { $position } is about { $recipient }, which is no longer active (closed, merged or renamed). A yes to it does not cover a successor: ask consent for the new organisation. Saying no is still possible. Nothing was recorded.
 error-consent-text-shown-differs-stored = The text shown differs from the stored request; nothing was recorded.
 error-consent-part-longer-answered-make = Part { $position } is { $status ->
         [withdrawn] withdrawn
@@ -620,6 +621,7 @@ rules-no-adult-representative = No { $noun ->
 rules-youth-decides = The young person is { $age } years old and makes the decision themselves. Parents no longer have a say.
 rules-parents-decide = The young person is { $age } years old: the parents with parental authority (gezag) or the guardian (voogd) make the decision.
 rules-no-gezag = No parent with parental authority (gezag) and no guardian (voogd) has been registered. First record who has parental authority.
+rules-too-many-gezag = { $count } people with parental authority are recorded, but at most two hold it (parents with authority or a guardian). Until that is right, nobody decides. Turn parental authority off for whoever does not hold it, or end that representation: a family guardian (OTS) or foster parent holds no parental authority. Withdrawing is still possible.
 rules-parents-decide-youth-heard = The young person is { $age } years old (under 16): { $who ->
         [one] the parent with parental authority or the guardian makes the decision
         [all] both parents with parental authority make the decision (policy: both)

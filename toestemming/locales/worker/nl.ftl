@@ -255,6 +255,7 @@ error-consent-choose-each-part-which = Kies per onderdeel welke gegevens worden 
 error-consent-same-purpose-same-recipient = Hetzelfde doel en dezelfde ontvanger staan twee keer in het verzoek.
 error-consent-answer-not-in-request = Een antwoord hoort niet bij dit verzoek.
 error-consent-part-contains-sensitive-data = Onderdeel { $position } bevat gevoelige gegevens: daarvoor is een aparte, uitdrukkelijke bevestiging nodig.
+error-consent-yes-to-inactive-recipient = Onderdeel { $position } gaat over { $recipient }, die niet meer actief is (opgeheven, samengegaan of met een nieuwe naam). Een ja daarop geldt niet voor een opvolger: vraag toestemming voor de nieuwe organisatie. Nee zeggen kan wel. Niets vastgelegd.
 error-consent-text-shown-differs-stored = De getoonde tekst wijkt af van het opgeslagen verzoek; niets vastgelegd.
 error-consent-part-longer-answered-make = Onderdeel { $position } is { $status ->
         [withdrawn] ingetrokken
@@ -548,6 +549,7 @@ rules-no-adult-representative = Er is geen { $noun } vastgelegd. Voeg eerst de {
 rules-youth-decides = De jongere is { $age } jaar en beslist zelf. Ouders beslissen niet meer mee.
 rules-parents-decide = De jongere is { $age } jaar: de ouders met gezag of de voogd beslissen.
 rules-no-gezag = Er is geen ouder met gezag of voogd vastgelegd. Leg eerst vast wie het gezag heeft.
+rules-too-many-gezag = Er staan { $count } personen met gezag vastgelegd, maar het gezag ligt bij hoogstens twee (ouders met gezag of een voogd). Zolang dat niet klopt, beslist niemand. Zet het gezag uit bij wie het niet heeft, of beëindig die vertegenwoordiging: een gezinsvoogd (OTS) of pleegouder heeft geen gezag. Intrekken kan wel.
 # $who: one (één ouder met gezag of een voogd), all (beleid: allebei), either (beleid: één is genoeg)
 rules-parents-decide-youth-heard = De jongere is { $age } jaar (jonger dan 16): { $who ->
         [one] de ouder met gezag of de voogd beslist

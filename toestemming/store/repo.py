@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from ..clock import from_iso
 from ..errors import NotFoundError
+from ..event_seek import capped_rows
 from ..model import (
     AdultProtection,
     Answer,
@@ -252,11 +253,22 @@ STATE_COLS = (
 
 
 def item_histories(db: Database, where: str, params: Sequence[Any]) -> list[ItemHistory]:
-    """Status inputs from `item_state s`; `where` uses the alias s (s.item_id, s.youth_id …)."""
+    """Status inputs from `item_state s`; `where` uses the alias s (s.item_id, s.youth_id …).
+    Their moments are those the status rules judge by (event_seek.capped_rows: no later than
+    a clock correction that followed them)."""
     return [
-        _history_from_row(r)
+        _capped(db, _history_from_row(r))
         for r in db.query(f"SELECT {STATE_COLS} FROM item_state s WHERE " + where, params)
     ]
+
+
+def _capped(db: Database, h: ItemHistory) -> ItemHistory:
+    if not (h.decisions or h.withdrawals or h.actions):
+        return h
+    decisions, withdrawals, actions = capped_rows(db, h.decisions, h.withdrawals, h.actions)
+    if decisions is h.decisions and withdrawals is h.withdrawals and actions is h.actions:
+        return h
+    return replace(h, decisions=decisions, withdrawals=withdrawals, actions=actions)
 
 
 # The purpose version an item was asked with, when a newer text exists in that language
@@ -276,7 +288,9 @@ def item_histories_with_outdated_text(
     rows = db.query(
         f"SELECT {STATE_COLS}, {_OUTDATED_TEXT_SQL} FROM item_state s WHERE " + where, params
     )
-    return [(_history_from_row(r), None if r[14] is None else int(r[14])) for r in rows]
+    return [
+        (_capped(db, _history_from_row(r)), None if r[14] is None else int(r[14])) for r in rows
+    ]
 
 
 def refresh_item_state(db: Database, where: str, params: Sequence[Any]) -> None:

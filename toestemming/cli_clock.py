@@ -67,7 +67,7 @@ def confirm_clock(
         svc.close()
 
 
-def _shown(jump: ClockJump) -> dict[str, object]:
+def _shown(jump: ClockJump) -> dict[str, str | int]:
     return {
         "last": moment(to_iso(jump.last)),
         "now": moment(to_iso(jump.now)),

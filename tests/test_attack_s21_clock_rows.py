@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -27,6 +28,7 @@ from test_attack_s20_gezag_clock_corrected import _ahead_then_right
 from toestemming.clock import FixedClock
 from toestemming.errors import RuleViolation
 from toestemming.model import ItemStatus, RepresentativeRole, SignerRef
+from toestemming.proof.verify import EXIT_AUTHENTIC, verify
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
 
@@ -193,3 +195,22 @@ def test_a_later_row_of_the_right_clock_is_not_pulled_back(
     service.withdrawals.withdraw([other.items[0].id], mine, "desk")
     just_before = ahead - timedelta(minutes=1)
     assert service.consents.item_status(other.items[0].id, just_before).status == (ItemStatus.GIVEN)
+
+
+def test_a_proof_of_the_corrected_withdrawal_still_verifies(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    tmp_path: Path,
+) -> None:
+    """The status rules judge by the capped moment; the proof prints the rows as the log
+    recorded them (a capped date in the receipt read as forged: "termination past niet")."""
+    c = catalog
+    case, request, item = _request(service, c, make_youth)
+    mine = SignerRef.representative(case.parents[0].id)
+    service.consents.record_decisions(request.id, mine, {item: "yes"}, "desk")
+    _ahead_then_right(service, clock, lambda: service.withdrawals.withdraw([item], mine, "desk"))
+    path = service.forms.proof.export_request(request.id, tmp_path / "noor.tbewijs")
+    report = verify(path, expected_key=service.public_key, clock=clock)
+    assert report.exit_code == EXIT_AUTHENTIC, report.problems

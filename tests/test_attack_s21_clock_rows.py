@@ -214,3 +214,43 @@ def test_a_proof_of_the_corrected_withdrawal_still_verifies(
     path = service.forms.proof.export_request(request.id, tmp_path / "noor.tbewijs")
     report = verify(path, expected_key=service.public_key, clock=clock)
     assert report.exit_code == EXIT_AUTHENTIC, report.problems
+
+
+def test_statuses_after_a_correction_do_not_search_the_log_per_row(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """After one correction every row written later is newer than it: judging each by a
+    binary search of the log (s20's way) made a worklist of a large vault read the log per
+    row, forever after. Now the rows the clock wrote ahead are found once per open vault."""
+    c = catalog
+    case, request, item = _request(service, c, make_youth)
+    mine = SignerRef.representative(case.parents[0].id)
+    _ahead_then_right(
+        service,
+        clock,
+        lambda: service.consents.record_decisions(request.id, mine, {item: "yes"}, "desk"),
+        after=20,
+    )
+    for _ in range(5):  # rows of the right clock, after the correction
+        other = service.consents.create_request(
+            case.youth.id, [ItemSpec(c.werk.id, c.gemeente.id, (c.contact.id,))]
+        )
+        service.consents.record_decisions(other.id, mine, {other.items[0].id: "yes"}, "desk")
+    service.consents.items_for_youth(case.youth.id)  # (the map is made here)
+    db = service.vault.db
+    point_reads: list[str] = []
+    original = db.scalar
+
+    def counted(sql: str, *args: Any) -> Any:
+        if sql.startswith("SELECT at FROM events WHERE seq"):  # (a binary search step)
+            point_reads.append(sql)
+        return original(sql, *args)
+
+    monkeypatch.setattr(db, "scalar", counted)
+    views = service.consents.items_for_youth(case.youth.id)
+    assert len(views) == 6 and all(v.status.status == ItemStatus.GIVEN for v in views)
+    assert point_reads == []

@@ -19,10 +19,10 @@ from __future__ import annotations
 import json
 import weakref
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from .clock import from_iso, to_iso
-from .log_clock import CORRECTED, corrected_since
+from .log_clock import CORRECTED, SLACK, corrected_since
 from .model import Decision, ItemAction, Withdrawal
 from .store.db import Database
 
@@ -43,8 +43,6 @@ class Corrections:
         cap = self.cap(seq)
         return at if cap is None or at <= cap else cap
 
-
-Events = tuple[tuple[frozenset[str], str], ...]
 
 # How many events from where a date falls are read for the ones of that date (one transaction
 # writes a handful; a clock that stood still, a few more).
@@ -96,36 +94,86 @@ def row_moment(
     lies in front of a clock correction dated earlier (the row was written by the clock that
     ran ahead: it happened no later than that correction).
 
-    The event is dated a little after its row (the clock is asked again when the event is
-    dated: microseconds with a real clock, s21; only a test's fixed clock gives both one
-    date), so it is looked for from `stamp` up to WRITE_WINDOW later. `row` (the key in the
-    event's data and the row's id) picks out that row's own event; without it any event of
-    `kinds` dated exactly `stamp` counts (as before s21)."""
+    `row` (the key in the event's data that names the row, and the row's id) finds the row's
+    own event (ahead_rows): a real clock dates the event microseconds after its row (s21: the
+    exact-date match below never applied outside a test's fixed clock). Without it, any event
+    of `kinds` dated exactly `stamp` counts (as before s21)."""
     found = corrections(db)
+    if not found.found:
+        return stamp
+    if row is not None:
+        key, rid = row
+        cap = ahead_rows(db).get((_group(kinds, key), rid))
+        return stamp if cap is None or stamp <= cap else cap
     start = 1
     for seq, _at in found.found:
         cap = found.cap(start)  # (every event of [start, seq) has this correction after it)
-        if cap is not None and stamp > cap and _written_in(db, start, seq, stamp, kinds, row):
+        if cap is not None and stamp > cap and _dated_in(db, start, seq, stamp, kinds):
             return cap
         start = seq
     return stamp
 
 
-# How long after its row an event may be dated (one transaction; a slow disk, a team server).
-WRITE_WINDOW = timedelta(minutes=5)
+def _group(kinds: frozenset[str], key: str) -> str:
+    """Which rows `kinds` + `key` name (the events of one table share a group)."""
+    return min(_ROW_EVENTS.get(k, (k, key))[0] for k in kinds)
 
 
-def _written_in(
-    db: Database,
-    start: int,
-    end: int,
-    stamp: str,
-    kinds: frozenset[str],
-    row: tuple[str, int] | None,
-) -> bool:
-    """Does the event of `kinds` written with the row dated `stamp` lie in seq [start, end)?
-    (Dated in order between two corrections: a binary search, then the few events of that
-    moment.)"""
+# The events written with rows whose dates the rules read: kind → (group, key of the row ids).
+_ROW_EVENTS: dict[str, tuple[str, str]] = {
+    "decisions.recorded": ("decision", "decisions"),
+    "withdrawal.recorded": ("withdrawal", "withdrawals"),
+    "item.revoke": ("action", "action"),
+    "item.invalidate": ("action", "action"),
+    "item.supersede": ("action", "action"),
+    "item.expire": ("action", "action"),
+    "remote.expired": ("action", "actions"),
+    "representative.added": ("representative.added", "representative"),
+    "representative.ended": ("representative.ended", "representative"),
+}
+
+# Per open database: the corrections the map below was made for, and the map.
+_ahead: weakref.WeakKeyDictionary[
+    Database, tuple[tuple[tuple[int, str], ...], dict[tuple[str, int], str]]
+] = weakref.WeakKeyDictionary()
+
+
+def ahead_rows(db: Database) -> dict[tuple[str, int], str]:
+    """(group, row id) → the correction's date, for every row written with an event dated
+    after a clock correction that followed it (the clock ran ahead then). Made once per open
+    database and set of corrections: per correction, one binary search for where its
+    segment's dates pass the correction's (less the slack a log's dates may run back), then
+    only that stretch of events is read — the time the clock ran ahead. So a status costs
+    a dictionary look-up per row, however long the log."""
+    found = corrections(db)
+    cached = _ahead.get(db)
+    if cached is not None and cached[0] == found.found:
+        return cached[1]
+    out: dict[tuple[str, int], str] = {}
+    marks = ",".join("?" * len(_ROW_EVENTS))
+    start = 1
+    for seq, _at in found.found:
+        cap = found.cap(start)  # (every event of [start, seq) has this correction after it)
+        if cap is not None:
+            low = _first_from(db, start, seq, to_iso(from_iso(cap) - SLACK))
+            for kind, body in db.query(
+                f"SELECT kind, body FROM events WHERE seq >= ? AND seq < ? AND at > ? "
+                f"AND kind IN ({marks}) ORDER BY seq",
+                (low, seq, cap, *_ROW_EVENTS),
+            ):
+                group, key = _ROW_EVENTS[str(kind)]
+                raw = bytes(body) if not isinstance(body, str) else body
+                named = json.loads(raw).get("data", {}).get(key)
+                for rid in named if isinstance(named, list) else [named]:
+                    if isinstance(rid, int) and not isinstance(rid, bool):
+                        out.setdefault((group, rid), cap)
+        start = seq
+    _ahead[db] = (found.found, out)
+    return out
+
+
+def _first_from(db: Database, start: int, end: int, stamp: str) -> int:
+    """The first seq in [start, end) dated at or after `stamp` (dated in order there)."""
     low, high = start, end
     while low < high:
         mid = (low + high) // 2
@@ -134,47 +182,22 @@ def _written_in(
             low = mid + 1
         else:
             high = mid
-    until = stamp if row is None else to_iso(from_iso(stamp) + WRITE_WINDOW)
-    marks = ",".join("?" * len(kinds))
+    return low
+
+
+def _dated_in(db: Database, start: int, end: int, stamp: str, kinds: frozenset[str]) -> bool:
+    """Does an event of `kinds` dated exactly `stamp` lie in seq [start, end)?"""
+    low = _first_from(db, start, end, stamp)
     rows = db.query(
-        f"SELECT body FROM events WHERE seq >= ? AND seq < ? AND at >= ? AND at <= ? "
-        f"AND kind IN ({marks}) ORDER BY seq",
-        (low, min(end, low + _SAME_DATE), stamp, until, *sorted(kinds)),
+        "SELECT kind FROM events WHERE seq >= ? AND seq < ? AND at = ? ORDER BY seq",
+        (low, min(end, low + _SAME_DATE), stamp),
     )
-    if row is None:
-        return bool(rows)
-    key, wanted = row
-    for (body,) in rows:
-        data = json.loads(bytes(body) if not isinstance(body, str) else body).get("data", {})
-        named = data.get(key)
-        if named == wanted or (isinstance(named, list) and wanted in named):
-            return True
-    return False
+    return any(str(kind) in kinds for (kind,) in rows)
 
 
-# The events written with the rows the status rules read (one transaction each), and the key
-# in their data that names the row's id.
-DECISION_EVENT = (frozenset({"decisions.recorded"}), "decisions")
-WITHDRAWAL_EVENT = (frozenset({"withdrawal.recorded"}), "withdrawals")
-ACTION_EVENTS = (
-    (frozenset({"item.revoke", "item.invalidate", "item.supersede", "item.expire"}), "action"),
-    (frozenset({"remote.expired"}), "actions"),
-)
-
-
-def _row_cap(
-    db: Database, found: Corrections, recorded: datetime, events: Events, rid: int
-) -> datetime | None:
-    """The earlier moment of a row recorded at `recorded` by a clock that ran ahead (None:
-    its dates stand)."""
-    stamp = to_iso(recorded)
-    if not found.found or stamp <= min(at for _, at in found.found):
-        return None  # (no correction dated before it: nothing to cap)
-    for kinds, key in events:
-        capped = row_moment(db, stamp, kinds, (key, rid))
-        if capped != stamp:
-            return from_iso(capped)
-    return None
+def _row_cap(rows: dict[tuple[str, int], str], group: str, rid: int) -> datetime | None:
+    cap = rows.get((group, rid))
+    return None if cap is None else from_iso(cap)
 
 
 def capped_rows(
@@ -192,20 +215,29 @@ def capped_rows(
     found = corrections(db)
     if not found.found:
         return decisions, withdrawals, actions
+    rows = ahead_rows(db)
+    if not rows:
+        return decisions, withdrawals, actions
     out_d = []
     for d in decisions:
-        cap = _row_cap(db, found, d.recorded_at, (DECISION_EVENT,), d.id)
+        cap = _row_cap(rows, "decision", d.id)
         out_d.append(
-            d if cap is None else replace(d, decided_at=min(d.decided_at, cap), recorded_at=cap)
+            d
+            if cap is None
+            else replace(d, decided_at=min(d.decided_at, cap), recorded_at=min(d.recorded_at, cap))
         )
     out_w = []
     for w in withdrawals:
-        cap = _row_cap(db, found, w.recorded_at, (WITHDRAWAL_EVENT,), w.id)
+        cap = _row_cap(rows, "withdrawal", w.id)
         out_w.append(
-            w if cap is None else replace(w, withdrawn_at=min(w.withdrawn_at, cap), recorded_at=cap)
+            w
+            if cap is None
+            else replace(
+                w, withdrawn_at=min(w.withdrawn_at, cap), recorded_at=min(w.recorded_at, cap)
+            )
         )
     out_a = []
     for a in actions:
-        cap = _row_cap(db, found, a.at, ACTION_EVENTS, a.id)
-        out_a.append(a if cap is None else replace(a, at=cap))
+        cap = _row_cap(rows, "action", a.id)
+        out_a.append(a if cap is None else replace(a, at=min(a.at, cap)))
     return tuple(out_d), tuple(out_w), tuple(out_a)

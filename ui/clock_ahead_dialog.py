@@ -76,6 +76,9 @@ class ClockAheadDialog(QDialog):
         except ToestemmingError as exc:
             self.error_label.setText(desk_text(exc))
             self.error_label.show()
+            # Grown to hold the reason and the error whole (s21: the reason was cut off).
+            self.setMinimumHeight(self.sizeHint().height())
+            self.adjustSize()
             return False
         self.accept()
         return True

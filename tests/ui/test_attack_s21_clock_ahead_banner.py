@@ -69,3 +69,41 @@ def test_read_only_after_the_date_question_says_why_and_asks_again(
         assert "clock.ahead_confirmed" in [str(k) for (k,) in events]
     finally:
         svc.close()
+
+
+def test_the_date_window_asks_the_timestamp_authority_before_it_confirms(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The worker copies "04-12-2031" off the screen's clock; the configured TSA says it is
+    2026: refused with the TSA's time, nothing written, still read-only."""
+    from tsa_support import local_tsa
+
+    from ui.clock_ahead_dialog import ask_date_if_clock_ahead
+
+    clock = FixedClock(CLOSED)
+    path = tmp_path / "kluis.tvault"
+    with local_tsa(at=datetime(2026, 12, 4, 9, 0, tzinfo=UTC)) as tsa:
+        svc, _ = Service.create(path, "School", "Anna", PASS, clock, kdf=KdfParams())
+        svc.trusted_time.set_url(tsa.url)
+        svc.close()
+        clock.set(WRONG)
+        svc = Service.open(path, PASS, clock=clock)
+        try:
+            window = build_main_window(svc)
+            qtbot.addWidget(window)
+            dialog = ask_date_if_clock_ahead(window, svc, lambda: None)
+            assert isinstance(dialog, ClockAheadDialog)
+            before = svc.vault.db.scalar("SELECT count(*) FROM events")
+            qtbot.keyClicks(dialog.date_field, "04-12-2031")
+            qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+            assert dialog.isVisible() and dialog.error_label.isVisible()
+            assert "tijdstempeldienst" in dialog.error_label.text()
+            assert "04-12-2026" in dialog.error_label.text()
+            # The reason stays whole above the error (the window grows with it).
+            label = dialog.reason_label
+            assert label.height() >= label.heightForWidth(label.width())
+            assert svc.read_only
+            assert svc.vault.db.scalar("SELECT count(*) FROM events") == before
+            dialog.grab().save(str(tmp_path / "clock_ahead_tsa.png"))
+        finally:
+            svc.close()

@@ -61,6 +61,17 @@ def _request(service: Service, c: SimpleNamespace, make_youth: Callable[..., Any
     return case, request, request.items[0].id
 
 
+def _given(
+    service: Service, c: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+) -> tuple[Any, Any, int, SignerRef, datetime]:
+    """Noor's request, her mother's "ja" at the desk on Monday (the moment before it)."""
+    case, request, item = _request(service, c, make_youth)
+    monday = clock.now()
+    mine = SignerRef.representative(case.parents[0].id)
+    service.consents.record_decisions(request.id, mine, {item: "yes"}, "desk")
+    return case, request, item, mine, monday
+
+
 def _share_on(service: Service, c: SimpleNamespace, youth_id: int, moment: datetime) -> Any:
     return service.sharing.may_share(youth_id, c.uwv.id, c.werk.id, [c.contact.id], at=moment)
 
@@ -101,10 +112,7 @@ def test_a_sharing_of_wednesday_is_refused_after_tuesdays_withdrawal_on_a_real_c
     service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
 ) -> None:
     c = catalog
-    case, request, item = _request(service, c, make_youth)
-    monday = clock.now()
-    mine = SignerRef.representative(case.parents[0].id)
-    service.consents.record_decisions(request.id, mine, {item: "yes"}, "desk")
+    case, _, item, mine, monday = _given(service, c, make_youth, clock)
     _ahead_then_right(service, clock, lambda: service.withdrawals.withdraw([item], mine, "desk"))
     wednesday = monday + timedelta(days=2)
     assert not _share_on(service, c, case.youth.id, wednesday).allowed
@@ -144,10 +152,7 @@ def test_a_revoke_of_tuesday_stops_wednesdays_sharing(
     service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
 ) -> None:
     c = catalog
-    case, request, item = _request(service, c, make_youth)
-    monday = clock.now()
-    mine = SignerRef.representative(case.parents[0].id)
-    service.consents.record_decisions(request.id, mine, {item: "yes"}, "desk")
+    case, _, item, _mine, monday = _given(service, c, make_youth, clock)
     _ahead_then_right(
         service,
         clock,

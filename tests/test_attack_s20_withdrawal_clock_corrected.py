@@ -5,9 +5,11 @@ mother withdraws on Tuesday while the laptop's clock says Thursday; the clock is
 hour later (confirm-clock). A sharing of Wednesday, recorded late on Friday, is judged by the
 withdrawal's stored date (Thursday) and accepted as covered by her consent, although she had
 withdrawn it the day before. The rows' dates (withdrawn_at, decided_at, acted_at, …) are the
-clock's; only event_seek/gezag_history now cap a date by a later clock correction. Fixing this
-means capping every row date the status rules read (item_state's derivation, DERIVED_HISTORY_SQL)
-— outside this round's files; strict xfail until then."""
+clock's; only event_seek/gezag_history capped a date by a later clock correction.
+
+Now (s21): every row date the status rules read (repo.item_histories → event_seek.capped_rows)
+counts no later than the clock correction that followed it: the withdrawal counts from Tuesday,
+and Wednesday's sharing is refused."""
 
 from __future__ import annotations
 
@@ -26,7 +28,6 @@ from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
 
 
-@pytest.mark.xfail(strict=True, reason="row dates of a clock that ran ahead (reported to the lead)")
 def test_a_sharing_of_wednesday_is_refused_after_tuesdays_withdrawal(
     service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
 ) -> None:

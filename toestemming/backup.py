@@ -36,7 +36,7 @@ from .backup_file import (
 )
 from .clock import LOCAL_TZ, from_iso, to_iso
 from .errors import IntegrityFailure, Phrase, Said, ValidationError, VaultError
-from .log_clock import SLACK, behind, is_clock_reason
+from .log_clock import AHEAD_ID, SLACK, behind, is_clock_reason
 from .private_files import publish_new
 from .usecases.context import Context
 
@@ -119,7 +119,7 @@ class Backups:
         if vault is None:
             raise VaultError(message_id="error-backup-vault-locked-unlock")
         reason = vault.db.read_only_reason
-        return None if reason is None or is_clock_reason(reason) else reason
+        return None if reason is None or _clock_alone(reason) else reason
 
     def default_filename(self) -> str:
         now = self._ctx.clock.now().astimezone(LOCAL_TZ)
@@ -266,7 +266,12 @@ class Backups:
         # open, which the window may not have met yet): the copy is as good as ever, only
         # recording it would date an event before the log's last moment, so it is not
         # recorded (`recorded` False, the caller says so; nothing is written to the vault).
-        clock_only = vault.local_backups and behind(vault.db, created) is not None
+        # A clock far ahead that nobody confirmed yet (clock_ahead.py): not recorded either,
+        # else a backup event dated years ahead would end up in the log.
+        clock_only = vault.local_backups and (
+            behind(vault.db, created) is not None
+            or getattr(vault.db.read_only_reason, "message_id", None) == AHEAD_ID
+        )
         key = vault.current_data_key()
         # The header first: its log head then never names events the copy does not hold.
         keys = vault.header.to_bytes()
@@ -359,3 +364,8 @@ def _new_file(out: Path) -> Path:
     if not out.parent.is_dir():
         raise ValidationError(message_id="error-backup-folder-missing", field="out")
     return out
+
+
+def _clock_alone(reason: Phrase) -> bool:
+    """Read-only for the clock alone (behind the log, or far ahead and not confirmed)."""
+    return is_clock_reason(reason) or getattr(reason, "message_id", None) == AHEAD_ID

@@ -142,7 +142,9 @@ def _run(args: argparse.Namespace, language: str, start_gui: StartGui | None) ->
         if args.command == "confirm-clock":
             from .cli_clock import confirm_clock
 
-            return confirm_clock(vault, args.confirmed, _open, _say)
+            return confirm_clock(
+                vault, args.confirmed, lambda p: _open(p, hint=False), _say, args.today
+            )
         if args.command == "migrate":
             return _migrate(vault, args.to)
         if args.command == "restore":
@@ -301,15 +303,27 @@ def _migrate(vault: Path | None, conninfo: str) -> int:
     return 0
 
 
-def _open(vault: Path) -> Service:
+def _open(vault: Path, *, hint: bool = True) -> Service:
     """Open for writing (the writer lock: a vault open elsewhere is refused with who has it),
-    after warning on stderr when it is on a network share or in a cloud-sync folder."""
+    after warning on stderr when it is on a network share or in a cloud-sync folder. Held
+    against a clock far ahead of the log like the desk (usecases/clock_ahead.py: nothing is
+    written dated years ahead; a backup is made, not recorded), with the way out named."""
     from .service import Service
 
     risk = Service.location_risk(vault)
     if risk is not None:
         _say(f"Waarschuwing: {risk.warning()}", err=True)
-    return Service.open(vault, read_passphrase())
+    svc = Service.open(vault, read_passphrase())
+    try:
+        held = svc.clock_right.ahead.hold()
+    except BaseException:
+        svc.close()
+        raise
+    if held is not None and hint:
+        from .cli_clock import ahead_hint
+
+        _say(ahead_hint(vault, held), err=True)
+    return svc
 
 
 def _backup(vault: Path | None, out: Path) -> int:
@@ -319,6 +333,7 @@ def _backup(vault: Path | None, out: Path) -> int:
     svc = _open(vault)
     try:
         info = svc.backups.create(out)
+        ahead = svc.clock_right.ahead.held() is not None
     finally:
         svc.close()
     _say(
@@ -326,7 +341,8 @@ def _backup(vault: Path | None, out: Path) -> int:
         f"{info.events} gebeurtenissen; SHA-256 {info.sha256})."
     )
     if not info.recorded:
-        _say(catalog_text(SOURCE, "backup-not-recorded-clock-behind"))
+        why = "backup-not-recorded-clock-ahead" if ahead else "backup-not-recorded-clock-behind"
+        _say(catalog_text(SOURCE, why))
     return 0
 
 
@@ -411,12 +427,11 @@ def _export_trust(vault: Path | None, out: Path) -> int:
 
 def _set_tsa(vault: Path | None, url: str | None) -> int:
     from .clock import LOCAL_TZ
-    from .service import Service
     from .usecases.trusted_time import TsaUnreachable
 
     if vault is None:
         raise ToestemmingError(message_id="error-cli-give-vault-vault-path")
-    svc = Service.open(vault, read_passphrase())
+    svc = _open(vault)
     try:
         svc.trusted_time.set_url(url)
         if url is None:

@@ -1,6 +1,12 @@
 """`toestemming confirm-clock`: the worker's way out of a vault held read-only by a clock that
 ran ahead (usecases/clock_right.py). Without --ja it only explains the situation in Dutch and
-writes nothing: the statement goes into the log under the worker's name, so it must be meant."""
+writes nothing: the statement goes into the log under the worker's name, so it must be meant.
+
+A clock far AHEAD of the log (usecases/clock_ahead.py; s21): every command that writes opens
+the vault held (cli._open) and names this way out; `confirm-clock --vandaag DD-MM-JJJJ` is the
+CLI's "Datum van vandaag" window: the typed date must be the computer's, and when a timestamp
+authority is configured its time is asked first and shown (a second opinion that is not this
+computer's clock); a confirmation it contradicts is refused."""
 
 from __future__ import annotations
 
@@ -8,12 +14,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .clock import to_iso
 from .errors import ToestemmingError, VaultError
 from .language import SOURCE
 from .language import text as catalog_text
+from .log_head import moment
 
 if TYPE_CHECKING:
     from .service import Service
+    from .usecases.clock_ahead import ClockJump
 
 
 def confirm_clock(
@@ -21,12 +30,18 @@ def confirm_clock(
     confirmed: bool,
     open_vault: Callable[[Path], Service],
     say: Callable[..., None],
+    today: str | None = None,
 ) -> int:
     if vault is None:
         raise ToestemmingError(message_id="error-cli-give-vault-vault-path")
     svc = open_vault(vault)
     try:
         right = svc.clock_right
+        jump = right.ahead.held()
+        if jump is not None:
+            return _confirm_ahead(svc, jump, today, say)
+        if today is not None:
+            raise ToestemmingError(message_id="error-clock-ahead-not-held")
         if right.behind() is None:
             reason = svc.vault.db.read_only_reason
             if reason is not None:
@@ -50,3 +65,34 @@ def confirm_clock(
         return 0
     finally:
         svc.close()
+
+
+def _shown(jump: ClockJump) -> dict[str, str | int]:
+    return {
+        "last": moment(to_iso(jump.last)),
+        "now": moment(to_iso(jump.now)),
+        "days": jump.days,
+    }
+
+
+def ahead_hint(vault: Path, jump: ClockJump) -> str:
+    """What a CLI command that would write says when the clock is far ahead of the log."""
+    return catalog_text(SOURCE, "cli-clock-ahead-hint", vault=str(vault), **_shown(jump))
+
+
+def _confirm_ahead(
+    svc: Service, jump: ClockJump, today: str | None, say: Callable[..., None]
+) -> int:
+    """The CLI's "Datum van vandaag": the situation, the TSA's time when one is configured,
+    then the typed date confirmed (one event) or refused with the reason (nothing written)."""
+    ahead = svc.clock_right.ahead
+    say(catalog_text(SOURCE, "cli-clock-ahead-situation", **_shown(jump)))
+    said = ahead.second_opinion()
+    if said is not None:
+        say(catalog_text(SOURCE, "cli-clock-ahead-tsa", tsa=moment(to_iso(said))))
+    if today is None:
+        say(catalog_text(SOURCE, "cli-clock-ahead-give-today"), err=True)
+        return 2
+    seq = ahead.confirm(today)
+    say(catalog_text(SOURCE, "cli-clock-ahead-confirmed", seq=seq, **_shown(jump)))
+    return 0

@@ -175,6 +175,13 @@ def _add_backup_commands(sub: Any) -> None:
         dest="confirmed",
         help="ik verklaar dat datum en tijd van deze computer nu kloppen (komt in het logboek)",
     )
+    clock.add_argument(
+        "--vandaag",
+        dest="today",
+        metavar="DD-MM-JJJJ",
+        help="de datum van vandaag, als de klok van deze computer ver na het logboek staat "
+        "(meer dan twee maanden) en dat klopt (komt in het logboek)",
+    )
 
 
 def _add_proof_commands(sub: Any) -> None:

@@ -16,10 +16,14 @@ search stays a binary search; a log without a correction reads exactly as before
 
 from __future__ import annotations
 
+import json
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 
-from .log_clock import CORRECTED, corrected_since
+from .clock import from_iso, to_iso
+from .log_clock import CORRECTED, SLACK, corrected_since
+from .model import Decision, ItemAction, Withdrawal
 from .store.db import Database
 
 
@@ -82,12 +86,25 @@ def first_seq_from(db: Database, stamp: str) -> int:
     return low
 
 
-def row_moment(db: Database, stamp: str, kinds: frozenset[str]) -> str:
+def row_moment(
+    db: Database, stamp: str, kinds: frozenset[str], row: tuple[str, int] | None = None
+) -> str:
     """The moment of a row dated `stamp` (stored form) that was written together with an
-    event of one of `kinds` (same transaction, same clock): `stamp` itself, unless an event of
-    those kinds dated `stamp` lies in front of a clock correction dated earlier (the row was
-    written by the clock that ran ahead: it happened no later than that correction)."""
+    event of one of `kinds` (same transaction, same clock): `stamp` itself, unless that event
+    lies in front of a clock correction dated earlier (the row was written by the clock that
+    ran ahead: it happened no later than that correction).
+
+    `row` (the key in the event's data that names the row, and the row's id) finds the row's
+    own event (ahead_rows): a real clock dates the event microseconds after its row (s21: the
+    exact-date match below never applied outside a test's fixed clock). Without it, any event
+    of `kinds` dated exactly `stamp` counts (as before s21)."""
     found = corrections(db)
+    if not found.found:
+        return stamp
+    if row is not None:
+        key, rid = row
+        cap = ahead_rows(db).get((_group(kinds, key), rid))
+        return stamp if cap is None or stamp <= cap else cap
     start = 1
     for seq, _at in found.found:
         cap = found.cap(start)  # (every event of [start, seq) has this correction after it)
@@ -97,9 +114,66 @@ def row_moment(db: Database, stamp: str, kinds: frozenset[str]) -> str:
     return stamp
 
 
-def _dated_in(db: Database, start: int, end: int, stamp: str, kinds: frozenset[str]) -> bool:
-    """Does an event of `kinds` dated exactly `stamp` lie in seq [start, end)? (Dated in
-    order between two corrections: a binary search, then the few events of that date.)"""
+def _group(kinds: frozenset[str], key: str) -> str:
+    """Which rows `kinds` + `key` name (the events of one table share a group)."""
+    return min(_ROW_EVENTS.get(k, (k, key))[0] for k in kinds)
+
+
+# The events written with rows whose dates the rules read: kind → (group, key of the row ids).
+_ROW_EVENTS: dict[str, tuple[str, str]] = {
+    "decisions.recorded": ("decision", "decisions"),
+    "withdrawal.recorded": ("withdrawal", "withdrawals"),
+    "item.revoke": ("action", "action"),
+    "item.invalidate": ("action", "action"),
+    "item.supersede": ("action", "action"),
+    "item.expire": ("action", "action"),
+    "remote.expired": ("action", "actions"),
+    "representative.added": ("representative.added", "representative"),
+    "representative.ended": ("representative.ended", "representative"),
+}
+
+# Per open database: the corrections the map below was made for, and the map.
+_ahead: weakref.WeakKeyDictionary[
+    Database, tuple[tuple[tuple[int, str], ...], dict[tuple[str, int], str]]
+] = weakref.WeakKeyDictionary()
+
+
+def ahead_rows(db: Database) -> dict[tuple[str, int], str]:
+    """(group, row id) → the correction's date, for every row written with an event dated
+    after a clock correction that followed it (the clock ran ahead then). Made once per open
+    database and set of corrections: per correction, one binary search for where its
+    segment's dates pass the correction's (less the slack a log's dates may run back), then
+    only that stretch of events is read — the time the clock ran ahead. So a status costs
+    a dictionary look-up per row, however long the log."""
+    found = corrections(db)
+    cached = _ahead.get(db)
+    if cached is not None and cached[0] == found.found:
+        return cached[1]
+    out: dict[tuple[str, int], str] = {}
+    marks = ",".join("?" * len(_ROW_EVENTS))
+    start = 1
+    for seq, _at in found.found:
+        cap = found.cap(start)  # (every event of [start, seq) has this correction after it)
+        if cap is not None:
+            low = _first_from(db, start, seq, to_iso(from_iso(cap) - SLACK))
+            for kind, body in db.query(
+                f"SELECT kind, body FROM events WHERE seq >= ? AND seq < ? AND at > ? "
+                f"AND kind IN ({marks}) ORDER BY seq",
+                (low, seq, cap, *_ROW_EVENTS),
+            ):
+                group, key = _ROW_EVENTS[str(kind)]
+                raw = bytes(body) if not isinstance(body, str) else body
+                named = json.loads(raw).get("data", {}).get(key)
+                for rid in named if isinstance(named, list) else [named]:
+                    if isinstance(rid, int) and not isinstance(rid, bool):
+                        out.setdefault((group, rid), cap)
+        start = seq
+    _ahead[db] = (found.found, out)
+    return out
+
+
+def _first_from(db: Database, start: int, end: int, stamp: str) -> int:
+    """The first seq in [start, end) dated at or after `stamp` (dated in order there)."""
     low, high = start, end
     while low < high:
         mid = (low + high) // 2
@@ -108,8 +182,62 @@ def _dated_in(db: Database, start: int, end: int, stamp: str, kinds: frozenset[s
             low = mid + 1
         else:
             high = mid
+    return low
+
+
+def _dated_in(db: Database, start: int, end: int, stamp: str, kinds: frozenset[str]) -> bool:
+    """Does an event of `kinds` dated exactly `stamp` lie in seq [start, end)?"""
+    low = _first_from(db, start, end, stamp)
     rows = db.query(
         "SELECT kind FROM events WHERE seq >= ? AND seq < ? AND at = ? ORDER BY seq",
         (low, min(end, low + _SAME_DATE), stamp),
     )
     return any(str(kind) in kinds for (kind,) in rows)
+
+
+def _row_cap(rows: dict[tuple[str, int], str], group: str, rid: int) -> datetime | None:
+    cap = rows.get((group, rid))
+    return None if cap is None else from_iso(cap)
+
+
+def capped_rows(
+    db: Database,
+    decisions: tuple[Decision, ...],
+    withdrawals: tuple[Withdrawal, ...],
+    actions: tuple[ItemAction, ...],
+) -> tuple[tuple[Decision, ...], tuple[Withdrawal, ...], tuple[ItemAction, ...]]:
+    """An item's decisions, withdrawals and actions with the moments the status rules read
+    (decided_at, withdrawn_at, an action's at, and when each was recorded) no later than a
+    clock correction that followed them (s21: a withdrawal recorded on Tuesday by a laptop
+    whose clock said Thursday, then put right, left a sharing of Wednesday "covered"). A row's
+    own moment given by the worker or a mail (an earlier decided_at) stays when it is earlier.
+    A log without a correction costs nothing more (the corrections are read once)."""
+    found = corrections(db)
+    if not found.found:
+        return decisions, withdrawals, actions
+    rows = ahead_rows(db)
+    if not rows:
+        return decisions, withdrawals, actions
+    out_d = []
+    for d in decisions:
+        cap = _row_cap(rows, "decision", d.id)
+        out_d.append(
+            d
+            if cap is None
+            else replace(d, decided_at=min(d.decided_at, cap), recorded_at=min(d.recorded_at, cap))
+        )
+    out_w = []
+    for w in withdrawals:
+        cap = _row_cap(rows, "withdrawal", w.id)
+        out_w.append(
+            w
+            if cap is None
+            else replace(
+                w, withdrawn_at=min(w.withdrawn_at, cap), recorded_at=min(w.recorded_at, cap)
+            )
+        )
+    out_a = []
+    for a in actions:
+        cap = _row_cap(rows, "action", a.id)
+        out_a.append(a if cap is None else replace(a, at=min(a.at, cap)))
+    return tuple(out_d), tuple(out_w), tuple(out_a)

@@ -54,6 +54,10 @@ MOVED_BACK_ID = "error-vault-read-only-clock-moved-back"
 # A team desk opened with its clock already behind the team's log (s17: the same way out).
 TEAM_BEHIND_ID = "error-team-clock-behind"
 CLOCK_IDS = frozenset({BEHIND_ID, MOVED_BACK_ID, TEAM_BEHIND_ID})
+# The clock far AHEAD of the log (usecases/clock_ahead.py): read-only until today's date is
+# confirmed. Not one of CLOCK_IDS (those are put right by "de klok klopt nu"); a backup is
+# still made then, not recorded (backup.py).
+AHEAD_ID = "error-vault-read-only-clock-ahead"
 # A team server's window whose own clock was set back while it was open (clock_right.own_clock).
 TEAM_MOVED_BACK_ID = "error-team-clock-moved-back"
 # ... and at a worker's first open, before the worker row that "De klok klopt nu" needs.

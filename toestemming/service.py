@@ -16,7 +16,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from . import health as integrity
-from . import log_clock, log_head, service_open
+from . import service_heads, service_open
 from . import validation as v
 from .audit import AuditLog, AuditReport, Checkpoint
 from .backup import Backups, RestoreReport, restore_backup
@@ -118,15 +118,7 @@ class Service:
         if self.log_head_phrases:
             vault.db.enter_read_only(joined(self.log_head_phrases), vault.current_data_key())
         elif not vault.check_only and not vault.db.read_only_reason:
-            # A clock behind the log would date new events before older ones (log_clock.py);
-            # a team desk opened with its clock already back too (s17), with the same way out.
-            late = log_clock.behind(
-                vault.db,
-                clock.now(),
-                message_id=log_clock.BEHIND_ID if vault.local_backups else log_clock.TEAM_BEHIND_ID,
-            )
-            if late is not None:
-                vault.db.read_only_reason = late
+            service_heads.hold_clock_at_open(vault, clock)
         try:
             self._check_access()
         except (AccessRevoked, IntegrityFailure):
@@ -454,84 +446,29 @@ class Service:
         return [p.text_in(SOURCE) for p in self.log_head_phrases]
 
     def _compare_log_head(self) -> list[Phrase]:
-        vault = self.vault
-        other = vault.log_head_identity_problems()
-        if other:
-            return other
-        try:
-            return log_head.head_problems(
-                vault.db,
-                vault.header.log_head,
-                vault_id=vault.vault_id,
-                public_hex=vault.pinned_public_key() or self._ctx.meta("public_key"),
-                authentic=vault.log_head_authentic(),
-            )
-        except IntegrityFailure:
-            # A damaged page on the way: the file check names it; the head cannot be compared.
-            return [log_head.UNREADABLE]
+        return service_heads.compare(self.vault, self._ctx)
 
     def held_head_problems(self, packages: Sequence[Path]) -> list[str]:
         """Each proof package's signed checkpoint held against this log (held_head.py): a
         rollback or a rewrite before it was made. Reads every event hash: `check` only."""
-        from . import held_head  # `check` only: keeps safezip off the app's start path
-
-        if not packages:
-            return []
-        vault = self.vault
-        leaves = log_head.leaves_of(vault.db)
-        key = vault.pinned_public_key() or self._ctx.meta("public_key") or ""
-        return [
-            str(said)
-            for package in packages
-            for said in held_head.problems(package, vault.vault_id, key, leaves)
-        ]
+        return service_heads.held_problems(self.vault, self._ctx, packages)
 
     def log_head_deep_problems(self) -> list[str]:
         """The Merkle root over the first events equals the recorded head's, and today's
         tree extends it (RFC 9162 consistency proof). Reads every event hash: `check` only."""
-        head = self.vault.header.log_head
-        if head is None or self.log_head_problems:
-            return []
-        db = self.vault.db
-        found = log_head.merkle_problems(log_head.leaves_of(db), head, log_head.db_root(db))
-        return [p.text_in(SOURCE) for p in found]
+        return service_heads.deep_problems(self.vault, bool(self.log_head_problems))
 
     def stamp_row_problems(self) -> list[str]:
         """Each stored RFC 3161 token against its own checkpoint (stamp_rows.py). Checks every
         token's signature: `check` only."""
-        from . import stamp_rows
-
-        found = stamp_rows.problems(self.vault.db, self.vault.vault_id)
-        return [p.text_in(SOURCE) for p in found]
+        return service_heads.stamp_problems(self.vault)
 
     def _after_commit(self) -> None:
         self._record_log_head()
         self.changes.committed()
 
     def _record_log_head(self) -> None:
-        """After a commit: the log's new head into the key header. A failure here (full
-        disk, read-only folder) does not undo the commit; the next commit tries again."""
-        vault = self.vault
-        recorded = vault.header.log_head
-        size, _ = log_head.db_head(vault.db)
-        if (
-            recorded is not None
-            and recorded.size == size
-            and recorded.checkpoints == log_head.checkpoint_count(vault.db)
-            and recorded.stamps == log_head.stamp_count(vault.db)
-        ):
-            # (a commit that only signed or stamped a checkpoint changes a count, not the size)
-            return
-        private = self._ctx.meta("signing_key")
-        if not private:
-            return
-        head = log_head.make_head(vault.db, vault.vault_id, private, self.clock)
-        if head is None:
-            return
-        try:
-            vault.record_log_head(head)
-        except (OSError, ToestemmingError) as exc:
-            _log.warning("log head not written to the key header: %s", type(exc).__name__)
+        service_heads.record(self.vault, self._ctx, self.clock)
 
     def checkpoint(self) -> Checkpoint | None:
         """Sign the tree head; then (with a TSA set) timestamp the newest checkpoint, outside

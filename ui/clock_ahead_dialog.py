@@ -3,7 +3,12 @@
 Asked before anything is expired or written. The worker types today's date: the same as the
 computer's clock, and the long gap was real (one event in the log), the vault can be changed
 and the unlock goes on (expiry of unanswered requests included); another date is refused and
-the worker is told to put the clock right. Closing the window leaves the vault read-only.
+the worker is told to put the clock right. Closing the window leaves the vault read-only,
+with the clock banner (clock_banner.py) saying why and offering this window again (s21).
+
+A second opinion (s21): the worker reads "today" off the same clock in the corner of the
+screen. With a timestamp authority configured, its time is asked when the worker confirms
+(clock_ahead.second_opinion, at most the TSA's timeout); a date it contradicts is refused.
 """
 
 from __future__ import annotations
@@ -63,11 +68,17 @@ class ClockAheadDialog(QDialog):
 
     def confirm(self) -> bool:
         """True (and closed) when the typed date was the computer's and it was recorded."""
+        ahead = self._service.clock_right.ahead
         try:
-            self._service.clock_right.ahead.confirm(self.date_field.text())
+            if ahead.tsa_said is None and self._service.trusted_time.url():
+                ahead.second_opinion()
+            ahead.confirm(self.date_field.text())
         except ToestemmingError as exc:
             self.error_label.setText(desk_text(exc))
             self.error_label.show()
+            # Grown to hold the reason and the error whole (s21: the reason was cut off).
+            self.setMinimumHeight(self.sizeHint().height())
+            self.adjustSize()
             return False
         self.accept()
         return True
@@ -82,5 +93,9 @@ def ask_date_if_clock_ahead(
         return None
     dialog = ClockAheadDialog(service, parent)
     dialog.accepted.connect(then)
+    banner = getattr(parent, "clock_banner", None)  # (clock_banner.py: why the desk reads only)
+    if banner is not None:
+        banner.refresh()
+        dialog.finished.connect(lambda _result: banner.refresh())
     dialog.open()
     return dialog

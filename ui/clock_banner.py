@@ -6,6 +6,10 @@ right stays read-only until the log's last moment has passed — a day, or a yea
 who knows the clock is right now states it here; it goes into the log under their name, and
 `toestemming check` shows it to the privacy officer with what was dated in the overlap. A
 backup can be made meanwhile (Kluis menu), so the question need not be answered in a hurry.
+
+A clock far AHEAD of the log (usecases/clock_ahead.py): the worker who chose "Alleen lezen" in
+the 'Datum van vandaag' window got a read-only desk without a word why (s21); the banner says
+it and opens that window again.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from toestemming.errors import ToestemmingError
 from toestemming.service import Service
@@ -24,6 +28,7 @@ from .crash import user_message
 
 class ClockBanner(_Banner):
     confirmed = Signal()  # the clock was stated right: the vault can be changed again
+    date_confirmed = Signal()  # today's date confirmed (a clock far ahead): the unlock goes on
     # A write was refused because the clock was set back while the vault was open (told on
     # the writing thread, maybe a pool thread: a queued signal brings it to this one).
     refused = Signal()
@@ -34,6 +39,9 @@ class ClockBanner(_Banner):
         self.setAccessibleName(self.tr("Klok van de computer"))
         self.confirm_button = self._add_button(self.tr("De klok klopt nu…"))
         self.confirm_button.clicked.connect(self.ask)
+        self.date_button = self._add_button(self.tr("Datum van vandaag…"))
+        self.date_button.clicked.connect(self.ask_date)
+        self.date_dialog: QDialog | None = None
         self.refused.connect(self.refresh)
         service.clock_right.refused.append(self._tell)
         self.refresh()
@@ -49,10 +57,28 @@ class ClockBanner(_Banner):
 
     def refresh(self) -> None:
         try:
+            jump = self._service.clock_right.ahead.held()
             visible = self._service.clock_right.behind() is not None
             last, now = self._moments() if visible else ("", "")
         except ToestemmingError:
-            visible = False
+            jump, visible = None, False
+        self.confirm_button.setVisible(visible)
+        self.date_button.setVisible(jump is not None)
+        if jump is not None:
+            right = self._service.clock_right
+            text = self.tr(  # (always more than two months: "dagen")
+                "<b>Alleen-lezen.</b> De klok van deze computer zegt %1, %3 dagen na het "
+                "laatste moment in het logboek (%2). Loopt de klok vooruit? Zet de datum en tijd "
+                "goed. Is er echt zo lang niet in de kluis gewerkt? Kies dan ‘Datum van "
+                "vandaag’. Een reservekopie maken kan al."
+            )
+            self.message_label.setText(
+                text.replace("%1", right.shown(jump.now))
+                .replace("%2", right.shown(jump.last))
+                .replace("%3", str(jump.days))
+            )
+            self.setVisible(True)
+            return
         if visible:
             text = (
                 self.tr(
@@ -102,6 +128,20 @@ class ClockBanner(_Banner):
         self.confirmed.emit()
         return True
 
+    def ask_date(self) -> QDialog:
+        """The 'Datum van vandaag' window again (clock_ahead_dialog.py)."""
+        from .clock_ahead_dialog import ClockAheadDialog
+
+        dialog = ClockAheadDialog(self._service, self.window())
+        dialog.accepted.connect(self._date_confirmed)
+        self.date_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _date_confirmed(self) -> None:
+        self.refresh()
+        self.date_confirmed.emit()
+
 
 def install_clock_banner(window: QWidget, service: Service) -> ClockBanner:
     banner = ClockBanner(service)
@@ -112,5 +152,6 @@ def install_clock_banner(window: QWidget, service: Service) -> ClockBanner:
     if care is not None:
         banner.confirmed.connect(care.refresh_banners)
         banner.refused.connect(care.refresh_banners)
+        banner.date_confirmed.connect(care.after_unlock)  # (expiry of overdue requests …)
     window.clock_banner = banner  # type: ignore[attr-defined]  # kept reachable
     return banner

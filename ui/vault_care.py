@@ -153,7 +153,11 @@ class VaultCare(QObject):
 
     def _clock_behind(self) -> bool:
         try:
-            return self._service is not None and self._service.clock_right.behind() is not None
+            right = None if self._service is None else self._service.clock_right
+            # (far ahead and not confirmed: a backup is made then too, not recorded; s21)
+            return right is not None and (
+                right.behind() is not None or right.ahead.held() is not None
+            )
         except ToestemmingError:
             return False
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from ..clock import from_iso
 from ..errors import NotFoundError
+from ..event_seek import capped_rows
 from ..model import (
     AdultProtection,
     Answer,
@@ -251,12 +252,29 @@ STATE_COLS = (
 )
 
 
-def item_histories(db: Database, where: str, params: Sequence[Any]) -> list[ItemHistory]:
-    """Status inputs from `item_state s`; `where` uses the alias s (s.item_id, s.youth_id …)."""
-    return [
-        _history_from_row(r)
-        for r in db.query(f"SELECT {STATE_COLS} FROM item_state s WHERE " + where, params)
-    ]
+def item_histories(
+    db: Database, where: str, params: Sequence[Any], *, judged: bool = False
+) -> list[ItemHistory]:
+    """Status inputs from `item_state s`; `where` uses the alias s (s.item_id, s.youth_id …).
+
+    `judged`: with the moments the status rules judge by (event_seek.capped_rows: a row
+    recorded by a clock that ran ahead counts no later than the clock correction after it;
+    s21). Without: the rows as recorded — what the log says and a proof prints (a proof's
+    rows are held against the log's events: a capped date there reads as forged)."""
+    rows = db.query(f"SELECT {STATE_COLS} FROM item_state s WHERE " + where, params)
+    if judged:
+        return [judged_history(db, _history_from_row(r)) for r in rows]
+    return [_history_from_row(r) for r in rows]
+
+
+def judged_history(db: Database, h: ItemHistory) -> ItemHistory:
+    """`h` with the moments the status rules judge by (see item_histories)."""
+    if not (h.decisions or h.withdrawals or h.actions):
+        return h
+    decisions, withdrawals, actions = capped_rows(db, h.decisions, h.withdrawals, h.actions)
+    if decisions is h.decisions and withdrawals is h.withdrawals and actions is h.actions:
+        return h
+    return replace(h, decisions=decisions, withdrawals=withdrawals, actions=actions)
 
 
 # The purpose version an item was asked with, when a newer text exists in that language
@@ -271,12 +289,16 @@ _OUTDATED_TEXT_SQL = """(SELECT i.purpose_version_id FROM consent_items i
 def item_histories_with_outdated_text(
     db: Database, where: str, params: Sequence[Any]
 ) -> list[tuple[ItemHistory, int | None]]:
-    """`item_histories`, each with the purpose version it was asked with when that text has
-    since been revised (None while it is the newest): one statement instead of two per item."""
+    """`item_histories` (judged: for "Mag ik delen?"), each with the purpose version it was
+    asked with when that text has since been revised (None while it is the newest): one
+    statement instead of two per item."""
     rows = db.query(
         f"SELECT {STATE_COLS}, {_OUTDATED_TEXT_SQL} FROM item_state s WHERE " + where, params
     )
-    return [(_history_from_row(r), None if r[14] is None else int(r[14])) for r in rows]
+    return [
+        (judged_history(db, _history_from_row(r)), None if r[14] is None else int(r[14]))
+        for r in rows
+    ]
 
 
 def refresh_item_state(db: Database, where: str, params: Sequence[Any]) -> None:

@@ -19,6 +19,13 @@ that differs from the computer's is refused, and the worker is told to put the c
 clock put right while the window is open writes again without a question. The confirmation is
 one event in the log (`clock.ahead_confirmed`: the log's last moment and now), so the privacy
 officer sees who said the long gap was real.
+
+A second opinion (s21): a worker asked "what is today's date?" reads it off the same wrong
+clock in the corner of the screen. When a timestamp authority is configured (RFC 3161,
+trusted_time.py), `second_opinion()` asks it for its time before the worker confirms (a network
+call: never inside the write turn); a confirmation more than TSA_DIFFERS from the TSA's time is
+refused, and the TSA's time goes into the event. The CLI (`toestemming confirm-clock
+--vandaag DD-MM-JJJJ`, cli_clock.py) holds a vault too and is the way out without the desk.
 """
 
 from __future__ import annotations
@@ -33,9 +40,13 @@ from ..errors import Phrase, ValidationError
 from ..log_head import moment
 from ..store.turns import one_turn
 from .context import Context
+from .trusted_time import TrustedTime, TsaUnreachable
 
 AHEAD_AFTER = timedelta(days=62)
-AHEAD_ID = "error-vault-read-only-clock-ahead"
+AHEAD_ID = log_clock.AHEAD_ID
+# How far the TSA's time may be from the computer's for a confirmation (a TSA answers in UTC to
+# the second; a day covers a desk whose time zone is set wrong, not a clock a month ahead).
+TSA_DIFFERS = timedelta(days=1)
 CONFIRMED = "clock.ahead_confirmed"
 
 
@@ -56,6 +67,20 @@ class ClockAhead:
         self._ctx = ctx
         self._stating = False  # confirm()'s own write
         self.watching = False  # hold() called: the window is held against a jump from now on
+        self.tsa_said: datetime | None = None  # the TSA's time (second_opinion), when asked
+
+    def second_opinion(self) -> datetime | None:
+        """The configured TSA's time (signed by a service outside this computer); None when
+        no TSA is configured or it does not answer (nothing is refused for that). Nothing is
+        written; confirm() holds the worker's date against it."""
+        trusted = TrustedTime(self._ctx)
+        if not trusted.url():
+            return None
+        try:
+            self.tsa_said = trusted.probe()
+        except TsaUnreachable:
+            return None
+        return self.tsa_said
 
     def jump(self) -> ClockJump | None:
         """The gap when the clock is more than AHEAD_AFTER past the log's last moment."""
@@ -121,15 +146,23 @@ class ClockAhead:
                 params={"clock": f"{clock_day:%d-%m-%Y}", "typed": f"{typed:%d-%m-%Y}"},
                 field="today",
             )
+        tsa = self.tsa_said
+        if tsa is not None and abs(tsa - jump.now) > TSA_DIFFERS:
+            raise ValidationError(
+                message_id="error-clock-ahead-tsa-differs",
+                params={"tsa": moment(to_iso(tsa)), "clock": moment(to_iso(jump.now))},
+                field="today",
+            )
         db = self._ctx.db
         reason = db.read_only_reason
         db.read_only_reason = None  # this one write: the gap it states
         self._stating = True
         try:
             with db.transaction():
-                seq = self._ctx.event(
-                    CONFIRMED, {"last": to_iso(jump.last), "now": to_iso(jump.now)}
-                )
+                data = {"last": to_iso(jump.last), "now": to_iso(jump.now)}
+                if tsa is not None:
+                    data["tsa"] = to_iso(tsa)  # the second opinion the worker had
+                seq = self._ctx.event(CONFIRMED, data)
         except BaseException:
             db.read_only_reason = reason
             raise

@@ -73,7 +73,8 @@ def own_answer_effects(
 ) -> dict[int, tuple[AnswerEffect, Decision | None]]:
     """Per item: rules.answer_effect of `signer`'s answer against their own decisions on it."""
     histories = {
-        h.facts.item_id: h for h in repo.item_histories(db, "s.request_id = ?", (request_id,))
+        h.facts.item_id: h
+        for h in repo.item_histories(db, "s.request_id = ?", (request_id,), judged=True)
     }
     out: dict[int, tuple[AnswerEffect, Decision | None]] = {}
     for item_id, answer in answers.items():

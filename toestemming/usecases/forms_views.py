@@ -123,7 +123,7 @@ def _statuses(
         h.facts.item_id: item_status(
             h.facts, youth, reps, ctx.policy(), h.decisions, h.withdrawals, h.actions, now
         )
-        for h in repo.item_histories(ctx.db, where, params)
+        for h in repo.item_histories(ctx.db, where, params, judged=True)
     }
 
 

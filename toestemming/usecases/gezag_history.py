@@ -48,9 +48,10 @@ def representatives_at(db: Database, youth_id: int, moment: datetime) -> list[Re
     later = _gezag_changes_after(db, {int(r[0]) for r in rows}, moment)
     out = []
     for r in rows:
-        if from_iso(row_moment(db, str(r[8]), ADDED_KINDS)) > moment:
+        row = ("representative", int(r[0]))
+        if from_iso(row_moment(db, str(r[8]), ADDED_KINDS, row)) > moment:
             continue  # not registered yet
-        if r[9] is not None and from_iso(row_moment(db, str(r[9]), ENDED_KINDS)) <= moment:
+        if r[9] is not None and from_iso(row_moment(db, str(r[9]), ENDED_KINDS, row)) <= moment:
             continue  # representation ended before
         rep = repo.rep_from_row(r[:8])
         if rep.id in later:

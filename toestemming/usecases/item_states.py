@@ -38,7 +38,7 @@ class ItemStates:
 
     # -- status ------------------------------------------------------------------------------
     def item_status(self, item_id: int, at: datetime | None = None) -> StatusInfo:
-        histories = repo.item_histories(self._ctx.db, "s.item_id = ?", (item_id,))
+        histories = repo.item_histories(self._ctx.db, "s.item_id = ?", (item_id,), judged=True)
         if not histories:
             raise NotFoundError(message_id="error-consent-part-missing")
         h = histories[0]
@@ -58,7 +58,7 @@ class ItemStates:
         policy = self._ctx.policy()
         out = []
         for h in repo.item_histories(
-            db, "s.youth_id = ? ORDER BY s.created_at DESC, s.position", (youth_id,)
+            db, "s.youth_id = ? ORDER BY s.created_at DESC, s.position", (youth_id,), judged=True
         ):
             st = item_status(
                 h.facts, youth, reps, policy, h.decisions, h.withdrawals, h.actions, moment

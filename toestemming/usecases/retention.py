@@ -161,7 +161,7 @@ class Retention:
         moments: list[tuple[date, str]] = [(local_date(from_iso(created_at)), "enrolled")]
         if left_at:
             moments.append((date.fromisoformat(left_at), "left"))
-        for h in repo.item_histories(db, "s.youth_id = ?", (youth_id,)):
+        for h in repo.item_histories(db, "s.youth_id = ?", (youth_id,), judged=True):
             ends = [local_date(w.withdrawn_at) for w in h.withdrawals]
             ends += [local_date(a.at) for a in h.actions]
             moments.append((min([h.facts.valid_until, *ends]), "consent-ended"))
@@ -293,7 +293,7 @@ class Retention:
         youth, reps = repo.youth_with_reps(db, youth_id)
         policy = self._ctx.policy()
         counts: dict[str, int] = {}
-        for h in repo.item_histories(db, "s.youth_id = ?", (youth_id,)):
+        for h in repo.item_histories(db, "s.youth_id = ?", (youth_id,), judged=True):
             st = item_status(
                 h.facts, youth, reps, policy, h.decisions, h.withdrawals, h.actions, now
             )

@@ -44,7 +44,7 @@ class Worklists:
         policy = self._ctx.policy()
         people: dict[int, tuple[Youth, list[Representative]]] = {}
         out = []
-        for h in repo.item_histories(db, where, params):
+        for h in repo.item_histories(db, where, params, judged=True):
             if h.youth_id not in people:
                 people[h.youth_id] = repo.youth_with_reps(db, h.youth_id)
             youth, reps = people[h.youth_id]

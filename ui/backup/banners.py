@@ -175,7 +175,11 @@ class DamagedVaultBanner(_Banner):
             # damage found by the check still shows here.
             # Nor is a clock behind the log (clock_banner.py): "restore the last backup" was
             # the wrong advice there — it would throw away work that is sound.
-            opened = not service.opened_read_only and service.clock_right.behind() is None
+            # Nor a clock far ahead whose date is not confirmed yet (s21: after "Alleen lezen"
+            # in 'Datum van vandaag' the desk said "beschadigd": restore a backup).
+            right = service.clock_right
+            clock = right.behind() is not None or right.ahead.held() is not None
+            opened = not service.opened_read_only and not clock
             damaged = opened or (report is not None and not report.ok)
             self.setVisible(service.read_only and damaged)
         except ToestemmingError:

@@ -1060,28 +1060,28 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ClockAheadDialog</name>
     <message>
-        <location filename="../clock_ahead_dialog.py" line="32"/>
-        <location filename="../clock_ahead_dialog.py" line="43"/>
+        <location filename="../clock_ahead_dialog.py" line="37"/>
+        <location filename="../clock_ahead_dialog.py" line="48"/>
         <source>Datum van vandaag</source>
         <translation>Today&apos;s date</translation>
     </message>
     <message>
-        <location filename="../clock_ahead_dialog.py" line="38"/>
+        <location filename="../clock_ahead_dialog.py" line="43"/>
         <source>Welke datum is het vandaag? (dd-mm-jjjj)</source>
         <translation>What is today&apos;s date? (dd-mm-yyyy)</translation>
     </message>
     <message>
-        <location filename="../clock_ahead_dialog.py" line="42"/>
+        <location filename="../clock_ahead_dialog.py" line="47"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../clock_ahead_dialog.py" line="53"/>
+        <location filename="../clock_ahead_dialog.py" line="58"/>
         <source>&amp;Bevestigen</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location filename="../clock_ahead_dialog.py" line="56"/>
+        <location filename="../clock_ahead_dialog.py" line="61"/>
         <source>&amp;Alleen lezen</source>
         <translation>&amp;Read only</translation>
     </message>
@@ -1089,33 +1089,43 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ClockBanner</name>
     <message>
-        <location filename="../clock_banner.py" line="34"/>
+        <location filename="../clock_banner.py" line="39"/>
         <source>Klok van de computer</source>
         <translation>Computer clock</translation>
     </message>
     <message>
-        <location filename="../clock_banner.py" line="35"/>
+        <location filename="../clock_banner.py" line="40"/>
         <source>De klok klopt nu…</source>
         <translation>The clock is right now…</translation>
     </message>
     <message>
-        <location filename="../clock_banner.py" line="59"/>
+        <location filename="../clock_banner.py" line="42"/>
+        <source>Datum van vandaag…</source>
+        <translation>Today&apos;s date…</translation>
+    </message>
+    <message>
+        <location filename="../clock_banner.py" line="69"/>
+        <source>&lt;b&gt;Alleen-lezen.&lt;/b&gt; De klok van deze computer zegt %1, %3 dagen na het laatste moment in het logboek (%2). Loopt de klok vooruit? Zet de datum en tijd goed. Is er echt zo lang niet in de kluis gewerkt? Kies dan ‘Datum van vandaag’. Een reservekopie maken kan al.</source>
+        <translation>&lt;b&gt;Read-only.&lt;/b&gt; This computer&apos;s clock says %1, %3 days after the last moment in the log (%2). Is the clock running ahead? Set the date and time right. Has the vault really not been used for that long? Then choose ‘Today&apos;s date’. You can already make a backup.</translation>
+    </message>
+    <message>
+        <location filename="../clock_banner.py" line="85"/>
         <source>&lt;b&gt;Alleen-lezen.&lt;/b&gt; Het logboek loopt tot %1, de klok van deze computer zegt %2. Zet de datum en tijd goed; liep de klok eerder vooruit en klopt hij nu, kies dan ‘De klok klopt nu’. Een reservekopie maken kan al.</source>
         <translation>&lt;b&gt;Read-only.&lt;/b&gt; The log runs until %1, this computer&apos;s clock says %2. Set the date and time right; if the clock ran ahead before and is right now, choose ‘The clock is right now’. A backup can be made already.</translation>
     </message>
     <message>
-        <location filename="../clock_banner.py" line="64"/>
+        <location filename="../clock_banner.py" line="90"/>
         <source>&lt;b&gt;Alleen-lezen.&lt;/b&gt; Het logboek van het team loopt tot %1, de klok van deze computer zegt %2. Zet de datum en tijd goed; liep een klok eerder vooruit en klopt deze nu, kies dan ‘De klok klopt nu’.</source>
         <translation>&lt;b&gt;Read-only.&lt;/b&gt; The team&apos;s log runs until %1, this computer&apos;s clock says %2. Set the date and time right; if a clock ran ahead before and this one is right now, choose ‘The clock is right now’.</translation>
     </message>
     <message>
-        <location filename="../clock_banner.py" line="84"/>
-        <location filename="../clock_banner.py" line="99"/>
+        <location filename="../clock_banner.py" line="110"/>
+        <location filename="../clock_banner.py" line="125"/>
         <source>De klok klopt nu</source>
         <translation>The clock is right now</translation>
     </message>
     <message>
-        <location filename="../clock_banner.py" line="86"/>
+        <location filename="../clock_banner.py" line="112"/>
         <source>Klopt de datum en tijd van deze computer nu echt (%1)? Het logboek loopt tot %2.
 
 Dit wordt met uw naam in het logboek vastgelegd. De controle van de kluis laat het de privacyfunctionaris zien, met alles wat daarna is vastgelegd met een datum vóór %2.</source>
@@ -1762,7 +1772,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../backup/banners.py" line="193"/>
+        <location filename="../backup/banners.py" line="197"/>
         <source>Toestemming — kluis beschadigd</source>
         <translation>Toestemming — vault damaged</translation>
     </message>
@@ -6366,27 +6376,27 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <translation>Automatic backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="191"/>
+        <location filename="../vault_care.py" line="195"/>
         <source>Verlopen omdat er geen antwoord kwam: %n verzoek op afstand.</source>
         <translation>Expired because no reply came: %n remote request.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="192"/>
+        <location filename="../vault_care.py" line="196"/>
         <source>Verlopen omdat er geen antwoord kwam: %n verzoeken op afstand.</source>
         <translation>Expired because no reply came: %n remote requests.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="221"/>
+        <location filename="../vault_care.py" line="225"/>
         <source>De gegevens konden niet met het logboek worden vergeleken: %1</source>
         <translation>The data could not be compared with the log: %1</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="337"/>
+        <location filename="../vault_care.py" line="341"/>
         <source>Automatische reservekopie</source>
         <translation>Automatic backup</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="339"/>
+        <location filename="../vault_care.py" line="343"/>
         <source>De automatische reservekopie is mislukt: %1
 
 De kluis wordt nu gesloten. Maak bij de volgende keer een reservekopie via Kluis → Reservekopie maken.</source>
@@ -6395,12 +6405,12 @@ De kluis wordt nu gesloten. Maak bij de volgende keer een reservekopie via Kluis
 The vault will now be closed. Next time, make a backup via Vault → Make backup.</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="356"/>
+        <location filename="../vault_care.py" line="360"/>
         <source>Automatische reservekopie maken en controleren…</source>
         <translation>Making and checking the automatic backup…</translation>
     </message>
     <message>
-        <location filename="../vault_care.py" line="358"/>
+        <location filename="../vault_care.py" line="362"/>
         <source>Toestemming</source>
         <translation>Toestemming</translation>
     </message>

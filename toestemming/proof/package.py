@@ -32,7 +32,7 @@ from ..replay_health import require_agreement
 from ..store import repo
 from ..usecases.context import Context
 from ..usecases.trusted_time import TrustedTime, latest_checkpoint
-from . import gezag, inclusion, youth_names
+from . import gezag, inclusion, other_basis, youth_names
 from .collect import EventRecord, collect, event_record
 from .fhir import build_consent
 from .naming import PROOF_EXTENSION
@@ -385,6 +385,10 @@ class ProofExports:
                 # Per request, the gezag events its package proves (gezag.py): all of them.
                 gezag.EXPORT_FIELD: {
                     str(s.request.id): [e.seq for e in s.gezag_events] for s in sources
+                },
+                # Per request, the events proving its disclosures without consent: all of them.
+                other_basis.EXPORT_FIELD: {
+                    str(s.request.id): [e.seq for e in s.other_events] for s in sources
                 },
             }
             if youth is None:

@@ -13,7 +13,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..model import MOMENT_FROM_LABELS
+from ..model import MOMENT_FROM_LABELS, LawfulBasis
+from ..usecases.sharing_rules import basis_label
 from . import pdfium_bidi, readback, rtl_lines
 from .describe import ANSWER_LABELS
 from .printed_common import (
@@ -255,38 +256,85 @@ def disclosures_agree(
     other_basis: Sequence[Mapping[str, Any]],
 ) -> bool:
     """Every audited disclosure under the item is a row (its moment); besides those only
-    disclosures to the item's recipient on another ground (receipt: disclosures_on_other_basis)."""
+    disclosures to the item's recipient on another ground (receipt: disclosures_on_other_basis,
+    held to the log by other_basis.py), each a row naming its recipient, data and basis."""
     shown = Counter(_DISCLOSED.findall(part))
     logged = Counter(
         moment_shown(b["data"]["at"]) for _, b in events if b["kind"] == "disclosure.recorded"
     )
     recipient = consent["services"][0]["purposes"][0]["thirdPartyName"]
-    others = Counter(
-        moment_shown(o["disclosed_at"]) for o in other_basis if o.get("recipient") == recipient
-    )
+    mine = [o for o in other_basis if o.get("recipient") == recipient]
+    others = Counter(moment_shown(o["disclosed_at"]) for o in mine)
     if (logged - shown) or (shown - logged - others):
         return False
-    return all(_row_names(part, entry, body) for entry, body in events)
+    if not all(_row_names(part, entry, body) for entry, body in events):
+        return False
+    return all(_other_row_names(part, o, others, logged) for o in mine)
+
+
+def _other_row_names(
+    part: str, entry: Mapping[str, Any], others: Counter[str], logged: Counter[str]
+) -> bool:
+    """A disclosure on another ground is drawn at its moment ("Moment Aan Gegevens
+    Grondslag"), naming its recipient, data and basis as the receipt says them (an override
+    in capitals, its ground and who was informed): a re-rendered row saying "toestemming", or
+    another organisation, was read for its moment only. A row that may not be this one's
+    (another at the same moment) is not asked."""
+    moment = moment_shown(entry["disclosed_at"])
+    if others[moment] + logged[moment] == 0:
+        return True
+    names = [entry.get("recipient"), *entry.get("categories", [])]
+    if not all(isinstance(n, str) for n in names):
+        return False
+    try:
+        label = basis_label(LawfulBasis(entry["lawful_basis"]), entry.get("override"))
+    except (KeyError, ValueError):
+        return False
+    return _row_holds(
+        part, moment, [str(entry["recipient"]), ", ".join(entry["categories"]), label]
+    ) or (others[moment] + logged[moment] > 1)
 
 
 def _row_names(part: str, entry: Mapping[str, Any], body: Mapping[str, Any]) -> bool:
     """A disclosure's row in the table ("Moment Aan Gegevens Grondslag") holds the words of
     the recipient and the categories the receipt names for it (disclosure_agrees held those
     to the log): a re-rendered table naming another organisation was read for its moment
-    only. The columns wrap side by side, so a row is held as the bag of its words; a row
-    with right-to-left letters is not read (pdfium reorders it)."""
+    only."""
     if body["kind"] != "disclosure.recorded":
         return True
     names = [entry.get("recipient"), *entry.get("categories", [])]
-    if not all(isinstance(n, str) for n in names) or any(_right_to_left(n) for n in names):
+    if not all(isinstance(n, str) for n in names):
         return True
     # As the table draws them (view.py: categories_text): the categories joined by ", ".
     drawn = [str(entry["recipient"]), ", ".join(entry.get("categories", []))]
+    return _row_holds(part, moment_shown(body["data"]["at"]), drawn)
+
+
+def _row_holds(part: str, moment: str, drawn: Sequence[str]) -> bool:
+    """Some row of the table at `moment` holds the words of each of `drawn` (cells as the
+    writer draws them). The columns wrap side by side, so a row is held as the bag of its
+    words; a row with right-to-left letters as the bag of its words as drawn (each line put
+    back in the order drawn: pdfium reorders them)."""
     want = Counter(" ".join(_collapsed(readback.drawn(n)) for n in drawn).split())
-    moment = moment_shown(body["data"]["at"])
+    if any(_right_to_left(n) for n in drawn):
+        want = Counter(_visual_word(w) for n in drawn for w in n.split())
     rows = [m.start() for m in _DISCLOSED.finditer(part)] + [len(part)]
-    return any(
-        part.startswith(moment, a)
-        and not want - Counter(_collapsed(readback.drawn(part[a + len(moment) : b])).split())
-        for a, b in itertools.pairwise(rows)
-    )
+    for a, b in itertools.pairwise(rows):
+        if not part.startswith(moment, a):
+            continue
+        raw = part[a + len(moment) : b]
+        if _right_to_left(raw):
+            got = Counter(_row_drawn(raw).split())
+        else:
+            got = Counter(_collapsed(readback.drawn(raw)).split())
+        if not want - got:
+            return True
+    return False
+
+
+def _visual_word(word: str) -> str:
+    """One word as the writer draws it in a line: a right-to-left one shaped and in visual
+    order (formulieren/text.py), whatever line of its cell it falls on."""
+    from formulieren import text as writer
+
+    return _collapsed(writer.shape(word)) if _right_to_left(word) else _collapsed(word)

@@ -163,7 +163,9 @@ def collect(
         src.request_events = _request_events(ctx, src.request.id)
         src.other_events = tuple(
             event_record(ctx, seq)
-            for seq in other_basis_event_seqs(ctx, [d.id for d in src.other_basis])
+            for seq in other_basis_event_seqs(
+                ctx, [d.id for d in src.other_basis], {s.item.recipient.id for s in src.items}
+            )
         )
         src.gezag_events = tuple(
             event_record(ctx, seq)

@@ -14,7 +14,12 @@ renamed) and `category.added` (its Dutch name, never changed). So the export put
 events in the package's log proof and its own logged event (`proof.exported`, data
 "other_basis") names them per request — inclusion proofs show what is there, never that a
 disclosure was left out; the logged export says what the complete set is. `check` holds every
-receipt entry to them, both ways. Packages from before say that they do not prove it."""
+receipt entry to them, both ways. Packages from before say that they do not prove it.
+
+The same list proves each item's recipient as the receipt describes it to a machine: its
+kind and legal role (`recipient.added`, a later `recipient.legal_role`). The legal role says
+whether a public body may lean on legitimate interest; it was the registry's word only, so a
+re-signed receipt could call the gemeente "private"."""
 
 from __future__ import annotations
 
@@ -30,37 +35,40 @@ if TYPE_CHECKING:
 RECORDED = "disclosure.recorded"
 JUSTIFIED = "disclosure.justified"
 CATEGORY_KIND = "category.added"
-KINDS = (RECORDED, JUSTIFIED, RECIPIENT_KIND, CATEGORY_KIND)
+ROLE_KIND = "recipient.legal_role"
+KINDS = (RECORDED, JUSTIFIED, RECIPIENT_KIND, CATEGORY_KIND, ROLE_KIND)
 # The logged export's field naming each request's events of this kind (proof.exported data).
 EXPORT_FIELD = "other_basis"
 _OVERRIDE_FIELDS = ("override", "ground", "informed", "confirmed_at")
 
 
-def event_seqs(ctx: Context, disclosure_ids: Iterable[int]) -> list[int]:
+def event_seqs(
+    ctx: Context, disclosure_ids: Iterable[int], item_recipients: Iterable[int] = ()
+) -> list[int]:
     """The log positions of the events that prove the disclosures `disclosure_ids` (their
     recording, their justification, the catalogue entries of the recipient and the data they
-    name), in log order."""
+    name) and the items' recipients (their registration and legal role), in log order."""
     wanted = set(disclosure_ids)
-    if not wanted:
-        return []
     found: list[int] = []
-    recipients: set[Any] = set()
+    recipients: set[Any] = set(item_recipients)
     categories: set[Any] = set()
+    if wanted:
+        for seq, kind, body in ctx.db.query(
+            "SELECT seq, kind, body FROM events WHERE kind IN (?, ?) ORDER BY seq",
+            (RECORDED, JUSTIFIED),
+        ):
+            data = json.loads(bytes(body))["data"]
+            if data.get("disclosure") in wanted:
+                found.append(int(seq))
+                if kind == RECORDED:
+                    recipients.add(data.get("recipient"))
+                    categories.update(data.get("categories", []))
     for seq, kind, body in ctx.db.query(
-        "SELECT seq, kind, body FROM events WHERE kind IN (?, ?) ORDER BY seq", (RECORDED, JUSTIFIED)
+        "SELECT seq, kind, body FROM events WHERE kind IN (?, ?, ?) ORDER BY seq",
+        (RECIPIENT_KIND, ROLE_KIND, CATEGORY_KIND),
     ):
         data = json.loads(bytes(body))["data"]
-        if data.get("disclosure") in wanted:
-            found.append(int(seq))
-            if kind == RECORDED:
-                recipients.add(data.get("recipient"))
-                categories.update(data.get("categories", []))
-    for seq, kind, body in ctx.db.query(
-        "SELECT seq, kind, body FROM events WHERE kind IN (?, ?) ORDER BY seq",
-        (RECIPIENT_KIND, CATEGORY_KIND),
-    ):
-        data = json.loads(bytes(body))["data"]
-        if (kind == RECIPIENT_KIND and data.get("recipient") in recipients) or (
+        if (kind != CATEGORY_KIND and data.get("recipient") in recipients) or (
             kind == CATEGORY_KIND and data.get("category") in categories
         ):
             found.append(int(seq))
@@ -99,6 +107,12 @@ def check(
         ], []
     if not _entries_agree(listed, [verified[s] for s in held], created[0]):
         return [_WRONG], []
+    wrong = _recipients_wrong(receipt, [verified[s] for s in held], created[0])
+    if wrong:
+        return [
+            f"receipt.json, onderdeel {', '.join(wrong)}: de soort ontvanger of zijn rol volgens "
+            "de wet (overheid met een publieke taak of niet) is niet wat het logboek vastlegt."
+        ], []
     if not listed:
         return [], []
     return [], [
@@ -158,3 +172,33 @@ def _override(justified: Mapping[str, Any] | None) -> dict[str, Any] | None:
     if justified is None:
         return None
     return {k: justified.get(k) for k in _OVERRIDE_FIELDS}
+
+
+def _recipients_wrong(
+    receipt: Mapping[str, Any], events: Sequence[Mapping[str, Any]], created: Mapping[str, Any]
+) -> list[str]:
+    """The positions of the items whose recipient the receipt gives another kind or legal
+    role than the log: its registration, then each correction of the role, in log order."""
+    kind: dict[Any, Any] = {}
+    role: dict[Any, Any] = {}
+    for e in events:  # in log order (held is sorted)
+        data = e["data"]
+        if e["kind"] == RECIPIENT_KIND:
+            kind[data.get("recipient")] = data.get("kind")
+            if "legal_role" in data:
+                role[data.get("recipient")] = data.get("legal_role")
+        elif e["kind"] == ROLE_KIND:
+            role[data.get("recipient")] = data.get("legal_role")
+    logged = {i.get("item"): i.get("recipient") for i in created.get("items", [])}
+    wrong = []
+    for c in receipt.get("consents", []):
+        number = logged.get(c.get("item_id"))
+        (purpose,) = c["services"][0]["purposes"]
+        shown = purpose.get("recipient")
+        if not isinstance(shown, Mapping):
+            continue  # receipts before the recipient object (held elsewhere)
+        if number not in kind or shown.get("kind") != kind[number] or (
+            number in role and shown.get("legal_role") != role[number]
+        ):
+            wrong.append(str(c.get("position")))
+    return wrong

@@ -197,8 +197,9 @@ def _recipients_wrong(
         shown = purpose.get("recipient")
         if not isinstance(shown, Mapping):
             continue  # receipts before the recipient object (held elsewhere)
-        if number not in kind or shown.get("kind") != kind[number] or (
-            number in role and shown.get("legal_role") != role[number]
+        # A registration from before a field was logged proves nothing about it.
+        if (kind.get(number) is not None and shown.get("kind") != kind[number]) or (
+            role.get(number) is not None and shown.get("legal_role") != role[number]
         ):
             wrong.append(str(c.get("position")))
     return wrong

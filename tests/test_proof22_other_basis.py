@@ -80,9 +80,7 @@ def _case(
 
 
 @pytest.fixture
-def case(
-    service: Service, catalog: SimpleNamespace, clock: FixedClock, tmp_path: Path
-) -> Exported:
+def case(service: Service, catalog: SimpleNamespace, clock: FixedClock, tmp_path: Path) -> Exported:
     return _case(service, catalog, clock, tmp_path, 1)
 
 
@@ -239,4 +237,3 @@ def test_the_events_proving_it_cannot_be_dropped_from_the_log_proof(case: Export
         case.view, items=(dataclasses.replace(item, disclosures=()), *case.view.items[1:])
     )
     _refused(rerendered(case, view, "zonder.tbewijs", files))
-

@@ -54,7 +54,10 @@ def test_a_recipient_re_described_in_the_receipt_is_refused(
 ) -> None:
     receipt = json.loads(case.files[RECEIPT])
     edit(receipt)
-    files = {**case.files, RECEIPT: (json.dumps(receipt, indent=2, ensure_ascii=False) + "\n").encode()}
+    files = {
+        **case.files,
+        RECEIPT: (json.dumps(receipt, indent=2, ensure_ascii=False) + "\n").encode(),
+    }
     report = rerendered(case, case.view, "vervalst.tbewijs", files)
     assert report.exit_code != EXIT_AUTHENTIC, report.facts
     assert any("rol volgens de wet" in p or "receipt.json" in p for p in report.problems)
@@ -69,4 +72,6 @@ def test_a_role_corrected_after_the_request_verifies(
     request_id = int(service.vault.db.scalar("SELECT max(id) FROM consent_requests"))
     (tmp_path / "b").mkdir()
     again = exported(service, clock, request_id, tmp_path / "b")
-    assert _recipient(json.loads(again.files[RECEIPT]), 2)["recipient"]["legal_role"] == "public_task"
+    assert (
+        _recipient(json.loads(again.files[RECEIPT]), 2)["recipient"]["legal_role"] == "public_task"
+    )

@@ -37,7 +37,9 @@ def _case(
 ) -> Exported:
     name, department = RECIPIENTS[how]
     recipient = service.catalog.add_recipient(name, "gemeente", department=department)
-    category = service.catalog.add_category("ar-contact", CATEGORIES[how], "Om te bellen.", "dat", False)
+    category = service.catalog.add_category(
+        "ar-contact", CATEGORIES[how], "Om te bellen.", "dat", False
+    )
     youth = service.people.add_youth(
         birth_date=birth_date_for_age(clock.today(), 17).isoformat(),
         given_name="Sam",

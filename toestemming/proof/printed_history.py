@@ -409,9 +409,7 @@ def _table_drawn(
         except (KeyError, ValueError, TypeError):
             return False
     body_text = _MOMENT_ANYWHERE.sub(" ", part.partition("\n")[2])
-    got = Counter(
-        w for line in body_text.split("\n") for w in _row_drawn(line).split()
-    )
+    got = Counter(w for line in body_text.split("\n") for w in _row_drawn(line).split())
     # Exactly those words: a word wider than its cell is broken inside (its letters stay).
     return got == want or Counter("".join(got.elements())) == Counter("".join(want.elements()))
 

@@ -21,6 +21,7 @@ from typing import Any
 
 import pytest
 from proof21_support import Exported, exported, rerendered
+from test_sharing_no_bypass import REASON, STEPS
 
 from formulieren.proof_pdf import ProofDisclosure, ProofView
 from toestemming.clock import FixedClock, from_iso, to_iso
@@ -30,14 +31,6 @@ from toestemming.proof.verify import EXIT_AUTHENTIC, VerifyReport
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
 from toestemming.usecases.sharing_rules import Justification
-
-STEPS = (
-    "Er is een wettelijke plicht om dit te melden.",
-    "Past bij het doel waarvoor de gegevens er zijn.",
-    "Alleen wat strikt nodig is voor de melding.",
-    "Minder delen kan niet: de wet vraagt precies dit.",
-)
-REASON = "De rechtbank heeft de school bevolen het dossier te leveren (zaak 123)."
 
 
 def _case(

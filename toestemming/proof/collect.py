@@ -35,6 +35,7 @@ from ..usecases.context import Context
 from ..usecases.evidence import Evidence
 from ..usecases.sharing import Sharing
 from .gezag import gezag_event_seqs, representatives
+from .other_basis import event_seqs as other_basis_event_seqs
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,8 @@ class RequestSource:
     # ground), and for those made after a "no" the override's details (disclosure id → dict).
     other_basis: tuple[Disclosure, ...] = ()
     overrides: dict[int, dict[str, Any]] = field(default_factory=dict)
+    # The events that prove those disclosures (other_basis.py), for the package's log proof.
+    other_events: tuple[EventRecord, ...] = ()
 
 
 # Events about a request (not about one item) that explain its evidence.
@@ -158,6 +161,12 @@ def collect(
             for s in src.items
         )
         src.request_events = _request_events(ctx, src.request.id)
+        src.other_events = tuple(
+            event_record(ctx, seq)
+            for seq in other_basis_event_seqs(
+                ctx, [d.id for d in src.other_basis], {s.item.recipient.id for s in src.items}
+            )
+        )
         src.gezag_events = tuple(
             event_record(ctx, seq)
             for seq in gezag_event_seqs(

@@ -32,7 +32,7 @@ from ..replay_health import require_agreement
 from ..store import repo
 from ..usecases.context import Context
 from ..usecases.trusted_time import TrustedTime, latest_checkpoint
-from . import gezag, inclusion, youth_names
+from . import gezag, inclusion, other_basis, status_reasons, youth_names
 from .collect import EventRecord, collect, event_record
 from .fhir import build_consent
 from .naming import PROOF_EXTENSION
@@ -386,6 +386,12 @@ class ProofExports:
                 gezag.EXPORT_FIELD: {
                     str(s.request.id): [e.seq for e in s.gezag_events] for s in sources
                 },
+                # Per request, the events proving its disclosures without consent: all of them.
+                other_basis.EXPORT_FIELD: {
+                    str(s.request.id): [e.seq for e in s.other_events] for s in sources
+                },
+                # Its PDF's status reasons are the rules' own (status_reasons.py).
+                status_reasons.EXPORT_FIELD: True,
             }
             if youth is None:
                 # Not a youth's export: its packages cannot pass for one (youth_inner.py).

@@ -13,7 +13,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..model import MOMENT_FROM_LABELS
+from ..model import BASIS_LABELS, MOMENT_FROM_LABELS, LawfulBasis
+from ..usecases.sharing_rules import basis_label
 from . import pdfium_bidi, readback, rtl_lines
 from .describe import ANSWER_LABELS
 from .printed_common import (
@@ -47,7 +48,7 @@ def history_agrees(
     its kind: no withdrawal left out, none added, no "ja" where the event says "nee"."""
     if part is None:
         return False
-    part = "\n".join(_number_first(line) for line in part.split("\n"))
+    part = "\n".join(_number_first(line) for line in _words_put_back(part.split("\n")))
     rows = list(_HISTORY.finditer(part))
     printed = {}
     for i, m in enumerate(rows):
@@ -74,6 +75,26 @@ def history_agrees(
         if body["kind"] == "disclosure.recorded" and not _names_shared(raw, entry):
             return False
     return True
+
+
+_WORD_BEFORE_ROW = re.compile(r"([^\s0-9]\S*) ([0-9]+ " + _MOMENT + r" .*)")
+
+
+def _words_put_back(lines: list[str]) -> list[str]:
+    """A left-to-right word that opens the wrapped second line of a row ("Gegevens الاتصال."
+    drawn under "… Contactgegevens,") is read by pdfium in front of the row's Nr. on its first
+    line: put back at the start of the next line, where it was drawn, and that line read as
+    pdfium reads it whole (proof22: a genuine sharing of "Gegevens الاتصال" was called a
+    forged history)."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        match = _WORD_BEFORE_ROW.fullmatch(out[i])
+        if match is not None and _right_to_left(out[i + 1]):
+            out[i] = match.group(2)
+            rest = out[i + 1]
+            drawn = pdfium_bidi.unread(rest, pdfium_bidi.reads_right_to_left(rest))
+            out[i + 1] = pdfium_bidi.read(f"{match.group(1)} {drawn}")
+    return out
 
 
 def _number_first(line: str) -> str:
@@ -255,38 +276,144 @@ def disclosures_agree(
     other_basis: Sequence[Mapping[str, Any]],
 ) -> bool:
     """Every audited disclosure under the item is a row (its moment); besides those only
-    disclosures to the item's recipient on another ground (receipt: disclosures_on_other_basis)."""
-    shown = Counter(_DISCLOSED.findall(part))
+    disclosures to the item's recipient on another ground (receipt: disclosures_on_other_basis,
+    held to the log by other_basis.py), each a row naming its recipient, data and basis."""
     logged = Counter(
         moment_shown(b["data"]["at"]) for _, b in events if b["kind"] == "disclosure.recorded"
     )
     recipient = consent["services"][0]["purposes"][0]["thirdPartyName"]
-    others = Counter(
-        moment_shown(o["disclosed_at"]) for o in other_basis if o.get("recipient") == recipient
-    )
+    mine = [o for o in other_basis if o.get("recipient") == recipient]
+    others = Counter(moment_shown(o["disclosed_at"]) for o in mine)
+    if _right_to_left(part):
+        return _table_drawn(part, consent, events, mine, logged + others)
+    shown = Counter(_DISCLOSED.findall(part))
     if (logged - shown) or (shown - logged - others):
         return False
-    return all(_row_names(part, entry, body) for entry, body in events)
+    if not all(_row_names(part, entry, body) for entry, body in events):
+        return False
+    return all(_other_row_names(part, o, others, logged) for o in mine)
+
+
+def _other_row_names(
+    part: str, entry: Mapping[str, Any], others: Counter[str], logged: Counter[str]
+) -> bool:
+    """A disclosure on another ground is drawn at its moment ("Moment Aan Gegevens
+    Grondslag"), naming its recipient, data and basis as the receipt says them (an override
+    in capitals, its ground and who was informed): a re-rendered row saying "toestemming", or
+    another organisation, was read for its moment only. A row that may not be this one's
+    (another at the same moment) is not asked."""
+    moment = moment_shown(entry["disclosed_at"])
+    if others[moment] + logged[moment] == 0:
+        return True
+    names = [entry.get("recipient"), *entry.get("categories", [])]
+    if not all(isinstance(n, str) for n in names):
+        return False
+    try:
+        label = basis_label(LawfulBasis(entry["lawful_basis"]), entry.get("override"))
+    except (KeyError, ValueError):
+        return False
+    return _row_holds(
+        part, moment, [str(entry["recipient"]), ", ".join(entry["categories"]), label]
+    ) or (others[moment] + logged[moment] > 1)
 
 
 def _row_names(part: str, entry: Mapping[str, Any], body: Mapping[str, Any]) -> bool:
     """A disclosure's row in the table ("Moment Aan Gegevens Grondslag") holds the words of
     the recipient and the categories the receipt names for it (disclosure_agrees held those
     to the log): a re-rendered table naming another organisation was read for its moment
-    only. The columns wrap side by side, so a row is held as the bag of its words; a row
-    with right-to-left letters is not read (pdfium reorders it)."""
+    only."""
     if body["kind"] != "disclosure.recorded":
         return True
     names = [entry.get("recipient"), *entry.get("categories", [])]
-    if not all(isinstance(n, str) for n in names) or any(_right_to_left(n) for n in names):
+    if not all(isinstance(n, str) for n in names):
         return True
     # As the table draws them (view.py: categories_text): the categories joined by ", ".
     drawn = [str(entry["recipient"]), ", ".join(entry.get("categories", []))]
+    return _row_holds(part, moment_shown(body["data"]["at"]), drawn)
+
+
+def _row_holds(part: str, moment: str, drawn: Sequence[str]) -> bool:
+    """Some row of the table at `moment` holds the words of each of `drawn` (cells as the
+    writer draws them). The columns wrap side by side, so a row is held as the bag of its
+    words; a row with right-to-left letters as the bag of its words as drawn (each line put
+    back in the order drawn: pdfium reorders them)."""
     want = Counter(" ".join(_collapsed(readback.drawn(n)) for n in drawn).split())
-    moment = moment_shown(body["data"]["at"])
+    if any(_right_to_left(n) for n in drawn):
+        want = Counter(_visual_word(w) for n in drawn for w in n.split())
     rows = [m.start() for m in _DISCLOSED.finditer(part)] + [len(part)]
-    return any(
-        part.startswith(moment, a)
-        and not want - Counter(_collapsed(readback.drawn(part[a + len(moment) : b])).split())
-        for a, b in itertools.pairwise(rows)
+    for a, b in itertools.pairwise(rows):
+        if not part.startswith(moment, a):
+            continue
+        raw = part[a + len(moment) : b]
+        if _right_to_left(raw):
+            got = Counter(_row_drawn(raw).split())
+        else:
+            got = Counter(_collapsed(readback.drawn(raw)).split())
+        if not want - got:
+            return True
+    return False
+
+
+def _visual_word(word: str) -> str:
+    """One word as the writer draws it in a line: a right-to-left one shaped and in visual
+    order (formulieren/text.py), whatever line of its cell it falls on."""
+    from formulieren import text as writer
+
+    if not _right_to_left(word):
+        return _collapsed(word)
+    return rtl_lines.visual_key(writer.shape(word))
+
+
+# A moment in a table row with right-to-left letters: pdfium may read the row right to left
+# as a whole (the moment last, its time first) or put a wrapped word of another cell before it.
+_MOMENT_ANYWHERE = re.compile(
+    r"(?<![0-9-])(?:(" + _MOMENT + r")|([0-9]{2}:[0-9]{2}) ([0-9]{2}-[0-9]{2}-[0-9]{4}))(?![0-9])"
+)
+
+
+def _table_drawn(
+    part: str,
+    consent: Mapping[str, Any],
+    events: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]],
+    other_basis: Sequence[Mapping[str, Any]],
+    moments: Counter[str],
+) -> bool:
+    """The Verstrekkingen table when a row has right-to-left letters (proof22; until then
+    every such genuine table was called forged, the rows not found at their moments): pdfium
+    reorders each drawn line by its own bidi guess, may read a whole row right to left (the
+    moment last) and puts a wrapped cell's words where it likes. So the table is held as a
+    whole: exactly the expected moments (either order), and exactly the words the rows draw
+    (recipient, data, basis: each word as drawn), none left out, none added."""
+    shown = Counter(
+        m.group(1) or f"{m.group(3)} {m.group(2)}" for m in _MOMENT_ANYWHERE.finditer(part)
     )
+    if shown != moments:
+        return False
+    want: Counter[str] = Counter()
+    for entry, body in events:
+        if body["kind"] != "disclosure.recorded":
+            continue
+        names = [entry.get("recipient"), *entry.get("categories", [])]
+        if not all(isinstance(n, str) for n in names):
+            return False
+        try:
+            basis = BASIS_LABELS[LawfulBasis(body["data"].get("basis"))]
+        except ValueError:
+            return False
+        cells = [str(entry["recipient"]), ", ".join(entry.get("categories", [])), basis]
+        want += _drawn_words(cells)
+    for o in other_basis:
+        try:
+            label = basis_label(LawfulBasis(o["lawful_basis"]), o.get("override"))
+            want += _drawn_words([str(o["recipient"]), ", ".join(o["categories"]), label])
+        except (KeyError, ValueError, TypeError):
+            return False
+    body_text = _MOMENT_ANYWHERE.sub(" ", part.partition("\n")[2])
+    got = Counter(w for line in body_text.split("\n") for w in _row_drawn(line).split())
+    # Exactly those words: a word wider than its cell is broken inside (its letters stay).
+    return got == want or Counter("".join(got.elements())) == Counter("".join(want.elements()))
+
+
+def _drawn_words(cells: Sequence[str]) -> Counter[str]:
+    """The words of table cells as drawn: a right-to-left word shaped and in visual order."""
+    return Counter(_visual_word(w) for cell in cells for w in cell.split())

@@ -34,8 +34,10 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..model import CHANNEL_LABELS, ROLE_LABELS, Channel
-from . import readback, receipt_fields
+from formulieren.layout import status_text
+
+from ..model import CHANNEL_LABELS, ROLE_LABELS, STATUS_LABELS, Channel, ItemStatus
+from . import readback, receipt_fields, status_reasons
 from .describe import ANSWER_LABELS
 from .package import RECEIPT
 from .printed_common import (
@@ -149,7 +151,7 @@ def _wrong_fields(
     if not any(
         status_line == label or status_line.startswith(label + " — ")
         for label in wordings(STATUS, consent["status"])
-    ):
+    ) or not _reason_agrees(rest.partition("\nOntvanger ")[0], consent, verified):
         wrong.append("de stand")
     if not _same(
         _between(rest, "\nOntvanger ", "\nGegevens "), purpose["thirdPartyName"], label="Ontvanger"
@@ -188,6 +190,22 @@ def _wrong_fields(
     if not disclosures_agree(disclosed_part, consent, events, other_basis):
         wrong.append("de verstrekkingen")
     return wrong
+
+
+def _reason_agrees(
+    shown: str, consent: Mapping[str, Any], verified: Mapping[int, Mapping[str, Any]]
+) -> bool:
+    """ "Stand bij export" says, after its status, a reason the rules give for that status
+    (status_reasons.py), when the logged export says its reasons are held."""
+    if not status_reasons.held(verified):
+        return True
+    try:
+        status = ItemStatus(consent["status"])
+    except ValueError:
+        return False
+    label = STATUS_LABELS[status]
+    why = status_reasons.reasons(status, consent["services"][0]["purposes"][0].get("termination"))
+    return any(_same(shown, status_text(label, reason)) for reason in why)
 
 
 def _between(text: str, start: str, stop: str) -> str | None:

@@ -12,7 +12,7 @@ from .. import safejson
 from ..audit import key_fingerprint, key_id, names_key
 from ..clock import LOCAL_TZ, from_iso
 from ..timestamps import TokenCheck
-from . import gezag, inclusion, pdffonts, pdfscan, printed, withdrawal_told
+from . import gezag, inclusion, other_basis, pdffonts, pdfscan, printed, withdrawal_told
 from .package import AUDIT, CERT, MANIFEST, PDF, PUBKEY, RECEIPT
 from .trust import Trust, grouped
 from .verify_drawn import hidden_text
@@ -99,6 +99,10 @@ def check_request(
         report.facts.append(_state_at_export(files))
         said, told = gezag.check(verified)  # who had gezag when they decided
         report.problems += said
+        # what went out without consent, as the log has it (other_basis.py)
+        shared, proven = other_basis.check(safejson.loads(files[RECEIPT]), verified)
+        report.problems += shared
+        report.facts += proven
         report.facts += told + withdrawal_told.facts(verified, safejson.loads(files[RECEIPT]))
     report.facts += time_facts(pdf.timestamp if pdf else None, checkpoint_time)
     report.facts += time_gap(files, checkpoint_time)

@@ -19,7 +19,7 @@ OURS = (41, b"\x01" * 32)
 
 
 def _ask(status: str, started: datetime) -> Any:
-    return lambda _sql, _params: (status, started)
+    return lambda _xid: (status, started)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +42,7 @@ def test_a_committed_after_a_restart_is_believed_only_with_the_desks_own_event(
 
 
 def test_an_id_the_server_no_longer_knows_is_aborted() -> None:
-    def ask(_sql: str, _params: Any) -> Any:
+    def ask(_xid: int) -> Any:
         raise pg_errors.InvalidParameterValue("transaction ID is in the future")
 
     assert fate(ask, 7, BEFORE, OURS, lambda seq: None) == ABORTED

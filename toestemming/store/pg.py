@@ -515,7 +515,9 @@ class PgDatabase(NoFileTools, Database):
         try:
             self._connect_again()
             found = pg_commit_fate.fate(
-                lambda sql, params: self._conn.execute(sql, params).fetchone(),
+                lambda x: self._conn.execute(
+                    pg_commit_fate.STATUS_SQL.format("$1"), (x,)
+                ).fetchone(),
                 xid,
                 self._xid_started,
                 self._event,

@@ -26,6 +26,9 @@ from psycopg import errors as pg_errors
 COMMITTED = "committed"
 ABORTED = "aborted"
 
+# What `ask` runs (its placeholder in the line's style: $1 on a desk's, %s on the admin's).
+STATUS_SQL = "SELECT txid_status({}), pg_postmaster_start_time()"
+
 # (seq, chain hash) of the last event the transaction appended, if it appended one.
 Event = tuple[int, bytes]
 
@@ -41,17 +44,17 @@ def event_of(sql: str, params: Any) -> Event | None:
 
 
 def fate(
-    ask: Callable[[str, tuple[Any, ...]], Any],
+    ask: Callable[[int], Any],
     xid: int,
     started: datetime | None,
     event: Event | None,
     hash_at: Callable[[int], bytes | None],
 ) -> str | None:
-    """COMMITTED, ABORTED, or None (cannot be told). `ask(sql, params)`: one row from the new
-    line; `started`: the server's start time when the id was handed out; `hash_at(seq)`: the
+    """COMMITTED, ABORTED, or None (cannot be told). `ask(xid)`: the row of STATUS_SQL for
+    it on the new line; `started`: the server's start time when the id was handed out; `hash_at(seq)`: the
     chain hash the log holds at seq (None: no event there)."""
     try:
-        status, now_started = ask("SELECT txid_status($1), pg_postmaster_start_time()", (xid,))
+        status, now_started = ask(xid)
     except pg_errors.InvalidParameterValue:
         return ABORTED  # ("in the future": the server lost even its id, a crash)
     if status not in (COMMITTED, ABORTED):

@@ -24,21 +24,24 @@ import os
 import signal
 import subprocess
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from test_attack_s8_instances_stale import (
+    PASS,
+    START,
+    vault,  # noqa: F401 (the fixture)
+)
 
 from toestemming import cli
 from toestemming.clock import FixedClock
 from toestemming.service import Service
-from toestemming.store.header import KdfParams
 from toestemming.store.lock import info_path
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX-only")
 
-PASS = "correct horse battery staple"
-START = datetime(2026, 12, 3, 9, 15, tzinfo=UTC)
+# (the vault: Anna's, with one youth "Een", made at START)
 SECRET_NAME = "Zwanettevandijk"  # the youth the killed write adds: never in any output
 SAFETY_S = 60  # a hung child fails the test instead of hanging CI (not a timing assertion)
 
@@ -104,22 +107,13 @@ for line in sys.stdin:
 """
 
 
-@pytest.fixture
-def vault(tmp_path: Path) -> Path:
-    path = tmp_path / "kluis.tvault"
-    svc, _ = Service.create(path, "School", "Anna", PASS, FixedClock(START), kdf=KdfParams())
-    svc.people.add_youth(given_name="Een", family_name="Kind", birth_date="01-01-2010")
-    svc.close()
-    return path
-
-
-def _writer(vault: Path) -> subprocess.Popen[str]:
+def _writer(path: Path) -> subprocess.Popen[str]:
     child = subprocess.Popen(
         [
             sys.executable,
             "-c",
             WRITER,
-            str(vault),
+            str(path),
             PASS,
             (START + timedelta(hours=1)).isoformat(),
             SECRET_NAME,
@@ -151,8 +145,8 @@ def _youths(svc: Service) -> list[str]:
     return sorted(y.given_name for y in svc.people.search("kind"))
 
 
-def _killed_at(vault: Path, action: str, step: str) -> str:
-    child = _writer(vault)
+def _killed_at(path: Path, action: str, step: str) -> str:
+    child = _writer(path)
     try:
         if action == "close":
             assert _say(child, "write none") == "done"  # something for the close to sign
@@ -164,10 +158,10 @@ def _killed_at(vault: Path, action: str, step: str) -> str:
             child.wait()
 
 
-def _check_is_clean(vault: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:  # type: ignore[no-untyped-def]
+def _check_is_clean(path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("TOESTEMMING_PASSPHRASE", PASS)
     capsys.readouterr()
-    code = cli.main(["check", "--vault", str(vault)])
+    code = cli.main(["check", "--vault", str(path)])
     out = capsys.readouterr()
     text = out.out + out.err
     assert code == 0, text
@@ -186,7 +180,7 @@ def _check_is_clean(vault: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> Non
     ],
 )
 def test_a_writer_killed_at_each_step_leaves_a_whole_vault_the_next_opener_gets_into(
-    vault: Path,
+    vault: Path,  # noqa: F811
     action: str,
     step: str,
     kept: bool,

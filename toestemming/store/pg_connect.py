@@ -25,7 +25,7 @@ CONNECT_TIMEOUT_S = 10
 # A line that broke is made again for at most this long while the server is restarting (a
 # restart by IT or after a power cut takes seconds): a desk's change that had not yet been
 # written (its turn request was cut) then goes through instead of failing "niet bereikbaar".
-RESTART_WAIT_S = 20.0
+RESTART_WAIT_S = 10.0
 _RESTARTING = (
     "connection refused",
     "the database system is starting up",

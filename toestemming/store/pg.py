@@ -29,6 +29,7 @@ import contextlib
 import logging
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,9 +38,9 @@ from psycopg import errors as pg_errors
 from psycopg.adapt import Dumper, Loader
 
 from ..errors import AccessRevoked, Phrase, ToestemmingError, ValidationError, VaultError
-from . import pg_schema
+from . import pg_commit_fate, pg_schema
 from .db import Database, Params, Row, SqlIntegrityError, T
-from .pg_connect import connection_error, password_refused
+from .pg_connect import connection_error, password_refused, through_a_restart
 from .pg_dialect import translate
 from .pg_file_tools import NoFileTools
 from .pg_guards_check import guard_problems
@@ -92,14 +93,18 @@ def connect(conninfo: str, password: str | None, *, again: bool = False) -> Any:
     `again`: the line made again with the password that worked for this window — refused
     now, it was changed meanwhile (IT reset it) or the account turned off by hand; not
     "geen toegang meer": a removed worker's login is refused as not permitted instead."""
-    try:
-        conn = psycopg.connect(
+
+    def attempt() -> Any:
+        return psycopg.connect(
             conninfo,
             password=password,
             autocommit=True,
             cursor_factory=psycopg.RawCursor,
             connect_timeout=10,
         )
+
+    try:  # (a line made again after a restart: waited for while the server comes back)
+        conn = through_a_restart(attempt) if again else attempt()
     except psycopg.OperationalError as exc:
         if again and password_refused(exc):
             raise VaultError(message_id="error-pg-password-changed") from None
@@ -190,6 +195,8 @@ class PgDatabase(NoFileTools, Database):
         self.commits = 0  # (store/turns.py: a call that committed is never tried again)
         self.turns_depth = 0
         self._xid: int | None = None  # this write transaction's id on the server
+        self._xid_started: datetime | None = None  # the server's start time then
+        self._event: pg_commit_fate.Event | None = None  # the last event it appended
 
     @classmethod
     def connect_to(cls, conninfo: str, password: str | None, *, label: str = "team") -> PgDatabase:
@@ -396,6 +403,7 @@ class PgDatabase(NoFileTools, Database):
         with self._lock, self._talking():
             t = translate(sql)
             cur = self._conn.execute(t.sql, t.params(params) if t.sources else None)
+            self._event = pg_commit_fate.event_of(sql, params) or self._event
             if not t.returning:
                 return 0
             row = cur.fetchone()
@@ -409,6 +417,7 @@ class PgDatabase(NoFileTools, Database):
             t = translate(sql)
             with self._conn.cursor() as cur:
                 cur.executemany(t.sql, [t.params(r) for r in rows])
+            self._event = pg_commit_fate.event_of(sql, rows[-1]) or self._event
 
     def executescript(self, sql: str) -> None:
         raise RuntimeError("SQLite scripts do not run on the team server (pg_schema.py)")
@@ -502,16 +511,25 @@ class PgDatabase(NoFileTools, Database):
         look, and the call is not tried again (tests/test_attack_s17_team_line.py)."""
         if getattr(exc, "message_id", "") != "error-pg-connection-lost" or not self._xid:
             return False
+        xid = self._xid
         try:
             self._connect_again()
-            row = self._conn.execute("SELECT txid_status($1)", (self._xid,)).fetchone()
-        except pg_errors.InvalidParameterValue:
-            row = ("aborted",)  # ("in the future": the server lost even its id, a crash)
+            found = pg_commit_fate.fate(
+                lambda x: self._conn.execute(
+                    pg_commit_fate.STATUS_SQL.format("$1"), (x,)
+                ).fetchone(),
+                xid,
+                self._xid_started,
+                self._event,
+                lambda seq: (
+                    self._run("SELECT hash FROM events WHERE seq = ?", (seq,)).fetchone() or (None,)
+                )[0],
+            )
         except (ToestemmingError, psycopg.Error):
-            row = None
-        if row is not None and row[0] in ("committed", "aborted"):
-            _log.info("team server: a COMMIT's answer was lost; it was %s", row[0])
-            return bool(row[0] == "committed")
+            found = None
+        if found is not None:
+            _log.info("team server: a COMMIT's answer was lost; it was %s", found)
+            return found == pg_commit_fate.COMMITTED
         self.commits += 1  # (maybe kept: store/turns.py never tries this call again)
         raise VaultError(message_id="error-pg-commit-unknown") from None
 
@@ -527,11 +545,14 @@ class PgDatabase(NoFileTools, Database):
     def _begin_and_turn(self) -> None:
         self._conn.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
         try:
-            self._xid = None
+            self._xid, self._xid_started, self._event = None, None, None
             if self.org_id:  # (0: setting up, before the schema and organisation exist)
-                # One writer per organisation at a time (module doc); the id: see COMMIT.
-                turn = self._conn.execute("SELECT take_write_turn(), txid_current()")
-                self._xid = int(turn.fetchone()[1])
+                # One writer per organisation at a time (module doc); the id and the server's
+                # start time: see COMMIT (pg_commit_fate.py).
+                turn = self._conn.execute(
+                    "SELECT take_write_turn(), txid_current(), pg_postmaster_start_time()"
+                ).fetchone()
+                self._xid, self._xid_started = int(turn[1]), turn[2]
         except BaseException:
             # (Not our turn in time, or the line broke: the connection must not stay
             # inside an aborted transaction, or every later statement fails too.)

@@ -28,6 +28,7 @@ import psycopg
 from psycopg import errors as pg_errors
 
 from ..errors import ToestemmingError
+from . import pg_commit_fate
 from .pg_connect import TeamServerError, connect
 from .turns import CONFLICT_ATTEMPTS, CONFLICT_PAUSE_S
 
@@ -42,10 +43,13 @@ class _Cut(Exception):
     """The line broke; `at_commit`: while the COMMIT was on its way (its fate unknown; the
     transaction's id `xid` asks after it, `result` is the body's answer when it was kept)."""
 
-    def __init__(self, cause: psycopg.Error, xid: int, at_commit: bool, result: object) -> None:
+    def __init__(
+        self, cause: psycopg.Error, xid: int, at_commit: bool, result: object, started: object
+    ) -> None:
         super().__init__(type(cause).__name__)
         self.cause = cause
         self.xid = xid
+        self.started = started  # (the server's start time when the id was handed out)
         self.at_commit = at_commit
         self.result = result
 
@@ -107,7 +111,7 @@ class AdminLine:
                     if cut.at_commit:  # (the server away: not "niets veranderd")
                         raise TeamServerError(message_id="error-team-commit-unknown") from None
                     raise
-                if cut.at_commit and self._kept(cut.xid):
+                if cut.at_commit and self._kept(cut.xid, cut.started):
                     return cast(T, cut.result)
                 log.info("team server: the line broke during a role change, tried again")
         raise AssertionError("unreachable")
@@ -124,20 +128,20 @@ class AdminLine:
 
     def _once(self, body: Callable[[psycopg.Connection], T]) -> T:
         conn = self._conn
-        xid = 0
+        xid, started = 0, None
         result: T | None = None
         at_commit = False
         try:
             conn.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
-            row = conn.execute("SELECT txid_current()").fetchone()
-            xid = int(row[0]) if row else 0
+            row = conn.execute("SELECT txid_current(), pg_postmaster_start_time()").fetchone()
+            xid, started = (int(row[0]), row[1]) if row else (0, None)
             result = body(conn)
             at_commit = True
             conn.execute("COMMIT")
             return result
         except psycopg.Error as exc:
             if conn.closed or conn.broken:
-                raise _Cut(exc, xid, at_commit, result) from None
+                raise _Cut(exc, xid, at_commit, result, started) from None
             with contextlib.suppress(psycopg.Error):
                 conn.execute("ROLLBACK")
             raise
@@ -153,15 +157,23 @@ class AdminLine:
         self._conn = connect(self._url, self._password)
         log.info("team server: the admin's line made again")
 
-    def _kept(self, xid: int) -> bool:
-        """Whether the COMMIT whose answer was lost was kept (asked on the new line)."""
+    def _kept(self, xid: int, started: object) -> bool:
+        """Whether the COMMIT whose answer was lost was kept (asked on the new line). After a
+        crash of the server the id may be another transaction's (pg_commit_fate.py): a role
+        change writes no event to tell it by, so "committed" is then "niet zeker"."""
         try:
-            row = self._conn.execute("SELECT txid_status(%s)", (xid,)).fetchone()
-        except pg_errors.InvalidParameterValue:
-            row = ("aborted",)  # (an id "in the future": the server lost even that, a crash)
+            found = pg_commit_fate.fate(
+                lambda x: self._conn.execute(
+                    pg_commit_fate.STATUS_SQL.format("%s"), (x,)
+                ).fetchone(),
+                xid,
+                started,  # type: ignore[arg-type]
+                None,
+                lambda _seq: None,
+            )
         except psycopg.Error:
-            row = None
-        if row is None or row[0] not in ("committed", "aborted"):
+            found = None
+        if found is None:
             raise TeamServerError(message_id="error-team-commit-unknown") from None
-        log.info("team server: a role change's COMMIT answer was lost; it was %s", row[0])
-        return bool(row[0] == "committed")
+        log.info("team server: a role change's COMMIT answer was lost; it was %s", found)
+        return found == pg_commit_fate.COMMITTED

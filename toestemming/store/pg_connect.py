@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 import psycopg
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
@@ -20,6 +22,21 @@ from ..errors import ValidationError, VaultError
 log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_S = 10
+# A line that broke is made again for at most this long while the server is restarting (a
+# restart by IT or after a power cut takes seconds): a desk's change that had not yet been
+# written (its turn request was cut) then goes through instead of failing "niet bereikbaar".
+RESTART_WAIT_S = 10.0
+_RESTARTING = (
+    "connection refused",
+    "the database system is starting up",
+    "the database system is shutting down",
+    "the database system is in recovery mode",
+    "the database system is not yet accepting connections",
+    "server closed the connection",
+    "terminating connection",
+)
+
+C = TypeVar("C")
 
 
 class TeamServerError(VaultError):
@@ -53,6 +70,29 @@ def connect(url: str, password: str | None, *, autocommit: bool = True) -> psyco
         return psycopg.connect(make_conninfo("", **parts), autocommit=autocommit)
     except psycopg.OperationalError as exc:
         raise connection_error(exc) from None
+
+
+def through_a_restart(
+    attempt: Callable[[], C],
+    wait_s: float = RESTART_WAIT_S,
+    pause: Callable[[float], None] = time.sleep,
+) -> C:
+    """`attempt()` (a connect), tried again while the server answers that it is restarting
+    (refused, starting up, in recovery) — for at most `wait_s`. Only for a line made *again*:
+    a first connect to a wrong address should say so at once. Any other failure, or the
+    restart not over in time, is raised as it came."""
+    deadline = time.monotonic() + wait_s
+    step = 0.1
+    while True:
+        try:
+            return attempt()
+        except psycopg.OperationalError as exc:
+            text = str(exc).lower()
+            if not any(w in text for w in _RESTARTING) or time.monotonic() + step > deadline:
+                raise
+        log.info("team server restarting: the line is made again in a moment")
+        pause(step)
+        step = min(step * 2, 1.0)
 
 
 # libpq's words (English, also on a Dutch Windows: the app does not ship its translations)

@@ -15,15 +15,13 @@ from typing import Any
 from .. import validation as v
 from ..clock import local_date, to_iso
 from ..errors import NotFoundError, Phrase, RuleViolation, ValidationError
-from ..language import has_catalog, languages
+from ..language import has_catalog
 from ..model import (
     Answer,
     Channel,
     ConsentRequest,
-    DataCategory,
     Decision,
     Purpose,
-    Recipient,
     SignerKind,
     SignerRef,
     StatusInfo,
@@ -64,6 +62,7 @@ from .gezag_history import representatives_then
 from .item_actions import ItemActions
 from .item_states import ItemView
 from .legal_duties import duty_for
+from .request_texts import stored_item_texts, texts_in_other_languages
 from .take_back import settled_effects
 from .withdrawals import Withdrawals
 
@@ -190,7 +189,9 @@ class Consents(ItemActions):
             item_text(n, p, r, cs, end, org, code, lang) for n, (p, r, cs) in enumerate(resolved, 1)
         ]
         full = request_text(org, code, texts, lang)
-        others = self._texts_in_other_languages(resolved, end, code, lang)
+        others = texts_in_other_languages(
+            self._ctx.db, self._ctx.organisation, resolved, end, code, lang
+        )
         now = self._ctx.clock.now()
         with db.transaction():
             now_youth, now_reps = repo.youth_with_reps(db, youth.id)
@@ -265,50 +266,9 @@ class Consents(ItemActions):
             )
         return repo.load_request(db, rid)
 
-    def _texts_in_other_languages(
-        self,
-        resolved: Sequence[tuple[Purpose, Recipient, list[DataCategory]]],
-        end: date,
-        code: str,
-        lang: str,
-    ) -> dict[str, list[tuple[int, str]]]:
-        """Per other language: (purpose version, text) per item, only for a language in which
-        every item's purpose has its own text (no mixing: a signer reads one language)."""
-        out: dict[str, list[tuple[int, str]]] = {}
-        org = self._ctx.organisation
-        for other in languages():
-            if other == lang:
-                continue
-            texts = []
-            for n, (p, r, cs) in enumerate(resolved, 1):
-                vid = self._ctx.db.scalar(
-                    "SELECT id FROM purpose_versions WHERE purpose_id = ? AND language = ? "
-                    "ORDER BY version DESC LIMIT 1",
-                    (p.id, other),
-                )
-                if vid is None:
-                    break
-                version = repo.purpose_version(self._ctx.db, int(vid))
-                texts.append((int(vid), item_text(n, version, r, cs, end, org, code, other)))
-            else:
-                out[other] = texts
-        return out
-
     def item_texts(self, request_id: int) -> dict[int, dict[str, tuple[str, str]]]:
-        """Every stored text per item and language: {item: {language: (text, sha256)}}. The
-        request's own language comes first."""
-        request = repo.load_request(self._ctx.db, request_id)
-        out: dict[int, dict[str, tuple[str, str]]] = {
-            i.id: {request.language: (i.text, i.text_sha256)} for i in request.items
-        }
-        for r in self._ctx.db.query(
-            "SELECT t.item_id, t.language, t.text, t.text_sha256 FROM item_texts t "
-            "JOIN consent_items i ON i.id = t.item_id WHERE i.request_id = ? "
-            "ORDER BY t.item_id, t.language",
-            (request_id,),
-        ):
-            out[int(r[0])].setdefault(str(r[1]), (str(r[2]), str(r[3])))
-        return out
+        """Every stored text per item and language (request_texts.stored_item_texts)."""
+        return stored_item_texts(self._ctx.db, request_id)
 
     def _no_duty_no_stop(
         self, purpose: Purpose, recipient_id: int, youth: Youth, start: date

@@ -219,7 +219,8 @@ class _Assembly:
                 if hedge and not b.unit.hedge:
                     spans += [s for u in other_no for s in u.spans]
                 for p in self.positions:
-                    if p not in named:
+                    # "Alleen nummer 3, de rest niet": 3 is named apart, no part of "the rest"
+                    if p not in named and p not in self.named_apart:
                         self._add(p, _Assign(b.unit.pol, _DERIVED, hedge, spans))
         for s in self.sentences:
             for b, only in s.only:

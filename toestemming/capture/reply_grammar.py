@@ -208,6 +208,8 @@ def _merge_lists(clauses: list[Clause]) -> None:
             and nxt.link == "comma"
             and nxt.units
             and not nxt.withdrawals
+            # "Alleen nummer 3, de rest niet": the rest is the other items, not 3
+            and not (c.only is not None and any(r.cat == Cat.REST for r in nxt.refs))
             and (not nxt.refs or min(r.start for r in nxt.refs) < min(u.head for u in nxt.units))
         ):
             nxt.refs[:0] = c.refs

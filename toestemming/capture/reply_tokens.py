@@ -204,6 +204,9 @@ def tokenize(
             current.append(Tok(Cat.WORD, a, b, "~"))
         elif kind == "word":
             folded = fold(m.group())
+            if folded == "punt" and current and _spoken_stop(segment, m.end()):
+                close()  # dictated: "... nee voor twee punt groetjes" (no "punt 2")
+                continue
             cat, canon = lookup(folded)
             if cat == Cat.WORD:
                 owner = names.match(folded)
@@ -449,6 +452,17 @@ def _goes_on(text: str, at: int) -> bool:
 def _word_after(text: str, at: int) -> Cat:
     m = _NEXT_WORD.match(text, at)
     return lookup(fold(m.group(1)))[0] if m else Cat.WORD
+
+
+def _spoken_stop(text: str, at: int) -> bool:
+    """ "punt" said to a phone, the end of a sentence: at the end, or before a word that is
+    no number ("punt groetjes"); "punt 2", "punt twee", "punt 1." name an item."""
+    rest = text[at : at + 40].lstrip(" \t")
+    if not rest or rest[0] in "\n\r":
+        return True
+    if rest[0].isdigit() or rest[0] in ":#":
+        return False
+    return _word_after(text, at) not in (Cat.NUMWORD, Cat.ORDINAL, Cat.NUM, Cat.PART)
 
 
 def _lower_after(text: str, at: int) -> bool:

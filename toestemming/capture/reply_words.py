@@ -63,10 +63,11 @@ class Cat(IntEnum):
 _LEXICON: dict[Cat, str] = {
     Cat.YES: "ja jaa=ja jaaa=ja jaaaa=ja jah=ja jaah=ja jaja=ja jawel=ja jazeker=ja jep=ja "
     "jup=ja jip=ja yes yess=yes yesss=yes yep=yes yeah=yes yup=yes ya=yes yah=yes yea=yes "
-    "نعم=ja",
+    "نعم=ja evet=ja",
     Cat.NO: "nee neen=nee neee=nee neeee=nee neeh=nee neej=nee nej=nee nope=nee nah=nee nay=nee nein=nee "
-    "no noo=no nooo=no لا=nee",
-    Cat.LETTER_YES: "j y",
+    "no noo=no nooo=no لا=nee hayır=nee hayir=nee",
+    # Polish "tak" (yes) only right after an item number: on its own it is Danish "thanks"
+    Cat.LETTER_YES: "j y tak=j",
     Cat.LETTER_NO: "n",
     Cat.AGREE: "akkoord akord=akkoord akkort=akkoord akkoort=akkoord akkorrd=akkoord "
     "akkoordd=akkoord agree agreed=agree eens toestemming toestemmingen=toestemming "
@@ -297,6 +298,9 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          r"ook )*(?:niet|not)(?: zo| goed| precies| zeker)?", Cat.HEDGE, 0),
         (r"(?:niet|nog niet|not|not yet) (?:helemaal |zo |echt |100 )?(?:zeker|sure)", Cat.HEDGE, 0),
         (r"(?:geen|no) (?:idee|idea|flauw idee)", Cat.HEDGE, 0),
+        # "Ik zie geen reden om 2 te weigeren": a double negative around the item, a yes the
+        # clause grammar cannot scope — never the no of "weigeren"; the worker reads it
+        (r"(?:geen|no) (?:enkele |goede |any |good )?(?:reden|reason) (?:om|tot|to|why)", Cat.HEDGE, 0),
         (r"(?:i )?(?:do )?not know", Cat.HEDGE, 0),
         (r"(?:niet|not) (?:beslissen|kiezen|decide|decided|choose)", Cat.HEDGE, 0),
         (r"(?:nog niet|not yet)", Cat.HEDGE, 0),
@@ -462,6 +466,10 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          r"hurry)", Cat.NEUTRAL, 0),
         # "eens" as "once": "omdat hij daar al eens weg is gegaan" agrees with nothing
         (r"(?:al|nog|ooit) eens|eens (?:per|in de|in het)", Cat.NEUTRAL, 0),
+        # "Wij zijn het allebei eens: 1 ja 2 nee": the parents agree with each other, the
+        # answer follows ("eens met 1 en 3" stays a yes for 1 and 3)
+        (r"(?:wij|we|ze|zij|jullie) (?:zijn|waren) (?:het )?(?:(?:er|allebei|beiden|beide|"
+         r"samen|helemaal|over) )*eens(?: met elkaar| over)?(?= _)", Cat.NEUTRAL, 0),
         # "als moeder geef ik toestemming": a role, not a condition
         (r"als (?:zijn |haar |de |zijn |hun )?(?:moeder|vader|ouder|ouders|voogd|verzorger|"
          r"verzorgers|mentor|jongere|gezaghebbende|pleegouder|pleegmoeder|pleegvader)|as (?:his |"

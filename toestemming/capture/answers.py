@@ -186,9 +186,30 @@ class _Assembly:
             out.problems.append(Said("reply-withdrawal-doubtful"))
         return True
 
+    def _corrected(self) -> set[int]:
+        """Bindings an item's later correction takes back: "1 ja 2 ja 3 ja. Oh nee wacht, 2
+        toch niet" — the yes for 2 was corrected, the no stands (a doubt in the correction
+        stays a doubt). Only a plain answer to a named item corrects; a blanket never does."""
+        fixed: dict[int, int] = {}
+        for k, s in enumerate(self.sentences):
+            if s.corrects:
+                for b in s.bindings:
+                    if b.items and not b.all_items and not b.rest and b.unit.pol in (1, -1):
+                        for p in b.items:
+                            fixed[p] = k
+        gone: set[int] = set()
+        for k, s in enumerate(self.sentences):
+            for b in s.bindings:
+                if b.items and all(fixed.get(p, -1) > k for p in b.items):
+                    gone.add(id(b))
+        return gone
+
     def _collect(self) -> None:
         alls: set[int] = set()
+        gone = self._corrected()
         for b in self.bindings:
+            if id(b) in gone:
+                continue
             u = b.unit
             pol, hedge = u.pol, u.hedge
             if u.strength == 0 and b.source == "hint":  # "ok" typed under an item

@@ -34,7 +34,7 @@ from .reply_tok import Span
 from .reply_tokens import Sentence
 from .reply_told import is_told_answer, other_person_label, reported, told_aside
 from .reply_units import SentenceReading
-from .reply_words import Cat
+from .reply_words import Cat, corrects
 
 
 # -- one sentence -------------------------------------------------------------------------------
@@ -79,6 +79,7 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
         analyse(c)
     reported([*clauses, *excepts], told_aside(sentence))
     out.told = any(is_told_answer(t) for t in sentence.tokens)
+    out.corrects = corrects([t.canon for t in sentence.tokens])
     ctx = context or Context()
     label = other_person_label(sentence.tokens)
     if label:

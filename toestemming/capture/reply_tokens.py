@@ -72,6 +72,9 @@ class ItemNames:
 
     by_item: dict[int, frozenset[str]]
     shared: frozenset[str] = frozenset()  # words of more than one item's name
+    # the sender's own words in an item's name ("school" of "Volgen na school"): no name on
+    # their own, but right after that item's other words the rest of its title
+    sender_side: dict[int, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, names: Sequence[tuple[int, str]]) -> ItemNames:
@@ -80,11 +83,13 @@ class ItemNames:
     @classmethod
     def _build(cls, names: tuple[tuple[int, str], ...]) -> ItemNames:
         words: dict[int, set[str]] = {}
+        side: dict[int, frozenset[str]] = {}
         for position, text in names:
             for raw in re.findall(r"[^\W\d_]{3,}", text):
                 w = fold(raw)
                 if lookup(w)[0] == Cat.WORD:
                     words.setdefault(position, set()).add(w)
+            side[position] = frozenset(words.get(position, set()) & SENDER_SIDE)
         owners: dict[str, int] = {}
         for ws in words.values():
             for w in ws:
@@ -95,6 +100,7 @@ class ItemNames:
         return cls(
             {p: frozenset(w for w in ws if owners[w] == 1) for p, ws in words.items()},
             frozenset(w for w, n in owners.items() if n > 1),
+            {p: ws for p, ws in side.items() if ws},
         )
 
     def match(self, word: str) -> int | None:
@@ -204,7 +210,12 @@ def tokenize(
             current.append(Tok(Cat.WORD, a, b, "~"))
         elif kind == "word":
             folded = fold(m.group())
-            if folded == "punt" and current and _spoken_stop(segment, m.end()):
+            if (
+                folded == "punt"
+                and current
+                and current[-1].cat in _SPOKEN_BEFORE_STOP
+                and _spoken_stop(segment, m.end())
+            ):
                 close()  # dictated: "... nee voor twee punt groetjes" (no "punt 2")
                 continue
             cat, canon = lookup(folded)
@@ -212,6 +223,9 @@ def tokenize(
                 owner = names.match(folded)
                 if owner is not None:
                     current.append(Tok(Cat.REF, a, b, canon, frozenset({owner})))
+                    continue
+                if _title_goes_on(current, folded, names):
+                    current.append(Tok(Cat.FILL, a, b, canon))  # "Volgen na school: ja"
                     continue
                 if names.shared and names.is_shared(folded):
                     current.append(Tok(cat, a, b, canon, shared=True))
@@ -452,6 +466,26 @@ def _goes_on(text: str, at: int) -> bool:
 def _word_after(text: str, at: int) -> Cat:
     m = _NEXT_WORD.match(text, at)
     return lookup(fold(m.group(1)))[0] if m else Cat.WORD
+
+
+def _title_goes_on(current: list[Tok], folded: str, names: ItemNames) -> bool:
+    """ "school" right after the other words of the item whose title has it ("Volgen na
+    school"), only articles and such between: the rest of that title, not the school."""
+    for t in reversed(current):
+        if t.cat == Cat.FILL:
+            continue
+        return (
+            t.cat == Cat.REF
+            and len(t.items) == 1
+            and folded in names.sender_side.get(next(iter(t.items)), frozenset())
+        )
+    return False
+
+
+# what a dictated answer ends with before its "punt" ("geen punt" is "no problem")
+_SPOKEN_BEFORE_STOP = frozenset(
+    {Cat.YES, Cat.NO, Cat.NUM, Cat.NUMWORD, Cat.AGREE, Cat.ORDINAL}
+)
 
 
 def _spoken_stop(text: str, at: int) -> bool:

@@ -265,6 +265,21 @@ def lookup(folded: str) -> tuple[Cat, str]:
     return Cat.WORD, folded  # none, or two meanings: not a typo we can read safely
 
 
+# A sentence with one of these corrects what the person wrote before it ("Oh nee wacht, 2 toch
+# niet", "Correctie: 2 nee", "sorry, ik bedoel 2 ja"): its answers for items named before win.
+CORRECTION = frozenset(
+    {"wacht", "wait", "correctie", "correction", "verbetering", "oeps", "oops", "sorry",
+     "bedoel", "bedoelde", "vergist", "vergiste", "toch", "typfout", "tikfout", "foutje"}
+)  # fmt: skip
+
+
+def corrects(canons: list[str]) -> bool:
+    """Whether a sentence with these canonical token forms is a correction."""
+    return any(w in CORRECTION for c in canons for w in c.split()) or bool(
+        canons and canons[0] in ("of nee", "of neen")
+    )
+
+
 # Words for the sender's side (a school, a training): in an item's title ("Volgen na school")
 # they do not name that item, and "(de) school mag alles weten" is no recipient's yes.
 SENDER_SIDE = frozenset({"school", "opleiding", "mbo", "college"})
@@ -411,6 +426,10 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         # "Oh ja, vergeten: 1 ja 2 nee", "nou ja": an interjection ("oh right", "oh well"),
         # not a yes to every item that a "2 nee" then contradicts
         (r"(?:oh|o|ah|och|nou) ja|oja", Cat.NEUTRAL, 0),
+        # "Oh nee wacht, 2 toch niet", "Of nee, 3 ook nee": the "nee" of someone who corrects
+        # herself, no answer (the correction after it is; answers.py lets it win)
+        (r"(?:(?:oh|o|ah|och|nou|oei|oeps) )?(?:nee|neen|no)(?= (?:_ )?(?:wacht|wait) )|"
+         r"^of (?:nee|neen)(?= _)", Cat.NEUTRAL, 0),
         # "Ik wil eerst zeggen dat ...", "eerst even dit": the story comes first, no
         # condition that waits for something (that "eerst" spread doubt over the answers after)
         (r"(?:wil|wilde|moet|wou) (?:ik )?(?:(?:even|nog) )?eerst (?:(?:even|nog|wel) )?"

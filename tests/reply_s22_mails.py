@@ -3,8 +3,9 @@ charset and transfer encoding, with our real request quoted (or not) the way eac
 
 - the same thread days later: the answer on top of our reminder, which quotes the parent's
   own earlier "ik kom erop terug" and our request under it (">" two and three deep);
-- a reply forwarded by the school's secretariat: "Zie hieronder", the secretariat's
-  signature, then the parent's message as Outlook forwards it ("Van:/Verzonden:/Aan:");
+- (THIRD_PARTY) a reply forwarded by the school's secretariat: "Zie hieronder", the
+  secretariat's signature, then the parent's message as Outlook forwards it: not the sender's
+  own answer, nothing is read (and the secretariat is no representative: no signer either);
 - the answer in the subject only ("Re: … – <answer>"), the body empty but for "Verstuurd
   vanaf mijn iPhone" over the quote;
 - the quote edited: the answer typed inside our quoted request, under "Hoe geef je antwoord?",
@@ -37,8 +38,10 @@ def _attr(lang: str, day: str = "do 3 dec. 2026 om 10:12", who: str = f"Testscho
 
 
 def _earlier(lang: str) -> str:
-    return "Ik kom er nog op terug, ik wil het eerst met Sam bespreken." if lang == "nl" else (
-        "I'll come back to this, I want to talk it over with Sam first."
+    return (
+        "Ik kom er nog op terug, ik wil het eerst met Sam bespreken."
+        if lang == "nl"
+        else ("I'll come back to this, I want to talk it over with Sam first.")
     )
 
 
@@ -66,9 +69,7 @@ def _thread_later(answer: str, lang: str) -> str:
 
 
 def _secretariat(answer: str, lang: str) -> str:
-    parent_mail = (
-        f"{answer}\n\nGroet,\n{PARENT}\n\n{_attr(lang)}\n\n{_quote(_first_request(lang))}"
-    )
+    parent_mail = f"{answer}\n\nGroet,\n{PARENT}\n\n{_attr(lang)}\n\n{_quote(_first_request(lang))}"
     body = (
         "Zie hieronder het antwoord van de moeder van Sam.\n\nMet vriendelijke groet,\n"
         "Secretariaat Testschool\n\n________________________________\n"
@@ -154,8 +155,8 @@ def _outlook_oorspronkelijk(answer: str, lang: str) -> str:
         for x in f"{answer}\n\n{sig}".split("\n")
     )
     html = (
-        "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head><meta "
-        "http-equiv=Content-Type content=\"text/html; charset=windows-1252\"></head><body "
+        '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta '
+        'http-equiv=Content-Type content="text/html; charset=windows-1252"></head><body '
         f"lang=NL><div class=WordSection1>{paras}<p class=MsoNormal>{line}<br>"
         f"{_html_lines(head)}</p><p class=MsoNormal>{_html_lines(_first_request(lang))}</p>"
         "</div></body></html>"
@@ -176,7 +177,6 @@ def _mobile_below(answer: str, lang: str) -> str:
 
 ENVELOPES: dict[str, Callable[[str, str], str]] = {
     "thread-days-later": _thread_later,
-    "secretariat-forward": _secretariat,
     "subject-only": _subject_only,
     "quote-edited": _quote_edited,
     "html-blockquote-3-deep": _blockquote_3,
@@ -184,6 +184,11 @@ ENVELOPES: dict[str, Callable[[str, str], str]] = {
     "outlook-oorspronkelijk-html": _outlook_oorspronkelijk,
     "mobile-below-quote": _mobile_below,
 }
+
+
+# Not the parent's own message: the secretariat (no representative's address) sends on what
+# the parent wrote to it. Its own words answer nothing; the parent's are a forwarded quote.
+THIRD_PARTY: dict[str, Callable[[str, str], str]] = {"secretariat-forward": _secretariat}
 
 
 def message(envelope: str, answer: str, lang: str = "nl", sender: str = SAM) -> bytes:
@@ -196,8 +201,8 @@ def message(envelope: str, answer: str, lang: str = "nl", sender: str = SAM) -> 
         name = PARENT
     return _bytes(
         _headers(f"{_encoded_subject(name)} <{sender}>", _encoded_subject(subject))
-        + ENVELOPES[envelope](answer, lang)
+        + {**ENVELOPES, **THIRD_PARTY}[envelope](answer, lang)
     )
 
 
-__all__ = ["ENVELOPES", "message"]
+__all__ = ["ENVELOPES", "THIRD_PARTY", "message"]

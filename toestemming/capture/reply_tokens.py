@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
+from .reply_boxes import ticked_only
 from .reply_limits import wrong_counts
 from .reply_numbers import in_range, item_numbers
 from .reply_tok import AGE, Tok
@@ -151,6 +152,8 @@ _ARABIC_PUNCT = str.maketrans({"\u060c": ",", "\u061b": ";", "\u061f": "?"})
 
 def _mask(text: str) -> str:
     masked = _NOISE.sub(lambda m: " " * len(m.group()), text.translate(_ARABIC_PUNCT))
+    if "[" in masked:
+        masked = ticked_only(masked)
     if "\u0336" in masked or "\u0335" in masked or "\u0338" in masked:
         # a struck-through number names no item: an unreadable word in its place
         masked = _STRUCK_DIGITS.sub(lambda m: "x" * len(m.group()), masked)
@@ -483,9 +486,7 @@ def _title_goes_on(current: list[Tok], folded: str, names: ItemNames) -> bool:
 
 
 # what a dictated answer ends with before its "punt" ("geen punt" is "no problem")
-_SPOKEN_BEFORE_STOP = frozenset(
-    {Cat.YES, Cat.NO, Cat.NUM, Cat.NUMWORD, Cat.AGREE, Cat.ORDINAL}
-)
+_SPOKEN_BEFORE_STOP = frozenset({Cat.YES, Cat.NO, Cat.NUM, Cat.NUMWORD, Cat.AGREE, Cat.ORDINAL})
 
 
 def _spoken_stop(text: str, at: int) -> bool:

@@ -408,8 +408,9 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          r"(?:(?:i'?ve|i have|i) )?(?:actually |just |kind of |kinda )?changed my mind",
          Cat.HEDGE, 0),
         # -- looks like an answer, is not -----------------------------------------------------
-        (r"alles goed|alles oke|hoe gaat het|how are you|hope you(?: are|'re)? (?:well|fine)",
-         Cat.NEUTRAL, 0),
+        # ("Alles goed behalve 2" is an answer: an exception follows)
+        (r"alles goed(?! (?:_ )?(?:behalve|except|excluding|uitgezonderd|min) )|alles oke|"
+         r"hoe gaat het|how are you|hope you(?: are|'re)? (?:well|fine)", Cat.NEUTRAL, 0),
         (r"als ik het (?:goed )?(?:begrijp|heb begrepen|snap)|if i understand(?: correctly)?",
          Cat.NEUTRAL, 0),
         (r"ten eerste|first of all|in de eerste plaats|(?:de |het )?eerste keer|nog eens",

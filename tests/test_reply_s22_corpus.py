@@ -139,6 +139,15 @@ def test_an_answer_in_the_subject_is_read_only_when_the_body_has_none() -> None:
             ("ja", "nee", "ja"),
         ),
         ("Ja voor school, niet voor UWV", ("nee", "?", "?")),
+        # checkbox lines ticked by hand: the ticked word only; an empty box ticks nothing
+        ("1 [x] ja [ ] nee\n2 [ ] ja [x] nee\n3 [x] ja [ ] nee", ("ja", "nee", "ja")),
+        ("[ ] ja voor alles", ("geen",)),  # was a yes to all nobody ticked
+        ("1 [x] ja [x] nee", ("geen",)),
+        ("1 ja [x] nee [ ]\n2 ja [ ] nee [x]", ("geen",)),  # boxes after: which word is whose?
+        # "alles goed" is a greeting, unless an exception follows
+        ("Alles goed behalve 2 en 3", ("ja", "nee", "nee")),
+        ("Hoi, alles goed? 1 ja 2 nee", ("ja", "nee", "?")),
+        ("Alles oké behalve 3", ("geen",)),  # "oké" only acknowledges
         # Polish and Turkish answer words; "tak" only after an item number (Danish: thanks)
         ("1 tak 2 nie 3 tak", ("ja", "nee", "ja")),
         ("1 evet 2 hayır 3 evet", ("ja", "nee", "ja")),

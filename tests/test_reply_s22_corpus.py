@@ -139,6 +139,13 @@ def test_an_answer_in_the_subject_is_read_only_when_the_body_has_none() -> None:
             ("ja", "nee", "ja"),
         ),
         ("Ja voor school, niet voor UWV", ("nee", "?", "?")),
+        # a no nobody gave: a plain no beside an item it does not bind was a no to all
+        ("Ik heb liever niet dat 2 doorgaat", ("geen",)),
+        ("Tegen 2 heb ik niets", ("geen",)),  # "nothing against 2": no no at all
+        ("Nee. Ik heb 2 kinderen", ("nee", "nee", "nee")),  # another sentence: stays
+        # an exception in the next sentence is the answer's before it
+        ("Ja! Behalve 2.", ("ja", "nee", "ja")),
+        ("Ja voor alles. Behalve 2.", ("ja", "nee", "ja")),
         # checkbox lines ticked by hand: the ticked word only; an empty box ticks nothing
         ("1 [x] ja [ ] nee\n2 [ ] ja [x] nee\n3 [x] ja [ ] nee", ("ja", "nee", "ja")),
         ("[ ] ja voor alles", ("geen",)),  # was a yes to all nobody ticked

@@ -363,9 +363,14 @@ class _Assembly:
                 self._unclear(p, hedged[0].hedge, spans)
         elif self.withdrawal_talk:
             return
-        elif any(u.elsewhere for u in self.bare) or any(s.named_only for s in self.sentences):
+        elif (
+            any(u.elsewhere for u in self.bare)
+            or any(s.named_only for s in self.sentences)
+            or any(s.named_items and any(u.counts for u in s.bare) for s in self.sentences)
+        ):
             # "nee voor de huisarts": said of something that is no item of this request;
-            # "I agree with nos. 1 and 3": items named apart from the answer — which items
+            # "I agree with nos. 1 and 3", "Ik heb liever niet dat 2 doorgaat", "Tegen 2 heb
+            # ik niets": items named apart from the answer, in its sentence — which items
             # does it answer? Not every one.
             self.out.problems.append(Said("reply-answer-without-item"))
         elif pols == {-1} or (pols == {1} and any(u.whole for u in self.bare)):

@@ -246,8 +246,10 @@ def tokenize(
                 close()
         else:
             ch = m.group()
-            if ch == "!" and _goes_on(segment, m.end()):
-                continue  # "JA!!!! voor allebei": excitement, not the end of the sentence
+            if ch == "!" and (
+                _goes_on(segment, m.end()) or _word_after(segment, m.end()) == Cat.EXCEPT
+            ):
+                continue  # "JA!!!! voor allebei", "Ja! Behalve 2.": not the sentence's end
             if ch in ".…" and in_range(current, segment, m.end(), start):
                 # "1..3 ja", "1…3 ja", "1 t.e.m. 3": a range of items, not a sentence's end
                 current.append(Tok(Cat.PUNCT, a, b, ch))
@@ -510,6 +512,8 @@ def _dot_is_glue(before: list[Tok], following: Cat, lower: bool = False) -> bool
     sentence; "voor onderdeel 1. Tegen 2 wel." does."""
     if not before:
         return True
+    if following == Cat.EXCEPT:
+        return True  # "Ja voor alles. Behalve 2.": the exception of the answer before
     last = before[-1]
     if last.cat == Cat.PART or last.canon in _ABBREVIATIONS:
         return True

@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -48,12 +49,15 @@ def main() -> None:
         ("reply21 messages", s21),
         ("reply22 messages", s22),
     )
-    report("reply22 phrasings", P22, sets, verbose)
+    report("reply22 phrasings", P22, sets[:-1], verbose)
     earlier: dict = {}
     for name in EARLIER:
         for key, case in importlib.import_module(name).PHRASINGS.items():
             earlier[f"{name}:{key}"] = case
-    report("earlier phrasings", earlier, (("reply22 messages", s22),), verbose)
+    for label, phrasings in (("reply22 phrasings", P22), ("earlier phrasings", earlier)):
+        for env in s22.ENVELOPES:
+            one = SimpleNamespace(ENVELOPES=(env,), message=s22.message)
+            report(label, s22.fitting(env, phrasings), ((f"reply22 {env}", one),), verbose)
 
 
 if __name__ == "__main__":

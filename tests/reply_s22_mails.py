@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import Any
 
 from mail_corpus import SAM
 from reply_s10_envelopes import SUBJECT, _alternative, _b64, _html_lines, _part, _quote
@@ -186,6 +187,14 @@ ENVELOPES: dict[str, Callable[[str, str], str]] = {
 }
 
 
+def fitting(envelope: str, phrasings: dict[str, Any]) -> dict[str, Any]:
+    """The phrasings an envelope can carry: a subject is one line (a phrasing of several lines
+    typed in it would read as another text)."""
+    if envelope != "subject-only":
+        return phrasings
+    return {name: case for name, case in phrasings.items() if "\n" not in case.text.strip()}
+
+
 # Not the parent's own message: the secretariat (no representative's address) sends on what
 # the parent wrote to it. Its own words answer nothing; the parent's are a forwarded quote.
 THIRD_PARTY: dict[str, Callable[[str, str], str]] = {"secretariat-forward": _secretariat}
@@ -205,4 +214,4 @@ def message(envelope: str, answer: str, lang: str = "nl", sender: str = SAM) -> 
     )
 
 
-__all__ = ["ENVELOPES", "THIRD_PARTY", "message"]
+__all__ = ["ENVELOPES", "THIRD_PARTY", "fitting", "message"]

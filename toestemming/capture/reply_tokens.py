@@ -444,6 +444,7 @@ def _leading_signs(tokens: list[Tok], text: str) -> list[Tok]:
 
 _STRUCK = re.compile("[\u0334-\u0338]")  # combining strike-through and overlay marks
 _EMOJI_YES = frozenset("\U0001f44d\u2705\u2713\u2714\u2611")
+_EMOJI_NO = frozenset("\U0001f44e\u274c\u274e\u2715\u2716\u2717\u2718\u2612")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _ANSWER_WORDS = frozenset({Cat.YES, Cat.NO, Cat.LETTER_YES, Cat.LETTER_NO, Cat.AGREE, Cat.FINE})
 _NUMBERED_ANSWERS = _ANSWER_WORDS | {Cat.NEG, Cat.WEL}
@@ -469,6 +470,10 @@ def _goes_on(text: str, at: int) -> bool:
 
 
 def _word_after(text: str, at: int) -> Cat:
+    sign = text[at : at + 8].lstrip(" \t")[:1]
+    if sign and sign in _EMOJI_YES | _EMOJI_NO:
+        # "1. ✅ 2. ❌ 3. ✅": a sign after the full stop is that number's answer, as "1. ja"
+        return Cat.LETTER_YES if sign in _EMOJI_YES else Cat.LETTER_NO
     m = _NEXT_WORD.match(text, at)
     return lookup(fold(m.group(1)))[0] if m else Cat.WORD
 

@@ -142,6 +142,15 @@ PHRASINGS: dict[str, Phrasing] = {
     "dictee-neen": Phrasing("een ja twee neen drie ja", JNJ),
     "dictee-uitroepteken": Phrasing("één Ja 2 nee drie ja uitroepteken", JNJ),
     "dictee-nieuwe-regel": Phrasing("1 ja 2 nee 3 ja nieuwe regel met vriendelijke groet", JNJ),
+    "typo-mee-komma": Phrasing("1 ja, 2 mee, 3 ja", JUJ, also=(NONE, JNJ)),
+    "typo-mee-regels": Phrasing("1 ja\n2 mee\n3 ja", JUJ, also=(NONE, JNJ)),
+    # -- one line where earlier rounds typed several ------------------------------------------
+    "idem-een-regel": Phrasing("1 ja 2 idem 3 nee", ("ja", "ja", "nee"),
+                               also=(("ja", U, "nee"),)),
+    "ook-een-regel": Phrasing("1 nee 2 ook 3 ja", NNJ, also=(("nee", U, "ja"),)),
+    "vink-punt-een-regel": Phrasing("1. ✅ 2. ❌ 3. ✅", JNJ, also=(NONE,)),
+    "zomer-maar-een-regel": Phrasing("1 ja 2 ja, maar alleen tot de zomer 3 ja", JUJ,
+                                     also=(NONE,)),
     "dictee-jaap": Phrasing("1 jaap 2 nee 3 jaap", NONE, also=((U, "nee", U),)),
     "dictee-twee-nee-drie": Phrasing("ja voor een en drie en nee voor twee", JNJ),
     # -- Polish and Turkish answer words (the leftovers) -----------------------------------------

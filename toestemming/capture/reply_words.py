@@ -313,6 +313,9 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          r"ook )*(?:niet|not)(?: zo| goed| precies| zeker)?", Cat.HEDGE, 0),
         (r"(?:niet|nog niet|not|not yet) (?:helemaal |zo |echt |100 )?(?:zeker|sure)", Cat.HEDGE, 0),
         (r"(?:geen|no) (?:idee|idea|flauw idee)", Cat.HEDGE, 0),
+        # "1 ja, 2 mee, 3 ja": "mee" right after an item number is "nee" mistyped (m beside
+        # n) or a word left out — never a link that hands 2 the yes of 3
+        (r"(?<=# )mee(?= # | _ | _$|$)", Cat.HEDGE, 0),
         # "Ik zie geen reden om 2 te weigeren": a double negative around the item, a yes the
         # clause grammar cannot scope — never the no of "weigeren"; the worker reads it
         (r"(?:geen|no) (?:enkele |goede |any |good )?(?:reden|reason) (?:om|tot|to|why)", Cat.HEDGE, 0),

@@ -45,9 +45,8 @@ def split_clauses(tokens: list[Tok]) -> tuple[list[Clause], list[Clause]]:
         elif _also_ends(cur.toks, tokens, i):
             # "1 nee 2 ook 3 ja", "1 ja 2 idem 3 nee": as if typed with commas, "2 ook" is
             # 2's (the answer before it), never a list "2 ook 3" of the answer after
-            last = len(cur.toks) - 2
-            clauses.insert(len(clauses) - 1, Clause(cur.toks[:last], cur.link))
-            cur.toks, cur.link = cur.toks[last:], "comma"
+            clauses.insert(len(clauses) - 1, Clause(cur.toks[:-2], cur.link))
+            cur.toks, cur.link = cur.toks[-2:], "comma"
             clauses.append(Clause([t], "comma"))
         elif (last := _doubt_ends(cur.toks, tokens, i)) is not None:
             # "1 ja 2 misschien 3 ja": as if typed with commas, "2 misschien" a clause

@@ -96,6 +96,13 @@ def test_an_answer_in_the_subject_is_read_only_when_the_body_has_none() -> None:
     only = parse_reply(s22.message("subject-only", "1 ja 2 nee 3 ja"))
     assert only.answer_in_subject and only.text.startswith("1 ja 2 nee 3 ja\n")
     assert outcome(read_answers(only.text, ITEMS[:3])) == ("ja", "nee", "ja")
+    # the body says no more than where the answer is
+    raw = s22.message("subject-only", "1 ja 2 nee 3 ja").replace(
+        b"Verstuurd vanaf mijn iPhone", b"Zie onderwerp."
+    )
+    pointed = parse_reply(raw)
+    assert pointed.answer_in_subject
+    assert outcome(read_answers(pointed.text, ITEMS[:3])) == ("ja", "nee", "ja")
     # the body answers: the subject's words are not read beside it
     raw = s22.message("subject-only", "nee voor alles").replace(
         b"Verstuurd vanaf mijn iPhone", b"1 ja 2 ja 3 ja"

@@ -37,7 +37,7 @@ from .reply_html import MAX_TEXT_CHARS, html_to_text
 from .reply_html import tidy as _tidy
 from .reply_layout import own_text
 from .reply_parts import parts_differ
-from .reply_subject import subject_answer
+from .reply_subject import points_to_subject, subject_answer
 
 # Callers import these from here (the module was one before it was split by job).
 __all__ = [
@@ -280,10 +280,11 @@ def parse_reply(raw: bytes) -> ParsedReply:
     ):
         reply.automatic = True
         reply.problems.append(Said("reply-automatic"))
-    if not reply.automatic and not reply.own_text.strip():
+    if not reply.automatic and points_to_subject(reply.own_text):
         said = subject_answer(reply.subject)
         if said:
-            reply.text, reply.own_text = f"{said}\n\n{reply.text}", said
+            reply.text = f"{said}\n\n{reply.text}"
+            reply.own_text = f"{said}\n\n{reply.own_text}".strip()
             reply.answer_in_subject = True
     own_codes = find_reference_codes(reply.subject + "\n" + reply.own_text)
     reply.codes_own = own_codes

@@ -1,6 +1,6 @@
 """An answer typed in the subject only: "Re: Vraag om toestemming – Testschool – code TS-… –
 1 ja 2 nee", the body empty but for the quote (a phone's reply screen shows the subject line
-first). Only the words the person added are read — after our reference code, or a subject of
+first), or saying no more than "Zie onderwerp". Only the words the person added are read — after our reference code, or a subject of
 their own with no word of ours in it: "Toestemming Sam" is a title, no yes.
 """
 
@@ -24,6 +24,19 @@ _OURS = re.compile(
 _EDGES = " \t-\u2010\u2011\u2012\u2013\u2014\u2015:|,;/"
 
 
+# The body says no more than where the answer is: "Zie onderwerp", "antwoord in de onderwerpregel"
+_POINTER = re.compile(
+    r"^\s*(?:(?:zie|kijk in|staat in|antwoord (?:staat )?in|see|answer in|in)\s+(?:het\s+|de\s+|the\s+)?"
+    r"(?:onderwerp|onderwerpregel|titel|subject|subject line))\s*[.!:)]*\s*$",
+    re.I,
+)
+
+
+def points_to_subject(own_text: str) -> bool:
+    """The sender's own words are only a pointer to the subject (or nothing at all)."""
+    return not own_text.strip() or bool(_POINTER.match(own_text[:200]))
+
+
 def subject_answer(subject: str) -> str:
     """The words of `subject` that may be an answer, or ""."""
     subject = subject[:500]
@@ -38,4 +51,4 @@ def subject_answer(subject: str) -> str:
     return "" if _OURS.search(said) else said
 
 
-__all__ = ["subject_answer"]
+__all__ = ["points_to_subject", "subject_answer"]

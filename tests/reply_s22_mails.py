@@ -6,8 +6,9 @@ charset and transfer encoding, with our real request quoted (or not) the way eac
 - (THIRD_PARTY) a reply forwarded by the school's secretariat: "Zie hieronder", the
   secretariat's signature, then the parent's message as Outlook forwards it: not the sender's
   own answer, nothing is read (and the secretariat is no representative: no signer either);
-- the answer in the subject only ("Re: … – <answer>"), the body empty but for "Verstuurd
-  vanaf mijn iPhone" over the quote;
+- the answer in the subject ("Re: … – <answer>"), the body "Zie onderwerp." and "Verstuurd
+  vanaf mijn iPhone" over the quote (THIRD_PARTY "subject-only": without "Zie onderwerp",
+  never read — round 8's rule);
 - the quote edited: the answer typed inside our quoted request, under "Hoe geef je antwoord?",
   the rest of the quote around it;
 - HTML only, <blockquote> nested three deep (the answer, our reminder, the parent's earlier
@@ -91,6 +92,14 @@ def _fits_1252(text: str) -> bool:
 
 def _subject_only(answer: str, lang: str) -> str:
     body = f"\n\nVerstuurd vanaf mijn iPhone\n\n{_attr(lang)}\n\n{_quote(_first_request(lang))}\n"
+    return _part("text/plain", body, "utf-8")
+
+
+def _subject_pointed(answer: str, lang: str) -> str:
+    see = "Zie onderwerp." if lang == "nl" else "See subject."
+    body = (
+        f"{see}\n\nVerstuurd vanaf mijn iPhone\n\n{_attr(lang)}\n\n{_quote(_first_request(lang))}\n"
+    )
     return _part("text/plain", body, "utf-8")
 
 
@@ -178,7 +187,7 @@ def _mobile_below(answer: str, lang: str) -> str:
 
 ENVELOPES: dict[str, Callable[[str, str], str]] = {
     "thread-days-later": _thread_later,
-    "subject-only": _subject_only,
+    "subject-zie-onderwerp": _subject_pointed,
     "quote-edited": _quote_edited,
     "html-blockquote-3-deep": _blockquote_3,
     "flowed-delsp-b64": _flowed_b64,
@@ -190,19 +199,24 @@ ENVELOPES: dict[str, Callable[[str, str], str]] = {
 def fitting(envelope: str, phrasings: dict[str, Any]) -> dict[str, Any]:
     """The phrasings an envelope can carry: a subject is one line (a phrasing of several lines
     typed in it would read as another text)."""
-    if envelope != "subject-only":
+    if not envelope.startswith("subject-"):
         return phrasings
     return {name: case for name, case in phrasings.items() if "\n" not in case.text.strip()}
 
 
 # Not the parent's own message: the secretariat (no representative's address) sends on what
 # the parent wrote to it. Its own words answer nothing; the parent's are a forwarded quote.
-THIRD_PARTY: dict[str, Callable[[str, str], str]] = {"secretariat-forward": _secretariat}
+# The answer in the subject over an empty body: never read (round 8, tests/reply_s14_mails.py
+# SUBJECT_ONLY: a subject is also what a Re:-chain keeps of older mail).
+THIRD_PARTY: dict[str, Callable[[str, str], str]] = {
+    "secretariat-forward": _secretariat,
+    "subject-only": _subject_only,
+}
 
 
 def message(envelope: str, answer: str, lang: str = "nl", sender: str = SAM) -> bytes:
     subject = "Re: " + SUBJECT[lang]
-    if envelope == "subject-only":
+    if envelope.startswith("subject-"):
         subject += " – " + " ".join(answer.split())
     if envelope == "secretariat-forward":
         sender, name = SECRETARIAT, "Secretariaat Testschool"

@@ -3,7 +3,8 @@ answers spread over lines, an answer then a correction, negation far from the nu
 negatives, "alles behalve"/"alleen"/"nee tenzij", bullets, tables and checkbox lines, the young
 person himself, both parents, two children, dictation, Polish and Turkish) in the whole
 messages of rounds 6 to 8, 10, reply21's clients and reply22's own envelopes
-(tests/reply_s22_mails.py: a thread days later, the answer in the subject only, answers typed
+(tests/reply_s22_mails.py: a thread days later, the answer in the subject under "Zie
+onderwerp" (over an empty body it is not read: round 8), answers typed
 inside the quote, <blockquote> three deep, format=flowed in base64, Outlook's "-----Oorspronkelijk
 bericht-----", a mobile client answering below the quote), and every earlier round's phrasings
 in reply22's envelopes; raw bytes through the whole reader; one sharp case per class (each
@@ -68,10 +69,12 @@ def test_the_matrix_covers_the_brief() -> None:
     assert len(s22.ENVELOPES) >= 7
 
 
+@pytest.mark.parametrize("envelope", sorted(s22.THIRD_PARTY))
 @pytest.mark.parametrize("text", ["1 ja 2 nee 3 ja", "Ja voor alles", "1 en 3 ja, 2 nee"])
-def test_a_parents_answer_forwarded_by_the_secretariat_is_not_the_senders(text: str) -> None:
-    """The secretariat's own words answer nothing; what the parent wrote is a forward."""
-    got = read(s22.message("secretariat-forward", text))
+def test_what_is_not_the_senders_own_answer_here_is_not_read(envelope: str, text: str) -> None:
+    """The secretariat's own words answer nothing (what the parent wrote is a forward); an
+    answer in the subject over an empty body is not read (round 8)."""
+    got = read(s22.message(envelope, text))
     assert got == ("geen",) or set(got) == {"?"}, got
 
 
@@ -92,20 +95,16 @@ def test_the_words_a_person_adds_to_the_subject(subject: str, said: str) -> None
     assert subject_answer(subject) == said
 
 
-def test_an_answer_in_the_subject_is_read_only_when_the_body_has_none() -> None:
-    only = parse_reply(s22.message("subject-only", "1 ja 2 nee 3 ja"))
-    assert only.answer_in_subject and only.text.startswith("1 ja 2 nee 3 ja\n")
-    assert outcome(read_answers(only.text, ITEMS[:3])) == ("ja", "nee", "ja")
-    # the body says no more than where the answer is
-    raw = s22.message("subject-only", "1 ja 2 nee 3 ja").replace(
-        b"Verstuurd vanaf mijn iPhone", b"Zie onderwerp."
-    )
-    pointed = parse_reply(raw)
-    assert pointed.answer_in_subject
+def test_an_answer_in_the_subject_is_read_only_when_the_body_points_there() -> None:
+    pointed = parse_reply(s22.message("subject-zie-onderwerp", "1 ja 2 nee 3 ja"))
+    assert pointed.answer_in_subject and pointed.text.startswith("1 ja 2 nee 3 ja\n")
     assert outcome(read_answers(pointed.text, ITEMS[:3])) == ("ja", "nee", "ja")
+    # an empty body: not read (round 8's rule), and the text is as the message has it
+    empty = parse_reply(s22.message("subject-only", "1 ja 2 nee 3 ja"))
+    assert not empty.answer_in_subject and not empty.text.startswith("1 ja")
     # the body answers: the subject's words are not read beside it
-    raw = s22.message("subject-only", "nee voor alles").replace(
-        b"Verstuurd vanaf mijn iPhone", b"1 ja 2 ja 3 ja"
+    raw = s22.message("subject-zie-onderwerp", "nee voor alles").replace(
+        b"Zie onderwerp.", b"1 ja 2 ja 3 ja"
     )
     body = parse_reply(raw)
     assert not body.answer_in_subject

@@ -1,7 +1,8 @@
-"""An answer typed in the subject only: "Re: Vraag om toestemming – Testschool – code TS-… –
-1 ja 2 nee", the body empty but for the quote (a phone's reply screen shows the subject line
-first), or saying no more than "Zie onderwerp". Only the words the person added are read — after our reference code, or a subject of
-their own with no word of ours in it: "Toestemming Sam" is a title, no yes.
+"""An answer typed in the subject, the body saying no more than "Zie onderwerp": "Re: Vraag om
+toestemming – Testschool – code TS-… – 1 ja 2 nee". With an empty body the subject is never
+read (round 8: a subject is also what a Re:-chain or a forward keeps of older mail; the worker
+sees it and decides). Only the words the person added are read — after our reference code,
+or a subject of their own with no word of ours in it: "Toestemming Sam" is a title, no yes.
 """
 
 from __future__ import annotations
@@ -33,8 +34,9 @@ _POINTER = re.compile(
 
 
 def points_to_subject(own_text: str) -> bool:
-    """The sender's own words are only a pointer to the subject (or nothing at all)."""
-    return not own_text.strip() or bool(_POINTER.match(own_text[:200]))
+    """The sender's own words are only a pointer to the subject. (An empty body is not: a
+    subject is also what a Re:-chain or a forward keeps of older mail — round 8.)"""
+    return bool(_POINTER.match(own_text[:200]))
 
 
 def subject_answer(subject: str) -> str:

@@ -267,9 +267,10 @@ def lookup(folded: str) -> tuple[Cat, str]:
 
 # A sentence with one of these corrects what the person wrote before it ("Oh nee wacht, 2 toch
 # niet", "Correctie: 2 nee", "sorry, ik bedoel 2 ja"): its answers for items named before win.
+# ("toch" alone is no correction: "1 ja 2 ja … PS 2 toch liever niet" stays unclear.)
 CORRECTION = frozenset(
     {"wacht", "wait", "correctie", "correction", "verbetering", "oeps", "oops", "sorry",
-     "bedoel", "bedoelde", "vergist", "vergiste", "toch", "typfout", "tikfout", "foutje"}
+     "bedoel", "bedoelde", "vergist", "vergiste", "typfout", "tikfout", "foutje"}
 )  # fmt: skip
 
 

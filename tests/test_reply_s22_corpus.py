@@ -9,8 +9,8 @@ inside the quote, <blockquote> three deep, format=flowed in base64, Outlook's "-
 bericht-----", a mobile client answering below the quote), and every earlier round's phrasings
 in reply22's envelopes; raw bytes through the whole reader; one sharp case per class (each
 failed before its fix). Counts by kind: `python tests/reply_s22_count.py` (before reply22:
-1545 of 14,012 readings wrong — 65 a yes nobody gave, 325 a no nobody gave, 26 a withdrawal
-missed (typed in the subject), 1129 a clear answer left unclear; after: 0).
+2002 of 14,406 readings wrong — 325 a yes nobody gave, 455 a no nobody gave, 26 a withdrawal
+missed (under "Zie onderwerp"), 1196 a clear answer left unclear; after: 0).
 """
 
 from __future__ import annotations

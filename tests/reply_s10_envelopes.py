@@ -315,6 +315,7 @@ class Phrasing:
     text: str
     expect: tuple[str, ...]  # per item of ITEMS (3): ja/nee/?; ("geen",) or ("intrekken", *p)
     lang: str = "nl"
+    also: tuple[tuple[str, ...], ...] = ()  # other readings a careful worker could write down
 
 
 # "?" = must not be recorded for that item; ("geen",) = nothing recordable at all.
@@ -436,5 +437,9 @@ PHRASINGS: dict[str, Phrasing] = {
     "if-not-then-no": Phrasing("Is dit verplicht? Zo niet, dan nee.", ("geen",)),
     "all-of-one-item": Phrasing("Het UWV mag alles weten", ("ja", "?", "?")),
     "almost-all": Phrasing("Met bijna alles akkoord", ("geen",)),
-    "correction": Phrasing("1 ja 2 nee 3 ja\nSorry, 2 moet ja zijn", ("ja", "?", "ja")),
+    # (reply22: a correction in a later sentence wins for the item it names, as round 10's
+    # "Sorry, 3 moet nee zijn" already allowed)
+    "correction": Phrasing(
+        "1 ja 2 nee 3 ja\nSorry, 2 moet ja zijn", ("ja", "?", "ja"), also=(("ja", "ja", "ja"),)
+    ),
 }

@@ -123,7 +123,8 @@ def test_the_matrix_covers_the_brief() -> None:
         # "andersom": the answers as written mean the opposite
         ("1 ja, 2 nee. Of eigenlijk andersom.", ("geen",)),
         ("1 nee 2 ja 3 nee, omgekeerd bedoel ik", ("geen",)),
-        ("Ja voor alles. 2 hayır", ("ja", "?", "ja")),
+        # (reply22: "hayır" is read now, a Turkish no; "bilmiyorum", I don't know, is not)
+        ("Ja voor alles. 2 bilmiyorum", ("ja", "?", "ja")),
         ("Ja voor alles. Punt 2: over my dead body", ("ja", "?", "ja")),
     ],
 )

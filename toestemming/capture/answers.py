@@ -186,9 +186,30 @@ class _Assembly:
             out.problems.append(Said("reply-withdrawal-doubtful"))
         return True
 
+    def _corrected(self) -> set[int]:
+        """Bindings an item's later correction takes back: "1 ja 2 ja 3 ja. Oh nee wacht, 2
+        toch niet" — the yes for 2 was corrected, the no stands (a doubt in the correction
+        stays a doubt). Only a plain answer to a named item corrects; a blanket never does."""
+        fixed: dict[int, int] = {}
+        for k, s in enumerate(self.sentences):
+            if s.corrects:
+                for b in s.bindings:
+                    if b.items and not b.all_items and not b.rest and b.unit.pol in (1, -1):
+                        for p in b.items:
+                            fixed[p] = k
+        gone: set[int] = set()
+        for k, s in enumerate(self.sentences):
+            for b in s.bindings:
+                if b.items and all(fixed.get(p, -1) > k for p in b.items):
+                    gone.add(id(b))
+        return gone
+
     def _collect(self) -> None:
         alls: set[int] = set()
+        gone = self._corrected()
         for b in self.bindings:
+            if id(b) in gone:
+                continue
             u = b.unit
             pol, hedge = u.pol, u.hedge
             if u.strength == 0 and b.source == "hint":  # "ok" typed under an item
@@ -219,7 +240,8 @@ class _Assembly:
                 if hedge and not b.unit.hedge:
                     spans += [s for u in other_no for s in u.spans]
                 for p in self.positions:
-                    if p not in named:
+                    # "Alleen nummer 3, de rest niet": 3 is named apart, no part of "the rest"
+                    if p not in named and p not in self.named_apart:
                         self._add(p, _Assign(b.unit.pol, _DERIVED, hedge, spans))
         for s in self.sentences:
             for b, only in s.only:
@@ -341,9 +363,14 @@ class _Assembly:
                 self._unclear(p, hedged[0].hedge, spans)
         elif self.withdrawal_talk:
             return
-        elif any(u.elsewhere for u in self.bare) or any(s.named_only for s in self.sentences):
+        elif (
+            any(u.elsewhere for u in self.bare)
+            or any(s.named_only for s in self.sentences)
+            or any(s.named_items and any(u.counts for u in s.bare) for s in self.sentences)
+        ):
             # "nee voor de huisarts": said of something that is no item of this request;
-            # "I agree with nos. 1 and 3": items named apart from the answer — which items
+            # "I agree with nos. 1 and 3", "Ik heb liever niet dat 2 doorgaat", "Tegen 2 heb
+            # ik niets": items named apart from the answer, in its sentence — which items
             # does it answer? Not every one.
             self.out.problems.append(Said("reply-answer-without-item"))
         elif pols == {-1} or (pols == {1} and any(u.whole for u in self.bare)):

@@ -37,6 +37,7 @@ from .reply_html import MAX_TEXT_CHARS, html_to_text
 from .reply_html import tidy as _tidy
 from .reply_layout import own_text
 from .reply_parts import parts_differ
+from .reply_subject import points_to_subject, subject_answer
 
 # Callers import these from here (the module was one before it was split by job).
 __all__ = [
@@ -90,6 +91,8 @@ class ParsedReply:
     codes_quoted: list[str] = field(default_factory=list)  # codes only in quoted/forwarded text
     attachments: list[Attachment] = field(default_factory=list)
     html_only: bool = False
+    # the answer was typed in the subject only (it is put on top of `text`, see reply_subject)
+    answer_in_subject: bool = False
     automatic: bool = False  # an out-of-office or other machine reply (reply_auto.py)
     problems: list[str] = field(default_factory=list)
     # Authentication-Results headers as written (sender_auth.py decides whose to believe).
@@ -277,6 +280,12 @@ def parse_reply(raw: bytes) -> ParsedReply:
     ):
         reply.automatic = True
         reply.problems.append(Said("reply-automatic"))
+    if not reply.automatic and points_to_subject(reply.own_text):
+        said = subject_answer(reply.subject)
+        if said:
+            reply.text = f"{said}\n\n{reply.text}"
+            reply.own_text = f"{said}\n\n{reply.own_text}".strip()
+            reply.answer_in_subject = True
     own_codes = find_reference_codes(reply.subject + "\n" + reply.own_text)
     reply.codes_own = own_codes
     rest = find_reference_codes(reply.text + "\n" + "\n".join(quoted_texts)[:MAX_TEXT_CHARS])

@@ -15,9 +15,13 @@ from .reply_words import Cat
 
 def _trails_yes(clauses: list[Clause], k: int, reason: str, at: int) -> bool:
     """The condition at `at` opens clause k (nothing of the clause before it), right after a
-    comma and a clause whose answers are yeses for named items."""
+    comma (or ", maar") and a clause whose answers are yeses for named items."""
     c = clauses[k]
-    if reason not in ("cond", "time") or k == 0 or c.link != "comma" or not c.toks:
+    if reason not in ("cond", "time") or k == 0 or c.link not in ("comma", "contrast"):
+        return False
+    if not c.toks or (c.link == "contrast" and not any(t.cat == Cat.REF for t in c.toks)):
+        # "2 ja maar alleen dit schooljaar, 3 nee": a "maar" clause that answers no item
+        # of its own is 2's alone (reply_limits.owner)
         return False
     # "alleen voor nu 3 nee", "maar even voor nu": "alleen" and particles may stand before it
     first = next((t for t in c.toks if t.cat not in (Cat.ONLY, Cat.FILL)), None)

@@ -34,7 +34,7 @@ from .reply_tok import Span
 from .reply_tokens import Sentence
 from .reply_told import is_told_answer, other_person_label, reported, told_aside
 from .reply_units import SentenceReading
-from .reply_words import Cat
+from .reply_words import Cat, corrects
 
 
 # -- one sentence -------------------------------------------------------------------------------
@@ -79,6 +79,7 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
         analyse(c)
     reported([*clauses, *excepts], told_aside(sentence))
     out.told = any(is_told_answer(t) for t in sentence.tokens)
+    out.corrects = corrects([t.canon for t in sentence.tokens])
     ctx = context or Context()
     label = other_person_label(sentence.tokens)
     if label:
@@ -208,6 +209,8 @@ def _merge_lists(clauses: list[Clause]) -> None:
             and nxt.link == "comma"
             and nxt.units
             and not nxt.withdrawals
+            # "Alleen nummer 3, de rest niet": the rest is the other items, not 3
+            and not (c.only is not None and any(r.cat == Cat.REST for r in nxt.refs))
             and (not nxt.refs or min(r.start for r in nxt.refs) < min(u.head for u in nxt.units))
         ):
             nxt.refs[:0] = c.refs

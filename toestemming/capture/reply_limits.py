@@ -14,6 +14,8 @@ them the reason "count".)
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from .reply_tok import Span, Tok
 from .reply_units import Clause
 from .reply_words import NUMWORDS, Cat
@@ -196,7 +198,13 @@ def wrong_counts(tokens: list[Tok], count: int) -> list[Tok]:
 _NUMLIKE = frozenset({Cat.NUM, Cat.REF, Cat.ORDINAL, Cat.NUMWORD})
 _BETWEEN = frozenset({Cat.FILL, Cat.PUNCT, Cat.PART, Cat.CONJ})
 # "wij geven allebei toestemming", "ze vinden het allebei goed": the two are people.
-_PERSONS = frozenset({"wij", "we", "zij", "ze", "jullie", "ouders", "parents", "us"})
+# "namens ons allebei", "mijn man en ik geven allebei": the sender among the two
+_PERSONS = frozenset({"wij", "we", "zij", "ze", "jullie", "ouders", "parents", "us", "ons"})
+# "voor beide kinderen", "allebei de jongens", "both children": the two named right after
+_PERSONS_AFTER = frozenset(
+    {"kinderen", "kids", "jongens", "meiden", "meisjes", "zonen", "dochters", "ouders",
+     "children", "boys", "girls", "sons", "daughters", "parents", "tweeling", "twins"}
+)  # fmt: skip
 
 
 def _names_two(tokens: list[Tok], i: int) -> bool:
@@ -220,7 +228,15 @@ def _names_two(tokens: list[Tok], i: int) -> bool:
 
 
 def _people(tokens: list[Tok], i: int) -> bool:
-    return any(t.canon in _PERSONS for t in tokens[max(0, i - 3) : i])
+    before = tokens[max(0, i - 3) : i]
+    pair = any(  # "mijn man en ik … allebei" ("ik … beide" alone is the items)
+        a.canon in ("en", "and") and b.canon in ("ik", "i") for a, b in pairwise(before)
+    )
+    return (
+        pair
+        or any(t.canon in _PERSONS for t in before)
+        or any(t.canon in _PERSONS_AFTER for t in tokens[i + 1 : i + 3])
+    )
 
 
 def _number(t: Tok) -> int:

@@ -42,6 +42,12 @@ def split_clauses(tokens: list[Tok]) -> tuple[list[Clause], list[Clause]]:
             pass  # "trek het maar in": a particle, not "but"
         elif t.cat == Cat.SEP or _dutch_because(tokens, i):
             clauses.append(Clause([], "sep"))
+        elif (at := _also_ends(cur.toks, tokens, i)) is not None:
+            # "1 nee 2 ook 3 ja", "1: ja 2: idem 3: nee": as if typed with commas, "2 ook" is
+            # 2's (the answer before it), never a list "2 ook 3" of the answer after
+            clauses.insert(len(clauses) - 1, Clause(cur.toks[:at], cur.link))
+            cur.toks, cur.link = cur.toks[at:], "comma"
+            clauses.append(Clause([t], "comma"))
         elif (last := _doubt_ends(cur.toks, tokens, i)) is not None:
             # "1 ja 2 misschien 3 ja": as if typed with commas, "2 misschien" a clause
             if any(is_answer_token(x) for x in cur.toks[:last]):
@@ -56,6 +62,19 @@ def split_clauses(tokens: list[Tok]) -> tuple[list[Clause], list[Clause]]:
             cur.toks.append(t)
         i += 1
     return [c for c in clauses if c.toks], excepts
+
+
+def _also_ends(cur: list[Tok], tokens: list[Tok], i: int) -> int | None:
+    """The clause so far ends in "N ook" ("N: idem") after an answer, and tokens[i] is an item
+    number with its own answer: where "N" stands in `cur`, else None."""
+    if not cur or cur[-1].cat != Cat.ALSO or not answered(tokens, i):
+        return None
+    at = len(cur) - 2
+    while at > 0 and cur[at].cat == Cat.PUNCT and cur[at].canon in GLUE:
+        at -= 1
+    if at < 1 or cur[at].cat != Cat.REF:
+        return None
+    return at if any(x.cat in ANSWER_CATS for x in cur[:at]) else None
 
 
 def _doubt_ends(cur: list[Tok], tokens: list[Tok], i: int) -> int | None:

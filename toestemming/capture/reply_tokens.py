@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
+from .reply_boxes import ticked_only
 from .reply_limits import wrong_counts
 from .reply_numbers import in_range, item_numbers
 from .reply_tok import AGE, Tok
@@ -72,6 +73,9 @@ class ItemNames:
 
     by_item: dict[int, frozenset[str]]
     shared: frozenset[str] = frozenset()  # words of more than one item's name
+    # the sender's own words in an item's name ("school" of "Volgen na school"): no name on
+    # their own, but right after that item's other words the rest of its title
+    sender_side: dict[int, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, names: Sequence[tuple[int, str]]) -> ItemNames:
@@ -80,11 +84,13 @@ class ItemNames:
     @classmethod
     def _build(cls, names: tuple[tuple[int, str], ...]) -> ItemNames:
         words: dict[int, set[str]] = {}
+        side: dict[int, frozenset[str]] = {}
         for position, text in names:
             for raw in re.findall(r"[^\W\d_]{3,}", text):
                 w = fold(raw)
                 if lookup(w)[0] == Cat.WORD:
                     words.setdefault(position, set()).add(w)
+            side[position] = frozenset(words.get(position, set()) & SENDER_SIDE)
         owners: dict[str, int] = {}
         for ws in words.values():
             for w in ws:
@@ -95,6 +101,7 @@ class ItemNames:
         return cls(
             {p: frozenset(w for w in ws if owners[w] == 1) for p, ws in words.items()},
             frozenset(w for w, n in owners.items() if n > 1),
+            {p: ws for p, ws in side.items() if ws},
         )
 
     def match(self, word: str) -> int | None:
@@ -145,6 +152,8 @@ _ARABIC_PUNCT = str.maketrans({"\u060c": ",", "\u061b": ";", "\u061f": "?"})
 
 def _mask(text: str) -> str:
     masked = _NOISE.sub(lambda m: " " * len(m.group()), text.translate(_ARABIC_PUNCT))
+    if "[" in masked:
+        masked = ticked_only(masked)
     if "\u0336" in masked or "\u0335" in masked or "\u0338" in masked:
         # a struck-through number names no item: an unreadable word in its place
         masked = _STRUCK_DIGITS.sub(lambda m: "x" * len(m.group()), masked)
@@ -204,11 +213,22 @@ def tokenize(
             current.append(Tok(Cat.WORD, a, b, "~"))
         elif kind == "word":
             folded = fold(m.group())
+            if (
+                folded == "punt"
+                and current
+                and current[-1].cat in _SPOKEN_BEFORE_STOP
+                and _spoken_stop(segment, m.end())
+            ):
+                close()  # dictated: "... nee voor twee punt groetjes" (no "punt 2")
+                continue
             cat, canon = lookup(folded)
             if cat == Cat.WORD:
                 owner = names.match(folded)
                 if owner is not None:
                     current.append(Tok(Cat.REF, a, b, canon, frozenset({owner})))
+                    continue
+                if _title_goes_on(current, folded, names):
+                    current.append(Tok(Cat.FILL, a, b, canon))  # "Volgen na school: ja"
                     continue
                 if names.shared and names.is_shared(folded):
                     current.append(Tok(cat, a, b, canon, shared=True))
@@ -226,8 +246,10 @@ def tokenize(
                 close()
         else:
             ch = m.group()
-            if ch == "!" and _goes_on(segment, m.end()):
-                continue  # "JA!!!! voor allebei": excitement, not the end of the sentence
+            if ch == "!" and (
+                _goes_on(segment, m.end()) or _word_after(segment, m.end()) == Cat.EXCEPT
+            ):
+                continue  # "JA!!!! voor allebei", "Ja! Behalve 2.": not the sentence's end
             if ch in ".…" and in_range(current, segment, m.end(), start):
                 # "1..3 ja", "1…3 ja", "1 t.e.m. 3": a range of items, not a sentence's end
                 current.append(Tok(Cat.PUNCT, a, b, ch))
@@ -422,6 +444,7 @@ def _leading_signs(tokens: list[Tok], text: str) -> list[Tok]:
 
 _STRUCK = re.compile("[\u0334-\u0338]")  # combining strike-through and overlay marks
 _EMOJI_YES = frozenset("\U0001f44d\u2705\u2713\u2714\u2611")
+_EMOJI_NO = frozenset("\U0001f44e\u274c\u274e\u2715\u2716\u2717\u2718\u2612")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _ANSWER_WORDS = frozenset({Cat.YES, Cat.NO, Cat.LETTER_YES, Cat.LETTER_NO, Cat.AGREE, Cat.FINE})
 _NUMBERED_ANSWERS = _ANSWER_WORDS | {Cat.NEG, Cat.WEL}
@@ -447,8 +470,41 @@ def _goes_on(text: str, at: int) -> bool:
 
 
 def _word_after(text: str, at: int) -> Cat:
+    sign = text[at : at + 8].lstrip(" \t")[:1]
+    if sign and sign in _EMOJI_YES | _EMOJI_NO:
+        # "1. ✅ 2. ❌ 3. ✅": a sign after the full stop is that number's answer, as "1. ja"
+        return Cat.LETTER_YES if sign in _EMOJI_YES else Cat.LETTER_NO
     m = _NEXT_WORD.match(text, at)
     return lookup(fold(m.group(1)))[0] if m else Cat.WORD
+
+
+def _title_goes_on(current: list[Tok], folded: str, names: ItemNames) -> bool:
+    """ "school" right after the other words of the item whose title has it ("Volgen na
+    school"), only articles and such between: the rest of that title, not the school."""
+    for t in reversed(current):
+        if t.cat == Cat.FILL:
+            continue
+        return (
+            t.cat == Cat.REF
+            and len(t.items) == 1
+            and folded in names.sender_side.get(next(iter(t.items)), frozenset())
+        )
+    return False
+
+
+# what a dictated answer ends with before its "punt" ("geen punt" is "no problem")
+_SPOKEN_BEFORE_STOP = frozenset({Cat.YES, Cat.NO, Cat.NUM, Cat.NUMWORD, Cat.AGREE, Cat.ORDINAL})
+
+
+def _spoken_stop(text: str, at: int) -> bool:
+    """ "punt" said to a phone, the end of a sentence: at the end, or before a word that is
+    no number ("punt groetjes"); "punt 2", "punt twee", "punt 1." name an item."""
+    rest = text[at : at + 40].lstrip(" \t")
+    if not rest or rest[0] in "\n\r":
+        return True
+    if rest[0].isdigit() or rest[0] in ":#":
+        return False
+    return _word_after(text, at) not in (Cat.NUMWORD, Cat.ORDINAL, Cat.NUM, Cat.PART)
 
 
 def _lower_after(text: str, at: int) -> bool:
@@ -461,6 +517,8 @@ def _dot_is_glue(before: list[Tok], following: Cat, lower: bool = False) -> bool
     sentence; "voor onderdeel 1. Tegen 2 wel." does."""
     if not before:
         return True
+    if following == Cat.EXCEPT:
+        return True  # "Ja voor alles. Behalve 2.": the exception of the answer before
     last = before[-1]
     if last.cat == Cat.PART or last.canon in _ABBREVIATIONS:
         return True

@@ -105,3 +105,4 @@ class SentenceReading:
     # items it hangs on — empty: every yes of the message; reply_limits.owner)
     limits: list[tuple[str, list[Span], frozenset[int]]] = field(default_factory=list)
     told: bool = False  # tells another person's answer ("mijn man gaat akkoord")
+    corrects: bool = False  # "Oh nee wacht, 2 toch niet": corrects the sentences before

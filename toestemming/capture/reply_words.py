@@ -63,10 +63,11 @@ class Cat(IntEnum):
 _LEXICON: dict[Cat, str] = {
     Cat.YES: "ja jaa=ja jaaa=ja jaaaa=ja jah=ja jaah=ja jaja=ja jawel=ja jazeker=ja jep=ja "
     "jup=ja jip=ja yes yess=yes yesss=yes yep=yes yeah=yes yup=yes ya=yes yah=yes yea=yes "
-    "نعم=ja",
+    "نعم=ja evet=ja",
     Cat.NO: "nee neen=nee neee=nee neeee=nee neeh=nee neej=nee nej=nee nope=nee nah=nee nay=nee nein=nee "
-    "no noo=no nooo=no لا=nee",
-    Cat.LETTER_YES: "j y",
+    "no noo=no nooo=no لا=nee hayır=nee hayir=nee",
+    # Polish "tak" (yes) only right after an item number: on its own it is Danish "thanks"
+    Cat.LETTER_YES: "j y tak=j",
     Cat.LETTER_NO: "n",
     Cat.AGREE: "akkoord akord=akkoord akkort=akkoord akkoort=akkoord akkorrd=akkoord "
     "akkoordd=akkoord agree agreed=agree eens toestemming toestemmingen=toestemming "
@@ -264,6 +265,22 @@ def lookup(folded: str) -> tuple[Cat, str]:
     return Cat.WORD, folded  # none, or two meanings: not a typo we can read safely
 
 
+# A sentence with one of these corrects what the person wrote before it ("Oh nee wacht, 2 toch
+# niet", "Correctie: 2 nee", "sorry, ik bedoel 2 ja"): its answers for items named before win.
+# ("toch" alone is no correction: "1 ja 2 ja … PS 2 toch liever niet" stays unclear.)
+CORRECTION = frozenset(
+    {"wacht", "wait", "correctie", "correction", "verbetering", "oeps", "oops", "sorry",
+     "bedoel", "bedoelde", "vergist", "vergiste", "typfout", "tikfout", "foutje"}
+)  # fmt: skip
+
+
+def corrects(canons: list[str]) -> bool:
+    """Whether a sentence with these canonical token forms is a correction."""
+    return any(w in CORRECTION for c in canons for w in c.split()) or bool(
+        canons and canons[0] in ("of nee", "of neen")
+    )
+
+
 # Words for the sender's side (a school, a training): in an item's title ("Volgen na school")
 # they do not name that item, and "(de) school mag alles weten" is no recipient's yes.
 SENDER_SIDE = frozenset({"school", "opleiding", "mbo", "college"})
@@ -297,6 +314,12 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          r"ook )*(?:niet|not)(?: zo| goed| precies| zeker)?", Cat.HEDGE, 0),
         (r"(?:niet|nog niet|not|not yet) (?:helemaal |zo |echt |100 )?(?:zeker|sure)", Cat.HEDGE, 0),
         (r"(?:geen|no) (?:idee|idea|flauw idee)", Cat.HEDGE, 0),
+        # "1 ja, 2 mee, 3 ja": "mee" right after an item number is "nee" mistyped (m beside
+        # n) or a word left out — never a link that hands 2 the yes of 3
+        (r"(?<=# )mee(?= # | _ | _$|$)", Cat.HEDGE, 0),
+        # "Ik zie geen reden om 2 te weigeren": a double negative around the item, a yes the
+        # clause grammar cannot scope — never the no of "weigeren"; the worker reads it
+        (r"(?:geen|no) (?:enkele |goede |any |good )?(?:reden|reason) (?:om|tot|to|why)", Cat.HEDGE, 0),
         (r"(?:i )?(?:do )?not know", Cat.HEDGE, 0),
         (r"(?:niet|not) (?:beslissen|kiezen|decide|decided|choose)", Cat.HEDGE, 0),
         (r"(?:nog niet|not yet)", Cat.HEDGE, 0),
@@ -389,8 +412,9 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          r"(?:(?:i'?ve|i have|i) )?(?:actually |just |kind of |kinda )?changed my mind",
          Cat.HEDGE, 0),
         # -- looks like an answer, is not -----------------------------------------------------
-        (r"alles goed|alles oke|hoe gaat het|how are you|hope you(?: are|'re)? (?:well|fine)",
-         Cat.NEUTRAL, 0),
+        # ("Alles goed behalve 2" is an answer: an exception follows)
+        (r"alles goed(?! (?:_ )?(?:behalve|except|excluding|uitgezonderd|min) )|alles oke|"
+         r"hoe gaat het|how are you|hope you(?: are|'re)? (?:well|fine)", Cat.NEUTRAL, 0),
         (r"als ik het (?:goed )?(?:begrijp|heb begrepen|snap)|if i understand(?: correctly)?",
          Cat.NEUTRAL, 0),
         (r"ten eerste|first of all|in de eerste plaats|(?:de |het )?eerste keer|nog eens",
@@ -407,6 +431,10 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         # "Oh ja, vergeten: 1 ja 2 nee", "nou ja": an interjection ("oh right", "oh well"),
         # not a yes to every item that a "2 nee" then contradicts
         (r"(?:oh|o|ah|och|nou) ja|oja", Cat.NEUTRAL, 0),
+        # "Oh nee wacht, 2 toch niet", "Of nee, 3 ook nee": the "nee" of someone who corrects
+        # herself, no answer (the correction after it is; answers.py lets it win)
+        (r"(?:(?:oh|o|ah|och|nou|oei|oeps) )?(?:nee|neen|no)(?= (?:_ )?(?:wacht|wait) )|"
+         r"^of (?:nee|neen)(?= _)", Cat.NEUTRAL, 0),
         # "Ik wil eerst zeggen dat ...", "eerst even dit": the story comes first, no
         # condition that waits for something (that "eerst" spread doubt over the answers after)
         (r"(?:wil|wilde|moet|wou) (?:ik )?(?:(?:even|nog) )?eerst (?:(?:even|nog|wel) )?"
@@ -462,6 +490,10 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          r"hurry)", Cat.NEUTRAL, 0),
         # "eens" as "once": "omdat hij daar al eens weg is gegaan" agrees with nothing
         (r"(?:al|nog|ooit) eens|eens (?:per|in de|in het)", Cat.NEUTRAL, 0),
+        # "Wij zijn het allebei eens: 1 ja 2 nee": the parents agree with each other, the
+        # answer follows ("eens met 1 en 3" stays a yes for 1 and 3)
+        (r"(?:wij|we|ze|zij|jullie) (?:zijn|waren) (?:het )?(?:(?:er|allebei|beiden|beide|"
+         r"samen|helemaal|over) )*eens(?: met elkaar| over)?(?= _)", Cat.NEUTRAL, 0),
         # "als moeder geef ik toestemming": a role, not a condition
         (r"als (?:zijn |haar |de |zijn |hun )?(?:moeder|vader|ouder|ouders|voogd|verzorger|"
          r"verzorgers|mentor|jongere|gezaghebbende|pleegouder|pleegmoeder|pleegvader)|as (?:his |"

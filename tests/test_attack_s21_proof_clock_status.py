@@ -7,8 +7,8 @@ moment: event_seek.capped_rows) says "ingetrokken", but a proof exported that da
 "given — Alle benodigde personen hebben ja gezegd": proof/collect.py computes the status from
 the rows as recorded (repo.item_histories without judged=True), where the withdrawal is dated
 Thursday. The rows must stay as recorded in the proof (held against the log's events), only the
-status needs the judged history; the verifier's own status check must agree. Strict xfail until
-proof22 takes it."""
+status needs the judged history; the verifier's own status check must agree. Fixed by proof23
+(collect.py judges the status on repo.judged_history; test_proof23_clock_status.py verifies)."""
 
 from __future__ import annotations
 
@@ -29,7 +29,6 @@ from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
 
 
-@pytest.mark.xfail(strict=True, reason="proof status from rows a clock ran ahead (proof22)")
 def test_a_proof_of_wednesday_says_withdrawn_as_the_desk_does(
     service: Service,
     catalog: SimpleNamespace,

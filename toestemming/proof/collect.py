@@ -213,9 +213,13 @@ def _source(ctx: Context, request: ConsentRequest, items: Iterable[ConsentItem])
     }
     out = []
     for item in items:
+        # The rows as recorded are printed (held against the log's events); the status is
+        # the rules' on the moments they judge by, as the desk's (a withdrawal dated ahead by
+        # a clock put right counts from the correction: repo.judged_history, s21).
         h = repo.item_histories(db, "s.item_id = ?", (item.id,))[0]
+        j = repo.judged_history(db, h)
         status = item_status(
-            h.facts, youth, reps, policy, h.decisions, h.withdrawals, h.actions, now
+            j.facts, youth, reps, policy, j.decisions, j.withdrawals, j.actions, now
         )
         mine = tuple(sorted((d for d in disclosures if d.item_id == item.id), key=_at))
         item_texts = {request.language: (item.text, item.text_sha256)}

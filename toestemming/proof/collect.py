@@ -12,6 +12,7 @@ from typing import Any
 
 from ..audit import GENESIS, ITEM_EVENT_KINDS, items_named
 from ..errors import IntegrityFailure, NotFoundError, ValidationError
+from ..event_seek import corrections
 from ..model import (
     ROLE_LABELS,
     ConsentItem,
@@ -118,6 +119,8 @@ class RequestSource:
     overrides: dict[int, dict[str, Any]] = field(default_factory=dict)
     # The events that prove those disclosures (other_basis.py), for the package's log proof.
     other_events: tuple[EventRecord, ...] = ()
+    # The log's clock corrections (clock_fixes.py): the status check judges by them.
+    clock_events: tuple[EventRecord, ...] = ()
 
 
 # Events about a request (not about one item) that explain its evidence.
@@ -145,7 +148,9 @@ def collect(
     evidence_ids |= {e for src in sources for e in src.evidence_roles}
     by_item, evidence_events = _events(ctx, wanted_items, _first_seq(ctx, sources), evidence_ids)
     evidence = Evidence(ctx)
+    clock_events = tuple(event_record(ctx, seq) for seq in _correction_seqs(db))
     for src in sources:
+        src.clock_events = clock_events
         src.items = tuple(
             ItemSource(
                 s.item,
@@ -341,6 +346,11 @@ def _request_events(ctx: Context, request_id: int) -> tuple[EventRecord, ...]:
         )
     ]
     return tuple(event_record(ctx, seq) for seq in seqs)
+
+
+def _correction_seqs(db: Database) -> list[int]:
+    """The log's clock corrections (few: one per clock put right), for clock_fixes.py."""
+    return [seq for seq, _at in corrections(db).found]
 
 
 def _at(d: Disclosure) -> str:

@@ -26,14 +26,14 @@ from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
 
 
-@pytest.fixture
-def case(
+def withdrawn_ahead(
     service: Service,
     catalog: SimpleNamespace,
     make_youth: Callable[..., Any],
     clock: FixedClock,
-    tmp_path: Path,
-) -> Exported:
+) -> int:
+    """Noor's mother says yes, withdraws on Tuesday at a desk whose clock says Thursday, the
+    clock is put right an hour later; the clock then says Wednesday. The request's id."""
     c = catalog
     noor = make_youth(13, parents=1, given_name="Noor")
     request = service.consents.create_request(
@@ -51,7 +51,19 @@ def case(
     assert service.clock_right.confirm() is not None
     clock.set(tuesday + timedelta(days=1))  # Wednesday
     assert service.consents.item_status(item).status == ItemStatus.WITHDRAWN
-    return exported(service, clock, request.id, tmp_path)
+    return request.id
+
+
+@pytest.fixture
+def case(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    tmp_path: Path,
+) -> Exported:
+    request = withdrawn_ahead(service, catalog, make_youth, clock)
+    return exported(service, clock, request, tmp_path)
 
 
 def _receipt(case: Exported) -> dict[str, Any]:

@@ -75,6 +75,9 @@ def write(tmp: Path, files: Files, name: str) -> Path:
     return path
 
 
+GIVEN_REASON = "Alle benodigde personen hebben ja gezegd."
+
+
 def edit_receipt(files: Files) -> None:
     """Refused → "given", in the receipt and in the audit event behind it, so the two agree."""
     receipt = json.loads(files[RECEIPT])
@@ -82,6 +85,7 @@ def edit_receipt(files: Files) -> None:
     entry = next(e for e in consent["events"] if e.get("answer") == "no")
     entry["answer"], entry["state"] = "yes", "dpv:ConsentGiven"
     consent["status"], consent["state"] = "given", "dpv:ConsentGiven"  # verify compares these
+    consent["status_reason"] = GIVEN_REASON  # and the rules' reason for it (status_reasons.py)
     consent["termination"] = {**consent["termination"], "ended": False}  # and what they restate
     consent["termination"].pop("ended_at", None)
     files[RECEIPT] = json.dumps(receipt, indent=2, ensure_ascii=False).encode() + b"\n"
@@ -260,7 +264,7 @@ def test_a_complete_forgery_is_intact_but_its_signer_unconfirmed_then_refused(
     item = view.items[2]
     item = dataclasses.replace(
         item,
-        status="gegeven",
+        status=f"gegeven — {GIVEN_REASON}",
         decisions=tuple(dataclasses.replace(d, answer="ja") for d in item.decisions),
         history=tuple(
             dataclasses.replace(e, what=e.what.replace(" zei nee", " zei ja")) for e in item.history

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..audit import GENESIS, ITEM_EVENT_KINDS, items_named
 from ..errors import IntegrityFailure, NotFoundError, ValidationError
+from ..event_seek import corrections
 from ..model import (
     ROLE_LABELS,
     ConsentItem,
@@ -118,6 +119,8 @@ class RequestSource:
     overrides: dict[int, dict[str, Any]] = field(default_factory=dict)
     # The events that prove those disclosures (other_basis.py), for the package's log proof.
     other_events: tuple[EventRecord, ...] = ()
+    # The log's clock corrections (clock_fixes.py): the status check judges by them.
+    clock_events: tuple[EventRecord, ...] = ()
 
 
 # Events about a request (not about one item) that explain its evidence.
@@ -145,7 +148,9 @@ def collect(
     evidence_ids |= {e for src in sources for e in src.evidence_roles}
     by_item, evidence_events = _events(ctx, wanted_items, _first_seq(ctx, sources), evidence_ids)
     evidence = Evidence(ctx)
+    clock_events = tuple(event_record(ctx, seq) for seq in _correction_seqs(db))
     for src in sources:
+        src.clock_events = clock_events
         src.items = tuple(
             ItemSource(
                 s.item,
@@ -213,9 +218,13 @@ def _source(ctx: Context, request: ConsentRequest, items: Iterable[ConsentItem])
     }
     out = []
     for item in items:
+        # The rows as recorded are printed (held against the log's events); the status is
+        # the rules' on the moments they judge by, as the desk's (a withdrawal dated ahead by
+        # a clock put right counts from the correction: repo.judged_history, s21).
         h = repo.item_histories(db, "s.item_id = ?", (item.id,))[0]
+        j = repo.judged_history(db, h)
         status = item_status(
-            h.facts, youth, reps, policy, h.decisions, h.withdrawals, h.actions, now
+            j.facts, youth, reps, policy, j.decisions, j.withdrawals, j.actions, now
         )
         mine = tuple(sorted((d for d in disclosures if d.item_id == item.id), key=_at))
         item_texts = {request.language: (item.text, item.text_sha256)}
@@ -337,6 +346,11 @@ def _request_events(ctx: Context, request_id: int) -> tuple[EventRecord, ...]:
         )
     ]
     return tuple(event_record(ctx, seq) for seq in seqs)
+
+
+def _correction_seqs(db: Database) -> list[int]:
+    """The log's clock corrections (few: one per clock put right), for clock_fixes.py."""
+    return [seq for seq, _at in corrections(db).found]
 
 
 def _at(d: Disclosure) -> str:

@@ -32,7 +32,7 @@ from ..replay_health import require_agreement
 from ..store import repo
 from ..usecases.context import Context
 from ..usecases.trusted_time import TrustedTime, latest_checkpoint
-from . import gezag, inclusion, other_basis, status_reasons, youth_names
+from . import clock_fixes, gezag, inclusion, other_basis, status_reasons, youth_names
 from .collect import EventRecord, collect, event_record
 from .fhir import build_consent
 from .naming import PROOF_EXTENSION
@@ -390,6 +390,8 @@ class ProofExports:
                 other_basis.EXPORT_FIELD: {
                     str(s.request.id): [e.seq for e in s.other_events] for s in sources
                 },
+                # Every clock correction of the log, in each package (clock_fixes.py).
+                clock_fixes.EXPORT_FIELD: sorted({e.seq for s in sources for e in s.clock_events}),
                 # Its PDF's status reasons are the rules' own (status_reasons.py).
                 status_reasons.EXPORT_FIELD: True,
             }

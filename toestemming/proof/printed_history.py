@@ -13,8 +13,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..clock import from_iso
 from ..model import BASIS_LABELS, MOMENT_FROM_LABELS, LawfulBasis
-from ..usecases.sharing_rules import basis_label
+from ..usecases.sharing_rules import basis_label, shared_after_withdrawal
 from . import pdfium_bidi, readback, rtl_lines
 from .describe import ANSWER_LABELS
 from .printed_common import (
@@ -289,7 +290,7 @@ def disclosures_agree(
     shown = Counter(_DISCLOSED.findall(part))
     if (logged - shown) or (shown - logged - others):
         return False
-    if not all(_row_names(part, entry, body) for entry, body in events):
+    if not all(_row_names(part, entry, body, events) for entry, body in events):
         return False
     return all(_other_row_names(part, o, others, logged) for o in mine)
 
@@ -317,19 +318,59 @@ def _other_row_names(
     ) or (others[moment] + logged[moment] > 1)
 
 
-def _row_names(part: str, entry: Mapping[str, Any], body: Mapping[str, Any]) -> bool:
+def _row_names(
+    part: str,
+    entry: Mapping[str, Any],
+    body: Mapping[str, Any],
+    events: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]] = (),
+) -> bool:
     """A disclosure's row in the table ("Moment Aan Gegevens Grondslag") holds the words of
     the recipient and the categories the receipt names for it (disclosure_agrees held those
     to the log): a re-rendered table naming another organisation was read for its moment
-    only."""
+    only. A sharing made after the item's withdrawal (read late) says so, as the rule
+    (sharing_rules.shared_after_withdrawal) gives it from the logged withdrawals, and only
+    then (proof23: a forger can neither drop nor add that note)."""
     if body["kind"] != "disclosure.recorded":
         return True
+    note = after_withdrawal_note(body, events)
+    moment = moment_shown(body["data"]["at"])
+    if note is None:
+        return False
+    if not note and _rows_say_withdrawn(part, moment):
+        return False
     names = [entry.get("recipient"), *entry.get("categories", [])]
     if not all(isinstance(n, str) for n in names):
-        return True
+        return not note
     # As the table draws them (view.py: categories_text): the categories joined by ", ".
-    drawn = [str(entry["recipient"]), ", ".join(entry.get("categories", []))]
-    return _row_holds(part, moment_shown(body["data"]["at"]), drawn)
+    drawn = [str(entry["recipient"]), ", ".join(entry.get("categories", [])), note]
+    return _row_holds(part, moment, [d for d in drawn if d])
+
+
+def after_withdrawal_note(
+    body: Mapping[str, Any], events: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]]
+) -> str | None:
+    """The note a disclosure's row carries after the item's logged withdrawals (the rule's
+    own words), "" for none; None when the log's moments cannot be read."""
+    try:
+        shared = from_iso(str(body["data"]["at"]))
+        withdrawn = [
+            from_iso(str(b["data"].get("withdrawn_at") or b["data"]["at"]))
+            for _, b in events
+            if b["kind"] == "withdrawal.recorded"
+        ]
+    except (KeyError, ValueError, TypeError):
+        return None
+    return shared_after_withdrawal(shared, withdrawn).removeprefix(" — ")
+
+
+def _rows_say_withdrawn(part: str, moment: str) -> bool:
+    """Whether a row of the table at `moment` carries the note of a sharing after a
+    withdrawal (its word in capitals, as nothing else in the table writes it)."""
+    rows = [m.start() for m in _DISCLOSED.finditer(part)] + [len(part)]
+    return any(
+        part.startswith(moment, a) and "INTREKKING" in part[a:b]
+        for a, b in itertools.pairwise(rows)
+    )
 
 
 def _row_holds(part: str, moment: str, drawn: Sequence[str]) -> bool:
@@ -400,7 +441,10 @@ def _table_drawn(
             basis = BASIS_LABELS[LawfulBasis(body["data"].get("basis"))]
         except ValueError:
             return False
-        cells = [str(entry["recipient"]), ", ".join(entry.get("categories", [])), basis]
+        note = after_withdrawal_note(body, events)
+        if note is None:
+            return False
+        cells = [str(entry["recipient"]), ", ".join(entry.get("categories", [])), basis, note]
         want += _drawn_words(cells)
     for o in other_basis:
         try:

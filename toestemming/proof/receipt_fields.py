@@ -17,7 +17,7 @@ from typing import Any
 
 from ..clock import from_iso
 from ..model import ItemStatus
-from . import gezag
+from . import clock_fixes, gezag
 from .fhir import STATUS as FHIR_STATUS
 from .receipt import (
     EVENT_TYPE,
@@ -151,9 +151,15 @@ def status_agrees(
     if consent.get("state") != STATE[status]:
         return False
     item = str(consent["item_id"])
-    events = [verified[int(e["seq"])] for e in consent["events"] if int(e["seq"]) in verified]
-    kinds = {e["kind"] for e in events}
-    answers = {e["data"]["answers"].get(item) for e in events if e["kind"] == "decisions.recorded"}
+    events = [
+        (int(e["seq"]), verified[int(e["seq"])])
+        for e in consent["events"]
+        if int(e["seq"]) in verified
+    ]
+    kinds = {e["kind"] for _s, e in events}
+    answers = {
+        e["data"]["answers"].get(item) for _s, e in events if e["kind"] == "decisions.recorded"
+    }
     needed = _NEEDS.get(status)
     if needed is not None and needed not in kinds:
         return False
@@ -161,11 +167,19 @@ def status_agrees(
         return False
     if status in (ItemStatus.REFUSED, ItemStatus.CONFLICTING) and "no" not in answers:
         return False
+    # An ending's moment as the rules judge it: one written while the clock ran ahead counts
+    # no later than the correction after it (clock_fixes.py; the desk's status, collect.py).
     ended = [
         e
-        for e in events
+        for s, e in events
         if e["kind"] in _NEEDS.values()
-        and from_iso(str(e["data"].get("withdrawn_at") or e["data"]["at"])) <= from_iso(exported_at)
+        and clock_fixes.moment(
+            s,
+            str(e["at"]),
+            from_iso(str(e["data"].get("withdrawn_at") or e["data"]["at"])),
+            verified,
+        )
+        <= from_iso(exported_at)
     ]
     return not (ended and status in _OPEN)
 
@@ -412,11 +426,14 @@ _ENDED = frozenset(
 
 
 def derived_fields_wrong(
-    consent: Mapping[str, Any], files: Mapping[str, bytes], reference_code: str = ""
+    consent: Mapping[str, Any],
+    files: Mapping[str, bytes],
+    reference_code: str = "",
+    verified: Mapping[int, Mapping[str, Any]] | None = None,
 ) -> list[str]:
     """The receipt's fields that restate the item's own facts, each against them: how it was
     collected (the cited decisions' channels), whether and when it ended (its status, the
-    cited withdrawal), whether it is special data (its categories), and the evidence it lists
+    cited withdrawal, judged by the log's clock corrections in `verified`), whether it is special data (its categories), and the evidence it lists
     (the files in the package). A machine reading the receipt acts on these; receipt.py writes
     them from the same facts, so any difference is an edit. Fields older receipts lack are
     not asked for."""
@@ -430,7 +447,8 @@ def derived_fields_wrong(
         wrong.append("collectionMethod")
     end = consent.get("termination")
     if end is not None:
-        withdrawn = {e.get("withdrawn_at") for e in events if e.get("type") == "withdrawal"}
+        # (a withdrawal dated ahead by a clock put right ends it at the correction)
+        withdrawn = clock_fixes.withdrawal_moments(events, verified or {})
         if (
             end.get("until") != consent["valid_until"]
             or end.get("ended") != (status in _ENDED)

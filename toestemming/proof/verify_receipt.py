@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any, Protocol
 
 from .. import safejson
-from . import receipt_fields
+from . import clock_fixes, receipt_fields
 from .package import RECEIPT
 
 
@@ -132,6 +132,11 @@ def check_receipt(
                 "(of een die dit programma nooit schreef): er zijn velden weggelaten of "
                 "veranderd."
             )
+        if clock_fixes.missing(verified):
+            report.problems.append(
+                f"{RECEIPT}: een klokcorrectie die de export noemt ontbreekt in het "
+                "logboekbewijs: de stand is zonder die correctie niet te controleren."
+            )
         for c in receipt["consents"]:
             where = f"{RECEIPT}, onderdeel {c['position']}"
             text_hash = c["notice"]["text_sha256"]
@@ -153,7 +158,7 @@ def check_receipt(
                 )
             shown = _shown_notices(c, other_texts, files, where, report)
             restated = receipt_fields.derived_fields_wrong(
-                c, files, str(notice.get("reference_code", ""))
+                c, files, str(notice.get("reference_code", "")), verified
             )
             if restated:
                 report.problems.append(

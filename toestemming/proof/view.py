@@ -20,7 +20,7 @@ from ..audit import Checkpoint
 from ..clock import from_iso, local_date, to_iso
 from ..model import BASIS_LABELS, STATUS_LABELS, SignerRef
 from ..rules import age_on
-from ..usecases.sharing_rules import basis_label
+from ..usecases.sharing_rules import basis_label, shared_after_withdrawal
 from . import gezag
 from .collect import EventRecord, RequestSource
 from .describe import ANSWER_LABELS, categories_text, channel_label, describe_event
@@ -127,7 +127,10 @@ def proof_view(
                 categories_text(src, d.category_ids),
                 basis_label(d.basis, src.overrides.get(d.id))
                 if d.item_id is None
-                else BASIS_LABELS[d.basis],
+                # made after a withdrawal read late: said as the inzage says it (verify
+                # holds it to the log's withdrawal: printed_history.py)
+                else BASIS_LABELS[d.basis]
+                + shared_after_withdrawal(d.disclosed_at, (w.withdrawn_at for w in s.withdrawals)),
             )
             for d in sorted([*s.disclosures, *other], key=lambda d: d.disclosed_at)
         ]

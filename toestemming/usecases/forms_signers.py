@@ -12,12 +12,12 @@ from datetime import datetime
 
 from formulieren.transitieformulier import SignerLine
 
-from ..clock import local_date
 from ..errors import NotFoundError, ValidationError
 from ..language import text as language_text
 from ..model import AdultProtection, SignerRef, Youth, role_label
 from ..rules import DeciderRequirement, Regime
 from .evidence import Evidence
+from .sharing_rules import shared_after_withdrawal
 
 
 def transition_signers(
@@ -81,14 +81,7 @@ def signature_png(evidence: Evidence, evidence_id: int | None) -> bytes | None:
 
 
 def after_withdrawal(item_id: int | None, shared_at: datetime, stopped: dict[int, datetime]) -> str:
-    """A sharing on a consent dated at or after its withdrawal: the withdrawal was read later
-    (a mail opened days after it was sent; record_disclosure refuses one recorded after it).
-    Not lawful in hindsight: said where it shows, not left as "toestemming" (DOMAIN rule 4)."""
+    """A sharing on a consent dated at or after its withdrawal (sharing_rules.
+    shared_after_withdrawal: the one rule, the proof asks it too)."""
     withdrawn = stopped.get(item_id) if item_id is not None else None
-    if withdrawn is None or shared_at < withdrawn:
-        return ""
-    day = f"{local_date(withdrawn):%d-%m-%Y}"
-    return (
-        f" — GEDEELD NA DE INTREKKING van {day}, die pas later werd vastgelegd; "
-        "de ontvanger wordt ingelicht"
-    )
+    return shared_after_withdrawal(shared_at, () if withdrawn is None else (withdrawn,))

@@ -21,11 +21,13 @@ in sharing.py so the UI can ask it before anyone types a weighing.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from .. import validation as v
+from ..clock import local_date
 from ..errors import Phrase, RuleViolation, ValidationError
 from ..model import (
     BASIS_LABELS,
@@ -249,3 +251,20 @@ def basis_label(basis: LawfulBasis, justification: Mapping[str, Any] | None, law
             f"bevestiging vastgelegd; {informed}"
         )
     return f"{label}; {informed}"
+
+
+def shared_after_withdrawal(shared_at: datetime, withdrawn: Iterable[datetime]) -> str:
+    """What a sharing on a consent says when it was made at or after a withdrawal of that
+    consent (its earliest of `withdrawn`): the withdrawal was read later (a mail opened days
+    after it was sent; record_disclosure refuses one recorded after it). Not lawful in
+    hindsight: said wherever the sharing shows — the inzage (forms_signers.after_withdrawal)
+    and the proof's Verstrekkingen row, which verify holds to the log (proof23) — never left
+    as "toestemming" (DOMAIN rule 4). "" when it came before every withdrawal."""
+    first = min(withdrawn, default=None)
+    if first is None or shared_at < first:
+        return ""
+    day = f"{local_date(first):%d-%m-%Y}"
+    return (
+        f" — GEDEELD NA DE INTREKKING van {day}, die pas later werd vastgelegd; "
+        "de ontvanger wordt ingelicht"
+    )

@@ -36,7 +36,7 @@ from typing import Any
 
 from formulieren.layout import status_text
 
-from ..model import CHANNEL_LABELS, ROLE_LABELS, STATUS_LABELS, Channel, ItemStatus
+from ..model import CHANNEL_LABELS, ROLE_LABELS, Channel, ItemStatus
 from . import readback, receipt_fields, status_reasons
 from .describe import ANSWER_LABELS
 from .package import RECEIPT
@@ -203,9 +203,14 @@ def _reason_agrees(
         status = ItemStatus(consent["status"])
     except ValueError:
         return False
-    label = STATUS_LABELS[status]
     why = status_reasons.reasons(status, consent["services"][0]["purposes"][0].get("termination"))
-    return any(_same(shown, status_text(label, reason)) for reason in why)
+    # The status in any of its wordings (wordings.py: a later release's rewording of "gegeven"
+    # must not fail a package printed before it), each with a reason the rules give.
+    return any(
+        _same(shown, status_text(label, reason))
+        for label in wordings(STATUS, consent["status"])
+        for reason in why
+    )
 
 
 def _between(text: str, start: str, stop: str) -> str | None:

@@ -9,7 +9,11 @@ one of a few sentences rules.item_status writes (the catalog's status-why-* and 
 blockers of rules.who_must_decide), the only parameter the item's end date, which the
 receipt holds (`termination`, held to the log). So the reason printed must be one the rules
 could give for the printed status. Exports whose logged event does not say `EXPORT_FIELD`
-(before session 18) are not asked: wordings changed over the sessions."""
+(before session 18) are not asked: wordings changed over the sessions.
+
+Rule for a rewording of a status-why-* (or blocker) message: put the former Dutch text into
+EARLIER under its status, never drop it — a package printed before must keep verifying
+(tests/test_lead18_status_reason_wordings.py holds this release's reasons to that)."""
 
 from __future__ import annotations
 
@@ -21,6 +25,9 @@ from typing import Any
 from ..errors import Phrase
 from ..language import SOURCE
 from ..model import ItemStatus
+
+# status → reasons printed by earlier releases (since session 18), oldest last.
+EARLIER: dict[ItemStatus, tuple[str, ...]] = {}
 
 # The logged export's field that says its PDF's status reasons are the rules' own.
 EXPORT_FIELD = "status_reasons"
@@ -51,7 +58,7 @@ def held(verified: Mapping[int, Mapping[str, Any]]) -> bool:
 def reasons(status: ItemStatus, termination: Any) -> frozenset[str]:
     """Every Dutch reason the rules can give for `status` of an item valid until
     `termination` (ISO date, the receipt's)."""
-    out = set(_fixed(status))
+    out = set(_fixed(status)) | set(EARLIER.get(status, ()))
     if status == ItemStatus.EXPIRED:
         try:
             until = date.fromisoformat(str(termination))

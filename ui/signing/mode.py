@@ -30,6 +30,7 @@ from ..autolock import InactivityTimer
 from ..background import Task
 from .double_tap import DoubleTapGuard
 from .item_page import ItemPage
+from .keys import EnterPresses
 from .leaving import StaysUntilUnlocked
 from .pages import (
     SummaryPage,
@@ -90,6 +91,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
 
         self._build()
         self.taps = DoubleTapGuard(self)
+        self.enter_presses = EnterPresses(self)
         self.stack.currentChanged.connect(self.taps.turned)
         self.reader: Reader | None = make_reader(self, speech_engine)
         if self.reader is not None:
@@ -213,6 +215,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
         self.bar.retitle(
             self.language, self.reader is not None and self.reader.speaks(self.language)
         )
+        self.sign_page.pad.setAccessibleName(word(self.language, "pad_name"))
 
     # -- text size, language, reading aloud ---------------------------------------------------
     @property
@@ -229,6 +232,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
 
     def set_language(self, language: str) -> None:
         if not self.model.set_language(language):
+            self._retitle()  # the same language again: its button stays the chosen one
             return
         if self.reader is not None:
             self.reader.stop()  # the old language's voice stops with the old text

@@ -7,6 +7,8 @@ scrolls. Their names for a screen reader are in the signer's language, as their 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
@@ -131,5 +133,5 @@ class ToolBar(QWidget):
             self.read_button,
         ]
         order = [*buttons, self.staff_button] if wide else [self.staff_button, *buttons]
-        for first, second in zip(order, order[1:], strict=False):
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)

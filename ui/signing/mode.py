@@ -30,7 +30,7 @@ from ..autolock import InactivityTimer
 from ..background import Task
 from .double_tap import DoubleTapGuard
 from .item_page import ItemPage
-from .keys import EnterPresses
+from .keys import KeyboardUse
 from .leaving import StaysUntilUnlocked
 from .pages import (
     SummaryPage,
@@ -91,7 +91,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
 
         self._build()
         self.taps = DoubleTapGuard(self)
-        self.enter_presses = EnterPresses(self)
+        self.keys = KeyboardUse(self)
         self.stack.currentChanged.connect(self.taps.turned)
         self.reader: Reader | None = make_reader(self, speech_engine)
         if self.reader is not None:

@@ -43,20 +43,23 @@ def tool_points(points: int, short: bool) -> int:
     return min(size, SHORT_TOOL_POINTS) if short else size
 
 
-# Where the keyboard is, for a signer who Tabs: a ring 2 px wider than the button's border,
+# Where the keyboard is, for a signer who Tabs (keys.py sets `keyboard` on the focused widget
+# while the keys are used): a ring 2 px wider than the button's border,
 # in a colour apart from the blue of a chosen answer (≥ 3:1 on the page and on white). The
-# padding gives back the 2 px, so nothing moves or grows when the focus arrives.
+# padding gives back the 2 px, so nothing moves or grows when the focus arrives. Qt's own
+# dotted focus rectangle is not drawn: a tap left it on a button a finger had just used.
 RING = "#c2410c"
 FOCUS_RING = f"""
-QPushButton:focus {{ border: 4px solid {RING}; padding: 8px 26px; }}
-QPushButton#primary:focus, QPushButton#tool:checked:focus {{ border-color: {RING}; }}
-QPushButton#answer:focus {{ border: 5px solid {RING}; padding: 8px 26px; }}
-QPushButton#answer[compact="true"]:focus {{ padding: 2px 6px; }}
-QPushButton#person:focus {{ padding-left: 30px; }}
-QPushButton#link:focus, QPushButton#tool:focus {{ padding: 4px 14px; }}
-QCheckBox#special:focus {{ border-color: {RING}; }}
+QPushButton {{ outline: none; }}
+QPushButton[keyboard="true"] {{ border: 4px solid {RING}; padding: 8px 26px; }}
+QPushButton#primary[keyboard="true"], QPushButton#tool:checked[keyboard="true"] {{ border-color: {RING}; }}
+QPushButton#answer[keyboard="true"] {{ border: 5px solid {RING}; padding: 8px 26px; }}
+QPushButton#answer[compact="true"][keyboard="true"] {{ padding: 2px 6px; }}
+QPushButton#person[keyboard="true"] {{ padding-left: 30px; }}
+QPushButton#link[keyboard="true"], QPushButton#tool[keyboard="true"] {{ padding: 4px 14px; }}
+QCheckBox#special[keyboard="true"] {{ border-color: {RING}; }}
 QScrollArea#text {{ border: 3px solid transparent; }}
-QScrollArea#text:focus {{ border-color: {RING}; }}
+QScrollArea#text[keyboard="true"] {{ border-color: {RING}; }}
 """
 
 

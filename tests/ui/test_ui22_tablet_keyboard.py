@@ -9,6 +9,8 @@ tablet (800×1280) at 150 % took three rows of tools, "Begeleider" alone on the 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from PySide6.QtCore import QSize, Qt
@@ -48,12 +50,21 @@ def tab_until(qtbot: QtBot, mode: SigningMode, target: QWidget, most: int = 40) 
     raise AssertionError(f"Tab never reached {target!r}: {[type(w).__name__ for w in stops]}")
 
 
-def test_keyboard_only_signer_switches_language_and_size_but_not_past_the_gate(
+@contextmanager
+def netbook_at_200(
     qtbot: QtBot, qapp: QApplication, service: Service, seeded: Seeded
-) -> None:
+) -> Iterator[SigningMode]:
+    """1024×600 with the system's text at 200 %, three languages, the first item up."""
     three_item_request(service, seeded.odegaard, arabic=True)
     with mode_with_large_text(qtbot, qapp, service, seeded.odegaard, 2, QSize(1024, 600)) as mode:
         mode.activateWindow()
+        yield mode
+
+
+def test_keyboard_only_signer_switches_language_and_size_but_not_past_the_gate(
+    qtbot: QtBot, qapp: QApplication, service: Service, seeded: Seeded
+) -> None:
+    with netbook_at_200(qtbot, qapp, service, seeded) as mode:
         page = mode.item_page
         assert page.reading.waiting  # a text that runs below the fold
         # The first Tab stops are the tools, in the bar's reading order, before the page.
@@ -83,14 +94,15 @@ def test_keyboard_only_signer_switches_language_and_size_but_not_past_the_gate(
         settle()
         # Ja and Nee still wait for the text's end: Tab does not land on them, and Enter on
         # them (focused by force) takes nothing.
-        if page.reading.waiting:
-            stops = tab_until(qtbot, mode, page.text_scroll)
-            for _ in range(12):
-                qtbot.keyClick(QApplication.focusWidget() or mode, Qt.Key.Key_Tab)
-                assert QApplication.focusWidget() not in (page.yes_button, page.no_button)
-            page.yes_button.setFocus()
-            qtbot.keyClick(page.yes_button, Qt.Key.Key_Return)
-            assert mode.answers == {}
+        assert page.reading.waiting
+        tab_until(qtbot, mode, page.text_scroll)
+        for _ in range(12):
+            qtbot.keyClick(QApplication.focusWidget() or mode, Qt.Key.Key_Tab)
+            assert QApplication.focusWidget() not in (page.yes_button, page.no_button)
+        page.yes_button.setFocus()
+        qtbot.keyClick(page.yes_button, Qt.Key.Key_Return)
+        qtbot.keyClick(page.yes_button, Qt.Key.Key_Space)
+        assert mode.answers == {}
         # Read to the end by keyboard (End on the text), then Ja with Enter.
         tab_until(qtbot, mode, page.text_scroll)
         qtbot.keyClick(page.text_scroll, Qt.Key.Key_End)
@@ -105,9 +117,7 @@ def test_focus_ring_is_visible_at_200_percent(
     qtbot: QtBot, qapp: QApplication, service: Service, seeded: Seeded
 ) -> None:
     """The focused tool looks different, with a ring at least 4 px wide at its edge."""
-    three_item_request(service, seeded.odegaard, arabic=True)
-    with mode_with_large_text(qtbot, qapp, service, seeded.odegaard, 2, QSize(1024, 600)) as mode:
-        mode.activateWindow()
+    with netbook_at_200(qtbot, qapp, service, seeded) as mode:
         button = mode.larger_button
         size = button.size()
         settle()

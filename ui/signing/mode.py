@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -54,6 +54,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
 
     left = Signal()
     saved = Signal(int)  # signing session id
+    _laying_out = False
 
     def __init__(
         self,
@@ -170,6 +171,15 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_bar()
+        if self._laying_out:
+            return
+        # The bar's rows (one, two) give the page its height now, not in a later pass: the
+        # read gate (read_gate.py) otherwise met the page at the size it was leaving.
+        self._laying_out = True
+        try:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        finally:
+            self._laying_out = False
 
     @property
     def is_short(self) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from shiboken6 import isValid
 
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 MOVES = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
@@ -44,12 +45,15 @@ class KeyboardUse(QObject):
         self.keyboard = False  # the signer moved the focus with the keys last
         app = QApplication.instance()
         if app is not None:
-            app.installEventFilter(self)  # removed by Qt when this object is deleted
+            app.installEventFilter(self)
+            window.destroyed.connect(lambda: app.removeEventFilter(self))
 
     def _inside(self, watched: QObject) -> bool:
-        return isinstance(watched, QWidget) and (
-            watched is self._window or self._window.isAncestorOf(watched)
-        )
+        # While the window is being torn down (leaving signing mode) its events still come.
+        window = self._window
+        if not isValid(window) or not isValid(watched) or not isinstance(watched, QWidget):
+            return False
+        return watched is window or window.isAncestorOf(watched)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -36,12 +36,16 @@ class BannerText(QLabel):
     """The banner's message: wrapped as usual; on a window with room for few lines (few_lines:
     a netbook with large text, where three lines of banner pushed the youth's consent cards
     below the fold) one line, cut with "…", the whole text in its tooltip, shown on a click
-    too, and read out by a screen reader."""
+    too, and read out by a screen reader. `cut_changed` says when the line is cut or whole
+    (the banner then offers "Alles lezen")."""
+
+    cut_changed = Signal(bool)
 
     def __init__(self) -> None:
         super().__init__()
         self.setWordWrap(True)
         self.one_line = False
+        self.cut = False
 
     def set_one_line(self, one_line: bool) -> None:
         self.one_line = one_line
@@ -50,6 +54,17 @@ class BannerText(QLabel):
         self.setAccessibleDescription(self.text() if one_line else "")
         self.updateGeometry()
         self.update()
+        self._look()
+
+    def _look(self) -> None:
+        cut = self.one_line and self.shown_text() != self.text()
+        if cut != self.cut:
+            self.cut = cut
+            self.cut_changed.emit(cut)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._look()
 
     def setText(self, text: str) -> None:
         super().setText(text)
@@ -94,15 +109,36 @@ class _Banner(QFrame):
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(12, 8, 12, 8)
         self._row.addWidget(self.message_label, 1)
+        # The cut line read in full by keyboard, touch or screen reader alike (a tooltip is
+        # for a mouse, and a tapped one vanishes while being read): the banner unfolds until
+        # "Minder" folds it again.
+        self.more_button = QPushButton(self.tr("Alles lezen"))
+        self.more_button.setCheckable(True)
+        self.more_button.hide()
+        self._row.addWidget(self.more_button)
+        self.more_button.toggled.connect(self._unfold)
+        self.message_label.cut_changed.connect(self._offer_more)
+        self._short = False
         self.hide()
 
     def showEvent(self, event: QShowEvent) -> None:
         # The window's screen is known once it shows: one line there if it has few lines.
-        short = few_lines(self)
-        self.message_label.set_one_line(short)
-        margin = 4 if short else 8
-        self._row.setContentsMargins(12, margin, 12, margin)
+        self._short = few_lines(self)
+        self._unfold(self.more_button.isChecked())
         super().showEvent(event)
+
+    def _unfold(self, whole: bool) -> None:
+        one_line = self._short and not whole
+        self.more_button.setText(self.tr("Minder") if whole else self.tr("Alles lezen"))
+        self.message_label.set_one_line(one_line)
+        margin = 4 if one_line else 8
+        self._row.setContentsMargins(12, margin, 12, margin)
+        self._offer_more()
+
+    def _offer_more(self) -> None:
+        self.more_button.setVisible(
+            self._short and (self.message_label.cut or self.more_button.isChecked())
+        )
 
     def _add_button(self, text: str) -> QPushButton:
         button = QPushButton(text)

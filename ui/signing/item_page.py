@@ -72,6 +72,7 @@ class ItemPage(Page):
         self.text_scroll = QScrollArea()
         self.text_scroll.setWidgetResizable(True)
         self.text_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.text_scroll.setObjectName("text")  # its focus ring (style.py)
         self.text_scroll.setWidget(content)
         finger_scroll(self.text_scroll)
         # Ja and Nee side by side and equally large; their words wrap on a narrow screen.

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -30,6 +30,7 @@ from ..autolock import InactivityTimer
 from ..background import Task
 from .double_tap import DoubleTapGuard
 from .item_page import ItemPage
+from .keys import KeyboardUse
 from .leaving import StaysUntilUnlocked
 from .pages import (
     SummaryPage,
@@ -53,6 +54,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
 
     left = Signal()
     saved = Signal(int)  # signing session id
+    _laying_out = False
 
     def __init__(
         self,
@@ -90,6 +92,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
 
         self._build()
         self.taps = DoubleTapGuard(self)
+        self.keys = KeyboardUse(self)
         self.stack.currentChanged.connect(self.taps.turned)
         self.reader: Reader | None = make_reader(self, speech_engine)
         if self.reader is not None:
@@ -168,6 +171,15 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_bar()
+        if self._laying_out:
+            return
+        # The bar's rows (one, two) give the page its height now, not in a later pass: the
+        # read gate (read_gate.py) otherwise met the page at the size it was leaving.
+        self._laying_out = True
+        try:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        finally:
+            self._laying_out = False
 
     @property
     def is_short(self) -> bool:
@@ -213,6 +225,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
         self.bar.retitle(
             self.language, self.reader is not None and self.reader.speaks(self.language)
         )
+        self.sign_page.pad.setAccessibleName(word(self.language, "pad_name"))
 
     # -- text size, language, reading aloud ---------------------------------------------------
     @property
@@ -229,6 +242,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
 
     def set_language(self, language: str) -> None:
         if not self.model.set_language(language):
+            self._retitle()  # the same language again: its button stays the chosen one
             return
         if self.reader is not None:
             self.reader.stop()  # the old language's voice stops with the old text

@@ -690,17 +690,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>BackupBanner</name>
     <message>
-        <location filename="../backup/banners.py" line="121"/>
+        <location filename="../backup/banners.py" line="157"/>
         <source>Nu reservekopie maken…</source>
         <translation>Make a backup now…</translation>
     </message>
     <message>
-        <location filename="../backup/banners.py" line="135"/>
+        <location filename="../backup/banners.py" line="171"/>
         <source>Er is nog geen geverifieerde reservekopie van deze kluis. Maak er nu een en bewaar haar op een andere schijf.</source>
         <translation>There is no verified backup of this vault yet. Make one now and keep it on another disk.</translation>
     </message>
     <message>
-        <location filename="../backup/banners.py" line="142"/>
+        <location filename="../backup/banners.py" line="178"/>
         <source>De laatste geverifieerde reservekopie is ouder dan %1 dagen (gemaakt op %2).</source>
         <translation>The latest verified backup is older than %1 days (made on %2).</translation>
     </message>
@@ -1757,22 +1757,22 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>DamagedVaultBanner</name>
     <message>
-        <location filename="../backup/banners.py" line="161"/>
+        <location filename="../backup/banners.py" line="197"/>
         <source>De kluis is beschadigd en alleen-lezen geopend: u kunt gegevens bekijken, maar niets wijzigen. Zet de laatste reservekopie terug op een nieuwe plek.</source>
         <translation>The vault is damaged and opened read-only: you can view data but not change anything. Restore the latest backup to a new location.</translation>
     </message>
     <message>
-        <location filename="../backup/banners.py" line="165"/>
+        <location filename="../backup/banners.py" line="201"/>
         <source>Wat is er mis?</source>
         <translation>What is wrong?</translation>
     </message>
     <message>
-        <location filename="../backup/banners.py" line="166"/>
+        <location filename="../backup/banners.py" line="202"/>
         <source>Reservekopie terugzetten…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../backup/banners.py" line="197"/>
+        <location filename="../backup/banners.py" line="233"/>
         <source>Toestemming — kluis beschadigd</source>
         <translation>Toestemming — vault damaged</translation>
     </message>
@@ -5648,7 +5648,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>SigningMode</name>
     <message>
-        <location filename="../signing/mode.py" line="76"/>
+        <location filename="../signing/mode.py" line="78"/>
         <source>Ondertekenen</source>
         <translation>Signing</translation>
     </message>
@@ -5984,19 +5984,6 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ToolBar</name>
-    <message>
-        <location filename="../signing/tool_bar.py" line="43"/>
-        <source>Kleinere tekst</source>
-        <translation>Smaller text</translation>
-    </message>
-    <message>
-        <location filename="../signing/tool_bar.py" line="44"/>
-        <source>Grotere tekst</source>
-        <translation>Larger text</translation>
     </message>
 </context>
 <context>
@@ -6987,6 +6974,20 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         <location filename="../youth_model.py" line="142"/>
         <source>(%1 jaar)</source>
         <translation>(%1 years)</translation>
+    </message>
+</context>
+<context>
+    <name>_Banner</name>
+    <message>
+        <location filename="../backup/banners.py" line="115"/>
+        <location filename="../backup/banners.py" line="132"/>
+        <source>Alles lezen</source>
+        <translation>Read all</translation>
+    </message>
+    <message>
+        <location filename="../backup/banners.py" line="132"/>
+        <source>Minder</source>
+        <translation>Less</translation>
     </message>
 </context>
 </TS>

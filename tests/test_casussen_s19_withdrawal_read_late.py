@@ -13,24 +13,39 @@ the recipient is told; Saturday's row stays as it was.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from types import SimpleNamespace
 from typing import Any
 
 from pdf_checks import flat
 
 from toestemming.clock import FixedClock
-from toestemming.model import SignerRef
+from toestemming.model import Disclosure, SignerRef
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
+from toestemming.usecases.withdrawals import WithdrawalResult
 
 AFTER = "GEDEELD NA DE INTREKKING"
 
 
-def test_a_sharing_between_her_mailed_no_and_its_reading_is_shown_as_after_the_withdrawal(
+@dataclasses.dataclass(frozen=True)
+class LateWithdrawal:
+    """Noa (17) said yes at the desk; shared Saturday on it; her mailed "nee" of Monday was read
+    Wednesday; a colleague shared Tuesday in between (proof23's package test tells it too)."""
+
+    youth_id: int
+    request_id: int
+    item_id: int
+    monday: datetime
+    tuesday: Disclosure
+    done: WithdrawalResult
+
+
+def late_withdrawal(
     service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
-) -> None:
+) -> LateWithdrawal:
     c = catalog
     noa = make_youth(17, given_name="Noa").youth
     me = SignerRef.youth(noa.id)
@@ -47,12 +62,21 @@ def test_a_sharing_between_her_mailed_no_and_its_reading_is_shown_as_after_the_w
     tuesday = service.sharing.record_disclosure(noa.id, c.uwv.id, c.werk.id, [c.contact.id])
     clock.advance(timedelta(days=1))  # Wednesday: the mail is read and recorded
     done = service.withdrawals.withdraw([item], me, "email", withdrawn_at=monday)
-    assert [r.id for _, r in done.recipients_to_notify] == [c.uwv.id]
+    return LateWithdrawal(noa.id, request.id, item, monday, tuesday, done)
+
+
+def test_a_sharing_between_her_mailed_no_and_its_reading_is_shown_as_after_the_withdrawal(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+) -> None:
+    c = catalog
+    story = late_withdrawal(service, catalog, make_youth, clock)
+    noa_id, monday, tuesday = story.youth_id, story.monday, story.tuesday
+    assert [r.id for _, r in story.done.recipients_to_notify] == [c.uwv.id]
     assert not service.sharing.may_share(
-        noa.id, c.uwv.id, c.werk.id, [c.contact.id], at=tuesday.disclosed_at
+        noa_id, c.uwv.id, c.werk.id, [c.contact.id], at=tuesday.disclosed_at
     ).allowed
 
-    text = flat(service.forms.render_inzage(noa.id))
+    text = flat(service.forms.render_inzage(noa_id))
     assert text.count(AFTER) == 1, text
     after = text[text.index(AFTER) :]
     assert f"{monday:%d-%m-%Y}" in after[:80]

@@ -18,14 +18,13 @@ from typing import Any
 import pytest
 from pdf_checks import flat
 from proof21_support import Exported, exported, rerendered
+from test_casussen_s19_withdrawal_read_late import late_withdrawal
 
 from formulieren.proof_pdf import ProofDisclosure, ProofView
 from toestemming.clock import FixedClock, local_date
-from toestemming.model import SignerRef
 from toestemming.proof.package_files import PDF
 from toestemming.proof.verify import EXIT_AUTHENTIC
 from toestemming.service import Service
-from toestemming.usecases.consent import ItemSpec
 
 AFTER = "GEDEELD NA DE INTREKKING"
 
@@ -44,24 +43,9 @@ def story(
     clock: FixedClock,
     tmp_path: Path,
 ) -> Story:
-    c = catalog
-    noa = make_youth(17, given_name="Noa").youth
-    me = SignerRef.youth(noa.id)
-    request = service.consents.create_request(
-        noa.id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id, c.stagegegevens.id))]
-    )
-    (item,) = (i.id for i in request.items)
-    service.consents.record_decisions(request.id, me, {item: "yes"}, "desk")
-    clock.advance(timedelta(days=1))  # Saturday: shared on her consent
-    service.sharing.record_disclosure(noa.id, c.uwv.id, c.werk.id, [c.stagegegevens.id])
-    clock.advance(timedelta(days=2))
-    monday = clock.now()  # her mail "ik wil niet meer dat jullie iets delen" is sent
-    clock.advance(timedelta(days=1))  # Tuesday: a colleague, not knowing, shares again
-    service.sharing.record_disclosure(noa.id, c.uwv.id, c.werk.id, [c.contact.id])
-    clock.advance(timedelta(days=1))  # Wednesday: the mail is read and recorded
-    service.withdrawals.withdraw([item], me, "email", withdrawn_at=monday)
+    late = late_withdrawal(service, catalog, make_youth, clock)
     clock.advance(timedelta(hours=1))
-    return Story(exported(service, clock, request.id, tmp_path), monday)
+    return Story(exported(service, clock, late.request_id, tmp_path), late.monday)
 
 
 def _rows(view: ProofView) -> tuple[ProofDisclosure, ...]:

@@ -19,6 +19,7 @@ from ..event_seek import corrections
 from ..model import ConsentItem
 from ..store import repo
 from ..store.db import Database
+from .gezag_history import events_after
 
 ACTIVE_KIND = "recipient.active"
 
@@ -32,6 +33,13 @@ def recipient_active_at(db: Database, recipient_id: int, moment: datetime, now: 
     to the state a recipient already had."""
     current = repo.get_recipient(db, recipient_id).active
     if moment >= now:
+        return current
+    # The common case costs only the log since the moment (event_seek): no switch of this
+    # recipient after it → today's flag. Only when there was one is the whole log read.
+    if not any(
+        int(data.get("recipient", -1)) == recipient_id
+        for data in events_after(db, ACTIVE_KIND, moment)
+    ):
         return current
     at, found, active = to_iso(moment), corrections(db), True
     for seq, when, body in db.query(

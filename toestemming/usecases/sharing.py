@@ -63,9 +63,13 @@ class Sharing:
         category_ids: Sequence[int],
         at: datetime | None = None,
     ) -> ShareAnswer:
-        moment = at or self._ctx.clock.now()
+        # One reading of the clock: "now" asked twice is a past moment the second time, and a
+        # past moment is judged from the log (gezag_history, catalog_history) — at a cost
+        # that grows with the log, for nothing.
+        now = self._ctx.clock.now()
+        moment = at or now
         outdated: dict[int, int] = {}
-        candidates = self._candidates(youth_id, recipient_id, purpose_id, moment, outdated)
+        candidates = self._candidates(youth_id, recipient_id, purpose_id, moment, outdated, now)
         answer = may_share(candidates, set(category_ids), local_date(moment))
         db = self._ctx.db
         if answer.missing_category_ids:  # name them; only now is it worth the lookups
@@ -73,7 +77,7 @@ class Sharing:
             answer = may_share(candidates, set(category_ids), local_date(moment), names)
         if not answer.allowed:
             answer = self._duty_note(answer, youth_id, recipient_id, purpose_id, moment)
-        elif not recipient_active_at(db, recipient_id, moment, self._ctx.clock.now()):
+        elif not recipient_active_at(db, recipient_id, moment, now):
             # Closed, merged or renamed (a gemeente after a herindeling): the consent names
             # this organisation only; a successor is another recipient that needs its own.
             note = Phrase("share-warning-recipient-inactive")
@@ -134,13 +138,14 @@ class Sharing:
         `category_ids` including a special category, only the bases that can carry it
         (sharing_rules.SPECIAL_BASES) remain."""
         db = self._ctx.db
-        moment = at or self._ctx.clock.now()
+        now = self._ctx.clock.now()
+        moment = at or now
         youth = repo.get_youth(db, youth_id)
         recipient = repo.get_recipient(db, recipient_id)
         repo.latest_purpose(db, purpose_id)
         noes = [
             c
-            for c in self._candidates(youth_id, recipient_id, purpose_id, moment)
+            for c in self._candidates(youth_id, recipient_id, purpose_id, moment, now=now)
             if c.status.status in NO_STATES
         ]
         # Verzet (objections.py) is a "no" too: only a legal duty or a vital interest remains.
@@ -187,13 +192,15 @@ class Sharing:
         purpose_id: int,
         moment: datetime,
         outdated: dict[int, int] | None = None,
+        now: datetime | None = None,
     ) -> list[Candidate]:
         """The items for this youth, recipient and purpose with their status at `moment`;
         `outdated` receives item id -> purpose version shown, for items whose text was revised."""
         db = self._ctx.db
         youth, reps = repo.youth_with_reps(db, youth_id)
         # A sharing recorded late is judged by who had gezag on its day (gezag_history.py).
-        reps = representatives_then(db, youth_id, moment, self._ctx.clock.now(), reps)
+        now = now or self._ctx.clock.now()
+        reps = representatives_then(db, youth_id, moment, now, reps)
         policy = self._ctx.policy()
         histories = repo.item_histories_with_outdated_text(
             db,

@@ -107,8 +107,9 @@ def test_every_literal_statement_of_the_core_prepares_on_the_server(
 def test_one_module_of_the_core_owns_psycopg() -> None:
     """Like sqlcipher3 and store/db.py: only the store's team-server modules talk to the
     server's driver — pg.py (the database), pg_connect.py (TLS rules, libpq's failures in
-    Dutch), pg_roles.py (the admin's worker roles) and pg_admin_line.py (the admin's line,
-    made again when cut); the dev tools aside (not shipped)."""
+    Dutch), pg_roles.py (the admin's worker roles), pg_admin_line.py (the admin's line,
+    made again when cut) and pg_commit_fate.py (a COMMIT in doubt after a server restart);
+    the dev tools aside (not shipped)."""
     import ast
     from pathlib import Path
 
@@ -130,6 +131,7 @@ def test_one_module_of_the_core_owns_psycopg() -> None:
     assert sorted(set(owners)) == [
         "toestemming/store/pg.py",
         "toestemming/store/pg_admin_line.py",
+        "toestemming/store/pg_commit_fate.py",
         "toestemming/store/pg_connect.py",
         "toestemming/store/pg_roles.py",
     ]

@@ -200,6 +200,13 @@ def _row_cap(rows: dict[tuple[str, int], str], group: str, rid: int) -> datetime
     return None if cap is None else from_iso(cap)
 
 
+def rows_to_cap(db: Database) -> bool:
+    """Whether any row was recorded by a clock that ran ahead (a correction followed it):
+    asked once for a whole list of items, so a log without one costs a list no more than
+    one look (capped_rows would ask per item)."""
+    return bool(corrections(db).found) and bool(ahead_rows(db))
+
+
 def capped_rows(
     db: Database,
     decisions: tuple[Decision, ...],

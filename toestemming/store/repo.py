@@ -11,7 +11,7 @@ from typing import Any
 
 from ..clock import from_iso
 from ..errors import NotFoundError
-from ..event_seek import capped_rows
+from ..event_seek import capped_rows, rows_to_cap
 from ..model import (
     AdultProtection,
     Answer,
@@ -262,7 +262,7 @@ def item_histories(
     s21). Without: the rows as recorded — what the log says and a proof prints (a proof's
     rows are held against the log's events: a capped date there reads as forged)."""
     rows = db.query(f"SELECT {STATE_COLS} FROM item_state s WHERE " + where, params)
-    if judged:
+    if judged and rows_to_cap(db):
         return [judged_history(db, _history_from_row(r)) for r in rows]
     return [_history_from_row(r) for r in rows]
 
@@ -295,10 +295,12 @@ def item_histories_with_outdated_text(
     rows = db.query(
         f"SELECT {STATE_COLS}, {_OUTDATED_TEXT_SQL} FROM item_state s WHERE " + where, params
     )
-    return [
-        (judged_history(db, _history_from_row(r)), None if r[14] is None else int(r[14]))
-        for r in rows
-    ]
+    judge = judged_history if rows_to_cap(db) else _as_recorded
+    return [(judge(db, _history_from_row(r)), None if r[14] is None else int(r[14])) for r in rows]
+
+
+def _as_recorded(_db: Database, h: ItemHistory) -> ItemHistory:
+    return h
 
 
 def refresh_item_state(db: Database, where: str, params: Sequence[Any]) -> None:

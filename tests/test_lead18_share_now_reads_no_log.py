@@ -11,6 +11,7 @@ per reading as a real one does (atk21's TickingClock)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from types import SimpleNamespace
 from typing import Any
 
@@ -26,33 +27,34 @@ def _no_log_read(*_: Any) -> Iterator[dict[str, Any]]:
     raise AssertionError("the log's history was read for a question about now")
 
 
-def test_may_share_now_on_a_ticking_clock_reads_no_history(
+@pytest.fixture
+def guarded(
     service: Service,
     catalog: SimpleNamespace,
     make_youth: Callable[..., Any],
     clock: FixedClock,  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    c = catalog
-    case, *_ = _given(service, c, make_youth, clock)  # the mother's "ja" at the desk
+) -> tuple[int, datetime]:
+    """The mother's "ja" at the desk on Monday; then any read of the log's history fails.
+    (youth id, Monday)"""
+    case, _, _, _, monday = _given(service, catalog, make_youth, clock)
     monkeypatch.setattr(gezag_history, "events_after", _no_log_read)
     monkeypatch.setattr(catalog_history, "events_after", _no_log_read)
-    answer = service.sharing.may_share(case.youth.id, c.uwv.id, c.werk.id, [c.contact.id])
-    assert answer.allowed
-    options = service.sharing.options(case.youth.id, c.uwv.id, c.werk.id)
-    assert not options.after_no
+    return case.youth.id, monday
+
+
+def test_may_share_now_on_a_ticking_clock_reads_no_history(
+    service: Service, catalog: SimpleNamespace, guarded: tuple[int, datetime]
+) -> None:
+    c, (youth_id, _) = catalog, guarded
+    assert service.sharing.may_share(youth_id, c.uwv.id, c.werk.id, [c.contact.id]).allowed
+    assert not service.sharing.options(youth_id, c.uwv.id, c.werk.id).after_no
 
 
 def test_a_question_about_yesterday_still_reads_the_history(
-    service: Service,
-    catalog: SimpleNamespace,
-    make_youth: Callable[..., Any],
-    clock: FixedClock,  # noqa: F811
-    monkeypatch: pytest.MonkeyPatch,
+    service: Service, catalog: SimpleNamespace, guarded: tuple[int, datetime]
 ) -> None:
     """The guard is not bought by skipping the rule: a past moment is still judged then."""
-    c = catalog
-    case, _, _, _, monday = _given(service, c, make_youth, clock)
-    monkeypatch.setattr(gezag_history, "events_after", _no_log_read)
+    c, (youth_id, monday) = catalog, guarded
     with pytest.raises(AssertionError, match="history was read"):
-        service.sharing.may_share(case.youth.id, c.uwv.id, c.werk.id, [c.contact.id], at=monday)
+        service.sharing.may_share(youth_id, c.uwv.id, c.werk.id, [c.contact.id], at=monday)

@@ -31,7 +31,7 @@ def recipient_active_at(db: Database, recipient_id: int, moment: datetime, now: 
     is earlier (event_seek), as gezag_history reads gezag on a past day. Read forward from the
     start, not as "the opposite of the next change": versions before session 18 logged a switch
     to the state a recipient already had."""
-    current = repo.get_recipient(db, recipient_id).active
+    current = repo.recipient_is_active(db, recipient_id)
     if moment >= now:
         return current
     # The common case costs only the log since the moment (event_seek): no switch of this

@@ -73,7 +73,7 @@ def test_the_proof_of_a_record_nobody_may_decide_on_verifies_as_authentic(
     tmp_path: Path,
     holders: int,
 ) -> None:
-    case, request = _lotte_with_three_holders(
+    _case, request = _lotte_with_three_holders(
         service, catalog, make_youth, clock, monkeypatch, holders
     )
     statuses = [service.consents.item_status(i.id) for i in request.items]

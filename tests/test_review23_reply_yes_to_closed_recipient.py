@@ -16,8 +16,8 @@ from datetime import timedelta
 from email.utils import format_datetime
 
 import pytest
-from mail_support import RemoteVault
 from mail_corpus import SAM
+from mail_support import RemoteVault
 
 from toestemming.errors import RuleViolation
 from toestemming.model import ItemStatus

@@ -13,18 +13,23 @@ confirmation — although Sam had objected the day before.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
+from team_support import create_team, make_worker
 from test_attack_s20_gezag_clock_corrected import _ahead_then_right
 from test_sharing_no_bypass import REASON, STEPS
 
 from toestemming.clock import FixedClock
-from toestemming.errors import ValidationError
+from toestemming.errors import ValidationError, VaultError
 from toestemming.model import SignerRef
 from toestemming.service import Service
 from toestemming.usecases.sharing_rules import Justification
+
+MONDAY = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 
 
 def test_a_sharing_of_wednesday_after_tuesdays_verzet_is_an_override(
@@ -79,3 +84,37 @@ def test_a_sharing_of_wednesday_after_tuesdays_verzet_is_an_override(
     shared = service.sharing.disclosures(sam.id)
     assert len(shared) == 1
     assert service.replay().ok
+
+
+def test_on_the_team_server_too(
+    pg_server: Any, pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The colleague's desk says Thursday when Sam objects on Tuesday; Wim's desk, right, states
+    "de klok klopt nu" an hour later; on Friday Wim asks about Wednesday."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    ahead = FixedClock(MONDAY)
+    colleague, admin = create_team(pg_server, pg_database, ahead)
+    wim_login = make_worker(pg_server, pg_database, admin, "wim", "Wim Werker")
+    Service.open_team(wim_login.url, wim_login.password, clock=FixedClock(MONDAY)).close()
+    c = colleague.catalog
+    gemeente = c.add_recipient("Gemeente Utrecht", "gemeente", "Werk & Inkomen")
+    werk = c.add_purpose("werk", "Begeleiding naar werk", "Zodat je hulp krijgt bij werk.")
+    sam = colleague.people.add_youth(
+        given_name="Sam", family_name="Jansen", birth_date="2009-03-01"
+    )
+    tuesday = MONDAY + timedelta(days=1)
+    ahead.set(tuesday + timedelta(days=2))
+    colleague.objections.record(sam.id, gemeente.id, werk.id, SignerRef.youth(sam.id), "desk")
+    right = FixedClock(tuesday + timedelta(hours=1))
+    wim = Service.open_team(wim_login.url, wim_login.password, clock=right)
+    try:
+        with pytest.raises(VaultError):  # behind the team's log: reads only
+            wim.people.add_youth(given_name="A", family_name="B", birth_date="01-01-2010")
+        assert wim.clock_right.confirm() is not None
+        right.set(tuesday + timedelta(days=3))  # Friday
+        wednesday = tuesday + timedelta(days=1)
+        assert wim.sharing.options(sam.id, gemeente.id, werk.id, wednesday).after_no
+        assert not wim.sharing.options(sam.id, gemeente.id, werk.id, MONDAY).after_no
+    finally:
+        wim.close()
+        colleague.close()

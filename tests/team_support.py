@@ -6,15 +6,16 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from types import SimpleNamespace
 from typing import Any
 
 import psycopg
 
-from toestemming.clock import Clock
+from toestemming.clock import Clock, FixedClock
 from toestemming.devtools import pgserver
 from toestemming.devtools.pgteam import Login, make_admin, make_worker
+from toestemming.errors import VaultError
 from toestemming.model import SignerRef
 from toestemming.service import Service
 from toestemming.store import pg_schema
@@ -28,11 +29,13 @@ __all__ = [
     "Login",
     "Two",
     "as_login",
+    "colleague_ahead",
     "create_team",
     "desk_records",
     "make_admin",
     "make_worker",
     "sara_request",
+    "states_clock_right",
     "two_organisations",
 ]
 
@@ -42,6 +45,37 @@ def create_team(
 ) -> tuple[Service, Login]:
     admin = make_admin(server, db)
     return Service.create_team(admin.url, org, worker, admin.password, clock), admin
+
+
+def colleague_ahead(
+    server: pgserver.PgServer, db: str, start: datetime
+) -> tuple[Service, FixedClock, Login]:
+    """A team whose first desk (the colleague's) runs on a clock the test moves ahead, and
+    Wim's login (his desk opened once at `start`)."""
+    ahead = FixedClock(start)
+    colleague, admin = create_team(server, db, ahead)
+    wim = make_worker(server, db, admin, "wim", "Wim Werker")
+    Service.open_team(wim.url, wim.password, clock=FixedClock(start)).close()
+    return colleague, ahead, wim
+
+
+def states_clock_right(login: Login, clock: Clock) -> Service:
+    """The desk of `login` opened behind the team's log (a colleague's clock ran ahead): it
+    reads only, until the worker states "de klok klopt nu" (one clock.corrected)."""
+    svc = Service.open_team(login.url, login.password, clock=clock)
+    try:
+        try:
+            svc.people.add_youth(given_name="A", family_name="B", birth_date="01-01-2010")
+        except VaultError:
+            pass
+        else:
+            raise AssertionError("a desk behind the team's log wrote")
+        if svc.clock_right.confirm() is None:
+            raise AssertionError("nothing to state")
+    except BaseException:
+        svc.close()
+        raise
+    return svc
 
 
 @dataclass

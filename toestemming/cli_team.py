@@ -185,6 +185,10 @@ def _remove_in_app(url: str, admin_password: str, role: str, say: Say) -> None:
         )
         return
     try:
+        # Held like every other write of the CLI (cli._open, usecases/clock_ahead.py): a clock
+        # far past the team's log would date worker.removed years ahead, and every desk of the
+        # team would read only ("achter het logboek") once clocks are right again (review23).
+        service.clock_right.ahead.hold()
         worker = next((w for w in service.workers() if w.slot_id == role and w.active), None)
         if worker is not None:
             service.remove_worker(worker.id)

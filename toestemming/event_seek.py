@@ -130,6 +130,8 @@ _ROW_EVENTS: dict[str, tuple[str, str]] = {
     "remote.expired": ("action", "actions"),
     "representative.added": ("representative.added", "representative"),
     "representative.ended": ("representative.ended", "representative"),
+    # Verzet: the other "no" (Sharing.options reads objected_at; review23).
+    "objection.recorded": ("objection", "objection"),
 }
 
 # Per open database: the corrections the map below was made for, and the map.
@@ -198,6 +200,15 @@ def _dated_in(db: Database, start: int, end: int, stamp: str, kinds: frozenset[s
 def _row_cap(rows: dict[tuple[str, int], str], group: str, rid: int) -> datetime | None:
     cap = rows.get((group, rid))
     return None if cap is None else from_iso(cap)
+
+
+def judged_moment(db: Database, group: str, rid: int, value: datetime) -> datetime:
+    """`value`, a moment of row `rid` of `group` (see _ROW_EVENTS), as the rules judge it: no
+    later than the clock correction that followed the row's event (as capped_rows does)."""
+    if not corrections(db).found:
+        return value
+    cap = _row_cap(ahead_rows(db), group, rid)
+    return value if cap is None else min(value, cap)
 
 
 def rows_to_cap(db: Database) -> bool:

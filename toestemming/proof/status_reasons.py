@@ -25,9 +25,14 @@ from typing import Any
 from ..errors import Phrase
 from ..language import SOURCE
 from ..model import ItemStatus
+from ..rules import MAX_GEZAG_HOLDERS
 
 # status → reasons printed by earlier releases (since session 18), oldest last.
 EARLIER: dict[ItemStatus, tuple[str, ...]] = {}
+
+# "{count} personen met gezag … niemand beslist" (rules-too-many-gezag, cases20): a record
+# written before the limit; the count is not in the receipt, so every count up to this one.
+TOO_MANY_GEZAG_UP_TO = 99
 
 # The logged export's field that says its PDF's status reasons are the rules' own.
 EXPORT_FIELD = "status_reasons"
@@ -74,6 +79,8 @@ def _fixed(status: ItemStatus) -> frozenset[str]:
     if status == ItemStatus.REQUESTED:
         for noun in ("curator", "mentor"):
             out.add(Phrase("rules-no-adult-representative", {"noun": noun}).text_in(SOURCE))
+        for count in range(MAX_GEZAG_HOLDERS + 1, TOO_MANY_GEZAG_UP_TO + 1):
+            out.add(Phrase("rules-too-many-gezag", {"count": count}).text_in(SOURCE))
     if status == ItemStatus.GIVEN:
         for given_by in ("youth", "parents"):
             for now in ("youth", "curator", "mentor"):

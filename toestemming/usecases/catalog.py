@@ -114,7 +114,7 @@ class Catalog:
         with db.transaction():
             if repo.get_recipient(db, recipient_id).active == bool(active):
                 # Nothing changes, nothing logged: the log's changes tell when it closed
-                # (catalog_history.py reads the state before a change as its opposite).
+                # (catalog_history.py reads them forward from the start).
                 return repo.get_recipient(db, recipient_id)
             db.execute("UPDATE recipients SET active = ? WHERE id = ?", (int(active), recipient_id))
             self._ctx.event("recipient.active", {"recipient": recipient_id, "active": active})

@@ -15,12 +15,13 @@ law requires the sharing (legal_duties.py) there is nothing to object to: refuse
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any, Protocol
 
 from ..clock import from_iso, local_date, to_iso
 from ..errors import RuleViolation, ValidationError
+from ..event_seek import judged_moment
 from ..model import ROLE_LABELS, Channel, SignerKind, SignerRef
 from ..rules import may_withdraw, who_must_decide
 from ..store import repo
@@ -63,13 +64,19 @@ _COLUMNS = (
 def objections_about(
     db: Database, youth_id: int, recipient_id: int, purpose_id: int, at: datetime
 ) -> list[Objection]:
-    """The objections for this youth x recipient x purpose made at or before `at`."""
+    """The objections for this youth x recipient x purpose made at or before `at`, each with
+    the moment the rules judge it by: one recorded while the clock ran ahead counts no later
+    than the correction that followed it (event_seek; as a withdrawal does, s21)."""
     rows = db.query(
         f"SELECT {_COLUMNS} FROM objections WHERE youth_id = ? AND recipient_id = ? "
         "AND purpose_id = ? ORDER BY id",
         (youth_id, recipient_id, purpose_id),
     )
-    return [o for o in map(_objection, rows) if o.objected_at <= at]
+    judged = (
+        replace(o, objected_at=judged_moment(db, "objection", o.id, o.objected_at))
+        for o in map(_objection, rows)
+    )
+    return [o for o in judged if o.objected_at <= at]
 
 
 def _objection(r: Any) -> Objection:

@@ -37,6 +37,7 @@ from ..rules import (
     who_must_decide,
 )
 from ..store import repo
+from .catalog_history import recipient_active_at
 from .consent import TERMINAL, Consents
 from .context import Context
 from .gezag_history import representatives_then
@@ -205,6 +206,18 @@ class ReplyMatcher:
                 status = ItemStatus.REQUESTED
         if status in TERMINAL or status == ItemStatus.EXPIRED:
             problems.append(Said("reply-item-closed", position=pos, status=status.value))
+        if answer == Answer.YES and not recipient_active_at(
+            self._ctx.db, item.recipient.id, at, now
+        ):
+            # Closed, merged or renamed before the answer was written: the write refuses the
+            # "ja" (catalog_history.refuse_yes_to_closed), so the proposal says so first.
+            problems.append(
+                Said(
+                    "reply-item-recipient-inactive",
+                    position=pos,
+                    recipient=item.recipient.display_name,
+                )
+            )
         ack = pos in reading.special_ack
         if answer == Answer.YES and item.has_special_categories and not ack:
             problems.append(Said("reply-special-not-explicit", position=pos))

@@ -881,6 +881,7 @@ reply-item-closed = Item { $position } is { $status ->
         [superseded] replaced
        *[other] closed
     } and can no longer be answered.
+reply-item-recipient-inactive = Item { $position } gets a yes, but { $recipient } is no longer active (closed, merged or renamed). A yes does not cover a successor: ask consent for the new organisation.
 reply-nothing-to-withdraw = There is nothing left to withdraw: everything has already ended.
 reply-remote-expired = This remote request expired without an answer. Make a new request or record the answer together with the young person.
 reply-special-not-explicit = Item { $position } is about sensitive data; the answer does not say explicitly that this may be shared too.

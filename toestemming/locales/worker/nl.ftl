@@ -806,6 +806,7 @@ reply-item-closed = Onderdeel { $position } is { $status ->
         [superseded] vervangen
        *[other] afgesloten
     } en kan niet meer worden beantwoord.
+reply-item-recipient-inactive = Onderdeel { $position } krijgt een ja, maar { $recipient } is niet meer actief (opgeheven, samengegaan of met een nieuwe naam). Een ja geldt niet voor een opvolger: vraag toestemming voor de nieuwe organisatie.
 reply-nothing-to-withdraw = Er is niets meer om in te trekken: alles is al beëindigd.
 reply-remote-expired = Dit verzoek op afstand is verlopen zonder antwoord. Maak een nieuw verzoek of leg het antwoord met de jongere vast.
 reply-special-not-explicit = Onderdeel { $position } gaat over gevoelige gegevens; het antwoord zegt niet uitdrukkelijk dat die ook gedeeld mogen worden.

@@ -761,6 +761,7 @@ share-blocker = { $code } part { $position }: { $reason }
 share-blocker-not-yet = { $code } part { $position }: valid from { $from }.
 share-warning-reconfirm = The parents gave this consent when the young person was under 16. Ask the young person to confirm it again.
 share-warning-recipient-inactive = This recipient is set to inactive (closed, merged or renamed). The consent covers this organisation only, not a successor: that needs its own consent. Record here only what was really shared with this organisation.
+request-warning-other-language = { $name } reads { $reads }, but this request is in { $language } and has no text in { $reads }. Whoever cannot understand the text has not been properly informed: add the purposes in { $reads } (Manage → Settings… → Purposes → New version…) and make the request again, or go through it together with an interpreter.
 share-covered = Covered by consent { $code }, part { $position }, valid up to and including { $until }.
 share-not-all-covered = The consent does not cover all the chosen data. Not covered: { $names }.
 share-no-valid-consent = No valid consent. { $blockers }

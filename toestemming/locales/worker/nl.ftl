@@ -690,6 +690,7 @@ share-blocker = { $code } onderdeel { $position }: { $reason }
 share-blocker-not-yet = { $code } onderdeel { $position }: geldig vanaf { $from }.
 share-warning-reconfirm = De ouders gaven deze toestemming toen de jongere jonger was dan 16. Vraag de jongere om te herbevestigen.
 share-warning-recipient-inactive = Deze ontvanger staat op niet actief (opgeheven, samengegaan of met een nieuwe naam). De toestemming geldt alleen voor deze organisatie, niet voor een opvolger: die vraagt eigen toestemming. Leg hier alleen vast wat echt aan deze organisatie gedeeld is.
+request-warning-other-language = { $name } leest { $reads }, maar dit verzoek is in het { $language } en heeft geen tekst in het { $reads }. Wie de tekst niet begrijpt, is niet goed geïnformeerd: voeg de doelen in het { $reads } toe (Beheer → Instellingen → Doelen → Nieuwe versie) en maak het verzoek opnieuw, of lees het samen voor met een tolk.
 share-covered = Gedekt door toestemming { $code }, onderdeel { $position }, geldig tot en met { $until }.
 share-not-all-covered = De toestemming dekt niet alle gekozen gegevens. Niet gedekt: { $names }.
 share-no-valid-consent = Geen geldige toestemming. { $blockers }

@@ -385,6 +385,12 @@ error-retention-recipients-still-need-hear = Recipients still need to hear that 
 error-retention-data-young-person-been = The data of this young person have already been erased.
 error-retention-choose-retention-period-request = Choose: retention period or request.
 error-retention-retention-period-still-running = The retention period is still running: erasing is possible from { $due_on }.
+error-retention-held = { $dispute } about this young person's data is open. The proof is kept until it is settled; nothing was erased. Record that the dispute is over; then you can erase.
+error-retention-choose-dispute = Choose what is open: an objection, a complaint, an inquiry by the Dutch Data Protection Authority or a court case.
+retention-dispute-objection = An objection
+retention-dispute-complaint = A complaint
+retention-dispute-authority = An inquiry by the Dutch Data Protection Authority
+retention-dispute-court = A court case
 
 ## sharing
 

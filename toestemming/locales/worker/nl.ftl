@@ -379,6 +379,12 @@ error-retention-recipients-still-need-hear = Ontvangers moeten nog horen dat een
 error-retention-data-young-person-been = De gegevens van deze jongere zijn al gewist.
 error-retention-choose-retention-period-request = Kies: bewaartermijn of verzoek.
 error-retention-retention-period-still-running = De bewaartermijn loopt nog: wissen kan vanaf { $due_on }.
+error-retention-held = Over de gegevens van deze jongere loopt { $dispute }. Het bewijs blijft bewaard tot dat is afgehandeld; er is niets gewist. Leg vast dat het geschil voorbij is, daarna kunt u wissen.
+error-retention-choose-dispute = Kies wat er loopt: een bezwaar, een klacht, een onderzoek van de Autoriteit Persoonsgegevens of een zaak bij de rechter.
+retention-dispute-objection = een bezwaar
+retention-dispute-complaint = een klacht
+retention-dispute-authority = een onderzoek van de Autoriteit Persoonsgegevens
+retention-dispute-court = een zaak bij de rechter
 
 ## sharing
 

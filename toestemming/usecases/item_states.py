@@ -16,6 +16,7 @@ from ..rules import FINAL_STATUSES, item_status
 from ..store import repo
 from .context import Context
 from .gezag_history import representatives_then
+from .policy_history import policy_at
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,9 @@ class ItemStates:
         moment = at or now
         # A past moment is judged by who had gezag then (gezag_history.py).
         reps = representatives_then(self._ctx.db, h.youth_id, moment, now, reps)
+        policy = policy_at(self._ctx.db, moment, now, self._ctx.policy())  # and by its rule
         return item_status(
-            h.facts, youth, reps, self._ctx.policy(), h.decisions, h.withdrawals, h.actions, moment
+            h.facts, youth, reps, policy, h.decisions, h.withdrawals, h.actions, moment
         )
 
     def items_for_youth(self, youth_id: int, at: datetime | None = None) -> list[ItemView]:

@@ -34,6 +34,7 @@ from .context import Context
 from .gezag_history import representatives_then
 from .legal_duties import bases_under_duty, check_duty_basis, duty_for, duty_of
 from .objections import objections_about
+from .policy_history import policy_at
 from .sharing_rules import (
     NO_STATES,
     SPECIAL_BASES,
@@ -201,7 +202,7 @@ class Sharing:
         # A sharing recorded late is judged by who had gezag on its day (gezag_history.py).
         now = now or self._ctx.clock.now()
         reps = representatives_then(db, youth_id, moment, now, reps)
-        policy = self._ctx.policy()
+        policy = policy_at(db, moment, now, self._ctx.policy())  # and by its rule (policy_history)
         histories = repo.item_histories_with_outdated_text(
             db,
             "s.youth_id = ? AND s.recipient_id = ? AND s.purpose_id = ?",

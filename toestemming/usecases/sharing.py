@@ -90,7 +90,7 @@ class Sharing:
         if answer.allowed and answer.item_id is not None:
             # Given on an older purpose text? Say so, with what changed (text_drift.py).
             shown = outdated.get(answer.item_id)
-            drift = drift_of(db, shown) if shown is not None else None
+            drift = drift_of(db, shown, moment if moment < now else None) if shown else None
             if drift is not None:
                 answer = replace(
                     answer,

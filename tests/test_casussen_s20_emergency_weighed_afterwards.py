@@ -22,6 +22,7 @@ from datetime import timedelta
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
 from pdf_checks import flat
 
 from toestemming.clock import FixedClock
@@ -48,52 +49,64 @@ def _weigh(
     ).id
 
 
-def test_an_emergency_sharing_recorded_on_monday_says_it_was_weighed_afterwards(
-    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
-) -> None:
-    c = catalog
-    sem = make_youth(17, given_name="Sem").youth
-    friday = clock.now()
-    clock.advance(timedelta(days=3))  # Monday: the weighing and the sharing are recorded
-    monday = clock.today()
-    weighing = _weigh(service, sem.id, c.gemeente.id, c.werk.id, LawfulBasis.VITAL_INTEREST)
-    service.sharing.record_disclosure(
-        sem.id,
-        c.gemeente.id,
-        c.werk.id,
-        [c.contact.id],
-        disclosed_at=friday,
-        assessment_id=weighing,
-    )
-
-    text = flat(service.forms.render_inzage(sem.id))
-    assert EMERGENCY in text, text
-    said = text[text.index(EMERGENCY) :]
-    assert said[len(EMERGENCY) :].strip().startswith(f"{monday:%d-%m-%Y}")
-    assert AFTERWARDS not in text
-
-
-def test_a_weighing_written_a_month_after_sharing_with_the_employer_is_marked(
-    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
-) -> None:
-    c = catalog
+def _shared_then_weighed(
+    service: Service,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    contact_id: int,
+    recipient_id: int,
+    purpose_id: int,
+    basis: LawfulBasis,
+    later: timedelta,
+) -> str:
+    """Sem's inzage after a sharing whose weighing was recorded `later` (dated back)."""
     sem = make_youth(17, given_name="Sem").youth
     shared = clock.now()
-    clock.advance(timedelta(days=30))
-    weighing = _weigh(service, sem.id, c.werkgever.id, c.stage.id, LawfulBasis.LEGITIMATE_INTEREST)
+    clock.advance(later)
+    weighing = _weigh(service, sem.id, recipient_id, purpose_id, basis)
     service.sharing.record_disclosure(
-        sem.id,
-        c.werkgever.id,
-        c.stage.id,
-        [c.contact.id],
-        disclosed_at=shared,
-        assessment_id=weighing,
+        sem.id, recipient_id, purpose_id, [contact_id], disclosed_at=shared, assessment_id=weighing
     )
+    return flat(service.forms.render_inzage(sem.id))
 
-    text = flat(service.forms.render_inzage(sem.id))
-    assert AFTERWARDS in text, text
-    assert f"{clock.today():%d-%m-%Y}" in text[text.index(AFTERWARDS) :][:80]
-    assert EMERGENCY not in text
+
+@pytest.mark.parametrize(
+    ("recipient", "purpose", "basis", "later", "said", "not_said"),
+    [
+        # Friday night shared by phone; Monday the weighing and the sharing are recorded.
+        ("gemeente", "werk", LawfulBasis.VITAL_INTEREST, 3, EMERGENCY, AFTERWARDS),
+        # Shared with the employer; the weighing written down a month later.
+        ("werkgever", "stage", LawfulBasis.LEGITIMATE_INTEREST, 30, AFTERWARDS, EMERGENCY),
+    ],
+    ids=["emergency_weighed_on_monday", "employer_weighed_a_month_later"],
+)
+def test_a_sharing_weighed_afterwards_says_so_with_the_day(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    recipient: str,
+    purpose: str,
+    basis: LawfulBasis,
+    later: int,
+    said: str,
+    not_said: str,
+) -> None:
+    c = catalog
+    recipient_id, purpose_id = getattr(c, recipient).id, getattr(c, purpose).id
+    text = _shared_then_weighed(
+        service,
+        make_youth,
+        clock,
+        c.contact.id,
+        recipient_id,
+        purpose_id,
+        basis,
+        timedelta(days=later),
+    )
+    assert said in text, text
+    assert text[text.index(said) :][:120].count(f"{clock.today():%d-%m-%Y}") == 1
+    assert not_said not in text
 
 
 def test_a_weighing_made_before_the_sharing_reads_as_before(

@@ -72,6 +72,8 @@ def test_loosened_on_wednesday_a_sharing_dated_tuesday_still_needed_the_father(
         milan, c.uwv.id, c.werk.id, [c.contact.id], at=tuesday
     ).allowed
     assert service.consents.item_status(item, at=tuesday).status == ItemStatus.REQUESTED
+    (then_view,) = service.consents.items_for_youth(milan, at=tuesday)
+    assert then_view.status.status == ItemStatus.REQUESTED
 
     # From Wednesday the mother's "ja" suffices: a sharing now is covered.
     now = service.sharing.record_disclosure(milan, c.uwv.id, c.werk.id, [c.contact.id])
@@ -98,6 +100,8 @@ def test_tightened_on_wednesday_tuesdays_sharing_on_one_yes_stays_lawful(
     )
     assert then.allowed and then.item_id == item
     assert service.consents.item_status(item, at=tuesday.disclosed_at).status == ItemStatus.GIVEN
+    (then_view,) = service.consents.items_for_youth(milan, at=tuesday.disclosed_at)
+    assert then_view.status.status == ItemStatus.GIVEN
     # Today the father's answer is needed too; nothing new goes without it.
     assert not service.sharing.may_share(milan, c.uwv.id, c.werk.id, [c.contact.id]).allowed
     assert service.consents.item_status(item).status == ItemStatus.REQUESTED

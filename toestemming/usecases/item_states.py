@@ -56,8 +56,11 @@ class ItemStates:
     def items_for_youth(self, youth_id: int, at: datetime | None = None) -> list[ItemView]:
         db = self._ctx.db
         youth, reps = repo.youth_with_reps(db, youth_id)
-        moment = at or self._ctx.clock.now()
-        policy = self._ctx.policy()
+        now = self._ctx.clock.now()
+        moment = at or now
+        # A past moment: who had gezag then, and the parent rule of then (as item_status).
+        reps = representatives_then(db, youth_id, moment, now, reps)
+        policy = policy_at(db, moment, now, self._ctx.policy())
         out = []
         for h in repo.item_histories(
             db, "s.youth_id = ? ORDER BY s.created_at DESC, s.position", (youth_id,), judged=True

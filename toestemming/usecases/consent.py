@@ -15,7 +15,7 @@ from typing import Any
 from .. import validation as v
 from ..clock import local_date, to_iso
 from ..errors import NotFoundError, Phrase, RuleViolation, ValidationError
-from ..language import has_catalog
+from ..language import has_catalog, languages
 from ..model import (
     Answer,
     Channel,
@@ -62,6 +62,7 @@ from .gezag_history import representatives_then
 from .item_actions import ItemActions
 from .item_states import ItemView
 from .legal_duties import duty_for
+from .request_languages import LanguageGap, language_gaps
 from .request_texts import stored_item_texts, texts_in_other_languages
 from .take_back import settled_effects
 from .withdrawals import Withdrawals
@@ -265,6 +266,33 @@ class Consents(ItemActions):
                 },
             )
         return repo.load_request(db, rid)
+
+    def language_gaps(
+        self, youth_id: int, language: str, purpose_ids: Sequence[int] = ()
+    ) -> tuple[LanguageGap, ...]:
+        """Before a request in `language` is made: who must read it in a language it will
+        have no text in (request_languages.py); `purpose_ids`: the purposes chosen so far."""
+        db = self._ctx.db
+        youth, reps = repo.youth_with_reps(db, v.positive_id(youth_id, "Jongere", "youth_id"))
+        lang = v.language(language)
+        readable = [
+            o
+            for o in languages()
+            if purpose_ids and all(repo.latest_purpose(db, p, o).language == o for p in purpose_ids)
+        ]
+        return language_gaps(
+            youth, reps, self._ctx.policy(), self._ctx.clock.today(), lang, readable
+        )
+
+    def request_language_gaps(self, request_id: int) -> tuple[LanguageGap, ...]:
+        """Of a request made (before it is mailed or handed over): who must read it in a
+        language none of its texts is in."""
+        request = self.request(request_id)
+        texts = self.item_texts(request.id).values()
+        readable = set.intersection(*(set(t) for t in texts)) if texts else set()
+        youth, reps = repo.youth_with_reps(self._ctx.db, request.youth_id)
+        today = self._ctx.clock.today()
+        return language_gaps(youth, reps, self._ctx.policy(), today, request.language, readable)
 
     def item_texts(self, request_id: int) -> dict[int, dict[str, tuple[str, str]]]:
         """Every stored text per item and language (request_texts.stored_item_texts)."""

@@ -18,7 +18,7 @@ from formulieren.payloads import QR_SCHEME, qr_language
 from .. import validation as v
 from ..clock import from_iso, local_date, to_iso
 from ..errors import IntegrityFailure, NotFoundError, ValidationError, field_label
-from ..model import ConsentRequest, EvidenceInfo
+from ..model import ConsentRequest, EvidenceInfo, SignerRef
 from ..proof.package import ProofExports
 
 if TYPE_CHECKING:
@@ -31,6 +31,7 @@ from .consent import Consents
 from .context import Context
 from .evidence import Evidence
 from .forms_data import ContactPerson, Internship, TransitionForm, TransitionFormData
+from .inzage_rights import check_inzage_requester
 
 # The PDF renderers (reportlab), the QR decoder and pyHanko load on first use, not with the
 # service: opening the app or running a CLI command should not pay for them.
@@ -254,7 +255,15 @@ class Forms:
 
         return render_withdrawal_confirmation(withdrawal_view(self._ctx, withdrawal_ids))
 
-    def render_inzage(self, youth_id: int) -> bytes:
+    def render_inzage(self, youth_id: int, requested_by: SignerRef | None = None) -> bytes:
+        """The youth's inzage (AVG art. 15). `requested_by`: who asked for it — refused, in
+        Dutch, for one who may not have it (a parent without gezag; a parent once the youth
+        is 16: inzage_rights.py); None: the desk prints it for the youth."""
+        if requested_by is not None:
+            youth, reps = repo.youth_with_reps(self._ctx.db, youth_id)
+            check_inzage_requester(
+                youth, reps, self._ctx.policy(), self._ctx.clock.today(), requested_by
+            )
         form = self.transition_form(youth_id)
         line = (
             f"Versie {form.version}, opgeslagen op {local_date(form.saved_at):%d-%m-%Y}."

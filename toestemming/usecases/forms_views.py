@@ -33,6 +33,7 @@ from ..model import (
     Channel,
     ConsentItem,
     ConsentRequest,
+    Disclosure,
     ItemStatus,
     Purpose,
     RepresentativeRole,
@@ -63,7 +64,7 @@ from .objections import Objections
 from .qualifications import qualification_line
 from .retention import Retention
 from .sharing import Sharing
-from .sharing_rules import basis_label
+from .sharing_rules import basis_label, weighed_after_sharing
 
 FORM_LANGUAGE = "nl"  # the transitieformulier is a Dutch form for Dutch receivers
 
@@ -480,6 +481,7 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
                     Sharing(ctx).justification(d.id),
                     law_shared_on(db, d.purpose_id, youth, d.disclosed_at, d.basis, d.recipient_id),
                 )
+                + _weighed_after(ctx, d)
                 + after_withdrawal(d.item_id, d.disclosed_at, stopped),
             )
             for d in disclosures
@@ -499,6 +501,14 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
         # A young child signs nothing and is told by the parents: the report is theirs.
         to_parents=age < CHILD_SIGNS_FROM,
     )
+
+
+def _weighed_after(ctx: Context, d: Disclosure) -> str:
+    """A sharing whose weighing was recorded after it says so (sharing_rules)."""
+    if d.assessment_id is None:
+        return ""
+    weighed = Sharing(ctx).assessment(d.assessment_id).created_at
+    return weighed_after_sharing(d.basis, d.disclosed_at, weighed)
 
 
 def _rep_label(role: RepresentativeRole, has_gezag: bool) -> str:

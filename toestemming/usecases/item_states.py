@@ -16,6 +16,7 @@ from ..rules import FINAL_STATUSES, item_status
 from ..store import repo
 from .context import Context
 from .gezag_history import representatives_then
+from .policy_history import policy_at
 
 
 @dataclass(frozen=True)
@@ -47,15 +48,19 @@ class ItemStates:
         moment = at or now
         # A past moment is judged by who had gezag then (gezag_history.py).
         reps = representatives_then(self._ctx.db, h.youth_id, moment, now, reps)
+        policy = policy_at(self._ctx.db, moment, now, self._ctx.policy())  # and by its rule
         return item_status(
-            h.facts, youth, reps, self._ctx.policy(), h.decisions, h.withdrawals, h.actions, moment
+            h.facts, youth, reps, policy, h.decisions, h.withdrawals, h.actions, moment
         )
 
     def items_for_youth(self, youth_id: int, at: datetime | None = None) -> list[ItemView]:
         db = self._ctx.db
         youth, reps = repo.youth_with_reps(db, youth_id)
-        moment = at or self._ctx.clock.now()
-        policy = self._ctx.policy()
+        now = self._ctx.clock.now()
+        moment = at or now
+        # A past moment: who had gezag then, and the parent rule of then (as item_status).
+        reps = representatives_then(db, youth_id, moment, now, reps)
+        policy = policy_at(db, moment, now, self._ctx.policy())
         out = []
         for h in repo.item_histories(
             db, "s.youth_id = ? ORDER BY s.created_at DESC, s.position", (youth_id,), judged=True

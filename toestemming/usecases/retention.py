@@ -25,13 +25,14 @@ from enum import StrEnum
 
 from .. import validation as v
 from ..clock import LOCAL_TZ, from_iso, local_date, to_iso
-from ..errors import NotFoundError, RuleViolation, Said, ValidationError, VaultError
+from ..errors import NotFoundError, Phrase, RuleViolation, Said, ValidationError, VaultError
 from ..model import STATUS_LABELS, ItemStatus, Youth
 from ..rules import item_status
 from ..store import repo
 from ..store.db import Database, Row
 from ..store.turns import one_turn
 from .context import Context
+from .retention_hold import HOLD_KIND, DisputeKind, held, held_youths
 
 ERASED_NAME = "(gewist)"
 ERASED_BIRTH_DATE = "1900-01-01"  # the column is NOT NULL; no real youth is this old
@@ -142,7 +143,8 @@ class Retention:
             "  AND a.created_at >= ?1)",
             ((cut + timedelta(days=1)).isoformat(), cut.isoformat()),
         )
-        cases = [self._case(int(r[0]), r[1], r[2]) for r in rows]
+        holding = held_youths(db)  # an open dispute keeps the proof (retention_hold.py)
+        cases = [self._case(int(r[0]), r[1], r[2]) for r in rows if int(r[0]) not in holding]
         due = sorted((c for c in cases if c.due_on <= today), key=lambda c: (c.due_on, c.youth_id))
         return due[:limit]
 
@@ -198,6 +200,40 @@ class Retention:
                 personal=None if left is None else {"left_at": left.isoformat()},
             )
 
+    # -- a dispute holds the record (retention_hold.py) ---------------------------------------
+    @one_turn
+    def hold(self, youth_id: int, dispute: DisputeKind | str) -> None:
+        """A dispute about this youth's data is open: nothing of it is erased until `release`."""
+        try:
+            kind = DisputeKind(dispute)
+        except ValueError:
+            raise ValidationError(
+                message_id="error-retention-choose-dispute", field="dispute"
+            ) from None
+        self._set_hold(youth_id, kind)
+
+    @one_turn
+    def release(self, youth_id: int) -> None:
+        """The dispute is over: the retention period (and a request to erase) apply again."""
+        self._set_hold(youth_id, None)
+
+    def dispute(self, youth_id: int) -> DisputeKind | None:
+        """The open dispute that holds this youth's record, or None."""
+        return held(self._ctx.db, self._youth(youth_id).id)
+
+    @one_turn
+    def _set_hold(self, youth_id: int, kind: DisputeKind | None) -> None:
+        db = self._ctx.db
+        youth = self._youth(youth_id)
+        with db.transaction():
+            self._youth(youth.id)  # erased by another desk meanwhile? (in the turn)
+            if held(db, youth.id) == kind:
+                return  # nothing changes, nothing logged
+            data: dict[str, object] = {"youth": youth.id, "held": kind is not None}
+            if kind is not None:
+                data["dispute"] = kind.value
+            self._ctx.event(HOLD_KIND, data)
+
     # -- erasure ------------------------------------------------------------------------------
     @one_turn
     def erase(
@@ -252,6 +288,12 @@ class Retention:
         youth = self._youth(youth_id)
         db = self._ctx.db
         statuses = self._statuses(youth.id, now)
+        dispute = held(db, youth.id)
+        if dispute is not None:  # kept for the dispute, whatever the ground (art. 17(3)(e))
+            raise RuleViolation(
+                message_id="error-retention-held",
+                params={"dispute": Phrase(f"retention-dispute-{dispute.value}")},
+            )
         if why == ErasureGround.RETENTION:
             case = self.case(youth.id)
             if case.due_on > self._ctx.clock.today():

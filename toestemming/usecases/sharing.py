@@ -34,6 +34,7 @@ from .context import Context
 from .gezag_history import representatives_then
 from .legal_duties import bases_under_duty, check_duty_basis, duty_for, duty_of
 from .objections import objections_about
+from .policy_history import policy_at
 from .sharing_rules import (
     NO_STATES,
     SPECIAL_BASES,
@@ -89,7 +90,7 @@ class Sharing:
         if answer.allowed and answer.item_id is not None:
             # Given on an older purpose text? Say so, with what changed (text_drift.py).
             shown = outdated.get(answer.item_id)
-            drift = drift_of(db, shown) if shown is not None else None
+            drift = drift_of(db, shown, moment if moment < now else None) if shown else None
             if drift is not None:
                 answer = replace(
                     answer,
@@ -201,7 +202,7 @@ class Sharing:
         # A sharing recorded late is judged by who had gezag on its day (gezag_history.py).
         now = now or self._ctx.clock.now()
         reps = representatives_then(db, youth_id, moment, now, reps)
-        policy = self._ctx.policy()
+        policy = policy_at(db, moment, now, self._ctx.policy())  # and by its rule (policy_history)
         histories = repo.item_histories_with_outdated_text(
             db,
             "s.youth_id = ? AND s.recipient_id = ? AND s.purpose_id = ?",

@@ -268,3 +268,17 @@ def shared_after_withdrawal(shared_at: datetime, withdrawn: Iterable[datetime]) 
         f" — GEDEELD NA DE INTREKKING van {day}, die pas later werd vastgelegd; "
         "de ontvanger wordt ingelicht"
     )
+
+
+def weighed_after_sharing(basis: LawfulBasis, shared_at: datetime, weighed_at: datetime) -> str:
+    """What a sharing on a weighing says when the weighing was recorded after the sharing
+    (seed 002: weigh first, then share). In an emergency (vitaal belang) that is the way it
+    goes — shared in haste, weighed afterwards — and said plainly; on any other basis it is a
+    justification after the fact, said in capitals, never left reading as if the weighing came
+    first (DOMAIN rule 7). "" when the weighing came before the sharing."""
+    if weighed_at <= shared_at:
+        return ""
+    day = f"{local_date(weighed_at):%d-%m-%Y}"
+    if basis == LawfulBasis.VITAL_INTEREST:
+        return f"; in spoed gedeeld, de afweging is achteraf vastgelegd op {day}"
+    return f" — AFWEGING PAS NA HET DELEN VASTGELEGD, op {day}"

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import difflib
 import re
+from datetime import datetime
 
+from ..clock import to_iso
 from ..errors import Phrase
 from ..language import SOURCE
 from ..model import TextDrift
@@ -17,14 +19,15 @@ from ..store.db import Database
 _WORD = re.compile(r"\S+")
 
 
-def drift_of(db: Database, purpose_version_id: int) -> TextDrift | None:
+def drift_of(db: Database, purpose_version_id: int, at: datetime | None = None) -> TextDrift | None:
     """The change from the version an item was asked with to the newest version in the same
-    language; None when it is still the newest."""
+    language (`at`: the newest made at or before that moment — a sharing recorded late is
+    not warned about a rewrite that came after it); None when it is still the newest."""
     shown = repo.purpose_version(db, purpose_version_id)
     later = db.query(
         "SELECT id, material FROM purpose_versions WHERE purpose_id = ? AND language = ? "
-        "AND version > ? ORDER BY version",
-        (shown.id, shown.language, shown.version),
+        "AND version > ? AND created_at <= ? ORDER BY version",
+        (shown.id, shown.language, shown.version, "9999" if at is None else to_iso(at)),
     )
     if not later:
         return None

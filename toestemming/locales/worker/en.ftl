@@ -384,7 +384,17 @@ error-retention-are-still-consents-requests = There are still consents or reques
 error-retention-recipients-still-need-hear = Recipients still need to hear that a consent was withdrawn (GDPR art. 19). Record that first; after that you can erase.
 error-retention-data-young-person-been = The data of this young person have already been erased.
 error-retention-choose-retention-period-request = Choose: retention period or request.
+error-inzage-parent-without-gezag = { $name } is a parent without parental authority and has no right to see these data. On request they may get information about important matters concerning the child (Dutch Civil Code 1:377c): in a conversation, not as a copy of this overview.
+error-inzage-youth-decides = The young person is 16 or older and exercises their rights themselves: { $name } gets the overview only from the young person. Ask the young person whether they want it.
+error-inzage-not-representative = { $name } does not decide for this young person and has no right to see these data. The overview is for the young person and whoever decides for them.
+error-inzage-requester-unknown = Whoever asks for the overview is not registered with this young person. The overview is for the young person and whoever decides for them.
 error-retention-retention-period-still-running = The retention period is still running: erasing is possible from { $due_on }.
+error-retention-held = { $dispute } about this young person's data is open. The proof is kept until it is settled; nothing was erased. Record that the dispute is over; then you can erase.
+error-retention-choose-dispute = Choose what is open: an objection, a complaint, an inquiry by the Dutch Data Protection Authority or a court case.
+retention-dispute-objection = An objection
+retention-dispute-complaint = A complaint
+retention-dispute-authority = An inquiry by the Dutch Data Protection Authority
+retention-dispute-court = A court case
 
 ## sharing
 
@@ -761,6 +771,7 @@ share-blocker = { $code } part { $position }: { $reason }
 share-blocker-not-yet = { $code } part { $position }: valid from { $from }.
 share-warning-reconfirm = The parents gave this consent when the young person was under 16. Ask the young person to confirm it again.
 share-warning-recipient-inactive = This recipient is set to inactive (closed, merged or renamed). The consent covers this organisation only, not a successor: that needs its own consent. Record here only what was really shared with this organisation.
+request-warning-other-language = { $name } reads { $reads }, but this request is in { $language } and has no text in { $reads }. Whoever cannot understand the text has not been properly informed: add the purposes in { $reads } (Manage → Settings… → Purposes → New version…) and make the request again, or go through it together with an interpreter.
 share-covered = Covered by consent { $code }, part { $position }, valid up to and including { $until }.
 share-not-all-covered = The consent does not cover all the chosen data. Not covered: { $names }.
 share-no-valid-consent = No valid consent. { $blockers }

@@ -378,7 +378,17 @@ error-retention-are-still-consents-requests = Er lopen nog toestemmingen of verz
 error-retention-recipients-still-need-hear = Ontvangers moeten nog horen dat een toestemming is ingetrokken (AVG art. 19). Leg dat eerst vast; daarna kunt u wissen.
 error-retention-data-young-person-been = De gegevens van deze jongere zijn al gewist.
 error-retention-choose-retention-period-request = Kies: bewaartermijn of verzoek.
+error-inzage-parent-without-gezag = { $name } is ouder zonder gezag en heeft geen recht op inzage in deze gegevens. Hij of zij mag op verzoek wel informatie krijgen over belangrijke zaken rond het kind (BW 1:377c): in een gesprek, niet met een kopie van dit overzicht.
+error-inzage-youth-decides = De jongere is 16 of ouder en oefent zijn rechten zelf uit: { $name } krijgt de inzage alleen van de jongere zelf. Vraag de jongere of hij de inzage wil.
+error-inzage-not-representative = { $name } beslist niet voor deze jongere en heeft geen recht op inzage in deze gegevens. De inzage is voor de jongere en wie voor de jongere beslist.
+error-inzage-requester-unknown = Wie om inzage vraagt, staat niet bij deze jongere geregistreerd. De inzage is voor de jongere en wie voor de jongere beslist.
 error-retention-retention-period-still-running = De bewaartermijn loopt nog: wissen kan vanaf { $due_on }.
+error-retention-held = Over de gegevens van deze jongere loopt { $dispute }. Het bewijs blijft bewaard tot dat is afgehandeld; er is niets gewist. Leg vast dat het geschil voorbij is, daarna kunt u wissen.
+error-retention-choose-dispute = Kies wat er loopt: een bezwaar, een klacht, een onderzoek van de Autoriteit Persoonsgegevens of een zaak bij de rechter.
+retention-dispute-objection = een bezwaar
+retention-dispute-complaint = een klacht
+retention-dispute-authority = een onderzoek van de Autoriteit Persoonsgegevens
+retention-dispute-court = een zaak bij de rechter
 
 ## sharing
 
@@ -690,6 +700,7 @@ share-blocker = { $code } onderdeel { $position }: { $reason }
 share-blocker-not-yet = { $code } onderdeel { $position }: geldig vanaf { $from }.
 share-warning-reconfirm = De ouders gaven deze toestemming toen de jongere jonger was dan 16. Vraag de jongere om te herbevestigen.
 share-warning-recipient-inactive = Deze ontvanger staat op niet actief (opgeheven, samengegaan of met een nieuwe naam). De toestemming geldt alleen voor deze organisatie, niet voor een opvolger: die vraagt eigen toestemming. Leg hier alleen vast wat echt aan deze organisatie gedeeld is.
+request-warning-other-language = { $name } leest { $reads }, maar dit verzoek is in het { $language } en heeft geen tekst in het { $reads }. Wie de tekst niet begrijpt, is niet goed geïnformeerd: voeg de doelen in het { $reads } toe (Beheer → Instellingen → Doelen → Nieuwe versie) en maak het verzoek opnieuw, of lees het samen voor met een tolk.
 share-covered = Gedekt door toestemming { $code }, onderdeel { $position }, geldig tot en met { $until }.
 share-not-all-covered = De toestemming dekt niet alle gekozen gegevens. Niet gedekt: { $names }.
 share-no-valid-consent = Geen geldige toestemming. { $blockers }

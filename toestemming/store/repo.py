@@ -318,20 +318,27 @@ def refresh_item_state(db: Database, where: str, params: Sequence[Any]) -> None:
     )
 
 
-YOUTH_WITH_REPS_SQL = f"""
-SELECT {YOUTH_COLS},
-       (SELECT json_group_array(json_array({REP_COLS})) FROM representatives
-        WHERE youth_id = y.id AND ended_at IS NULL)
-FROM youths y WHERE y.id = ?
-"""
+# One row per current representative (one row with NULLs when there is none): a join, not
+# a JSON aggregate — on the vault connection every freed allocation is wiped
+# (cipher_memory_security), and "Mag ik delen?" reads this per call (bench: may-share).
+_YOUTH_COL_COUNT = len(YOUTH_COLS.split(","))
+YOUTH_WITH_REPS_SQL = (
+    "SELECT "
+    + ", ".join("y." + c.strip() for c in YOUTH_COLS.split(","))
+    + ", "
+    + ", ".join("p." + c.strip() for c in REP_COLS.split(","))
+    + " FROM youths y LEFT JOIN representatives p ON p.youth_id = y.id AND p.ended_at IS NULL"
+    " WHERE y.id = ? ORDER BY p.id"
+)
 
 
 def youth_with_reps(db: Database, youth_id: int) -> tuple[Youth, list[Representative]]:
-    row = db.query_one(YOUTH_WITH_REPS_SQL, (youth_id,))
-    if row is None:
+    rows = db.query(YOUTH_WITH_REPS_SQL, (youth_id,))
+    if not rows:
         raise NotFoundError(message_id="error-repo-youth-missing")
-    reps = [rep_from_row(v) for v in json.loads(row[12])]
-    return youth_from_row(row), reps
+    first = _YOUTH_COL_COUNT
+    reps = [rep_from_row(r[first:]) for r in rows if r[first] is not None]
+    return youth_from_row(rows[0]), reps
 
 
 def get_youth(db: Database, youth_id: int) -> Youth:

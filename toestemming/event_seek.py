@@ -130,6 +130,7 @@ _ROW_EVENTS: dict[str, tuple[str, str]] = {
     "remote.expired": ("action", "actions"),
     "representative.added": ("representative.added", "representative"),
     "representative.ended": ("representative.ended", "representative"),
+    "disclosure.recorded": ("disclosure", "disclosure"),
 }
 
 # Per open database: the corrections the map below was made for, and the map.
@@ -198,6 +199,16 @@ def _dated_in(db: Database, start: int, end: int, stamp: str, kinds: frozenset[s
 def _row_cap(rows: dict[tuple[str, int], str], group: str, rid: int) -> datetime | None:
     cap = rows.get((group, rid))
     return None if cap is None else from_iso(cap)
+
+
+def judged_moment(db: Database, group: str, rid: int, at: datetime) -> datetime:
+    """Row `rid` of `group` (_ROW_EVENTS: "disclosure", "withdrawal" …) dated `at`, as the
+    rules judge it: no later than a clock correction that followed its event (s23: a sharing
+    recorded by a clock that ran ahead read as made after a withdrawal of the next day)."""
+    if not rows_to_cap(db):
+        return at
+    cap = _row_cap(ahead_rows(db), group, rid)
+    return at if cap is None else min(at, cap)
 
 
 def rows_to_cap(db: Database) -> bool:

@@ -41,10 +41,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from .. import log_clock
+from .. import log_clock, timestamps
 from .. import validation as v
 from ..clock import local_date, to_iso
-from .. import timestamps
 from ..errors import Phrase, ValidationError
 from ..log_head import moment
 from ..store.turns import one_turn

@@ -23,6 +23,7 @@ from formulieren.withdrawal import WithdrawalConfirmationView, WithdrawnItem
 
 from ..clock import LOCAL_TZ, from_iso, local_date
 from ..errors import NotFoundError, RuleViolation, ValidationError
+from ..event_seek import judged_moment
 from ..language import date_text, has_catalog, listing, resolve, words
 from ..language import moment_text as language_moment
 from ..language import text as language_text
@@ -437,7 +438,10 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
         for w in h.withdrawals:
             who = "{} ({})".format(*names.get(w.signer, ("onbekend", "")))
             lines.append(f"{_d(w.withdrawn_at)}: ingetrokken door {who}.")
-            stopped[item.id] = min(stopped.get(item.id, w.withdrawn_at), w.withdrawn_at)
+            # (judged: a withdrawal or sharing recorded by a clock that ran ahead counts no
+            # later than the correction after it; event_seek.judged_moment, s23)
+            when = judged_moment(db, "withdrawal", w.id, w.withdrawn_at)
+            stopped[item.id] = min(stopped.get(item.id, when), when)
             if w.evidence_id is not None:
                 evidence_ids.setdefault(w.evidence_id, None)
         for a in h.actions:
@@ -480,7 +484,9 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
                     Sharing(ctx).justification(d.id),
                     law_shared_on(db, d.purpose_id, youth, d.disclosed_at, d.basis, d.recipient_id),
                 )
-                + after_withdrawal(d.item_id, d.disclosed_at, stopped),
+                + after_withdrawal(
+                    d.item_id, judged_moment(db, "disclosure", d.id, d.disclosed_at), stopped
+                ),
             )
             for d in disclosures
         ),

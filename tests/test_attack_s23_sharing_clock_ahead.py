@@ -91,3 +91,34 @@ def test_a_sharing_after_a_withdrawal_recorded_ahead_is_still_named(
     _put_right(service, clock, tuesday + timedelta(hours=1))
     view = inzage_view(service.forms._ctx, youth)
     assert [AFTER in d.basis for d in view.disclosures] == [True]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="toestemming/proof is proof24's: proof/view.py (and verify's printed_history."
+    "after_withdrawal_note) judge the sharing by its stored date, so the proof's "
+    "Verstrekkingen row of Sem's Tuesday sharing still says 'GEDEELD NA DE INTREKKING' of "
+    "Wednesday; both need the judged moments (event_seek.judged_moment / clock_fixes.moment)",
+)
+def test_the_proof_does_not_call_a_sharing_recorded_ahead_after_a_later_withdrawal(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    tmp_path: Any,
+) -> None:
+    import zipfile
+
+    youth, item, sem = _sem(service, catalog, make_youth)
+    tuesday = clock.now() + timedelta(days=1)
+    clock.set(tuesday + timedelta(days=2))
+    _share(service, catalog, youth)
+    _put_right(service, clock, tuesday + timedelta(hours=1))
+    clock.set(tuesday + timedelta(days=1))
+    service.withdrawals.withdraw([item], sem, "desk")
+    paths = service.forms.proof.export_youth(youth, tmp_path).paths
+    assert len(paths) == 1
+    with zipfile.ZipFile(paths[0]) as z:
+        pdf = next(z.read(n) for n in z.namelist() if n.endswith(".pdf"))
+    text = _pdf_text(pdf)
+    assert "UWV" in text and "INTREKKING" not in text

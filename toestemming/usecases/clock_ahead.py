@@ -59,6 +59,17 @@ CONFIRMED = "clock.ahead_confirmed"
 TSA_CHANGED = "tsa.changed"  # (trusted_time.set_url's event)
 
 
+def ask_tsa(ctx: Context) -> datetime | None:
+    """The configured TSA's time; None when none is configured or it does not answer."""
+    trusted = TrustedTime(ctx)
+    if not trusted.url():
+        return None
+    try:
+        return trusted.probe()
+    except TsaUnreachable:
+        return None
+
+
 @dataclass(frozen=True)
 class ClockJump:
     """The log's last moment and the clock's now, more than AHEAD_AFTER apart."""
@@ -82,14 +93,10 @@ class ClockAhead:
         """The configured TSA's time (signed by a service outside this computer); None when
         no TSA is configured or it does not answer (nothing is refused for that). Nothing is
         written; confirm() holds the worker's date against it."""
-        trusted = TrustedTime(self._ctx)
-        if not trusted.url():
-            return None
-        try:
-            self.tsa_said = trusted.probe()
-        except TsaUnreachable:
-            return None
-        return self.tsa_said
+        said = ask_tsa(self._ctx)
+        if said is not None:
+            self.tsa_said = said
+        return said
 
     def jump(self) -> ClockJump | None:
         """The gap when the clock is more than AHEAD_AFTER past the log's last moment."""

@@ -66,6 +66,10 @@ def test_an_answer_before_the_real_due_date_is_recorded(rv: RemoteVault) -> None
     # Until the real due date the request still waits for an answer.
     status = {rv.svc.consents.item_status(i.id).status for i in rv.main.items}
     assert status == {ItemStatus.REQUESTED}
+    # … and is on the desk's list of requests waiting for an answer, due on day 14.
+    waiting = {p.request_id: p for p in rv.svc.remote.pending()}
+    assert waiting[rv.main.id].expires_on == (START + timedelta(days=14)).date()
+    assert rv.svc.remote.expire_overdue() == []
     proposal = rv.svc.remote.read_reply(_reply_dated(8))
     assert proposal.problems == ()
     rv.svc.remote.confirm(proposal)
@@ -78,6 +82,8 @@ def test_an_answer_after_the_real_due_date_is_still_refused_as_expired(rv: Remot
     rv.clock.set(START + timedelta(days=15, hours=2))
     status = {rv.svc.consents.item_status(i.id).status for i in rv.main.items}
     assert status == {ItemStatus.EXPIRED}
+    assert rv.main.id not in {p.request_id for p in rv.svc.remote.pending()}
+    assert rv.svc.remote.expire_overdue() == []  # (expired once: nothing written again)
     proposal = rv.svc.remote.read_reply(_reply_dated(15))
     assert any("verlopen" in p for p in proposal.problems), proposal.problems
 

@@ -57,6 +57,17 @@ def _refused_for_the_clock(svc: Service) -> None:
     assert svc.clock_right.behind() is not None
 
 
+def _ran_ahead_then_right(svc: Service, clock: FixedClock, tsa_url: str) -> None:
+    """With `tsa_url` set, the laptop runs two days ahead for a write, then is put right an
+    hour after Thursday and stated right."""
+    svc.trusted_time.set_url(tsa_url)
+    clock.set(THURSDAY + timedelta(days=2))
+    svc.people.add_youth(given_name="Vooruit", family_name="Kind", birth_date="01-01-2012")
+    clock.set(THURSDAY + timedelta(hours=1))
+    _refused_for_the_clock(svc)
+    assert svc.clock_right.confirm() is not None
+
+
 def test_the_clock_set_back_is_not_stated_right_against_the_tsa(
     desk: tuple[Service, FixedClock],
 ) -> None:
@@ -81,12 +92,7 @@ def test_a_real_correction_is_recorded_with_the_tsas_time(
     """The laptop ran two days ahead for an hour; put right, the TSA agrees."""
     svc, clock = desk
     with local_tsa(at=THURSDAY + timedelta(hours=1)) as tsa:
-        svc.trusted_time.set_url(tsa.url)
-        clock.set(THURSDAY + timedelta(days=2))
-        svc.people.add_youth(given_name="Vooruit", family_name="Kind", birth_date="01-01-2012")
-        clock.set(THURSDAY + timedelta(hours=1))
-        _refused_for_the_clock(svc)
-        assert svc.clock_right.confirm() is not None
+        _ran_ahead_then_right(svc, clock, tsa.url)
     kind, data = _events(svc)[-1]
     assert kind == "clock.corrected" and "tsa" in data
     svc.people.add_youth(given_name="Weer", family_name="Goed", birth_date="01-01-2012")
@@ -96,11 +102,6 @@ def test_a_tsa_that_does_not_answer_leaves_the_statement_the_workers_word(
     desk: tuple[Service, FixedClock],
 ) -> None:
     svc, clock = desk
-    svc.trusted_time.set_url(closed_port_url())
-    clock.set(THURSDAY + timedelta(days=2))
-    svc.people.add_youth(given_name="Vooruit", family_name="Kind", birth_date="01-01-2012")
-    clock.set(THURSDAY + timedelta(hours=1))
-    _refused_for_the_clock(svc)
-    assert svc.clock_right.confirm() is not None
+    _ran_ahead_then_right(svc, clock, closed_port_url())
     kind, data = _events(svc)[-1]
     assert kind == "clock.corrected" and "tsa" not in data

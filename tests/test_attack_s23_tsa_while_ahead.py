@@ -14,19 +14,16 @@ insider whose TSA contradicts the clock could otherwise switch it off and confir
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from test_attack_s21_clock_ahead_cli import _events, _quiet_vault, _today
 from tsa_support import closed_port_url, local_tsa
 
 from toestemming.cli import main
-from toestemming.clock import LOCAL_TZ, FixedClock
-from toestemming.service import Service
-from toestemming.store.header import KdfParams
 
 ANNA = "correct horse battery staple"
 
@@ -38,38 +35,6 @@ def passphrase() -> Iterator[None]:
         yield
     finally:
         del os.environ["TOESTEMMING_PASSPHRASE"]
-
-
-def _quiet_vault(tmp_path: Path, days: int = 300, tsa: str | None = None) -> Path:
-    """A vault last written `days` ago by the clock of then (the real clock now is far ahead
-    of its log), optionally with a TSA set then."""
-    clock = FixedClock(datetime.now(UTC) - timedelta(days=days))
-    path = tmp_path / "kluis.tvault"
-    svc, _ = Service.create(path, "School", "Anna", ANNA, clock, kdf=KdfParams())
-    try:
-        svc.people.add_youth(given_name="Stil", family_name="Kind", birth_date="01-01-2010")
-        if tsa is not None:
-            svc.trusted_time.set_url(tsa)
-    finally:
-        svc.close()
-    return path
-
-
-def _events(path: Path) -> list[tuple[str, str, dict[str, object]]]:
-    svc = Service.open(path, ANNA, read_only=True)
-    try:
-        return [
-            (str(at), str(kind), json.loads(body)["data"])
-            for at, kind, body in svc.vault.db.query(
-                "SELECT at, kind, body FROM events ORDER BY seq"
-            )
-        ]
-    finally:
-        svc.close()
-
-
-def _today() -> str:
-    return f"{datetime.now(LOCAL_TZ):%d-%m-%Y}"
 
 
 def test_a_desk_far_ahead_sets_up_its_first_tsa_and_the_tsa_then_judges_the_date(

@@ -14,27 +14,18 @@ insider whose TSA contradicts the clock could otherwise switch it off and confir
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from test_attack_s21_clock_ahead_cli import _events, _quiet_vault, _today
+from test_attack_s21_clock_ahead_cli import _events, _quiet_vault, _today, passphrase
 from tsa_support import closed_port_url, local_tsa
 
 from toestemming.cli import main
 
-ANNA = "correct horse battery staple"
+__all__ = ["passphrase"]  # (the fixture, from the s21 tests)
 
-
-@pytest.fixture(autouse=True)
-def passphrase() -> Iterator[None]:
-    os.environ["TOESTEMMING_PASSPHRASE"] = ANNA
-    try:
-        yield
-    finally:
-        del os.environ["TOESTEMMING_PASSPHRASE"]
+pytestmark = pytest.mark.usefixtures("passphrase")
 
 
 def test_a_desk_far_ahead_sets_up_its_first_tsa_and_the_tsa_then_judges_the_date(

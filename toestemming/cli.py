@@ -433,6 +433,10 @@ def _set_tsa(vault: Path | None, url: str | None) -> int:
         raise ToestemmingError(message_id="error-cli-give-vault-vault-path")
     svc = _open(vault)
     try:
+        if svc.clock_right.ahead.held() is not None:
+            from .cli_clock import first_tsa
+
+            return first_tsa(svc, vault, url, _say)
         svc.trusted_time.set_url(url)
         if url is None:
             _say(

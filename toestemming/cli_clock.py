@@ -6,7 +6,12 @@ A clock far AHEAD of the log (usecases/clock_ahead.py; s21): every command that 
 the vault held (cli._open) and names this way out; `confirm-clock --vandaag DD-MM-JJJJ` is the
 CLI's "Datum van vandaag" window: the typed date must be the computer's, and when a timestamp
 authority is configured its time is asked first and shown (a second opinion that is not this
-computer's clock); a confirmation it contradicts is refused."""
+computer's clock); a confirmation it contradicts is refused.
+
+`set-tsa` on a vault held for a clock far ahead (s23, `first_tsa`): the first TSA is set up
+(it must answer; its time is shown beside the computer's) and the vault stays held, so the
+next step is `confirm-clock --vandaag` with that second opinion. Changing or switching off a
+TSA that is already set waits for the confirmation."""
 
 from __future__ import annotations
 
@@ -15,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .clock import to_iso
-from .errors import ToestemmingError, VaultError
+from .errors import ToestemmingError, ValidationError, VaultError
 from .language import SOURCE
 from .language import text as catalog_text
 from .log_head import moment
@@ -95,4 +100,20 @@ def _confirm_ahead(
         return 2
     seq = ahead.confirm(today)
     say(catalog_text(SOURCE, "cli-clock-ahead-confirmed", seq=seq, **_shown(jump)))
+    return 0
+
+
+def first_tsa(svc: Service, vault: Path, url: str | None, say: Callable[..., None]) -> int:
+    """`set-tsa` while the vault is held for a clock far ahead: only a first TSA, which must
+    answer; its time is shown, then the way out (the hold stays)."""
+    if url is None:
+        raise ValidationError(message_id="error-clock-ahead-tsa-change-held")
+    said = svc.clock_right.ahead.first_tsa(url)
+    jump = svc.clock_right.ahead.held()
+    shown = _shown(jump) if jump is not None else {"now": moment(to_iso(svc.clock.now()))}
+    say(
+        catalog_text(
+            SOURCE, "cli-clock-ahead-tsa-set", tsa=moment(to_iso(said)), vault=str(vault), **shown
+        )
+    )
     return 0

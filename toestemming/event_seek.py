@@ -19,11 +19,11 @@ from __future__ import annotations
 import json
 import weakref
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from .clock import from_iso, to_iso
+from .clock import from_iso, local_date, start_of_local_day, to_iso
 from .log_clock import CORRECTED, SLACK, corrected_since
-from .model import Decision, ItemAction, Withdrawal
+from .model import Decision, ItemAction, ItemActionKind, Withdrawal
 from .store.db import Database
 
 
@@ -132,6 +132,9 @@ _ROW_EVENTS: dict[str, tuple[str, str]] = {
     "representative.ended": ("representative.ended", "representative"),
     # Verzet: the other "no" (Sharing.options reads objected_at; review23).
     "objection.recorded": ("objection", "objection"),
+    "disclosure.recorded": ("disclosure", "disclosure"),
+    # A weighing's created_at beside its sharing's date (forms_views: weighed afterwards?).
+    "assessment.recorded": ("assessment", "assessment"),
 }
 
 # Per open database: the corrections the map below was made for, and the map.
@@ -202,13 +205,14 @@ def _row_cap(rows: dict[tuple[str, int], str], group: str, rid: int) -> datetime
     return None if cap is None else from_iso(cap)
 
 
-def judged_moment(db: Database, group: str, rid: int, value: datetime) -> datetime:
-    """`value`, a moment of row `rid` of `group` (see _ROW_EVENTS), as the rules judge it: no
-    later than the clock correction that followed the row's event (as capped_rows does)."""
-    if not corrections(db).found:
-        return value
+def judged_moment(db: Database, group: str, rid: int, at: datetime) -> datetime:
+    """Row `rid` of `group` (_ROW_EVENTS: "disclosure", "withdrawal" …) dated `at`, as the
+    rules judge it: no later than a clock correction that followed its event (s23: a sharing
+    recorded by a clock that ran ahead read as made after a withdrawal of the next day)."""
+    if not rows_to_cap(db):
+        return at
     cap = _row_cap(ahead_rows(db), group, rid)
-    return value if cap is None else min(value, cap)
+    return at if cap is None else min(at, cap)
 
 
 def rows_to_cap(db: Database) -> bool:
@@ -257,5 +261,53 @@ def capped_rows(
     out_a = []
     for a in actions:
         cap = _row_cap(rows, "action", a.id)
-        out_a.append(a if cap is None else replace(a, at=min(a.at, cap)))
+        if cap is None:
+            out_a.append(a)
+            continue
+        at = _expired(db, a.item_id, a.at, cap) if a.kind == ItemActionKind.EXPIRE else None
+        out_a.append(replace(a, at=at or min(a.at, cap)))
     return tuple(out_d), tuple(out_w), tuple(out_a)
+
+
+def judged_expiry(db: Database, request_id: int, at: datetime) -> datetime:
+    """The moment the rules judge a remote request's expiry by (recorded `at`): as recorded,
+    or — written while the clock ran ahead — as capped_rows reads its items' expiry."""
+    if not rows_to_cap(db):
+        return at
+    row = db.query_one(
+        "SELECT a.id, a.item_id FROM item_actions a JOIN consent_items i ON i.id = a.item_id "
+        "WHERE i.request_id = ? AND a.kind = 'expire' AND a.at = ? ORDER BY a.id LIMIT 1",
+        (request_id, to_iso(at)),
+    )
+    cap = None if row is None else _row_cap(ahead_rows(db), "action", int(row[0]))
+    return at if row is None or cap is None else _expired(db, int(row[1]), at, cap)
+
+
+def _expired(db: Database, item_id: int, at: datetime, cap: datetime) -> datetime:
+    """An expiry dated `at` by a clock that ran ahead (`cap`: the correction after it): from
+    the later of the correction and its due moment, never later than `at` (expiry_due)."""
+    due = expiry_due(db, item_id)
+    return min(at, cap) if due is None else min(at, max(min(at, cap), due))
+
+
+def expiry_due(db: Database, item_id: int) -> datetime | None:
+    """When the remote request of `item_id` was due to expire (its first message's Dutch date
+    plus the days its expiry counted; usecases/remote.expire_overdue), None when it has not
+    expired. Why (s23): a request expired by a clock that ran ahead by less than the unlock
+    hold (a month, say) and then put right expired weeks too early; capped to the correction
+    alone, its expiry still counted from that day, and a parent's "ja" written before the real
+    due date was refused as late. An expiry written ahead counts from the later of the
+    correction and this due moment (never later than its own date)."""
+    row = db.query_one(
+        "SELECT e.after_days, (SELECT min(m.sent_at) FROM remote_messages m "
+        "WHERE m.request_id = e.request_id) FROM remote_expiries e "
+        "JOIN consent_items i ON i.request_id = e.request_id WHERE i.id = ?",
+        (item_id,),
+    )
+    if row is None or row[1] is None:
+        return None
+    try:
+        first = from_iso(str(row[1]))
+        return start_of_local_day(local_date(first) + timedelta(days=int(row[0])))
+    except (ValueError, TypeError, OverflowError):
+        return None  # (a damaged row is the replay's to name)

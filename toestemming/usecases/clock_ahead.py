@@ -26,6 +26,14 @@ trusted_time.py), `second_opinion()` asks it for its time before the worker conf
 call: never inside the write turn); a confirmation more than TSA_DIFFERS from the TSA's time is
 refused, and the TSA's time goes into the event. The CLI (`toestemming confirm-clock
 --vandaag DD-MM-JJJJ`, cli_clock.py) holds a vault too and is the way out without the desk.
+
+Setting up that second opinion while held (s23, `first_tsa`): a desk far ahead that had no TSA
+could not get one — `set-tsa` writes, and the hold refused it. Now the FIRST TSA goes through
+the hold, and only that: it must answer (its time is asked before the write and goes into the
+event), and the event is dated at the log's last moment, not by the clock that is in question
+(dated by it, the log's last moment would move up to the suspect date and the hold would lift
+without anyone confirming anything). Changing or removing a TSA that is already set stays held:
+that would take the second opinion away just when it contradicts the clock.
 """
 
 from __future__ import annotations
@@ -33,14 +41,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from .. import log_clock
+from .. import log_clock, timestamps
 from .. import validation as v
 from ..clock import local_date, to_iso
 from ..errors import Phrase, ValidationError
 from ..log_head import moment
 from ..store.turns import one_turn
 from .context import Context
-from .trusted_time import TrustedTime, TsaUnreachable
+from .trusted_time import TSA_META, TrustedTime, TsaUnreachable
 
 AHEAD_AFTER = timedelta(days=62)
 AHEAD_ID = log_clock.AHEAD_ID
@@ -48,6 +56,18 @@ AHEAD_ID = log_clock.AHEAD_ID
 # the second; a day covers a desk whose time zone is set wrong, not a clock a month ahead).
 TSA_DIFFERS = timedelta(days=1)
 CONFIRMED = "clock.ahead_confirmed"
+TSA_CHANGED = "tsa.changed"  # (trusted_time.set_url's event)
+
+
+def ask_tsa(ctx: Context) -> datetime | None:
+    """The configured TSA's time; None when none is configured or it does not answer."""
+    trusted = TrustedTime(ctx)
+    if not trusted.url():
+        return None
+    try:
+        return trusted.probe()
+    except TsaUnreachable:
+        return None
 
 
 @dataclass(frozen=True)
@@ -73,14 +93,10 @@ class ClockAhead:
         """The configured TSA's time (signed by a service outside this computer); None when
         no TSA is configured or it does not answer (nothing is refused for that). Nothing is
         written; confirm() holds the worker's date against it."""
-        trusted = TrustedTime(self._ctx)
-        if not trusted.url():
-            return None
-        try:
-            self.tsa_said = trusted.probe()
-        except TsaUnreachable:
-            return None
-        return self.tsa_said
+        said = ask_tsa(self._ctx)
+        if said is not None:
+            self.tsa_said = said
+        return said
 
     def jump(self) -> ClockJump | None:
         """The gap when the clock is more than AHEAD_AFTER past the log's last moment."""
@@ -169,3 +185,40 @@ class ClockAhead:
         finally:
             self._stating = False
         return seq
+
+    def first_tsa(self, url: str) -> datetime:
+        """While this window reads only for a clock far ahead: set up the first timestamp
+        authority (see the module's docstring). Asks it for its time first (a network call,
+        outside the write turn); refused, nothing written, when the window is not held for the
+        clock, a TSA is already set, or it does not answer. Returns the TSA's time."""
+        if self.held() is None:
+            raise ValidationError(message_id="error-clock-ahead-not-held")
+        if TrustedTime(self._ctx).url():
+            raise ValidationError(message_id="error-clock-ahead-tsa-change-held")
+        value = timestamps.normalise_url(url)
+        said = TrustedTime(self._ctx).probe(value)  # (TsaUnreachable: nothing written)
+        self._record_tsa(value, said)
+        self.tsa_said = said
+        return said
+
+    @one_turn
+    def _record_tsa(self, url: str, said: datetime) -> int:
+        jump = self.held()
+        if jump is None or TrustedTime(self._ctx).url():  # (changed while the TSA answered)
+            raise ValidationError(message_id="error-clock-ahead-tsa-change-held")
+        db = self._ctx.db
+        reason = db.read_only_reason
+        db.read_only_reason = None  # this one write; the hold stays (finally)
+        self._stating = True
+        try:
+            with db.transaction():
+                self._ctx.set_meta(TSA_META, url)
+                return self._ctx.audit.append(
+                    TSA_CHANGED,
+                    self._ctx.worker_id,
+                    {"url": url, "tsa": to_iso(said), "clock_ahead": to_iso(jump.now)},
+                    at=jump.last,
+                )
+        finally:
+            db.read_only_reason = reason
+            self._stating = False

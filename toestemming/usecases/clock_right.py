@@ -27,7 +27,7 @@ from ..errors import Phrase, ValidationError, VaultError
 from ..log_head import moment
 from ..store.turns import one_turn
 from ..writer_guard import WriterGuard
-from .clock_ahead import ClockAhead
+from .clock_ahead import ClockAhead, ask_tsa
 from .context import Context
 
 _log = logging.getLogger(__name__)
@@ -133,11 +133,28 @@ class ClockRight:
         """The moment the clock is held against (what the banner and the CLI show)."""
         return log_clock.last_moment(self._ctx.db) if self._team else self._highest()
 
-    @one_turn
     def confirm(self) -> int | None:
         """The worker states that the clock is right now. Returns the event's seq; None when
         the clock is no longer behind (put right meanwhile: nothing to state, writes allowed).
-        Refused (nothing written) when the vault is not read-only for the clock alone."""
+        Refused (nothing written) when the vault is not read-only for the clock alone, or when
+        the configured timestamp authority's time differs from the clock by more than SLACK
+        (s23: a clock set BACK to date a consent before the sharing it should cover was stated
+        right by the worker alone). The TSA is asked first, outside the write turn; one that
+        does not answer refuses nothing (the statement is then the worker's word alone)."""
+        if self.behind() is None:
+            raise ValidationError(message_id="error-clock-right-not-behind")
+        said = ask_tsa(self._ctx)
+        if said is not None:
+            now = self._ctx.clock.now()
+            if abs(said - now) > log_clock.SLACK:
+                raise ValidationError(
+                    message_id="error-clock-right-tsa-differs",
+                    params={"tsa": self.shown(said), "clock": self.shown(now)},
+                )
+        return self._state(said)
+
+    @one_turn
+    def _state(self, tsa: datetime | None) -> int | None:
         reason = self.behind()
         if reason is None:
             raise ValidationError(message_id="error-clock-right-not-behind")
@@ -149,14 +166,12 @@ class ClockRight:
             return None
         db.read_only_reason = None  # this one write: the step back it states
         self._stating = True
+        data = {"last": to_iso(last), "now": to_iso(now)}
+        if tsa is not None:
+            data["tsa"] = to_iso(tsa)  # the second opinion the statement was held against
         try:
             with db.transaction():
-                seq = self._ctx.audit.append(
-                    log_clock.CORRECTED,
-                    self._ctx.worker_id,
-                    {"last": to_iso(last), "now": to_iso(now)},
-                    at=now,
-                )
+                seq = self._ctx.audit.append(log_clock.CORRECTED, self._ctx.worker_id, data, at=now)
                 self._ctx.set_meta(log_clock.META_CORRECTED, str(seq))
             self._high = None  # (from here on the log's moments count from this event)
         except BaseException:

@@ -23,6 +23,7 @@ from formulieren.withdrawal import WithdrawalConfirmationView, WithdrawnItem
 
 from ..clock import LOCAL_TZ, from_iso, local_date
 from ..errors import NotFoundError, RuleViolation, ValidationError
+from ..event_seek import judged_moment
 from ..language import date_text, has_catalog, listing, resolve, words
 from ..language import moment_text as language_moment
 from ..language import text as language_text
@@ -438,7 +439,10 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
         for w in h.withdrawals:
             who = "{} ({})".format(*names.get(w.signer, ("onbekend", "")))
             lines.append(f"{_d(w.withdrawn_at)}: ingetrokken door {who}.")
-            stopped[item.id] = min(stopped.get(item.id, w.withdrawn_at), w.withdrawn_at)
+            # (judged: a withdrawal or sharing recorded by a clock that ran ahead counts no
+            # later than the correction after it; event_seek.judged_moment, s23)
+            when = judged_moment(db, "withdrawal", w.id, w.withdrawn_at)
+            stopped[item.id] = min(stopped.get(item.id, when), when)
             if w.evidence_id is not None:
                 evidence_ids.setdefault(w.evidence_id, None)
         for a in h.actions:
@@ -482,7 +486,9 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
                     law_shared_on(db, d.purpose_id, youth, d.disclosed_at, d.basis, d.recipient_id),
                 )
                 + _weighed_after(ctx, d)
-                + after_withdrawal(d.item_id, d.disclosed_at, stopped),
+                + after_withdrawal(
+                    d.item_id, judged_moment(db, "disclosure", d.id, d.disclosed_at), stopped
+                ),
             )
             for d in disclosures
         ),
@@ -507,8 +513,13 @@ def _weighed_after(ctx: Context, d: Disclosure) -> str:
     """A sharing whose weighing was recorded after it says so (sharing_rules)."""
     if d.assessment_id is None:
         return ""
+    # Both as the rules judge them: recorded by a clock that ran ahead, either could read as
+    # later than it was (event_seek.judged_moment).
+    db = ctx.db
     weighed = Sharing(ctx).assessment(d.assessment_id).created_at
-    return weighed_after_sharing(d.basis, d.disclosed_at, weighed)
+    weighed = judged_moment(db, "assessment", d.assessment_id, weighed)
+    shared = judged_moment(db, "disclosure", d.id, d.disclosed_at)
+    return weighed_after_sharing(d.basis, shared, weighed)
 
 
 def _rep_label(role: RepresentativeRole, has_gezag: bool) -> str:

@@ -30,6 +30,7 @@ from ..capture.settings import (
 )
 from ..clock import from_iso, local_date, to_iso
 from ..errors import RuleViolation, ValidationError
+from ..event_seek import judged_expiry
 from ..model import ROLE_LABELS, ItemStatus, SignerKind, SignerRef, role_label
 from ..rules import who_must_decide
 from ..store import repo
@@ -430,13 +431,21 @@ class Remote:
         today = self._ctx.clock.today()
         rows = self._ctx.db.query(
             "SELECT m.request_id, r.youth_id, r.reference_code, min(m.sent_at), max(m.sent_at), "
-            "sum(CASE WHEN m.kind = 'reminder' THEN 1 ELSE 0 END) FROM remote_messages m "
-            "JOIN consent_requests r ON r.id = m.request_id "
-            "WHERE NOT EXISTS (SELECT 1 FROM remote_expiries e WHERE e.request_id = m.request_id) "
-            "GROUP BY m.request_id, r.youth_id, r.reference_code ORDER BY min(m.sent_at)"
+            "sum(CASE WHEN m.kind = 'reminder' THEN 1 ELSE 0 END), e.expired_at "
+            "FROM remote_messages m JOIN consent_requests r ON r.id = m.request_id "
+            "LEFT JOIN remote_expiries e ON e.request_id = m.request_id "
+            "GROUP BY m.request_id, r.youth_id, r.reference_code, e.expired_at "
+            "ORDER BY min(m.sent_at)"
         )
         out = []
         for r in rows:
+            # An expiry written by a clock that ran ahead, before the request was really due,
+            # counts from its due date (event_seek.judged_expiry; s23): waiting until then.
+            if (
+                r[6] is not None
+                and judged_expiry(self._ctx.db, int(r[0]), from_iso(str(r[6]))) <= now
+            ):
+                continue
             request = self._consents.request(int(r[0]))
             if not any(
                 self._consents.item_status(i.id, now).status == ItemStatus.REQUESTED

@@ -17,6 +17,7 @@ from ..capture.replies import sender_name
 from ..capture.settings import phone_digits
 from ..clock import from_iso, local_date
 from ..errors import NotFoundError, Said, ValidationError
+from ..event_seek import judged_expiry
 from ..model import (
     ROLE_LABELS,
     Answer,
@@ -408,10 +409,14 @@ class ReplyMatcher:
         return moment, source
 
     def _remote_expired(self, request_id: int) -> datetime | None:
+        """When the request expired, as the status rules judge it (an expiry written by a
+        clock that ran ahead counts from its real due date at the earliest; s23)."""
         value = self._ctx.db.scalar(
             "SELECT expired_at FROM remote_expiries WHERE request_id = ?", (request_id,)
         )
-        return None if value is None else from_iso(str(value))
+        return (
+            None if value is None else judged_expiry(self._ctx.db, request_id, from_iso(str(value)))
+        )
 
 
 _HEADING = re.compile(r"^(?:Onderdeel|Part)\s+\d+:\s*(.+)$")

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from .model import PERSONAL_YOUTH_FIELDS
+from .model import PERSONAL_YOUTH_FIELDS, YOUTH_REF_FLAG
 from .replay_events import Origin
 
 T = TypeVar("T")
@@ -34,6 +34,9 @@ class YouthFacts:
     filled: set[str] = field(default_factory=set)  # fields a merge filled in since
     left: tuple[int, str | None] | None = None  # (seq, commitment of left_at) while left
     erased: Origin | None = None
+    # The commitment in `personal` covers the student number too (model.YOUTH_REF_FLAG, since
+    # session 22); False: an older event, whose number is not compared.
+    ref: bool = False
 
 
 @dataclass(slots=True)
@@ -155,7 +158,11 @@ class Registry:
 
 def _youth_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     r.youths[int(d["youth"])] = YouthFacts(
-        o, str(d.get("protection", "none")), d.get("language"), (o.seq, d.get("pd"))
+        o,
+        str(d.get("protection", "none")),
+        d.get("language"),
+        (o.seq, d.get("pd")),
+        ref=d.get(YOUTH_REF_FLAG) is True,
     )
 
 
@@ -165,6 +172,7 @@ def _youth_updated(r: Registry, o: Origin, d: dict[str, Any]) -> None:
         return
     y.personal = (o.seq, d.get("pd"))
     y.filled = set()  # the commitment covers the values as they are now
+    y.ref = d.get(YOUTH_REF_FLAG) is True
     if "protection" in d:
         y.protection = str(d["protection"])
     if "language" in d.get("fields", ()):
@@ -193,8 +201,12 @@ def _youth_erased(r: Registry, o: Origin, d: dict[str, Any]) -> None:
 def _youth_merged(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     keep, drop = int(d["youth"]), int(d["merged"])
     kept = _youth(r, o, d)
-    if kept is not None:
+    if kept is not None and "pd" in d:  # since session 22: the kept record's values, committed
+        kept.personal, kept.filled = (o.seq, d.get("pd")), set()
+        kept.ref = d.get(YOUTH_REF_FLAG) is True
+    elif kept is not None:  # an older merge: the values it filled in were not committed
         kept.filled |= set(d.get("fields", ())) & set(PERSONAL_YOUTH)
+        kept.ref = kept.ref and "external_ref" not in d.get("fields", ())
     r.youths.pop(drop, None)
     r.merged_away[drop] = o
     r.moved[o.seq] = (keep, int(d.get("representatives_moved", 0)))

@@ -1012,6 +1012,9 @@ held-head-unreadable = the proof package { $name } could not be read as a proof 
 held-head-other-vault = the checkpoint in { $name } is not signed with this vault's key (a package of another vault, or this vault's key was replaced): nothing was compared.
 held-head-rolled-back = the vault was put back: the proof package { $name } holds a checkpoint of { $at } over { $size } events, the vault now has { $events }. What was recorded after that is missing (an older vault with its key file put back?).
 held-head-rewritten = the vault's log was rewritten: its first { $size } events are not those of the checkpoint of { $at } in the proof package { $name }.
+held-head-backup-other-vault = the log head in the backup { $name } is not signed with this vault's key (a backup of another vault, or this vault's key was replaced): nothing was compared.
+held-head-backup-rolled-back = the vault was put back: the backup { $name } holds a signed log head of { $at } over { $size } events, the vault now has { $events }. What was recorded after that is missing (an older vault with its key file put back?).
+held-head-backup-rewritten = the vault's log was rewritten: its first { $size } events are not those of the signed log head of { $at } in the backup { $name }.
 error-held-head-not-a-file = { $name } is not a file (it does not exist, or it is a folder). Give a proof package that was handed out before; nothing was checked.
 
 ## sender check (capture/sender_auth.py: what the organisation's mail server found about the From address)

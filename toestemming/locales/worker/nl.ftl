@@ -938,6 +938,9 @@ held-head-unreadable = het bewijspakket { $name } kon niet worden gelezen als be
 held-head-other-vault = het controlepunt in { $name } is niet met de sleutel van deze kluis ondertekend (een pakket van een andere kluis, of de sleutel van deze kluis is vervangen): er is niets mee vergeleken.
 held-head-rolled-back = de kluis is teruggezet: het bewijspakket { $name } bevat een controlepunt van { $at } over { $size } gebeurtenissen, de kluis heeft er nu { $events }. Wat daarna was vastgelegd, ontbreekt (een oudere kluis met sleutelbestand teruggezet?).
 held-head-rewritten = het logboek van de kluis is herschreven: de eerste { $size } gebeurtenissen zijn niet die van het controlepunt van { $at } in het bewijspakket { $name }.
+held-head-backup-other-vault = de logboekstand in de reservekopie { $name } is niet met de sleutel van deze kluis ondertekend (een reservekopie van een andere kluis, of de sleutel van deze kluis is vervangen): er is niets mee vergeleken.
+held-head-backup-rolled-back = de kluis is teruggezet: de reservekopie { $name } bevat een ondertekende logboekstand van { $at } over { $size } gebeurtenissen, de kluis heeft er nu { $events }. Wat daarna was vastgelegd, ontbreekt (een oudere kluis met sleutelbestand teruggezet?).
+held-head-backup-rewritten = het logboek van de kluis is herschreven: de eerste { $size } gebeurtenissen zijn niet die van de ondertekende logboekstand van { $at } in de reservekopie { $name }.
 error-held-head-not-a-file = { $name } is geen bestand (het bestaat niet, of het is een map). Geef een bewijspakket dat eerder is uitgegeven; er is niets gecontroleerd.
 
 ## sender check (capture/sender_auth.py: what the organisation's mail server found about the From address)

@@ -64,9 +64,7 @@ def test_a_student_number_given_to_a_youth_without_one_is_named(
     assert _refs_gone(lines)
 
 
-def test_an_edit_after_an_update_is_named(
-    service: Service, make_youth: Callable[..., Any]
-) -> None:
+def test_an_edit_after_an_update_is_named(service: Service, make_youth: Callable[..., Any]) -> None:
     daan = make_youth(17, given_name="Daan", external_ref=DAAN).youth
     service.people.update_youth(daan.id, school="ROC Midden")
     assert service.replay().ok, service.replay().lines()

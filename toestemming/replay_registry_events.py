@@ -161,7 +161,7 @@ def _youth_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
         o,
         str(d.get("protection", "none")),
         d.get("language"),
-        (o.seq, d.get("pd")),
+        (o.seq, _pd(d)),
         ref=d.get(YOUTH_REF_FLAG) is True,
     )
 
@@ -170,7 +170,7 @@ def _youth_updated(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     y = _youth(r, o, d)
     if y is None:
         return
-    y.personal = (o.seq, d.get("pd"))
+    y.personal = (o.seq, _pd(d))
     y.filled = set()  # the commitment covers the values as they are now
     y.ref = d.get(YOUTH_REF_FLAG) is True
     if "protection" in d:
@@ -182,7 +182,7 @@ def _youth_updated(r: Registry, o: Origin, d: dict[str, Any]) -> None:
 def _youth_left(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     y = _youth(r, o, d)
     if y is not None:
-        y.left = (o.seq, d.get("pd")) if d.get("left") else None
+        y.left = (o.seq, _pd(d)) if d.get("left") else None
 
 
 def _youth_erased(r: Registry, o: Origin, d: dict[str, Any]) -> None:
@@ -202,7 +202,7 @@ def _youth_merged(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     keep, drop = int(d["youth"]), int(d["merged"])
     kept = _youth(r, o, d)
     if kept is not None and "pd" in d:  # since session 22: the kept record's values, committed
-        kept.personal, kept.filled = (o.seq, d.get("pd")), set()
+        kept.personal, kept.filled = (o.seq, _pd(d)), set()
         kept.ref = d.get(YOUTH_REF_FLAG) is True
     elif kept is not None:  # an older merge: the values it filled in were not committed
         kept.filled |= set(d.get("fields", ())) & set(PERSONAL_YOUTH)
@@ -213,6 +213,17 @@ def _youth_merged(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     for rep in r.representatives.values():
         if rep.youth == drop:
             rep.youth, rep.merged_from = keep, o.seq
+
+
+def _pd(d: dict[str, Any]) -> str:
+    """The salted commitment an event of these kinds has always carried (youth.added /
+    .updated, a youth.left with a date, representative.added / .updated): without it the
+    event is unreadable, never "nothing to compare" — an insider appending one through the
+    program's own log would otherwise free the values from the log from then on (s22)."""
+    value = d["pd"]
+    if not isinstance(value, str):
+        raise TypeError("pd")
+    return value
 
 
 def _youth(r: Registry, o: Origin, d: dict[str, Any]) -> YouthFacts | None:
@@ -235,7 +246,7 @@ def _rep_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
         d.get("role"),
         None if gezag is None else bool(gezag),
         o,
-        personal=(o.seq, d.get("pd")),
+        personal=(o.seq, _pd(d)),
         language=_opt_str(d.get("language")),
     )
 
@@ -243,7 +254,7 @@ def _rep_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
 def _rep_updated(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     rep = _rep(r, o, d)
     if rep is not None:
-        rep.personal = (o.seq, d.get("pd"))
+        rep.personal = (o.seq, _pd(d))
         rep.language = _opt_str(d.get("language"))
 
 

@@ -67,3 +67,63 @@ def test_a_youth_left_with_a_date_but_no_commitment_is_named(
         service, [("UPDATE youths SET left_at = '2026-01-01' WHERE id = ?", (youth.id,))]
     )
     assert any(str(seq) in line for line in lines), lines
+
+
+def test_a_youth_added_again_with_other_values_is_named(
+    service: Service, make_youth: Callable[..., Any]
+) -> None:
+    """A full `youth.added` for a number already given — commitment and all — reads like the
+    first registration with the values the insider wants (here a birth date that makes a
+    14-year-old 18: no parents asked). The program never gives a number twice."""
+    youth = make_youth(14, parents=2).youth
+    values = {
+        "given_name": youth.given_name,
+        "family_name": youth.family_name,
+        "birth_date": "2008-01-01",
+        "school": youth.school,
+        "programme": youth.programme,
+        "email": youth.email,
+        "phone": youth.phone,
+        "external_ref": "",
+    }
+    ctx = service._ctx
+    with ctx.db.transaction():
+        seq = ctx.event(
+            "youth.added",
+            {"youth": youth.id, "protection": "none", "language": "nl", "ref": True},
+            personal=values,
+        )
+    lines = replay_after_edit(
+        service, [("UPDATE youths SET birth_date = '2008-01-01' WHERE id = ?", (youth.id,))]
+    )
+    assert any(f"gebeurtenis {seq}" in line and "opnieuw" in line for line in lines), lines
+    assert not any("2008" in line for line in lines), lines
+
+
+def test_a_representative_added_with_gezag_as_text_is_unreadable(
+    service: Service, make_youth: Callable[..., Any]
+) -> None:
+    """A third holder of gezag slipped in: the row by hand, the event with `"False"` — which
+    reads as yes — so that row and event seemed to agree."""
+    case = make_youth(14, parents=1)
+    rid = case.parents[0].id + 100
+    ctx = service._ctx
+    with ctx.db.transaction():
+        seq = ctx.event(
+            "representative.added",
+            {"youth": case.youth.id, "representative": rid, "role": "parent"}
+            | {"has_gezag": "False"},
+            personal={"name": "X Y", "email": "", "phone": ""},
+        )
+    at = ctx.db.scalar("SELECT at FROM events WHERE seq = ?", (seq,))
+    lines = replay_after_edit(
+        service,
+        [
+            (
+                "INSERT INTO representatives(id, youth_id, name, role, has_gezag, email, phone, "
+                "language, created_at) VALUES (?, ?, 'X Y', 'parent', 1, '', '', 'nl', ?)",
+                (rid, case.youth.id, at),
+            )
+        ],
+    )
+    assert any(f"gebeurtenis {seq}" in line for line in lines), lines

@@ -154,16 +154,23 @@ class Registry:
     unreadable: list[int] = field(default_factory=list)
     # Facts of an event about a row no earlier event created (table, id, seq).
     orphans: list[tuple[str, int, int]] = field(default_factory=list)
+    # A row an earlier event already created, created again (table, id, seq): the program
+    # never gives a number twice (store/fresh_ids.py); an appended event does (s22).
+    twice: list[tuple[str, int, int]] = field(default_factory=list)
 
 
 def _youth_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
-    r.youths[int(d["youth"])] = YouthFacts(
+    yid = int(d["youth"])
+    facts = YouthFacts(
         o,
-        str(d.get("protection", "none")),
-        d.get("language"),
+        _str(d["protection"]),
+        _str(d["language"]),
         (o.seq, _pd(d)),
         ref=d.get(YOUTH_REF_FLAG) is True,
     )
+    if yid in r.youths:  # (a merged-away number given again was popped by the merge)
+        r.twice.append(("youths", yid, o.seq))
+    r.youths[yid] = facts
 
 
 def _youth_updated(r: Registry, o: Origin, d: dict[str, Any]) -> None:
@@ -239,16 +246,31 @@ def _known(r: Registry, table: str, facts: dict[int, T], key: int, o: Origin) ->
 
 
 def _rep_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
-    gezag = d.get("has_gezag")
-    r.representatives[int(d["representative"])] = RepresentativeFacts(
+    gezag = d["has_gezag"]
+    if not isinstance(gezag, bool):  # written as a JSON boolean since the first version
+        raise TypeError("has_gezag")
+    rid = int(d["representative"])
+    facts = RepresentativeFacts(
         o,
         int(d["youth"]),
-        d.get("role"),
-        None if gezag is None else bool(gezag),
+        _str(d["role"]),
+        gezag,
         o,
         personal=(o.seq, _pd(d)),
         language=_opt_str(d.get("language")),
     )
+    earlier = r.representatives.get(rid)
+    # Before fresh ids (ids23) SQLite gave the number of a double a merge deleted again.
+    if earlier is not None and earlier.merged_from is None:
+        r.twice.append(("representatives", rid, o.seq))
+    r.representatives[rid] = facts
+
+
+def _str(value: Any) -> str:
+    """A text field every event of its kind has carried since the first version."""
+    if not isinstance(value, str):
+        raise TypeError("text")
+    return value
 
 
 def _rep_updated(r: Registry, o: Origin, d: dict[str, Any]) -> None:

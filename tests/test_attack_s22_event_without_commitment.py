@@ -127,3 +127,22 @@ def test_a_representative_added_with_gezag_as_text_is_unreadable(
         ],
     )
     assert any(f"gebeurtenis {seq}" in line for line in lines), lines
+
+
+def test_a_gezag_change_as_text_is_unreadable(
+    service: Service, make_youth: Callable[..., Any]
+) -> None:
+    """`"has_gezag": "False"` appended beside a hand edit that gives the parent gezag back."""
+    case = make_youth(14, parents=2)
+    rep = case.parents[1]
+    service.people.set_gezag(rep.id, False)
+    ctx = service._ctx
+    with ctx.db.transaction():
+        seq = ctx.event(
+            "representative.gezag",
+            {"youth": case.youth.id, "representative": rep.id, "has_gezag": "False"},
+        )
+    lines = replay_after_edit(
+        service, [("UPDATE representatives SET has_gezag = 1 WHERE id = ?", (rep.id,))]
+    )
+    assert any(f"gebeurtenis {seq}" in line for line in lines), lines

@@ -285,9 +285,14 @@ def _opt_str(value: Any) -> str | None:
 
 
 def _rep_gezag(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    gezag = d["has_gezag"]
+    # A boolean (set_gezag logged its argument as given: 0 or 1 from older callers), never
+    # text: "False" would read as yes.
+    if gezag not in (True, False) or isinstance(gezag, float):
+        raise TypeError("has_gezag")
     rep = _rep(r, o, d)
     if rep is not None:
-        rep.has_gezag, rep.gezag_origin = bool(d["has_gezag"]), o
+        rep.has_gezag, rep.gezag_origin = bool(gezag), o
 
 
 def _rep_ended(r: Registry, o: Origin, d: dict[str, Any]) -> None:

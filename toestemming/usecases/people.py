@@ -461,7 +461,7 @@ class People:
             )
             self._ctx.event(
                 "representative.gezag",
-                {"youth": rep.youth_id, "representative": rep_id, "has_gezag": has_gezag},
+                {"youth": rep.youth_id, "representative": rep_id, "has_gezag": bool(has_gezag)},
             )
         return self.representative(rep_id)
 

@@ -17,6 +17,7 @@ needed (the signature is checked with the vault's own key), and nothing is resto
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -53,19 +54,24 @@ def _backup_after_more_work(vault: Path, clock: FixedClock, out: Path) -> Path:
     return out
 
 
-def _check(
-    vault: Path,
-    backup: Path | None,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> tuple[int, str]:
-    monkeypatch.setenv("TOESTEMMING_PASSPHRASE", ANNA)
-    capsys.readouterr()
-    code = cli_main(["check", "--vault", str(vault), *(["--tegen", str(backup)] if backup else [])])
-    out = capsys.readouterr()
-    text = out.out + out.err
-    assert "Traceback" not in text
-    return code, text
+Check = Callable[[Path, Path | None], tuple[int, str]]
+
+
+@pytest.fixture
+def check(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Check:
+    """`toestemming-cli check --vault V [--tegen BACKUP]` → (exit code, all it printed)."""
+
+    def run(vault: Path, backup: Path | None) -> tuple[int, str]:
+        monkeypatch.setenv("TOESTEMMING_PASSPHRASE", ANNA)
+        capsys.readouterr()
+        held = ["--tegen", str(backup)] if backup else []
+        code = cli_main(["check", "--vault", str(vault), *held])
+        out = capsys.readouterr()
+        text = out.out + out.err
+        assert "Traceback" not in text
+        return code, text
+
+    return run
 
 
 @pytest.fixture
@@ -76,8 +82,7 @@ def clock() -> FixedClock:
 def test_a_rollback_is_caught_against_a_newer_backup_kept_elsewhere(
     tmp_path: Path,
     clock: FixedClock,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    check: Check,
 ) -> None:
     vault = tmp_path / "kluis.tvault"
     _new_vault(vault, clock)
@@ -89,9 +94,9 @@ def test_a_rollback_is_caught_against_a_newer_backup_kept_elsewhere(
     backup = _backup_after_more_work(vault, clock, safe / "reservekopie.tbackup")
     for path in _pair(vault):
         shutil.copyfile(tmp_path / "oud" / path.name, path)  # put back, both files
-    code, text = _check(vault, None, monkeypatch, capsys)
+    code, text = check(vault, None)
     assert code == 0, text  # the files alone show nothing
-    code, text = _check(vault, backup, monkeypatch, capsys)
+    code, text = check(vault, backup)
     assert code == 1, text
     assert "de kluis is teruggezet" in text and "reservekopie" in text, text
     assert "Kind" not in text and "Later" not in text
@@ -100,8 +105,7 @@ def test_a_rollback_is_caught_against_a_newer_backup_kept_elsewhere(
 def test_the_vault_its_backup_came_from_passes(
     tmp_path: Path,
     clock: FixedClock,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    check: Check,
 ) -> None:
     vault = tmp_path / "kluis.tvault"
     _new_vault(vault, clock)
@@ -111,15 +115,14 @@ def test_the_vault_its_backup_came_from_passes(
         svc.people.add_youth(given_name="Nog", family_name="Kind", birth_date="01-01-2012")
     finally:
         svc.close()
-    code, text = _check(vault, backup, monkeypatch, capsys)
+    code, text = check(vault, backup)
     assert code == 0, text
 
 
 def test_a_forked_copy_is_not_the_log_the_backup_holds(
     tmp_path: Path,
     clock: FixedClock,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    check: Check,
 ) -> None:
     """A copy worked on beside the vault (or a log rewritten and re-signed by an insider with
     the organisation key): as many events or more, not the ones the backup's head signed."""
@@ -137,20 +140,19 @@ def test_a_forked_copy_is_not_the_log_the_backup_holds(
             other.people.add_youth(given_name=f"T{n}", family_name="Kind", birth_date="01-01-2010")
     finally:
         other.close()
-    code, text = _check(home, backup, monkeypatch, capsys)
+    code, text = check(home, backup)
     assert code == 1 and "herschreven" in text and "reservekopie" in text, text
 
 
 def test_a_backup_of_another_vault_is_said_not_passed(
     tmp_path: Path,
     clock: FixedClock,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    check: Check,
 ) -> None:
     vault, stranger = tmp_path / "a" / "kluis.tvault", tmp_path / "b" / "kluis.tvault"
     for path in (vault, stranger):
         path.parent.mkdir()
         _new_vault(path, clock)
     foreign = _backup_after_more_work(stranger, clock, tmp_path / "ander.tbackup")
-    code, text = _check(vault, foreign, monkeypatch, capsys)
+    code, text = check(vault, foreign)
     assert code == 1 and "niet met de sleutel van deze kluis" in text, text

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from conftest import PASSPHRASE
 from replay_support import replay_after_edit
 
 from toestemming.service import Service
@@ -88,3 +89,26 @@ def test_the_number_a_merge_moved_is_held_to_the_log(
     )
     assert any(f"jongere nr. {kept.id}:" in line for line in lines), lines
     assert _refs_gone(lines)
+
+
+def test_the_desk_opens_read_only_after_the_move_so_no_import_runs_on_it(
+    service: Service, make_youth: Callable[..., Any], clock: Any
+) -> None:
+    """At unlock the replay runs (inline for a small vault): the moved number makes the
+    vault read-only with the reason, before an import could take Zoë's row for Daan."""
+    zoe = make_youth(15, given_name="Zoë", family_name="Çelik", external_ref=ZOE).youth
+    daan = make_youth(17, given_name="Daan").youth
+    replay_after_edit(
+        service,
+        [
+            ("UPDATE youths SET external_ref = NULL WHERE id = ?", (zoe.id,)),
+            ("UPDATE youths SET external_ref = ? WHERE id = ?", (ZOE, daan.id)),
+        ],
+    )
+    path = service.vault.path
+    service.close()
+    again = Service.open(path, PASSPHRASE, clock=clock, check=True)  # as the desk opens
+    try:
+        assert again.read_only
+    finally:
+        again.close()

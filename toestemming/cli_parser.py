@@ -87,8 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="PAKKET",
         dest="held",
-        help="een eerder uitgegeven bewijspakket (mag vaker): bevat de kluis het logboek tot "
-        "het ondertekende controlepunt daarin? Zo niet, dan is zij teruggezet of herschreven",
+        help="een eerder uitgegeven bewijspakket of een reservekopie (.tbackup) die buiten "
+        "bereik bewaard werd (mag vaker): bevat de kluis het logboek tot de ondertekende "
+        "logboekstand daarin? Zo niet, dan is zij teruggezet of herschreven",
     )
 
     bench = sub.add_parser("bench", help="meet snelheid tegen ondergrenzen uit dezelfde run")

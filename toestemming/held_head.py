@@ -1,4 +1,5 @@
-"""Hold the vault against a head kept outside it: the signed checkpoint in a proof package.
+"""Hold the vault against a head kept outside it: the signed checkpoint in a proof package,
+or the signed log head in a backup's key file (session 22).
 
 Why: someone who puts back an older *pair* of database + key file (a rollback), or an insider
 who rewrites the log and re-signs it, leaves a vault whose own checks all pass — the key file's
@@ -23,10 +24,13 @@ from typing import Any
 
 from . import safejson
 from .audit import checkpoint_message, verify_checkpoint_signature
-from .errors import Said, ValidationError
+from .backup_file import BACKUP, BACKUP_LIMITS, KEYS_MEMBER
+from .backup_file import MEMBERS as BACKUP_MEMBERS
+from .errors import Said, ValidationError, VaultError
 from .log_head import moment
 from .merkle import root_from_leaf_hashes
 from .safezip import PROOF_LIMITS, PROOF_PACKAGE, SafeZip, ZipRefused
+from .store.header import KeyHeader
 
 AUDIT_MEMBER = "logboek/opnamebewijs.json"
 # A youth's package (proof/youth.py): its lists carry the log proof under "logboek", and its
@@ -51,10 +55,14 @@ def require_files(packages: Sequence[Path]) -> None:
 
 def problems(package: Path, vault_id: str, public_key: str, leaves: Sequence[bytes]) -> list[Said]:
     """What `package`'s signed checkpoint shows against a vault whose event leaf hashes are
-    `leaves` (log_head.leaves_of); [] when the vault extends it."""
+    `leaves` (log_head.leaves_of); [] when the vault extends it. `package` may be a backup
+    (`.tbackup`) too: its key file's signed log head is held against the vault the same way."""
     name = _shown(package)
     if not package.is_file():
         return [Said("held-head-unreadable", name=name)]
+    backup = _backup_head(package)
+    if backup is not None:
+        return _against(backup, name, vault_id, public_key, leaves, _BACKUP_SAID)
     out: list[Said] = []
     compared = 0
     try:
@@ -91,10 +99,52 @@ def _log_proofs(z: SafeZip) -> Iterator[Mapping[str, Any]]:
                 yield safejson.loads(inner.read(AUDIT_MEMBER))
 
 
+def _backup_head(path: Path) -> Mapping[str, Any] | None:
+    """A backup's log head as a log proof (vault + checkpoint), or None when `path` is no
+    backup (then it is read as a proof package). The head in a backup's key file is signed
+    with the organisation key over the same message as a checkpoint (log_head.py); only the
+    key file is read (the copy may be large; BACKUP_LIMITS bound it), nothing is unlocked."""
+    try:
+        with SafeZip.open(path, BACKUP_LIMITS, BACKUP) as z:
+            if set(z.names()) != set(BACKUP_MEMBERS):
+                return None
+            header = KeyHeader.from_bytes(z.read(KEYS_MEMBER))
+    except (*_BAD, VaultError):
+        return None
+    head = header.log_head
+    if head is None:  # a key file from before log heads: nothing to hold the vault to
+        return {"vault": header.vault_id, "checkpoint": None}
+    checkpoint = {
+        "tree_size": head.size,
+        "root": head.root.hex(),
+        "chain_head": head.chain_head.hex(),
+        "at": head.at,
+        "signature": head.signature.hex(),
+    }
+    return {"vault": header.vault_id, "checkpoint": checkpoint}
+
+
+# The phrases a log proof's comparison says, for a proof package and for a backup.
+_PACKAGE_SAID = ("held-head-other-vault", "held-head-rolled-back", "held-head-rewritten")
+_BACKUP_SAID = (
+    "held-head-backup-other-vault",
+    "held-head-backup-rolled-back",
+    "held-head-backup-rewritten",
+)
+
+
 def _against(
-    doc: Mapping[str, Any], name: str, vault_id: str, public_key: str, leaves: Sequence[bytes]
+    doc: Mapping[str, Any],
+    name: str,
+    vault_id: str,
+    public_key: str,
+    leaves: Sequence[bytes],
+    said: tuple[str, str, str] = _PACKAGE_SAID,
 ) -> list[Said]:
     """What one log proof's checkpoint shows against the vault; [] when the vault extends it."""
+    other, rolled_back, rewritten = said
+    if doc.get("checkpoint") is None:
+        return [Said("held-head-unreadable", name=name)]
     checkpoint = doc["checkpoint"]
     size = int(checkpoint["tree_size"])
     root = bytes.fromhex(str(checkpoint["root"]))
@@ -106,11 +156,11 @@ def _against(
         public_key, checkpoint_message(vault_id, size, root, chain_head, at), signature
     )
     if not signed:
-        return [Said("held-head-other-vault", name=name)]
+        return [Said(other, name=name)]
     if len(leaves) < size:
         return [
             Said(
-                "held-head-rolled-back",
+                rolled_back,
                 name=name,
                 size=size,
                 events=len(leaves),
@@ -118,7 +168,7 @@ def _against(
             )
         ]
     if root_from_leaf_hashes(leaves[:size]) != root:
-        return [Said("held-head-rewritten", name=name, size=size, at=moment(at))]
+        return [Said(rewritten, name=name, size=size, at=moment(at))]
     return []
 
 

@@ -37,10 +37,6 @@ NOT_COMPARED: dict[str, str] = {
     "youths.given_key": "a search key derived from the (compared) given name; finds, shows none",
     "youths.family_key": "a search key derived from the (compared) family name",
     "youths.school_key": "a search key derived from the (compared) school",
-    "youths.external_ref": (
-        "the school's student number, a match key for a CSV re-import; printed nowhere. "
-        "Not logged yet (a personal value: it needs a commitment of its own); see notes"
-    ),
 }
 
 # meta rows (key → why not compared). The others (policy, organisation) are compared by

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .audit import canonical_json, commitment
+from .model import YOUTH_REF
 from .replay_events import Origin, moment_agrees
 from .replay_registry_events import (
     PERSONAL_YOUTH,
@@ -67,7 +68,8 @@ def check_youths(db: Database, reg: Registry, salts: dict[int, bytes], add: Add)
         "youths",
         db.iterate(
             "SELECT id, given_name, family_name, birth_date, school, programme, email, phone, "
-            "protection, language, erased_at, left_at, created_at FROM youths ORDER BY id",
+            "protection, language, erased_at, left_at, created_at, external_ref FROM youths "
+            "ORDER BY id",
             tuples=True,
         ),
         reg.youths,
@@ -79,6 +81,8 @@ def check_youths(db: Database, reg: Registry, salts: dict[int, bytes], add: Add)
 def _youth_problems(f: YouthFacts, row: tuple[Any, ...], salts: dict[int, bytes]) -> list[str]:
     personal = dict(zip(PERSONAL_YOUTH, row[1:8], strict=True))
     protection, language, erased_at, left_at = row[8:12]  # (row[12]: created_at, in check)
+    if f.ref:  # the student number (a CSV import matches on it) is committed with them
+        personal[YOUTH_REF] = row[13] or ""
     if f.erased is not None:
         # The given name too: a name written back into an erased record (or any other value
         # there) is personal data the erasure removed, and no salt is left to check it by.

@@ -136,6 +136,14 @@ def check_registry(db: Database, *, contents: bool = False) -> ReplayReport:
                     f"gaat over nr. {key} (tabel {table}), dat geen eerdere gebeurtenis aanmaakt",
                 )
             )
+        for table, key, seq in reg.twice:
+            found(
+                Disagreement(
+                    f"gebeurtenis {seq}",
+                    f"maakt nr. {key} (tabel {table}) opnieuw aan: een eerdere gebeurtenis "
+                    "deed dat al",
+                )
+            )
         salts = _salts(db, reg)
         rows = check_youths(db, reg, salts, found)
         rows += check_representatives(db, reg, salts, found)

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from .model import PERSONAL_YOUTH_FIELDS
+from .model import PERSONAL_YOUTH_FIELDS, YOUTH_REF_FLAG
 from .replay_events import Origin
 
 T = TypeVar("T")
@@ -34,6 +34,9 @@ class YouthFacts:
     filled: set[str] = field(default_factory=set)  # fields a merge filled in since
     left: tuple[int, str | None] | None = None  # (seq, commitment of left_at) while left
     erased: Origin | None = None
+    # The commitment in `personal` covers the student number too (model.YOUTH_REF_FLAG, since
+    # session 22); False: an older event, whose number is not compared.
+    ref: bool = False
 
 
 @dataclass(slots=True)
@@ -151,20 +154,32 @@ class Registry:
     unreadable: list[int] = field(default_factory=list)
     # Facts of an event about a row no earlier event created (table, id, seq).
     orphans: list[tuple[str, int, int]] = field(default_factory=list)
+    # A row an earlier event already created, created again (table, id, seq): the program
+    # never gives a number twice (store/fresh_ids.py); an appended event does (s22).
+    twice: list[tuple[str, int, int]] = field(default_factory=list)
 
 
 def _youth_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
-    r.youths[int(d["youth"])] = YouthFacts(
-        o, str(d.get("protection", "none")), d.get("language"), (o.seq, d.get("pd"))
+    yid = int(d["youth"])
+    facts = YouthFacts(
+        o,
+        _str(d["protection"]),
+        _str(d["language"]),
+        (o.seq, _pd(d)),
+        ref=d.get(YOUTH_REF_FLAG) is True,
     )
+    if yid in r.youths:  # (a merged-away number given again was popped by the merge)
+        r.twice.append(("youths", yid, o.seq))
+    r.youths[yid] = facts
 
 
 def _youth_updated(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     y = _youth(r, o, d)
     if y is None:
         return
-    y.personal = (o.seq, d.get("pd"))
+    y.personal = (o.seq, _pd(d))
     y.filled = set()  # the commitment covers the values as they are now
+    y.ref = d.get(YOUTH_REF_FLAG) is True
     if "protection" in d:
         y.protection = str(d["protection"])
     if "language" in d.get("fields", ()):
@@ -174,7 +189,7 @@ def _youth_updated(r: Registry, o: Origin, d: dict[str, Any]) -> None:
 def _youth_left(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     y = _youth(r, o, d)
     if y is not None:
-        y.left = (o.seq, d.get("pd")) if d.get("left") else None
+        y.left = (o.seq, _pd(d)) if d.get("left") else None
 
 
 def _youth_erased(r: Registry, o: Origin, d: dict[str, Any]) -> None:
@@ -193,14 +208,29 @@ def _youth_erased(r: Registry, o: Origin, d: dict[str, Any]) -> None:
 def _youth_merged(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     keep, drop = int(d["youth"]), int(d["merged"])
     kept = _youth(r, o, d)
-    if kept is not None:
+    if kept is not None and "pd" in d:  # since session 22: the kept record's values, committed
+        kept.personal, kept.filled = (o.seq, _pd(d)), set()
+        kept.ref = d.get(YOUTH_REF_FLAG) is True
+    elif kept is not None:  # an older merge: the values it filled in were not committed
         kept.filled |= set(d.get("fields", ())) & set(PERSONAL_YOUTH)
+        kept.ref = kept.ref and "external_ref" not in d.get("fields", ())
     r.youths.pop(drop, None)
     r.merged_away[drop] = o
     r.moved[o.seq] = (keep, int(d.get("representatives_moved", 0)))
     for rep in r.representatives.values():
         if rep.youth == drop:
             rep.youth, rep.merged_from = keep, o.seq
+
+
+def _pd(d: dict[str, Any]) -> str:
+    """The salted commitment an event of these kinds has always carried (youth.added /
+    .updated, a youth.left with a date, representative.added / .updated): without it the
+    event is unreadable, never "nothing to compare" — an insider appending one through the
+    program's own log would otherwise free the values from the log from then on (s22)."""
+    value = d["pd"]
+    if not isinstance(value, str):
+        raise TypeError("pd")
+    return value
 
 
 def _youth(r: Registry, o: Origin, d: dict[str, Any]) -> YouthFacts | None:
@@ -216,22 +246,37 @@ def _known(r: Registry, table: str, facts: dict[int, T], key: int, o: Origin) ->
 
 
 def _rep_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
-    gezag = d.get("has_gezag")
-    r.representatives[int(d["representative"])] = RepresentativeFacts(
+    gezag = d["has_gezag"]
+    if not isinstance(gezag, bool):  # written as a JSON boolean since the first version
+        raise TypeError("has_gezag")
+    rid = int(d["representative"])
+    facts = RepresentativeFacts(
         o,
         int(d["youth"]),
-        d.get("role"),
-        None if gezag is None else bool(gezag),
+        _str(d["role"]),
+        gezag,
         o,
-        personal=(o.seq, d.get("pd")),
+        personal=(o.seq, _pd(d)),
         language=_opt_str(d.get("language")),
     )
+    earlier = r.representatives.get(rid)
+    # Before fresh ids (ids23) SQLite gave the number of a double a merge deleted again.
+    if earlier is not None and earlier.merged_from is None:
+        r.twice.append(("representatives", rid, o.seq))
+    r.representatives[rid] = facts
+
+
+def _str(value: Any) -> str:
+    """A text field every event of its kind has carried since the first version."""
+    if not isinstance(value, str):
+        raise TypeError("text")
+    return value
 
 
 def _rep_updated(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     rep = _rep(r, o, d)
     if rep is not None:
-        rep.personal = (o.seq, d.get("pd"))
+        rep.personal = (o.seq, _pd(d))
         rep.language = _opt_str(d.get("language"))
 
 
@@ -240,9 +285,14 @@ def _opt_str(value: Any) -> str | None:
 
 
 def _rep_gezag(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    gezag = d["has_gezag"]
+    # A boolean (set_gezag logged its argument as given: 0 or 1 from older callers), never
+    # text: "False" would read as yes.
+    if gezag not in (True, False) or isinstance(gezag, float):
+        raise TypeError("has_gezag")
     rep = _rep(r, o, d)
     if rep is not None:
-        rep.has_gezag, rep.gezag_origin = bool(d["has_gezag"]), o
+        rep.has_gezag, rep.gezag_origin = bool(gezag), o
 
 
 def _rep_ended(r: Registry, o: Origin, d: dict[str, Any]) -> None:

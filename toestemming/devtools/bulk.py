@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..clock import to_iso
+from ..model import YOUTH_REF, YOUTH_REF_FLAG
 from ..refcode import new_reference_code
 from ..rules import age_on
 from ..service import Service
@@ -127,12 +128,13 @@ class SyntheticGenerator:
                 "programme": "",
                 "email": "",
                 "phone": "",
+                YOUTH_REF: "",
             }
             b.events.append(
                 (
                     "youth.added",
                     worker,
-                    {"youth": yid, "protection": "none", "language": "nl"},
+                    {"youth": yid, "protection": "none", "language": "nl", YOUTH_REF_FLAG: True},
                     personal,
                 )
             )

@@ -27,12 +27,12 @@ from typing import Any
 
 from .. import validation as v
 from ..errors import ValidationError
-from ..model import RepresentativeRole, Youth
+from ..model import YOUTH_REF_FLAG, RepresentativeRole, Youth
 from ..rules import MAX_GEZAG_HOLDERS
 from ..store import repo
 from ..store.turns import one_turn
 from .context import Context
-from .people import YouthRow
+from .people import YouthRow, committed_values
 from .same_youth import numbered_apart, person_key
 
 _COLS = "id, given_name, family_name, birth_date, school, programme, external_ref"
@@ -238,6 +238,8 @@ class Duplicates:
             params = (value, v.fold(value)) if key else (value,)
             db.execute(f"UPDATE youths SET {column} = ?{key} WHERE id = ?", (*params, keep.id))
         db.execute("UPDATE youths SET external_ref = ? WHERE id = ?", (ref, keep.id))
+        # The kept record's values as they are now, committed (session 22): the student number
+        # the merge moved onto it is held to the log like the rest.
         self._ctx.event(
             "youth.merged",
             {
@@ -246,7 +248,9 @@ class Duplicates:
                 "representatives_moved": moved,
                 "fields": sorted(fills)
                 + (["external_ref"] if ref != (keep.external_ref or None) else []),
+                YOUTH_REF_FLAG: True,
             },
+            personal=committed_values(repo.get_youth(db, keep.id)),
         )
 
 

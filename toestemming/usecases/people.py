@@ -16,6 +16,8 @@ from ..clock import to_iso
 from ..errors import NotFoundError, ValidationError
 from ..model import (
     PERSONAL_YOUTH_FIELDS,
+    YOUTH_REF,
+    YOUTH_REF_FLAG,
     AdultProtection,
     Representative,
     RepresentativeRole,
@@ -79,9 +81,11 @@ def _row(r: Any) -> YouthRow:
     return YouthRow(int(r[0]), r[1], r[2], date.fromisoformat(r[3]), r[4], r[5])
 
 
-def _personal(y: Youth) -> dict[str, Any]:
+def committed_values(y: Youth) -> dict[str, Any]:
+    """The values youth.added / .updated commit to (the event carries YOUTH_REF_FLAG)."""
     values = {f: getattr(y, f) for f in PERSONAL_YOUTH_FIELDS}
     values["birth_date"] = y.birth_date.isoformat()
+    values[YOUTH_REF] = y.external_ref
     return values
 
 
@@ -180,8 +184,9 @@ class People:
                         "youth": yid,
                         "protection": youth.protection.value,
                         "language": youth.language,
+                        YOUTH_REF_FLAG: True,
                     },
-                    personal=_personal(youth),
+                    personal=committed_values(youth),
                 )
         except SqlIntegrityError:
             raise ValidationError(
@@ -227,8 +232,9 @@ class People:
                     "youth": youth_id,
                     "fields": sorted(changes),
                     "protection": youth.protection.value,
+                    YOUTH_REF_FLAG: True,
                 },
-                personal=_personal(youth),
+                personal=committed_values(youth),
             )
         return youth
 
@@ -455,7 +461,7 @@ class People:
             )
             self._ctx.event(
                 "representative.gezag",
-                {"youth": rep.youth_id, "representative": rep_id, "has_gezag": has_gezag},
+                {"youth": rep.youth_id, "representative": rep_id, "has_gezag": bool(has_gezag)},
             )
         return self.representative(rep_id)
 

@@ -1020,10 +1020,13 @@ backup-compare-other-vault = this backup is of another vault than the vault now 
 backup-compare-unreadable = the key file of the vault now in use could not be read: what the copy lacks was not compared.
 backup-compare-head-unsigned = the key file of the vault now in use holds no log state signed by the organisation (another or an edited key file): whether this copy is older was not compared. Find out which copy is the newest before working on.
 backup-compare-line-unknown = not checked whether this copy also holds events that are not in the vault now in use (a copy worked on beside it): the vault in use could not be read with this passphrase or recovery key, or its log is not the signed one. Find out whether someone worked in a copy before working on.
-held-head-unreadable = the proof package { $name } could not be read as a proof package (no log proof with a checkpoint in it): nothing was compared.
+held-head-unreadable = the file { $name } could not be read as a proof package or backup (no signed log head in it): nothing was compared.
 held-head-other-vault = the checkpoint in { $name } is not signed with this vault's key (a package of another vault, or this vault's key was replaced): nothing was compared.
 held-head-rolled-back = the vault was put back: the proof package { $name } holds a checkpoint of { $at } over { $size } events, the vault now has { $events }. What was recorded after that is missing (an older vault with its key file put back?).
 held-head-rewritten = the vault's log was rewritten: its first { $size } events are not those of the checkpoint of { $at } in the proof package { $name }.
+held-head-backup-other-vault = the log head in the backup { $name } is not signed with this vault's key (a backup of another vault, or this vault's key was replaced): nothing was compared.
+held-head-backup-rolled-back = the vault was put back: the backup { $name } holds a signed log head of { $at } over { $size } events, the vault now has { $events }. What was recorded after that is missing (an older vault with its key file put back?).
+held-head-backup-rewritten = the vault's log was rewritten: its first { $size } events are not those of the signed log head of { $at } in the backup { $name }.
 error-held-head-not-a-file = { $name } is not a file (it does not exist, or it is a folder). Give a proof package that was handed out before; nothing was checked.
 
 ## sender check (capture/sender_auth.py: what the organisation's mail server found about the From address)

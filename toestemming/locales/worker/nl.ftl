@@ -946,10 +946,13 @@ backup-compare-other-vault = deze reservekopie is van een andere kluis dan de kl
 backup-compare-unreadable = het sleutelbestand van de kluis die nu in gebruik is, kon niet worden gelezen: niet vergeleken wat in de kopie ontbreekt.
 backup-compare-head-unsigned = het sleutelbestand van de kluis die nu in gebruik is, heeft geen stand van het logboek die de organisatie heeft ondertekend (een ander of gewijzigd sleutelbestand): niet vergeleken of deze kopie ouder is. Vraag na welke kopie de nieuwste is voordat u verder werkt.
 backup-compare-line-unknown = niet nagegaan of deze kopie ook gebeurtenissen heeft die niet in de kluis in gebruik staan (een kopie waarmee ernaast is gewerkt): de kluis in gebruik kon met deze wachtwoordzin of herstelsleutel niet worden gelezen, of haar logboek is niet het ondertekende. Vraag na of er met een kopie is gewerkt voordat u verder werkt.
-held-head-unreadable = het bewijspakket { $name } kon niet worden gelezen als bewijspakket (geen logboekbewijs met een controlepunt erin): er is niets mee vergeleken.
+held-head-unreadable = het bestand { $name } kon niet worden gelezen als bewijspakket of reservekopie (geen ondertekende logboekstand erin): er is niets mee vergeleken.
 held-head-other-vault = het controlepunt in { $name } is niet met de sleutel van deze kluis ondertekend (een pakket van een andere kluis, of de sleutel van deze kluis is vervangen): er is niets mee vergeleken.
 held-head-rolled-back = de kluis is teruggezet: het bewijspakket { $name } bevat een controlepunt van { $at } over { $size } gebeurtenissen, de kluis heeft er nu { $events }. Wat daarna was vastgelegd, ontbreekt (een oudere kluis met sleutelbestand teruggezet?).
 held-head-rewritten = het logboek van de kluis is herschreven: de eerste { $size } gebeurtenissen zijn niet die van het controlepunt van { $at } in het bewijspakket { $name }.
+held-head-backup-other-vault = de logboekstand in de reservekopie { $name } is niet met de sleutel van deze kluis ondertekend (een reservekopie van een andere kluis, of de sleutel van deze kluis is vervangen): er is niets mee vergeleken.
+held-head-backup-rolled-back = de kluis is teruggezet: de reservekopie { $name } bevat een ondertekende logboekstand van { $at } over { $size } gebeurtenissen, de kluis heeft er nu { $events }. Wat daarna was vastgelegd, ontbreekt (een oudere kluis met sleutelbestand teruggezet?).
+held-head-backup-rewritten = het logboek van de kluis is herschreven: de eerste { $size } gebeurtenissen zijn niet die van de ondertekende logboekstand van { $at } in de reservekopie { $name }.
 error-held-head-not-a-file = { $name } is geen bestand (het bestaat niet, of het is een map). Geef een bewijspakket dat eerder is uitgegeven; er is niets gecontroleerd.
 
 ## sender check (capture/sender_auth.py: what the organisation's mail server found about the From address)

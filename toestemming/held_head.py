@@ -1,5 +1,5 @@
 """Hold the vault against a head kept outside it: the signed checkpoint in a proof package,
-or the signed log head in a backup's key file (session 22).
+or the signed log head in a backup's key file (session 19).
 
 Why: someone who puts back an older *pair* of database + key file (a rollback), or an insider
 who rewrites the log and re-signs it, leaves a vault whose own checks all pass — the key file's

@@ -273,9 +273,8 @@ PERSONAL_YOUTH_FIELDS = (
     "email",
     "phone",
 )
-# Since session 22 the commitment covers the school's student number too ("" when none; a
-# CSV import matches on it first), and the event says so with this data key set to true.
-# An event without it (older) committed to the fields above only: its number is not compared.
+# Since session 19 the commitment covers the student number too (a CSV import matches on it
+# first); the event says so with YOUTH_REF_FLAG. Older events: the number is not compared.
 YOUTH_REF = "external_ref"
 YOUTH_REF_FLAG = "ref"
 

@@ -35,7 +35,7 @@ class YouthFacts:
     left: tuple[int, str | None] | None = None  # (seq, commitment of left_at) while left
     erased: Origin | None = None
     # The commitment in `personal` covers the student number too (model.YOUTH_REF_FLAG, since
-    # session 22); False: an older event, whose number is not compared.
+    # session 19); False: an older event, whose number is not compared.
     ref: bool = False
 
 
@@ -208,7 +208,7 @@ def _youth_erased(r: Registry, o: Origin, d: dict[str, Any]) -> None:
 def _youth_merged(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     keep, drop = int(d["youth"]), int(d["merged"])
     kept = _youth(r, o, d)
-    if kept is not None and "pd" in d:  # since session 22: the kept record's values, committed
+    if kept is not None and "pd" in d:  # since session 19: the kept record's values, committed
         kept.personal, kept.filled = (o.seq, _pd(d)), set()
         kept.ref = d.get(YOUTH_REF_FLAG) is True
     elif kept is not None:  # an older merge: the values it filled in were not committed

@@ -238,7 +238,7 @@ class Duplicates:
             params = (value, v.fold(value)) if key else (value,)
             db.execute(f"UPDATE youths SET {column} = ?{key} WHERE id = ?", (*params, keep.id))
         db.execute("UPDATE youths SET external_ref = ? WHERE id = ?", (ref, keep.id))
-        # The kept record's values as they are now, committed (session 22): the student number
+        # The kept record's values as they are now, committed (session 19): the student number
         # the merge moved onto it is held to the log like the rest.
         self._ctx.event(
             "youth.merged",

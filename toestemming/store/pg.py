@@ -35,12 +35,11 @@ from typing import Any
 
 import psycopg
 from psycopg import errors as pg_errors
-from psycopg.adapt import Dumper, Loader
 
 from ..errors import AccessRevoked, Phrase, ToestemmingError, ValidationError, VaultError
 from . import pg_commit_fate, pg_schema
 from .db import Database, Params, Row, SqlIntegrityError, T
-from .pg_connect import connection_error, password_refused, through_a_restart
+from .pg_connect import desk_connect as connect
 from .pg_dialect import translate
 from .pg_file_tools import NoFileTools
 from .pg_guards_check import guard_problems
@@ -66,57 +65,6 @@ IDLE_IN_TRANSACTION_MS = 120_000
 class PgIntegrityError(SqlIntegrityError):  # type: ignore[misc]
     """A row the server refused (unique key, reference, check, append-only trigger). Its text
     is the SQLSTATE and the constraint's name only: the server's own message names values."""
-
-
-class _LooseIntDumper(Dumper):
-    """int → an untyped literal: the server types it from the context (see module doc)."""
-
-    oid = 0
-
-    def dump(self, obj: Any) -> bytes:
-        return str(int(obj)).encode()
-
-
-class _IntegralNumericLoader(Loader):
-    """numeric → int when whole (sum() over bigint is numeric in PostgreSQL, an integer in
-    SQLite), else float (SQLite's REAL)."""
-
-    def load(self, data: Any) -> Any:
-        text = bytes(data).decode()
-        if text.lstrip("-").isdigit():
-            return int(text)
-        return float(text)
-
-
-def connect(conninfo: str, password: str | None, *, again: bool = False) -> Any:
-    """A psycopg connection (autocommit: transactions are explicit) or a Dutch error.
-    `again`: the line made again with the password that worked for this window — refused
-    now, it was changed meanwhile (IT reset it) or the account turned off by hand; not
-    "geen toegang meer": a removed worker's login is refused as not permitted instead."""
-
-    def attempt() -> Any:
-        return psycopg.connect(
-            conninfo,
-            password=password,
-            autocommit=True,
-            cursor_factory=psycopg.RawCursor,
-            connect_timeout=10,
-        )
-
-    try:  # (a line made again after a restart: waited for while the server comes back)
-        conn = through_a_restart(attempt) if again else attempt()
-    except psycopg.OperationalError as exc:
-        if again and password_refused(exc):
-            raise VaultError(message_id="error-pg-password-changed") from None
-        # One reading of libpq's words for the unlock window, the CLI and this (pg_connect):
-        # a removed worker hears "refused", not "unreachable"; never the host or the role.
-        raise connection_error(exc) from None
-    except psycopg.ProgrammingError:
-        raise VaultError(message_id="error-pg-bad-address") from None
-    conn.adapters.register_dumper(int, _LooseIntDumper)
-    conn.adapters.register_dumper(bool, _LooseIntDumper)
-    conn.adapters.register_loader("numeric", _IntegralNumericLoader)
-    return conn
 
 
 def typed_error(exc: BaseException) -> BaseException:

@@ -87,7 +87,12 @@ def typed_error(exc: BaseException) -> BaseException:
         # A value the column's type cannot hold (the server's text would quote the value).
         return ValidationError(message_id="error-pg-invalid-value")
     if isinstance(exc, pg_errors.DiskFull):
-        return VaultError(message_id="error-db-disk-full-last-change")
+        # (The server's disk, not this computer's: "maak ruimte vrij" told the worker to
+        # free space where it would not help.)
+        return VaultError(message_id="error-pg-server-disk-full")
+    if isinstance(exc, (pg_errors.InsufficientResources, pg_errors.ProgramLimitExceeded)):
+        # Memory, a limit IT set (temp_file_limit) …: the line is fine, nothing was kept.
+        return VaultError(message_id="error-pg-server-resources")
     # (The server ending a transaction left idle too long is an "InternalError" to psycopg,
     # SQLSTATE 25P03, and ends the line: a raw traceback in the desk before.)
     lost = (

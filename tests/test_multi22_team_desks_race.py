@@ -12,19 +12,17 @@
 from __future__ import annotations
 
 import json
-import time
 from typing import Any
 
-import psycopg
 import pytest
 from test_attack_s15_team_desks import (
-    SAFETY_S,
     Desk,
     _waits_for_a_lock,
     _whole,
     team,  # noqa: F401 (the fixture: an admin, two desk workers, their processes ended after)
 )
 from test_attack_s16_team_isolation import _pid
+from test_attack_s17_team_line import _cut
 
 from toestemming.clock import FixedClock
 from toestemming.errors import ToestemmingError, user_text
@@ -97,7 +95,7 @@ def test_a_line_cut_between_two_statements_of_one_write_loses_it_whole_and_says_
             text = str(sql).lstrip().upper()
             if text.startswith(("UPDATE", "DELETE")) and not statements:
                 statements.append(text)
-                _terminate(pg_server, pg_database, pid)
+                _cut(pg_server, pg_database, pid)
             return result
 
     db._conn = Cutting()
@@ -119,13 +117,3 @@ def test_a_line_cut_between_two_statements_of_one_write_loses_it_whole_and_says_
     assert [y.id for y in svc.people.search("Vos")] == [a]
     assert len(_merges(svc)) == 1
     _whole(svc)
-
-
-def _terminate(server: Any, db: str, pid: int) -> None:
-    with psycopg.connect(server.superuser_dsn(db), autocommit=True) as su:
-        su.execute("SELECT pg_terminate_backend(%s)", (pid,))
-        deadline = time.monotonic() + SAFETY_S
-        while time.monotonic() < deadline:
-            if not su.execute("SELECT 1 FROM pg_stat_activity WHERE pid = %s", (pid,)).fetchone():
-                return
-    raise AssertionError("the server process did not end")

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from pg_support import serving
 from team_support import create_team
 
 from toestemming.clock import FixedClock
@@ -84,14 +85,7 @@ def test_a_server_that_says_it_is_starting_up_is_waited_for_the_whole_restart() 
 @pytest.fixture
 def own_server() -> Iterator[pgserver.PgServer]:
     """A server of this test's own: it is stopped for good halfway (the session's is shared)."""
-    try:
-        server = pgserver.start()
-    except pgserver.ServerUnavailable as exc:
-        pytest.skip(f"no PostgreSQL server here: {exc}")
-    try:
-        yield server
-    finally:
-        server.stop()
+    yield from serving()
 
 
 def test_the_first_action_after_the_server_was_stopped_for_good_is_told_within_seconds(

@@ -444,7 +444,8 @@ class Vault:
             header = header.owing(owed, self._master)
         self._replace_header(header)
         self.slot = header.slot(self.slot.id)
-        self._pay_owed_master(owed.actor if owed else None)  # (now with a key pair: it may be the one a removal waited on)
+        # (now with a key pair: it may be the one a removal waited on)
+        self._pay_owed_master(owed.actor if owed else None)
 
     def renew_recovery_key(self, owed: OwedEvent | None = None) -> str:
         """A new recovery key in place of the old one (compare-and-swap like every key
@@ -457,7 +458,8 @@ class Vault:
         self._replace_header(header)
         if self.slot.kind == "recovery":
             self.slot = next(s for s in header.slots if s.kind == "recovery")
-        self._pay_owed_master(owed.actor if owed else None)  # (the old recovery slot may be what a removal waited on)
+        # (the old recovery slot may be what a removal waited on)
+        self._pay_owed_master(owed.actor if owed else None)
         return recovery
 
     def rotate_data_key(self, owed: OwedEvent | None = None) -> None:

@@ -131,7 +131,11 @@ class Service:
             self._record_log_head()
             if not vault.db.read_only_reason:
                 # A key change killed before its event (or one settled just now): logged.
-                log_owed(vault, self._ctx.audit)
+                # Refused now (a full disk …): still owed, the next open tries again.
+                try:
+                    log_owed(vault, self._ctx.audit)
+                except ToestemmingError as exc:
+                    _log.warning("key change event still owed: %s", type(exc).__name__)
 
     # -- lifecycle ----------------------------------------------------------------------------
     @classmethod

@@ -1,8 +1,9 @@
 """Session 19 (multi22): a desk erases a youth while the other desk has her item open and
-then saves (the worker changes the "nee" she just recorded into "ja", or records what her
-parent said; Sara is 17: her own). The youth is erased at one desk; the other desk's save comes after, on a
-screen read before the erasure. It is refused in Dutch and nothing of it is written: no
-decision, no event, no personal value back in the erased record."""
+then saves: the worker changes the "nee" Sara (17) just gave into "ja", attaches the scan of
+her signed paper to the request, or ends the item with a reason that names her. The save
+comes after the erasure, on a screen read before it. It is refused in Dutch ("gewist") and
+nothing of it is written: no decision, no evidence link, no item action, no event — nothing
+personal back on the erased record."""
 
 from __future__ import annotations
 

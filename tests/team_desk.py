@@ -12,6 +12,8 @@ stdout; never a personal value, only ids, counts and the Dutch sentence it was t
                                Then "written" or "refused <sentence>".
   purpose CODE [hold-turn]     add a purpose to the catalogue ("holding" as with decide)
   youth                        add a youth (a fixed made-up name)
+  merge A B [hold-turn]        merge youths A and B (Duplicates.merge; "holding" as with
+                               decide), then "written <the kept youth's id>"
   inbox [hold-turn]            read the first reply waiting in the mail inbox and confirm
                                it as read ("seen <waiting>" first; "holding" as with decide)
   count                        "count <number of youths>" or "refused <sentence>"
@@ -90,6 +92,10 @@ def main() -> None:
                     given_name="Timo", family_name="Bakker", birth_date="2011-03-04"
                 )
                 print("written", flush=True)
+            elif words[0] == "merge":
+                hold["at_turn"] = words[3:4] == ["hold-turn"]
+                kept = svc.duplicates.merge(int(words[1]), int(words[2]))
+                print("written", kept.id, flush=True)
             elif words[0] == "inbox":
                 waiting = svc.mail_inbox.waiting()
                 print("seen", len(waiting), flush=True)

@@ -45,7 +45,7 @@ if action == "remove":
 elif action == "remove-crash":
     # Killed right after the database's half of the removal (the commit point), before the
     # key file changed: the slot and the data key are still as they were.
-    Vault.remove_slot = lambda self, slot_id: os.kill(os.getpid(), signal.SIGKILL)
+    Vault.remove_slot = lambda self, slot_id, *owed: os.kill(os.getpid(), signal.SIGKILL)
     svc.remove_worker(anna.id)
 elif action == "add-youth":
     svc.people.add_youth(given_name="Bert", family_name="Kind", birth_date="04-04-2011")

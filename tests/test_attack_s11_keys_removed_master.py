@@ -190,10 +190,10 @@ def die():
 
 remove_slot, replace_header, rekey = Vault.remove_slot, Vault._replace_header, Database.rekey
 
-def killing_remove_slot(self, slot_id):
+def killing_remove_slot(self, slot_id, *owed):
     if point == "commit":  # the database says inactive; the key file not yet touched
         die()
-    return remove_slot(self, slot_id)
+    return remove_slot(self, slot_id, *owed)
 
 def killing_replace_header(self, *args, **kwargs):
     replace_header(self, *args, **kwargs)

@@ -34,6 +34,7 @@ from .errors import (
     VaultLocked,
     joined,
 )
+from .key_change_events import log_owed, owe
 from .language import SOURCE
 from .model import Policy, Worker
 from .replay_registry import alongside
@@ -128,6 +129,13 @@ class Service:
         if not self.log_head_problems and not vault.check_only:
             vault.db.after_commit = self._after_commit
             self._record_log_head()
+            if not vault.db.read_only_reason:
+                # A key change killed before its event (or one settled just now): logged.
+                # Refused now (a full disk …): still owed, the next open tries again.
+                try:
+                    log_owed(vault, self._ctx.audit)
+                except ToestemmingError as exc:
+                    _log.warning("key change event still owed: %s", type(exc).__name__)
 
     # -- lifecycle ----------------------------------------------------------------------------
     @classmethod
@@ -354,11 +362,8 @@ class Service:
                 raise ValidationError(message_id="error-service-cannot-remove-last-worker")
             db.execute("UPDATE workers SET active = 0 WHERE id = ?", (worker_id,))
             self._ctx.event("worker.removed", {"worker": worker_id, "slot": worker.slot_id})
-        if self.vault.remove_slot(worker.slot_id):
-            with db.transaction():
-                self._ctx.event(
-                    "vault.data_key_rotated", {"generation": self.vault.header.generation}
-                )
+        self.vault.remove_slot(worker.slot_id, owe("vault.data_key_rotated", self._ctx.worker_id))
+        log_owed(self.vault, self._ctx.audit)  # (the new data key's event, owed by the key file)
         return self._master_waits()
 
     def _master_waits(self) -> Said | None:
@@ -390,14 +395,15 @@ class Service:
             raise AccessRevoked(message_id="error-service-worker-no-access")
         if vault.check_only or vault.db.read_only_reason:
             return
-        for line in vault.reconcile(active, {str(r[0]) for r in rows if not r[1]}):
+        inactive = {str(r[0]) for r in rows if not r[1]}
+        for line in vault.reconcile(active, inactive, self._ctx.worker_id):
             _log.info("key header settled: %s", line)
 
     def change_passphrase(self, old: str, new: str) -> None:
         self._require_writable()  # the key file is written before the database refuses
-        self.vault.change_passphrase(old, new)
-        with self.vault.db.transaction():
-            self._ctx.event("worker.passphrase_changed", {"worker": self._ctx.worker_id})
+        me = self._ctx.worker_id
+        self.vault.change_passphrase(old, new, owe("worker.passphrase_changed", me, worker=me))
+        log_owed(self.vault, self._ctx.audit)  # (its event: owed by the key file until written)
 
     def renew_recovery_key(self) -> str:
         """Replace the vault's recovery key by a new one and return it (show it once, as at
@@ -405,16 +411,15 @@ class Service:
         the vault did — this is what keeps them out: the recovery key opens the vault as a
         writer whoever types it, and a window opened with it may add a worker."""
         self._require_writable()  # the key file is written before the database refuses
-        recovery = self.vault.renew_recovery_key()
-        with self.vault.db.transaction():
-            self._ctx.event("vault.recovery_key_renewed", {"worker": self._ctx.worker_id})
+        me = self._ctx.worker_id
+        recovery = self.vault.renew_recovery_key(owe("vault.recovery_key_renewed", me, worker=me))
+        log_owed(self.vault, self._ctx.audit)
         return recovery
 
     def rotate_data_key(self) -> None:
         self._require_writable()  # the key file is written before the database refuses
-        self.vault.rotate_data_key()
-        with self.vault.db.transaction():
-            self._ctx.event("vault.data_key_rotated", {"generation": self.vault.header.generation})
+        self.vault.rotate_data_key(owe("vault.data_key_rotated", self._ctx.worker_id))
+        log_owed(self.vault, self._ctx.audit)
 
     def policy(self) -> Policy:
         return self._ctx.policy()

@@ -18,7 +18,6 @@ is part of every backup.
 
 from __future__ import annotations
 
-import base64
 import json
 import os
 import secrets
@@ -35,6 +34,10 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from .. import safejson
 from ..errors import HeaderCorrupt, HeaderMissing, ValidationError, WrongPassphrase
 from . import slot_keys
+from .header_slot import SLOT_KINDS as SLOT_KINDS
+from .header_slot import Slot as Slot
+from .header_slot import b64 as _b64
+from .header_slot import unb64 as _unb64
 from .kdf import CALIBRATION_MAX_MEMORY_KIB as CALIBRATION_MAX_MEMORY_KIB
 from .kdf import CALIBRATION_TARGET_S as CALIBRATION_TARGET_S
 from .kdf import KEY_BYTES as KEY_BYTES
@@ -51,7 +54,8 @@ from .kdf import normalize_passphrase as normalize_passphrase
 from .kdf import normalize_recovery_key as normalize_recovery_key
 from .log_head_record import LogHead as LogHead
 from .log_head_record import log_head_key as log_head_key
-from .slot_keys import SlotKeyFailure, SlotKeys
+from .owed_events import OwedEvent
+from .slot_keys import SlotKeyFailure
 
 FORMAT = "toestemming-sleutels"
 # 2: slots with an X25519 key pair and a master key that can be renewed (slot_keys.py). A
@@ -63,90 +67,6 @@ MAX_HEADER_BYTES = 1_000_000
 
 def header_path(vault_path: Path) -> Path:
     return vault_path.with_name(vault_path.name + ".keys")
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
-
-
-@dataclass(frozen=True)
-class Slot:
-    id: str
-    kind: str  # "passphrase" or "recovery"
-    label: str
-    kdf: KdfParams
-    salt: bytes
-    nonce: bytes
-    wrapped_master: bytes
-    # "add": written before the database has the worker's row (two-phase; see
-    # Vault.add_slot). Such a slot opens nothing until the database half is confirmed.
-    pending: str = ""
-    # The slot's key pair with the master key sealed to it (then wrapped_master is empty).
-    # None in slots written before key pairs existed: they get one at their next unlock.
-    keys: SlotKeys | None = None
-
-    def aad(self, vault_id: str) -> bytes:
-        return json.dumps(
-            {
-                "vault": vault_id,
-                "slot": self.id,
-                "kind": self.kind,
-                "label": self.label,
-                "kdf": [self.kdf.time_cost, self.kdf.memory_kib, self.kdf.parallelism],
-                "salt": _b64(self.salt),
-            },
-            sort_keys=True,
-        ).encode("utf-8")
-
-    def to_json(self) -> dict[str, Any]:
-        doc: dict[str, Any] = {
-            "id": self.id,
-            "kind": self.kind,
-            "label": self.label,
-            "kdf": {
-                "alg": "argon2id",
-                "t": self.kdf.time_cost,
-                "m_kib": self.kdf.memory_kib,
-                "p": self.kdf.parallelism,
-                "salt": _b64(self.salt),
-            },
-            "nonce": _b64(self.nonce),
-            "wrapped": _b64(self.wrapped_master),
-        }
-        if self.pending:
-            doc["pending"] = self.pending
-        if self.keys is not None:
-            doc["x25519"] = self.keys.to_json()
-        return doc
-
-    @staticmethod
-    def from_json(d: dict[str, Any]) -> Slot:
-        k = d["kdf"]
-        if k.get("alg") != "argon2id":
-            raise HeaderCorrupt(message_id="error-header-unknown-kdf")
-        return Slot(
-            id=str(d["id"]),
-            kind=str(d["kind"]),
-            label=str(d["label"]),
-            kdf=_checked(KdfParams(int(k["t"]), int(k["m_kib"]), int(k["p"]))),
-            salt=_unb64(k["salt"]),
-            nonce=_unb64(d["nonce"]),
-            wrapped_master=_unb64(d["wrapped"]),
-            pending=str(d.get("pending", "")),
-            keys=SlotKeys.from_json(d["x25519"]) if "x25519" in d else None,
-        )
-
-
-SLOT_KINDS = ("passphrase", "recovery")
-
-
-def _checked(kdf: KdfParams) -> KdfParams:
-    kdf.check()
-    return kdf
 
 
 @dataclass(frozen=True)
@@ -175,6 +95,8 @@ class KeyHeader:
     master_owed: bool = False
     # The master keys before the current one, wrapped under it (slot_keys.wrap_earlier).
     earlier_masters: tuple[slot_keys.Earlier, ...] = ()
+    # Key changes made in this header whose log event is not yet written (owed_events.py).
+    owed_events: tuple[OwedEvent, ...] = ()
 
     # -- construction ------------------------------------------------------------------
     @staticmethod
@@ -307,6 +229,11 @@ class KeyHeader:
             master_owed=False,
             earlier_masters=slot_keys.wrap_earlier(earlier, new_master, self.vault_id),
             log_head=None,
+            owed_events=tuple(  # (still owed: sealed under the new master key)
+                e.sealed(new_master, self.vault_id)
+                for e in self.owed_events
+                if e.authentic(master, self.vault_id)
+            ),
         )
         renewed = renewed._with_data_key(new_master, current, self.generation)
         if self.log_head is not None and self.log_head_authentic(master):
@@ -353,6 +280,13 @@ class KeyHeader:
     def finish_rotation(self, master: bytes, new_data_key: bytes) -> KeyHeader:
         assert self.pending is not None
         return self._with_data_key(master, new_data_key, self.pending[0])
+
+    def owing(self, owed: OwedEvent, master: bytes) -> KeyHeader:
+        """This header with `owed` to be logged (sealed under `master`, the key it is under)."""
+        return replace(self, owed_events=(*self.owed_events, owed.sealed(master, self.vault_id)))
+
+    def without_owed(self, ids: set[str]) -> KeyHeader:
+        return replace(self, owed_events=tuple(e for e in self.owed_events if e.id not in ids))
 
     # -- the log head ----------------------------------------------------------------------
     def with_log_head(self, master: bytes, head: LogHead) -> KeyHeader:
@@ -502,6 +436,8 @@ class KeyHeader:
             }
         if self.log_head is not None:
             doc["log_head"] = self.log_head.to_json()
+        if self.owed_events:
+            doc["owed_events"] = [e.to_json() for e in self.owed_events]
         if self.pending:
             gen, nonce, wrapped = self.pending
             doc["pending_data_key"] = {
@@ -533,6 +469,7 @@ class KeyHeader:
                 pending=pending,
                 cipher=str(doc.get("cipher", "sqlcipher4")),
                 log_head=LogHead.from_json(doc["log_head"]) if "log_head" in doc else None,
+                owed_events=tuple(OwedEvent.from_json(e) for e in doc.get("owed_events", [])),
                 **_master_fields(doc.get("master")),
             )
         except HeaderCorrupt:

@@ -35,12 +35,11 @@ from typing import Any
 
 import psycopg
 from psycopg import errors as pg_errors
-from psycopg.adapt import Dumper, Loader
 
 from ..errors import AccessRevoked, Phrase, ToestemmingError, ValidationError, VaultError
 from . import pg_commit_fate, pg_schema
 from .db import Database, Params, Row, SqlIntegrityError, T
-from .pg_connect import connection_error, password_refused, through_a_restart
+from .pg_connect import desk_connect as connect
 from .pg_dialect import translate
 from .pg_file_tools import NoFileTools
 from .pg_guards_check import guard_problems
@@ -68,57 +67,6 @@ class PgIntegrityError(SqlIntegrityError):  # type: ignore[misc]
     is the SQLSTATE and the constraint's name only: the server's own message names values."""
 
 
-class _LooseIntDumper(Dumper):
-    """int → an untyped literal: the server types it from the context (see module doc)."""
-
-    oid = 0
-
-    def dump(self, obj: Any) -> bytes:
-        return str(int(obj)).encode()
-
-
-class _IntegralNumericLoader(Loader):
-    """numeric → int when whole (sum() over bigint is numeric in PostgreSQL, an integer in
-    SQLite), else float (SQLite's REAL)."""
-
-    def load(self, data: Any) -> Any:
-        text = bytes(data).decode()
-        if text.lstrip("-").isdigit():
-            return int(text)
-        return float(text)
-
-
-def connect(conninfo: str, password: str | None, *, again: bool = False) -> Any:
-    """A psycopg connection (autocommit: transactions are explicit) or a Dutch error.
-    `again`: the line made again with the password that worked for this window — refused
-    now, it was changed meanwhile (IT reset it) or the account turned off by hand; not
-    "geen toegang meer": a removed worker's login is refused as not permitted instead."""
-
-    def attempt() -> Any:
-        return psycopg.connect(
-            conninfo,
-            password=password,
-            autocommit=True,
-            cursor_factory=psycopg.RawCursor,
-            connect_timeout=10,
-        )
-
-    try:  # (a line made again after a restart: waited for while the server comes back)
-        conn = through_a_restart(attempt) if again else attempt()
-    except psycopg.OperationalError as exc:
-        if again and password_refused(exc):
-            raise VaultError(message_id="error-pg-password-changed") from None
-        # One reading of libpq's words for the unlock window, the CLI and this (pg_connect):
-        # a removed worker hears "refused", not "unreachable"; never the host or the role.
-        raise connection_error(exc) from None
-    except psycopg.ProgrammingError:
-        raise VaultError(message_id="error-pg-bad-address") from None
-    conn.adapters.register_dumper(int, _LooseIntDumper)
-    conn.adapters.register_dumper(bool, _LooseIntDumper)
-    conn.adapters.register_loader("numeric", _IntegralNumericLoader)
-    return conn
-
-
 def typed_error(exc: BaseException) -> BaseException:
     """The Dutch typed error for a server failure, or `exc` itself for a programming error."""
     if isinstance(exc, psycopg.IntegrityError):
@@ -139,7 +87,12 @@ def typed_error(exc: BaseException) -> BaseException:
         # A value the column's type cannot hold (the server's text would quote the value).
         return ValidationError(message_id="error-pg-invalid-value")
     if isinstance(exc, pg_errors.DiskFull):
-        return VaultError(message_id="error-db-disk-full-last-change")
+        # (The server's disk, not this computer's: "maak ruimte vrij" told the worker to
+        # free space where it would not help.)
+        return VaultError(message_id="error-pg-server-disk-full")
+    if isinstance(exc, (pg_errors.InsufficientResources, pg_errors.ProgramLimitExceeded)):
+        # Memory, a limit IT set (temp_file_limit) …: the line is fine, nothing was kept.
+        return VaultError(message_id="error-pg-server-resources")
     # (The server ending a transaction left idle too long is an "InternalError" to psycopg,
     # SQLSTATE 25P03, and ends the line: a raw traceback in the desk before.)
     lost = (

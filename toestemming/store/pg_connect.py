@@ -4,6 +4,8 @@ A URL given on a command line or built from a profile must verify the server (ss
 verify-full + sslrootcert) and may not carry a password (argv is visible to every user of the
 computer, and shells keep a history). libpq's messages are English and may name the host and
 role; `connection_error` turns them into one of a few Dutch messages that name neither.
+A desk's line (`desk_connect`, for store/pg.py) types parameters as SQLite does, and is made
+again through a restart (`through_a_restart`) — not through a server gone for good.
 """
 
 from __future__ import annotations
@@ -12,9 +14,10 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable, Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import psycopg
+from psycopg.adapt import Dumper, Loader
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from ..errors import ValidationError, VaultError
@@ -26,15 +29,25 @@ CONNECT_TIMEOUT_S = 10
 # restart by IT or after a power cut takes seconds): a desk's change that had not yet been
 # written (its turn request was cut) then goes through instead of failing "niet bereikbaar".
 RESTART_WAIT_S = 10.0
-_RESTARTING = (
-    "connection refused",
+# ... but only once the server said it is coming back (it answers: starting up, in recovery).
+# A port nobody listens on, or a server that is shutting down, is a server that may be gone for
+# good: waited for this long only (the gap between the old server's exit and the new one's
+# listening in a restart is well under a second), so a stopped server is told within ~2 s.
+GONE_AFTER_S = 2.0
+_COMING_BACK = (
     "the database system is starting up",
-    "the database system is shutting down",
     "the database system is in recovery mode",
     "the database system is not yet accepting connections",
+)
+_MAYBE_GONE = (
+    "connection refused",
+    "the database system is shutting down",
     "server closed the connection",
     "terminating connection",
 )
+# (Each try of a line made again: libpq's least. A server that drops packets is not waited for
+# the whole CONNECT_TIMEOUT_S each time.)
+AGAIN_CONNECT_TIMEOUT_S = 2
 
 C = TypeVar("C")
 
@@ -76,23 +89,82 @@ def through_a_restart(
     attempt: Callable[[], C],
     wait_s: float = RESTART_WAIT_S,
     pause: Callable[[float], None] = time.sleep,
+    now: Callable[[], float] = time.monotonic,
+    gone_after_s: float = GONE_AFTER_S,
 ) -> C:
-    """`attempt()` (a connect), tried again while the server answers that it is restarting
-    (refused, starting up, in recovery) — for at most `wait_s`. Only for a line made *again*:
-    a first connect to a wrong address should say so at once. Any other failure, or the
-    restart not over in time, is raised as it came."""
-    deadline = time.monotonic() + wait_s
+    """`attempt()` (a connect), tried again while the server answers that it is restarting —
+    for at most `wait_s` once it said it is coming back (starting up, in recovery), for at most
+    `gone_after_s` while it only refuses or shuts down (a server stopped for good is told
+    quickly). Only for a line made *again*: a first connect to a wrong address should say so
+    at once. Any other failure, or the wait over, is raised as it came."""
+    start = now()
+    deadline = start + gone_after_s
     step = 0.1
     while True:
         try:
             return attempt()
         except psycopg.OperationalError as exc:
             text = str(exc).lower()
-            if not any(w in text for w in _RESTARTING) or time.monotonic() + step > deadline:
+            if any(w in text for w in _COMING_BACK):
+                deadline = max(deadline, start + wait_s)
+            elif not any(w in text for w in _MAYBE_GONE):
+                raise
+            if now() + step > deadline:
                 raise
         log.info("team server restarting: the line is made again in a moment")
         pause(step)
         step = min(step * 2, 1.0)
+
+
+class _LooseIntDumper(Dumper):
+    """int → an untyped literal: the server types it from the context (see store/pg.py)."""
+
+    oid = 0
+
+    def dump(self, obj: Any) -> bytes:
+        return str(int(obj)).encode()
+
+
+class _IntegralNumericLoader(Loader):
+    """numeric → int when whole (sum() over bigint is numeric in PostgreSQL, an integer in
+    SQLite), else float (SQLite's REAL)."""
+
+    def load(self, data: Any) -> Any:
+        text = bytes(data).decode()
+        if text.lstrip("-").isdigit():
+            return int(text)
+        return float(text)
+
+
+def desk_connect(conninfo: str, password: str | None, *, again: bool = False) -> Any:
+    """A psycopg connection (autocommit: transactions are explicit) or a Dutch error.
+    `again`: the line made again with the password that worked for this window — refused
+    now, it was changed meanwhile (IT reset it) or the account turned off by hand; not
+    "geen toegang meer": a removed worker's login is refused as not permitted instead."""
+
+    def attempt() -> Any:
+        return psycopg.connect(
+            conninfo,
+            password=password,
+            autocommit=True,
+            cursor_factory=psycopg.RawCursor,
+            connect_timeout=AGAIN_CONNECT_TIMEOUT_S if again else CONNECT_TIMEOUT_S,
+        )
+
+    try:  # (a line made again after a restart: waited for while the server comes back)
+        conn = through_a_restart(attempt) if again else attempt()
+    except psycopg.OperationalError as exc:
+        if again and password_refused(exc):
+            raise VaultError(message_id="error-pg-password-changed") from None
+        # One reading of libpq's words for the unlock window, the CLI and this (pg_connect):
+        # a removed worker hears "refused", not "unreachable"; never the host or the role.
+        raise connection_error(exc) from None
+    except psycopg.ProgrammingError:
+        raise VaultError(message_id="error-pg-bad-address") from None
+    conn.adapters.register_dumper(int, _LooseIntDumper)
+    conn.adapters.register_dumper(bool, _LooseIntDumper)
+    conn.adapters.register_loader("numeric", _IntegralNumericLoader)
+    return conn
 
 
 # libpq's words (English, also on a Dutch Windows: the app does not ship its translations)

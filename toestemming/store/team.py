@@ -30,6 +30,7 @@ from ..errors import AccessRevoked, HeaderCorrupt, Phrase, VaultError
 from . import pg_schema
 from .db import CHECK_ONLY_REASON, ReaderSpec
 from .header import KdfParams, LogHead, Slot, atomic_write
+from .owed_events import OwedEvent
 from .pg import PgDatabase
 from .vault import Vault
 
@@ -184,7 +185,9 @@ class TeamStore(Vault):
         return self.team_header.public_key
 
     # -- what a vault file has and a server has not ----------------------------------------------
-    def reconcile(self, active: set[str], inactive: set[str]) -> list[str]:
+    def reconcile(
+        self, active: set[str], inactive: set[str], actor: int | None = None
+    ) -> list[str]:
         return []
 
     def current_data_key(self) -> bytes:
@@ -206,19 +209,25 @@ class TeamStore(Vault):
     def master_waits_for(self) -> list[Slot]:
         return []  # (no key header, no master key)
 
-    def remove_slot(self, slot_id: str) -> bool:
+    def remove_slot(self, slot_id: str, owed: OwedEvent | None = None) -> bool:
         # The database already says inactive (refused at open); disabling the login role is
         # the admin's (store/pg_roles.py). No data key to renew.
         return False
 
-    def change_passphrase(self, old: str, new: str) -> None:
+    def change_passphrase(self, old: str, new: str, owed: OwedEvent | None = None) -> None:
         raise self._not_here()
 
-    def rotate_data_key(self) -> None:
+    def rotate_data_key(self, owed: OwedEvent | None = None) -> None:
         raise self._not_here()
 
-    def renew_recovery_key(self) -> str:
+    def renew_recovery_key(self, owed: OwedEvent | None = None) -> str:
         raise self._not_here()
+
+    def owed_events(self) -> list[OwedEvent]:
+        return []  # (no key header: a key change here is the admin's, on the server)
+
+    def drop_owed(self, logged: set[str]) -> None:
+        return None
 
     def close(self) -> None:
         self.db.close()

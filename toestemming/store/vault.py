@@ -38,6 +38,7 @@ from .header import (
     write_header,
 )
 from .migrations import LATEST, migrate
+from .owed_events import OwedEvent
 
 HEADER_CHANGED_MESSAGE = (
     "Het sleutelbestand is intussen gewijzigd, waarschijnlijk in een ander venster of op een "
@@ -328,34 +329,39 @@ class Vault:
             replace(self.header, slots=tuple(s for s in self.header.slots if s.id != slot_id))
         )
 
-    def remove_slot(self, slot_id: str) -> bool:
+    def remove_slot(self, slot_id: str, owed: OwedEvent | None = None) -> bool:
         """Second half of removing a worker (the database already says inactive): the slot
         goes, and in the same header write a new data key is prepared; then the file is
         re-encrypted with it. So an old copy of the header (which still has the slot) no
         longer opens the current file. A crash before the re-encryption is finished at the
         next open (see _open_with_master: a pending key is completed, not forgotten).
+        The data key's renewal owes `owed` (the service's event for it; none given: one
+        without an actor) to the log, in the same header write (owed_events.py).
         Returns whether a new data key was made (a team server has none: False)."""
         if slot_id == self.slot.id:
             raise ValidationError(message_id="error-service-cannot-remove-own-key")
         removed = self.header.remove_slot(slot_id)
+        owed = owed or OwedEvent.new("vault.data_key_rotated", None, {})
         if removed.slots_without_key_pair(self._master):
             # A slot that cannot receive a new master key: the data key is renewed as before
             # and the master key's renewal waits (master_waits_for says for whom).
             new_key = secrets.token_bytes(32)
-            owing = replace(removed, master_owed=True)
-            self._replace_header(owing.begin_rotation(self._master, new_key))
+            begun = replace(removed, master_owed=True).begin_rotation(self._master, new_key)
+            self._replace_header(_owing(begun, owed, self._master))
             self.db.rekey(new_key)
             self._replace_header(self.header.finish_rotation(self._master, new_key))
         else:
-            self._renew_master(removed)
+            self._renew_master(removed, owed)
         return True  # the data key was renewed
 
-    def _renew_master(self, header: KeyHeader) -> None:
+    def _renew_master(self, header: KeyHeader, owed: OwedEvent | None = None) -> None:
         """New master key and new data key (slot_keys.py): one header write with both (the
         new data key pending), the rekey, then the rotation finished — the same crash-safe
         steps as rotate_data_key. An old copy of a slot no longer gives the current keys."""
         new_master, new_key = secrets.token_bytes(32), secrets.token_bytes(32)
-        self._replace_header(header.with_new_master(self._master, new_master, new_key), new_master)
+        begun = header.with_new_master(self._master, new_master, new_key)
+        owed = owed or OwedEvent.new("vault.data_key_rotated", None, {})
+        self._replace_header(_owing(begun, owed, new_master), new_master)
         self.db.rekey(new_key)
         self._replace_header(self.header.finish_rotation(self._master, new_key))
 
@@ -389,19 +395,22 @@ class Vault:
         self.slot = self.header.slot(self.slot.id)
         return ["sleutelpaar voor deze sleutel gemaakt"]
 
-    def _pay_owed_master(self) -> list[str]:
+    def _pay_owed_master(self, actor: int | None = None) -> list[str]:
         """A renewal a removal had to postpone, done once every slot has a key pair."""
         if not self.header.master_owed or self.header.slots_without_key_pair(self._master):
             return []
-        self._renew_master(self.header)
+        self._renew_master(self.header, OwedEvent.new("vault.data_key_rotated", actor, {}))
         return ["hoofdsleutel vernieuwd na een eerdere verwijdering"]
 
-    def reconcile(self, active: set[str], inactive: set[str]) -> list[str]:
+    def reconcile(
+        self, active: set[str], inactive: set[str], actor: int | None = None
+    ) -> list[str]:
         """Settle slot changes a crash or a refused database write left half done, from what
         the database says (it is the commit point): a pending slot whose worker has a row is
         confirmed, one without is dropped; the slot of a worker the database calls inactive,
         or of nobody at all, is removed (with a new data key). Returns Dutch lines for the
-        log of what was settled (labels only, no secrets)."""
+        log of what was settled (labels only, no secrets). A new data key made here owes its
+        event with `actor` (the opening worker) as the one who made it."""
         settled = self._drop_twins() + self._adopt_key_pair()
         for slot in self.header.slots:
             if slot.kind != "passphrase" or slot.id == self.slot.id:
@@ -414,9 +423,9 @@ class Vault:
                     self.abandon_slot(slot.id)
                     settled.append("half toegevoegde sleutel verwijderd")
             elif slot.id not in active:
-                self.remove_slot(slot.id)
+                self.remove_slot(slot.id, OwedEvent.new("vault.data_key_rotated", actor, {}))
                 settled.append("sleutel van een verwijderde medewerker verwijderd")
-        return settled + self._pay_owed_master()
+        return settled + self._pay_owed_master(actor)
 
     def _refuse_if_read_only(self) -> None:
         if self.db.read_only_reason:
@@ -424,37 +433,58 @@ class Vault:
                 message_id="error-vault-read-only", params={"reason": self.db.read_only_reason}
             )
 
-    def change_passphrase(self, old: str, new: str) -> None:
+    def change_passphrase(self, old: str, new: str, owed: OwedEvent | None = None) -> None:
         check_passphrase_strength(new, (self.slot.label,))
         self._refuse_if_read_only()
         self.header.unwrap_master(self.header.slot(self.slot.id), normalize_passphrase(old))
         header = self.header.replace_slot_secret(
             self._master, self.slot.id, normalize_passphrase(new), self.slot.kdf
         )
+        if owed is not None:  # (its event, written with the change: owed_events.py)
+            header = header.owing(owed, self._master)
         self._replace_header(header)
         self.slot = header.slot(self.slot.id)
-        self._pay_owed_master()  # (now with a key pair: it may be the one a removal waited on)
+        # (now with a key pair: it may be the one a removal waited on)
+        self._pay_owed_master(owed.actor if owed else None)
 
-    def renew_recovery_key(self) -> str:
+    def renew_recovery_key(self, owed: OwedEvent | None = None) -> str:
         """A new recovery key in place of the old one (compare-and-swap like every key
         change); returns it, to be shown once. A window opened with the old recovery key
         goes on with the new slot."""
         self._refuse_if_read_only()
         header, recovery = self.header.with_new_recovery_key(self._master, self._kdf_for_new_slot())
+        if owed is not None:
+            header = header.owing(owed, self._master)
         self._replace_header(header)
         if self.slot.kind == "recovery":
             self.slot = next(s for s in header.slots if s.kind == "recovery")
-        self._pay_owed_master()  # (the old recovery slot may be what a removal waited on)
+        # (the old recovery slot may be what a removal waited on)
+        self._pay_owed_master(owed.actor if owed else None)
         return recovery
 
-    def rotate_data_key(self) -> None:
+    def rotate_data_key(self, owed: OwedEvent | None = None) -> None:
         """PRAGMA rekey with a fresh data key. The new wrapped key is in the header before the
         database changes, so a crash at any point leaves a key that opens the file."""
         self._refuse_if_read_only()
         new_key = secrets.token_bytes(32)
-        self._replace_header(self.header.begin_rotation(self._master, new_key))
+        begun = self.header.begin_rotation(self._master, new_key)
+        owed = owed or OwedEvent.new("vault.data_key_rotated", None, {})
+        self._replace_header(_owing(begun, owed, self._master))
         self.db.rekey(new_key)
         self._replace_header(self.header.finish_rotation(self._master, new_key))
+
+    # -- key changes whose event is owed to the log (owed_events.py) ------------------------
+    def owed_events(self) -> list[OwedEvent]:
+        """The key changes in the header whose event the log may still lack (authentic ones
+        only: an entry planted without the master key is never logged)."""
+        return [e for e in self.header.owed_events if e.authentic(self._master, self.vault_id)]
+
+    def drop_owed(self, logged: set[str]) -> None:
+        """The entries whose event is in the log now gone, and any that is not authentic."""
+        kept = {e.id for e in self.owed_events()} - logged
+        gone = {e.id for e in self.header.owed_events} - kept
+        if gone:
+            self._replace_header(self.header.without_owed(gone))
 
     def current_data_key(self) -> bytes:
         keys = self.header.data_keys(self._master)
@@ -486,3 +516,9 @@ class Vault:
     def close(self) -> None:
         self.db.close()
         self._master = b""
+
+
+def _owing(begun: KeyHeader, owed: OwedEvent, master: bytes) -> KeyHeader:
+    """A rotation's first header write, owing its event (with the data key's generation)."""
+    assert begun.pending is not None
+    return begun.owing(owed.with_data(generation=begun.pending[0]), master)

@@ -430,6 +430,8 @@ class Consents(ItemActions):
         db = self._ctx.db
         request = repo.load_request(db, request_id)
         youth, reps = repo.youth_with_reps(db, request.youth_id)
+        if youth.erased:  # (at another desk, while this one had her item open: multi22)
+            raise ValidationError(message_id="error-youth-erased")
         ch = parse_channel(channel)
         now = self._ctx.clock.now()
         moment = as_past_moment(decided_at, now, "decided_at", "beslissen")

@@ -112,6 +112,9 @@ class Evidence:
         youth = db.scalar("SELECT youth_id FROM consent_requests WHERE id = ?", (request_id,))
         if youth is None:
             raise NotFoundError(message_id="error-evidence-request-missing")
+        if db.scalar("SELECT erased_at FROM youths WHERE id = ?", (youth,)) is not None:
+            # (erased at another desk while this one had the request open: multi22)
+            raise ValidationError(message_id="error-youth-erased")
         self.info(evidence_id)
         if parent_evidence_id is not None:
             self.info(parent_evidence_id)

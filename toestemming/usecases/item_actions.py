@@ -26,6 +26,13 @@ class ItemActions(ItemStates):
             # In the write turn (review21): a withdrawal another desk of the team recorded
             # meanwhile is final, not overwritten by this revoke.
             st = self.item_status(item_id)
+            erased = db.scalar(
+                "SELECT y.erased_at FROM consent_items i JOIN youths y ON y.id = i.youth_id "
+                "WHERE i.id = ?",
+                (item_id,),
+            )
+            if erased is not None:  # (at another desk meanwhile: a reason text on her, multi22)
+                raise ValidationError(message_id="error-youth-erased")
             if st.status in FINAL_STATUSES:
                 raise RuleViolation(
                     message_id="error-consent-part-already-status",

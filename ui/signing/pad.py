@@ -38,9 +38,11 @@ class SignaturePad(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        # Room to sign on a 1024×768 tablet with large text; it grows with the window. 150,
-        # not more: at 1920×1080 with 200 % scaling (540 px) the page must still fit.
-        self.setMinimumSize(480, 150)
+        # It grows with the window; the least size still holds a signature. 150 high, not
+        # more: at 1920×1080 with 200 % scaling (540 px) the page must still fit. 280 wide,
+        # not 480: an upright 10" tablet at 150 % has 533 px, and the page around a 480 px
+        # pad needed 592 (Bevestigen past the screen's edge).
+        self.setMinimumSize(280, 150)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setAccessibleName(self.tr("Vak voor de handtekening"))
         self._strokes: list[list[StrokePoint]] = []

@@ -15,9 +15,9 @@ place while it shows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QSizePolicy, QWidget
 
 from ..screen_fit import finger_scroll
 from .pad import SignaturePad
@@ -53,7 +53,14 @@ class SignPage(Page):
         self.box.addWidget(self.hint)
         self.box.addWidget(self.pad, 1)
         self.box.addWidget(self.error_area)
-        self.add_nav([self.back_button], [self.again_button, self.confirm_button], spacing=24)
+        # Vorige at the left, Opnieuw and Bevestigen at the right; on a page too narrow for
+        # the three in a row (an upright tablet at 150 %: 533 px) Vorige goes below them.
+        self.nav = QGridLayout()
+        self.nav.setHorizontalSpacing(24)
+        self.nav.setVerticalSpacing(12)
+        self.box.addLayout(self.nav)
+        self.narrow: bool | None = None
+        self._place_nav(narrow=False)
         self.back_button.clicked.connect(self.back)
         self.again_button.clicked.connect(self.pad.clear)
         self.again_button.clicked.connect(self.error.hide)
@@ -84,8 +91,47 @@ class SignPage(Page):
                 self.hint.show()  # signing again: whose signature, and how, in view again
         return False
 
+    def _row_width(self) -> int:
+        """What Vorige, Opnieuw and Bevestigen need side by side."""
+        buttons = (self.back_button, self.again_button, self.confirm_button)
+        return sum(b.minimumSizeHint().width() for b in buttons) + 2 * 24
+
+    def _place_nav(self, narrow: bool) -> None:
+        if narrow == self.narrow:
+            return
+        self.narrow = narrow
+        for button in (self.back_button, self.again_button, self.confirm_button):
+            self.nav.removeWidget(button)
+        left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+        if narrow:
+            self.nav.addWidget(self.again_button, 0, 0)
+            self.nav.addWidget(self.confirm_button, 0, 1)
+            self.nav.addWidget(self.back_button, 1, 0, left)
+            self.nav.setColumnStretch(0, 1)
+            self.nav.setColumnStretch(1, 1)
+            self.nav.setColumnStretch(2, 0)
+        else:
+            self.nav.addWidget(self.back_button, 0, 0, left)
+            self.nav.addWidget(self.again_button, 0, 1, right)
+            self.nav.addWidget(self.confirm_button, 0, 2)
+            self.nav.setColumnStretch(0, 1)
+            self.nav.setColumnStretch(1, 0)
+            self.nav.setColumnStretch(2, 0)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the buttons in two rows allow (the page chooses the rows by width)."""
+        hint = super().minimumSizeHint()
+        left, _, right, _ = self._roomy
+        two_rows = self.again_button.minimumSizeHint().width() + 24
+        two_rows += self.confirm_button.minimumSizeHint().width()
+        need = max(two_rows, self.back_button.minimumSizeHint().width(), self.pad.minimumWidth())
+        need = max(need, self.title.minimumSizeHint().width()) + left + right
+        return QSize(min(hint.width(), need), hint.height())
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        left, _, right, _ = self._roomy
+        self._place_nav(self.width() - left - right < self._row_width())
         self.fit()
 
     def showEvent(self, event: QShowEvent) -> None:

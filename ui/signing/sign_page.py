@@ -19,9 +19,13 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QSizePolicy, QWidget
 
+from toestemming.errors import ValidationError
+from toestemming.usecases.signature import Signature
+
 from ..screen_fit import finger_scroll
 from .pad import SignaturePad
 from .page_parts import Page, page_button, text_label
+from .typed_name import TypedName
 from .words import word
 
 ROOMY_PAD, COMPACT_PAD = 150, 120  # px: the pad's least height (a signature needs room)
@@ -36,6 +40,12 @@ class SignPage(Page):
         self.title = text_label(role="title")
         self.hint = text_label(role="muted")
         self.pad = SignaturePad()
+        # Without a pointer (keyboard, switch, a hand that cannot draw): type the name instead.
+        self.typed = TypedName()
+        self.typed.hide()
+        self.type_button = page_button("", "link")
+        self.type_button.clicked.connect(lambda: self.use_typed(self.typed.isHidden()))
+        self._language = "nl"
         self.error = text_label(role="error")
         self.error_area = QScrollArea()
         self.error_area.setWidgetResizable(True)
@@ -51,7 +61,9 @@ class SignPage(Page):
         self.confirm_button = page_button("", "primary")
         self.box.addWidget(self.title)
         self.box.addWidget(self.hint)
+        self.box.addWidget(self.type_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.box.addWidget(self.pad, 1)
+        self.box.addWidget(self.typed, 1)
         self.box.addWidget(self.error_area)
         # Vorige at the left, Opnieuw and Bevestigen at the right; on a page too narrow for
         # the three in a row (an upright tablet at 150 %: 533 px) Vorige goes below them.
@@ -63,6 +75,7 @@ class SignPage(Page):
         self._place_nav(narrow=False)
         self.back_button.clicked.connect(self.back)
         self.again_button.clicked.connect(self.pad.clear)
+        self.again_button.clicked.connect(self.typed.clear)
         self.again_button.clicked.connect(self.error.hide)
         self.confirm_button.clicked.connect(self.confirm)
         margins = self.box.contentsMargins()
@@ -72,11 +85,40 @@ class SignPage(Page):
         self._title_high = 0  # the title's height on the roomy page
 
     def prepare(self, language: str, title_key: str) -> None:
+        self._language = language
         self.title.setText(word(language, title_key))
         self.hint.setText(word(language, "sign_hint"))
+        self.typed.prepare(language)
+        self._name_type_button()
         self.back_button.setText(word(language, "back"))
         self.again_button.setText(word(language, "again"))
         self.confirm_button.setText(word(language, "confirm"))
+
+    def _name_type_button(self) -> None:
+        key = "draw_instead" if self.typed.isVisibleTo(self) else "type_instead"
+        self.type_button.setText(word(self._language, key))
+        self.type_button.setAccessibleName(word(self._language, key))
+
+    def use_typed(self, typed: bool) -> None:
+        """The typed name instead of the pad (or back to the pad); what was not confirmed
+        on the other one is cleared."""
+        self.pad.clear()
+        self.typed.clear()
+        self.error.hide()
+        self.pad.setVisible(not typed)
+        self.typed.setVisible(typed)
+        self._name_type_button()
+        if typed:
+            self.typed.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def signature(self) -> Signature:
+        """What the signer gave: the pad's drawing, or the typed name once ticked."""
+        if self.typed.isHidden():
+            return self.pad.signature()
+        given = self.typed.signature(self._language)
+        if given is None:
+            raise ValidationError(message_id="tablet-typed-name-tick", field="signature")
+        return given
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
@@ -151,7 +193,7 @@ class SignPage(Page):
         if error:  # the whole error when there is room, else one line at the least: it scrolls
             self.error_area.setMinimumHeight(line)
             self.error_area.setMaximumHeight(max(line, self.error.heightForWidth(width) + 4))
-        texts = [self.hint]
+        texts = [self.hint, self.type_button]
         nav = self.box.itemAt(self.box.count() - 1)
         buttons = (self.back_button, self.again_button, self.confirm_button)
         nav_high = max(b.heightForWidth(b.width() or b.sizeHint().width()) for b in buttons)

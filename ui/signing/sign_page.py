@@ -17,7 +17,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
 
 from toestemming.errors import ValidationError
 from toestemming.usecases.signature import Signature
@@ -60,8 +67,15 @@ class SignPage(Page):
         self.again_button = page_button("")
         self.confirm_button = page_button("", "primary")
         self.box.addWidget(self.title)
-        self.box.addWidget(self.hint)
-        self.box.addWidget(self.type_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # "Typ je naam" beside the hint, not on a row of its own: on a netbook with large
+        # text the page had no height to spare (the pad would have lain over the buttons).
+        self.type_button.setMinimumHeight(44)  # a finger's height, no more
+        # Under the hint when beside it would leave the hint less than half the width.
+        self.hint_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.hint_row.setSpacing(16)
+        self.hint_row.addWidget(self.hint, 1)
+        self.hint_row.addWidget(self.type_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.box.addLayout(self.hint_row)
         self.box.addWidget(self.pad, 1)
         self.box.addWidget(self.typed, 1)
         self.box.addWidget(self.error_area)
@@ -193,14 +207,26 @@ class SignPage(Page):
         if error:  # the whole error when there is room, else one line at the least: it scrolls
             self.error_area.setMinimumHeight(line)
             self.error_area.setMaximumHeight(max(line, self.error.heightForWidth(width) + 4))
-        texts = [self.hint, self.type_button]
+        texts = [self.hint]
+        beside = self.type_button.sizeHint().width() + 16
         nav = self.box.itemAt(self.box.count() - 1)
         buttons = (self.back_button, self.again_button, self.confirm_button)
         nav_high = max(b.heightForWidth(b.width() or b.sizeHint().width()) for b in buttons)
         if nav is not None and nav.layout() is not None:
             nav_high = max(nav_high, nav.layout().minimumSize().height())
         need = top + bottom + self._title_high + ROOMY_PAD + nav_high
-        need += sum(t.heightForWidth(width) for t in texts) + (line if error else 0)
+        side_by_side = width - beside >= width // 2
+        direction = (
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
+        if self.hint_row.direction() != direction:
+            self.hint_row.setDirection(direction)
+        button_high = self.type_button.minimumHeight()
+        if side_by_side:
+            hint_high = max(self.hint.heightForWidth(width - beside), button_high)
+        else:
+            hint_high = self.hint.heightForWidth(width) + self._spacing + button_high
+        need += hint_high + (line if error else 0)
         need += self._spacing * (len(texts) + int(error) + 2)  # between the parts
         compact = need > self.height()
         if compact != self.compact:

@@ -30,6 +30,16 @@ GUIDE = QColor("#b8c2cc")
 MARGIN = 12  # pixels of white around the cropped image
 
 
+def png_bytes(image: QImage) -> bytes:
+    """`image` as PNG file content."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # str works at runtime
+    buffer.close()
+    return bytes(data.data())
+
+
 class SignaturePad(QWidget):
     changed = Signal()  # a stroke was added or the pad was cleared
 
@@ -94,12 +104,7 @@ class SignaturePad(QWidget):
         painter.translate(-left, -top)
         self._draw_strokes(painter)
         painter.end()
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")  # type: ignore[call-overload]  # str works at runtime
-        buffer.close()
-        return bytes(data.data())
+        return png_bytes(image)
 
     # -- input --------------------------------------------------------------------------------
     def _begin(self, pos: QPointF, timestamp: int, pressure: float, device: str) -> None:

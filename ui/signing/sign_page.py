@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QScrollArea,
     QSizePolicy,
     QWidget,
@@ -66,16 +67,20 @@ class SignPage(Page):
         self.back_button = page_button("")
         self.again_button = page_button("")
         self.confirm_button = page_button("", "primary")
-        self.box.addWidget(self.title)
-        # "Typ je naam" beside the hint, not on a row of its own: on a netbook with large
-        # text the page had no height to spare (the pad would have lain over the buttons).
+        # "Typ je naam" beside the title or the hint, whichever that costs fewer lines, or
+        # under the hint: on a netbook with large text the page had no row to spare (the pad
+        # would have lain over the buttons), on an upright tablet no width beside the hint.
         self.type_button.setMinimumHeight(44)  # a finger's height, no more
-        # Under the hint when beside it would leave the hint less than half the width.
+        self.title_row = QHBoxLayout()
+        self.title_row.setSpacing(16)
+        self.title_row.addWidget(self.title, 1)
+        self.box.addLayout(self.title_row)
         self.hint_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.hint_row.setSpacing(16)
         self.hint_row.addWidget(self.hint, 1)
-        self.hint_row.addWidget(self.type_button, 0, Qt.AlignmentFlag.AlignTop)
         self.box.addLayout(self.hint_row)
+        self._type_place = ""
+        self._place_type("hint")
         self.box.addWidget(self.pad, 1)
         self.box.addWidget(self.typed, 1)
         self.box.addWidget(self.error_area)
@@ -215,17 +220,16 @@ class SignPage(Page):
         if nav is not None and nav.layout() is not None:
             nav_high = max(nav_high, nav.layout().minimumSize().height())
         need = top + bottom + self._title_high + ROOMY_PAD + nav_high
-        side_by_side = width - beside >= width // 2
-        direction = (
-            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
-        )
-        if self.hint_row.direction() != direction:
-            self.hint_row.setDirection(direction)
         button_high = self.type_button.minimumHeight()
-        if side_by_side:
-            hint_high = max(self.hint.heightForWidth(width - beside), button_high)
-        else:
-            hint_high = self.hint.heightForWidth(width) + self._spacing + button_high
+        title_now, hint_now = self.title.heightForWidth(width), self.hint.heightForWidth(width)
+        extra = {
+            "hint": max(self.hint.heightForWidth(width - beside), button_high) - hint_now,
+            "title": max(self.title.heightForWidth(width - beside), button_high) - title_now,
+            "below": self._spacing + button_high,
+        }
+        place = min(extra, key=lambda k: extra[k])  # ties: the first, beside the hint
+        self._place_type(place)
+        hint_high = hint_now + extra[place]
         need += hint_high + (line if error else 0)
         need += self._spacing * (len(texts) + int(error) + 2)  # between the parts
         compact = need > self.height()
@@ -234,6 +238,25 @@ class SignPage(Page):
         # On a page that has to go compact the error takes the hint's place (it says what
         # to do now): title, pad, the error and the buttons, nothing lying over another.
         self.hint.setVisible(not (error and compact))
+
+    def _place_type(self, place: str) -> None:
+        """ "Typ je naam" beside the title ("title"), beside the hint ("hint") or under it."""
+        if place == self._type_place:
+            return
+        self._type_place = place
+        button = self.type_button
+        self.title_row.removeWidget(button)
+        self.hint_row.removeWidget(button)
+        top = Qt.AlignmentFlag.AlignTop
+        if place == "title":
+            self.title_row.addWidget(button, 0, top)
+            self.hint_row.setDirection(QBoxLayout.Direction.LeftToRight)
+        else:
+            below = place == "below"
+            self.hint_row.setDirection(
+                QBoxLayout.Direction.TopToBottom if below else QBoxLayout.Direction.LeftToRight
+            )
+            self.hint_row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft if below else top)
 
     def _set_compact(self, compact: bool) -> None:
         self.compact = compact

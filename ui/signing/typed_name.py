@@ -9,12 +9,13 @@ signature."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from toestemming.usecases.signature import MAX_TYPED_NAME, Signature
 
+from .pad import png_bytes
 from .page_parts import text_label
 from .words import word
 from .wrapping import WrapCheckBox
@@ -84,9 +85,4 @@ def typed_name_png(name: str, labels: list[str]) -> bytes:
     for n, label in enumerate(labels):
         painter.drawText(QRect(16, 92 + 28 * n, width - 32, 26), flags, label)
     painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # str works at runtime
-    buffer.close()
-    return bytes(data.data())
+    return png_bytes(image)

@@ -160,3 +160,20 @@ def test_a_withdrawal_by_typed_name_too(
     done = service.signing.sign_withdrawal([item], parent.signer, "nl", _typed(parent.name), now)
     strokes = json.loads(service.evidence.content(done.strokes_evidence_id))
     assert strokes["method"] == "typed-name"
+
+
+def test_the_type_button_never_cuts_a_word_of_the_title(
+    qtbot: QtBot, qapp: QApplication, service: Service, seeded: Seeded
+) -> None:
+    """An upright tablet (533 px wide): "Tekenen lukt niet? Typ je naam" beside the title
+    left it 230 px, and "handtekening" was cut to "handte"."""
+    three_item_request(service, seeded.odegaard)
+    with mode_with_large_text(qtbot, qapp, service, seeded.odegaard, 1, QSize(533, 853)) as m:
+        answer_every_item_yes(qtbot, m)
+        click(qtbot, m.summary_page.next_button)
+        for _ in range(4):
+            QApplication.processEvents()
+        for label in (m.sign_page.title, m.sign_page.hint):
+            metrics = label.fontMetrics()
+            widest = max(metrics.horizontalAdvance(w) for w in label.text().split())
+            assert widest <= label.contentsRect().width(), (label.text(), label.width())

@@ -227,6 +227,13 @@ class SignPage(Page):
             "title": max(self.title.heightForWidth(width - beside), button_high) - title_now,
             "below": self._spacing + button_high,
         }
+        # Never beside a text whose longest word would not fit the room left (QLabel cuts
+        # it: "handte…" on an upright tablet).
+        for key, label in (("hint", self.hint), ("title", self.title)):
+            metrics = label.fontMetrics()
+            words = label.text().split()
+            if max((metrics.horizontalAdvance(w) for w in words), default=0) > width - beside:
+                extra.pop(key)
         place = min(extra, key=lambda k: extra[k])  # ties: the first, beside the hint
         self._place_type(place)
         hint_high = hint_now + extra[place]

@@ -45,6 +45,7 @@ from toestemming.errors import ToestemmingError, VaultInUse, user_text
 from toestemming.team_profile import ProfileStore
 
 from .background import Task
+from .caps_lock import CapsLockWatch
 from .crash import user_message
 from .i18n import desk_language
 from .preload import service_class
@@ -177,6 +178,8 @@ class UnlockDialog(QDialog):
         vault_layout.addWidget(self.location_label)
         vault_layout.addSpacing(4)
         vault_layout.addWidget(self._pages)
+        self.caps_lock = CapsLockWatch([self.passphrase_field, self.recovery_field], self)
+        vault_layout.addWidget(self.caps_lock.label)
         vault_layout.addLayout(_at_left(self.switch_button))
         self._modes = QStackedWidget()
         self._modes.addWidget(vault_panel)

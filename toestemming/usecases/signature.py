@@ -1,6 +1,11 @@
 """A handwritten signature as the pad hands it over: strokes as data plus the rendered PNG,
 and the checks that refuse an empty or trivially small one. No Qt: the pad (ui/signing/pad.py)
-converts its events to these plain values."""
+converts its events to these plain values.
+
+A signer who cannot draw (motor impairment, keyboard or switch access) types their own name
+instead and ticks that it stands for their signature: a `typed_name` with no strokes. It is
+recorded as what it is — method "typed-name" in the strokes record, never as a drawing — and
+holds only when the typed name is the signer's name as the vault knows it (check_typed_name)."""
 
 from __future__ import annotations
 
@@ -39,10 +44,41 @@ class Signature:
     height: int
     png: bytes
     device: str = ""  # "tablet", "touch", "mouse" or a mix, for the record
+    typed_name: str = ""  # set: the signer typed their name instead of drawing (no strokes)
+
+    @property
+    def typed(self) -> bool:
+        return bool(self.typed_name)
+
+
+MAX_TYPED_NAME = 200
+
+
+def _plain_name(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def check_typed_name(sig: Signature, signer_name: str) -> None:
+    """A typed signature holds only as the signer's own name (case and spaces aside)."""
+    if sig.typed and _plain_name(sig.typed_name) != _plain_name(signer_name):
+        raise ValidationError(message_id="tablet-typed-name-mismatch", field="signature")
 
 
 def check_signature(sig: Signature) -> None:
-    """Refuse an empty or trivially small signature (a tap, a dot, a short stray line)."""
+    """Refuse an empty or trivially small signature (a tap, a dot, a short stray line); a
+    typed name: refuse it empty, too long, with control characters or with strokes too."""
+    if sig.typed:
+        name = sig.typed_name.strip()
+        if (
+            not name
+            or len(name) > MAX_TYPED_NAME
+            or any(not c.isprintable() for c in name)
+            or any(sig.strokes)
+        ):
+            raise ValidationError(message_id="tablet-typed-name-missing", field="signature")
+        if not sig.png.startswith(PNG_MAGIC) or len(sig.png) > MAX_PNG_BYTES:
+            raise ValidationError(message_id="error-signature-image", field="signature")
+        return
     points = [p for s in sig.strokes for p in s]
     if not points:
         raise ValidationError(message_id="error-signature-missing", field="signature")
@@ -78,4 +114,7 @@ def strokes_json(sig: Signature) -> bytes:
             if s
         ],
     }
+    if sig.typed:  # said as what it is: a typed name, not a drawing
+        body["method"] = "typed-name"
+        body["typed_name"] = " ".join(sig.typed_name.split())
     return json.dumps(body, separators=(",", ":"), sort_keys=True).encode("utf-8")

@@ -33,7 +33,7 @@ from .consent import TERMINAL, Consents
 from .context import Context
 from .evidence import Evidence
 from .retention import register_evidence_link
-from .signature import Signature, check_signature, strokes_json
+from .signature import Signature, check_signature, check_typed_name, strokes_json
 from .signing_views import (
     ItemToSign,
     SignedWithdrawal,
@@ -185,6 +185,8 @@ class Signing:
         if set(answers) != open_items:
             raise ValidationError(message_id="error-answer-every-part", field="answers")
         check_signature(signature)
+        names = {c.signer: c.name for c in session.signers}
+        check_typed_name(signature, names.get(signer, ""))
         consents = self._consents
         strokes = strokes_json(signature)
         db = self._ctx.db
@@ -319,6 +321,7 @@ class Signing:
         open_ids = {w.item_id for w in self.withdrawable(youth_id)}
         if not set(items) <= open_ids:
             raise RuleViolation(message_id="error-cannot-withdraw-any-more")
+        check_typed_name(signature, choices[signer].name)
         strokes = strokes_json(signature)
 
         def signed() -> tuple[list[int], int, int, int]:

@@ -27,6 +27,8 @@ from toestemming.passwords import (
     passphrase_strength,
 )
 
+from ..caps_lock import CapsLockWatch
+
 SECRET_HINTS = (
     Qt.InputMethodHint.ImhSensitiveData
     | Qt.InputMethodHint.ImhNoPredictiveText
@@ -160,6 +162,8 @@ class PassphraseFields(QWidget):
         form.addRow("", self.meter)
         form.addRow(second, self.repeat)
         form.addRow("", self.hint)
+        self.caps_lock = CapsLockWatch([self.passphrase, self.repeat], self)
+        form.addRow("", self.caps_lock.label)
         self.labels = (first, second)
         self.passphrase.textChanged.connect(self._on_change)
         self.repeat.textChanged.connect(self.changed)

@@ -331,6 +331,8 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
 
     def _fresh_start(self) -> None:
         self.item_page.reading.forget()  # the next signer reads every text again
+        if not self.sign_page.typed.isHidden():
+            self.sign_page.use_typed(False)  # the next signer starts at the pad
         self.sign_page.pad.clear()
         self.sign_page.error.hide()
         self.thanks_page.worker.reset()
@@ -339,6 +341,26 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
             self._render_item()  # the signer is known: no "Wie ben jij?" to tap through
         else:
             self.show_who()
+        self.focus_page()
+
+    def present(self, full_screen: bool = True) -> None:
+        super().present(full_screen)
+        self.focus_page()
+
+    def focus_page(self) -> None:
+        """The focus on what the signer reads first, not on the first tool (a screen reader
+        read the toolbar first, a keyboard user Tabbed through every tool to reach the text):
+        the item's text, or the first name that may still sign on "Wie ben jij?"."""
+        page = self.stack.currentWidget()
+        if page is self.item_page:
+            self.item_page.text_scroll.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif page is self.who_page:
+            names = [b for b in self.who_page.buttons if b.isEnabled()]
+            if names:
+                # Made anew for this page: Qt shows a widget added to a shown page only in
+                # its next round of events, and a hidden widget takes no focus.
+                names[0].show()
+                names[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_who(self) -> None:
         self.who_page.show_people(
@@ -459,7 +481,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
     def confirm(self) -> None:
         withdrawal = self.model.flow == Flow.WITHDRAWAL
         try:
-            signature = self.sign_page.pad.signature()
+            signature = self.sign_page.signature()
         except ToestemmingError as exc:
             self.sign_page.show_error(exc.text_in(self.language))
             return

@@ -30,6 +30,16 @@ GUIDE = QColor("#b8c2cc")
 MARGIN = 12  # pixels of white around the cropped image
 
 
+def png_bytes(image: QImage) -> bytes:
+    """`image` as PNG file content."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # str works at runtime
+    buffer.close()
+    return bytes(data.data())
+
+
 class SignaturePad(QWidget):
     changed = Signal()  # a stroke was added or the pad was cleared
 
@@ -38,9 +48,11 @@ class SignaturePad(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents, True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        # Room to sign on a 1024×768 tablet with large text; it grows with the window. 150,
-        # not more: at 1920×1080 with 200 % scaling (540 px) the page must still fit.
-        self.setMinimumSize(480, 150)
+        # It grows with the window; the least size still holds a signature. 150 high, not
+        # more: at 1920×1080 with 200 % scaling (540 px) the page must still fit. 280 wide,
+        # not 480: an upright 10" tablet at 150 % has 533 px, and the page around a 480 px
+        # pad needed 592 (Bevestigen past the screen's edge).
+        self.setMinimumSize(280, 150)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setAccessibleName(self.tr("Vak voor de handtekening"))
         self._strokes: list[list[StrokePoint]] = []
@@ -92,12 +104,7 @@ class SignaturePad(QWidget):
         painter.translate(-left, -top)
         self._draw_strokes(painter)
         painter.end()
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")  # type: ignore[call-overload]  # str works at runtime
-        buffer.close()
-        return bytes(data.data())
+        return png_bytes(image)
 
     # -- input --------------------------------------------------------------------------------
     def _begin(self, pos: QPointF, timestamp: int, pressure: float, device: str) -> None:

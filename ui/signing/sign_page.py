@@ -15,13 +15,25 @@ place while it shows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
+
+from toestemming.errors import ValidationError
+from toestemming.usecases.signature import Signature
 
 from ..screen_fit import finger_scroll
 from .pad import SignaturePad
 from .page_parts import Page, page_button, text_label
+from .typed_name import TypedName
 from .words import word
 
 ROOMY_PAD, COMPACT_PAD = 150, 120  # px: the pad's least height (a signature needs room)
@@ -36,6 +48,12 @@ class SignPage(Page):
         self.title = text_label(role="title")
         self.hint = text_label(role="muted")
         self.pad = SignaturePad()
+        # Without a pointer (keyboard, switch, a hand that cannot draw): type the name instead.
+        self.typed = TypedName()
+        self.typed.hide()
+        self.type_button = page_button("", "link")
+        self.type_button.clicked.connect(lambda: self.use_typed(self.typed.isHidden()))
+        self._language = "nl"
         self.error = text_label(role="error")
         self.error_area = QScrollArea()
         self.error_area.setWidgetResizable(True)
@@ -49,13 +67,34 @@ class SignPage(Page):
         self.back_button = page_button("")
         self.again_button = page_button("")
         self.confirm_button = page_button("", "primary")
-        self.box.addWidget(self.title)
-        self.box.addWidget(self.hint)
+        # "Typ je naam" beside the title or the hint, whichever that costs fewer lines, or
+        # under the hint: on a netbook with large text the page had no row to spare (the pad
+        # would have lain over the buttons), on an upright tablet no width beside the hint.
+        self.type_button.setMinimumHeight(44)  # a finger's height, no more
+        self.title_row = QHBoxLayout()
+        self.title_row.setSpacing(16)
+        self.title_row.addWidget(self.title, 1)
+        self.box.addLayout(self.title_row)
+        self.hint_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.hint_row.setSpacing(16)
+        self.hint_row.addWidget(self.hint, 1)
+        self.box.addLayout(self.hint_row)
+        self._type_place = ""
+        self._place_type("hint")
         self.box.addWidget(self.pad, 1)
+        self.box.addWidget(self.typed, 1)
         self.box.addWidget(self.error_area)
-        self.add_nav([self.back_button], [self.again_button, self.confirm_button], spacing=24)
+        # Vorige at the left, Opnieuw and Bevestigen at the right; on a page too narrow for
+        # the three in a row (an upright tablet at 150 %: 533 px) Vorige goes below them.
+        self.nav = QGridLayout()
+        self.nav.setHorizontalSpacing(24)
+        self.nav.setVerticalSpacing(12)
+        self.box.addLayout(self.nav)
+        self.narrow: bool | None = None
+        self._place_nav(narrow=False)
         self.back_button.clicked.connect(self.back)
         self.again_button.clicked.connect(self.pad.clear)
+        self.again_button.clicked.connect(self.typed.clear)
         self.again_button.clicked.connect(self.error.hide)
         self.confirm_button.clicked.connect(self.confirm)
         margins = self.box.contentsMargins()
@@ -65,11 +104,40 @@ class SignPage(Page):
         self._title_high = 0  # the title's height on the roomy page
 
     def prepare(self, language: str, title_key: str) -> None:
+        self._language = language
         self.title.setText(word(language, title_key))
         self.hint.setText(word(language, "sign_hint"))
+        self.typed.prepare(language)
+        self._name_type_button()
         self.back_button.setText(word(language, "back"))
         self.again_button.setText(word(language, "again"))
         self.confirm_button.setText(word(language, "confirm"))
+
+    def _name_type_button(self) -> None:
+        key = "draw_instead" if self.typed.isVisibleTo(self) else "type_instead"
+        self.type_button.setText(word(self._language, key))
+        self.type_button.setAccessibleName(word(self._language, key))
+
+    def use_typed(self, typed: bool) -> None:
+        """The typed name instead of the pad (or back to the pad); what was not confirmed
+        on the other one is cleared."""
+        self.pad.clear()
+        self.typed.clear()
+        self.error.hide()
+        self.pad.setVisible(not typed)
+        self.typed.setVisible(typed)
+        self._name_type_button()
+        if typed:
+            self.typed.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def signature(self) -> Signature:
+        """What the signer gave: the pad's drawing, or the typed name once ticked."""
+        if self.typed.isHidden():
+            return self.pad.signature()
+        given = self.typed.signature(self._language)
+        if given is None:
+            raise ValidationError(message_id="tablet-typed-name-tick", field="signature")
+        return given
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
@@ -84,8 +152,47 @@ class SignPage(Page):
                 self.hint.show()  # signing again: whose signature, and how, in view again
         return False
 
+    def _row_width(self) -> int:
+        """What Vorige, Opnieuw and Bevestigen need side by side."""
+        buttons = (self.back_button, self.again_button, self.confirm_button)
+        return sum(b.minimumSizeHint().width() for b in buttons) + 2 * 24
+
+    def _place_nav(self, narrow: bool) -> None:
+        if narrow == self.narrow:
+            return
+        self.narrow = narrow
+        for button in (self.back_button, self.again_button, self.confirm_button):
+            self.nav.removeWidget(button)
+        left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+        if narrow:
+            self.nav.addWidget(self.again_button, 0, 0)
+            self.nav.addWidget(self.confirm_button, 0, 1)
+            self.nav.addWidget(self.back_button, 1, 0, left)
+            self.nav.setColumnStretch(0, 1)
+            self.nav.setColumnStretch(1, 1)
+            self.nav.setColumnStretch(2, 0)
+        else:
+            self.nav.addWidget(self.back_button, 0, 0, left)
+            self.nav.addWidget(self.again_button, 0, 1, right)
+            self.nav.addWidget(self.confirm_button, 0, 2)
+            self.nav.setColumnStretch(0, 1)
+            self.nav.setColumnStretch(1, 0)
+            self.nav.setColumnStretch(2, 0)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the buttons in two rows allow (the page chooses the rows by width)."""
+        hint = super().minimumSizeHint()
+        left, _, right, _ = self._roomy
+        two_rows = self.again_button.minimumSizeHint().width() + 24
+        two_rows += self.confirm_button.minimumSizeHint().width()
+        need = max(two_rows, self.back_button.minimumSizeHint().width(), self.pad.minimumWidth())
+        need = max(need, self.title.minimumSizeHint().width()) + left + right
+        return QSize(min(hint.width(), need), hint.height())
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        left, _, right, _ = self._roomy
+        self._place_nav(self.width() - left - right < self._row_width())
         self.fit()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -106,13 +213,31 @@ class SignPage(Page):
             self.error_area.setMinimumHeight(line)
             self.error_area.setMaximumHeight(max(line, self.error.heightForWidth(width) + 4))
         texts = [self.hint]
+        beside = self.type_button.sizeHint().width() + 16
         nav = self.box.itemAt(self.box.count() - 1)
         buttons = (self.back_button, self.again_button, self.confirm_button)
         nav_high = max(b.heightForWidth(b.width() or b.sizeHint().width()) for b in buttons)
         if nav is not None and nav.layout() is not None:
             nav_high = max(nav_high, nav.layout().minimumSize().height())
         need = top + bottom + self._title_high + ROOMY_PAD + nav_high
-        need += sum(t.heightForWidth(width) for t in texts) + (line if error else 0)
+        button_high = self.type_button.minimumHeight()
+        title_now, hint_now = self.title.heightForWidth(width), self.hint.heightForWidth(width)
+        extra = {
+            "hint": max(self.hint.heightForWidth(width - beside), button_high) - hint_now,
+            "title": max(self.title.heightForWidth(width - beside), button_high) - title_now,
+            "below": self._spacing + button_high,
+        }
+        # Never beside a text whose longest word would not fit the room left (QLabel cuts
+        # it: "handte…" on an upright tablet).
+        for key, label in (("hint", self.hint), ("title", self.title)):
+            metrics = label.fontMetrics()
+            words = label.text().split()
+            if max((metrics.horizontalAdvance(w) for w in words), default=0) > width - beside:
+                extra.pop(key)
+        place = min(extra, key=lambda k: extra[k])  # ties: the first, beside the hint
+        self._place_type(place)
+        hint_high = hint_now + extra[place]
+        need += hint_high + (line if error else 0)
         need += self._spacing * (len(texts) + int(error) + 2)  # between the parts
         compact = need > self.height()
         if compact != self.compact:
@@ -120,6 +245,25 @@ class SignPage(Page):
         # On a page that has to go compact the error takes the hint's place (it says what
         # to do now): title, pad, the error and the buttons, nothing lying over another.
         self.hint.setVisible(not (error and compact))
+
+    def _place_type(self, place: str) -> None:
+        """ "Typ je naam" beside the title ("title"), beside the hint ("hint") or under it."""
+        if place == self._type_place:
+            return
+        self._type_place = place
+        button = self.type_button
+        self.title_row.removeWidget(button)
+        self.hint_row.removeWidget(button)
+        top = Qt.AlignmentFlag.AlignTop
+        if place == "title":
+            self.title_row.addWidget(button, 0, top)
+            self.hint_row.setDirection(QBoxLayout.Direction.LeftToRight)
+        else:
+            below = place == "below"
+            self.hint_row.setDirection(
+                QBoxLayout.Direction.TopToBottom if below else QBoxLayout.Direction.LeftToRight
+            )
+            self.hint_row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft if below else top)
 
     def _set_compact(self, compact: bool) -> None:
         self.compact = compact

@@ -189,7 +189,9 @@ class WrapButton(_Wrapping, QPushButton):
 
 class FlowLayout(QLayout):
     """Widgets in a row, right-aligned (`right=False`: from the left, as a row of page
-    buttons reads), continuing on the next row when the row is full."""
+    buttons reads), continuing on the next row when the row is full. In a right-to-left
+    page (Arabic) the whole row is mirrored, as Qt's own layouts are: the first widget on
+    the reading side (the right), the row aligned to the other side."""
 
     def __init__(
         self, parent: QWidget | None = None, spacing: int = 10, *, right: bool = True
@@ -241,6 +243,10 @@ class FlowLayout(QLayout):
         m = self.contentsMargins()
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
 
+    def _direction(self) -> Qt.LayoutDirection:
+        parent = self.parentWidget()
+        return parent.layoutDirection() if parent is not None else Qt.LayoutDirection.LeftToRight
+
     def _place(self, rect: QRect, *, move: bool) -> int:
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
@@ -265,7 +271,8 @@ class FlowLayout(QLayout):
             for item in row:
                 size = item.sizeHint()
                 if move:
-                    item.setGeometry(QRect(QPoint(x, y + (height - size.height()) // 2), size))
+                    place = QRect(QPoint(x, y + (height - size.height()) // 2), size)
+                    item.setGeometry(QStyle.visualRect(self._direction(), area, place))
                 x += size.width() + self.spacing()
             y += height + self.spacing()
         return y - self.spacing() - area.y() + m.top() + m.bottom()

@@ -774,6 +774,14 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
 </context>
 <context>
+    <name>CapsLockWatch</name>
+    <message>
+        <location filename="../caps_lock.py" line="21"/>
+        <source>Caps Lock staat aan: je typt hoofdletters.</source>
+        <translation>Caps Lock is on: you are typing capitals.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogChoice</name>
     <message>
         <location filename="../setup/catalog_choice.py" line="19"/>
@@ -3910,32 +3918,32 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="139"/>
+        <location filename="../setup/passphrase_fields.py" line="141"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="140"/>
+        <location filename="../setup/passphrase_fields.py" line="142"/>
         <source>Wachtwoordzin herhalen</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="144"/>
+        <location filename="../setup/passphrase_fields.py" line="146"/>
         <source>Tip: kies vier of meer losse woorden die samen alleen voor u iets betekenen. Minstens 12 tekens.</source>
         <translation>Tip: choose four or more separate words that together mean something only to you. At least 12 characters.</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="149"/>
+        <location filename="../setup/passphrase_fields.py" line="151"/>
         <source>&amp;Wachtwoordzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="151"/>
+        <location filename="../setup/passphrase_fields.py" line="153"/>
         <source>&amp;Herhaal wachtwoordzin:</source>
         <translation>&amp;Repeat passphrase:</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="180"/>
+        <location filename="../setup/passphrase_fields.py" line="184"/>
         <source>De twee wachtwoordzinnen zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
@@ -5640,7 +5648,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../signing/pad.py" line="45"/>
+        <location filename="../signing/pad.py" line="47"/>
         <source>Vak voor de handtekening</source>
         <translation>Signature box</translation>
     </message>
@@ -5672,57 +5680,57 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="67"/>
+        <location filename="../setup/passphrase_fields.py" line="69"/>
         <source>Sterkte van de wachtwoordzin</source>
         <translation>Passphrase strength</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="93"/>
+        <location filename="../setup/passphrase_fields.py" line="95"/>
         <source>nog leeg</source>
         <translation>still empty</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="95"/>
+        <location filename="../setup/passphrase_fields.py" line="97"/>
         <source>te zwak</source>
         <translation>too weak</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="96"/>
+        <location filename="../setup/passphrase_fields.py" line="98"/>
         <source>matig</source>
         <translation>fair</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="97"/>
+        <location filename="../setup/passphrase_fields.py" line="99"/>
         <source>redelijk</source>
         <translation>reasonable</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="98"/>
+        <location filename="../setup/passphrase_fields.py" line="100"/>
         <source>sterk</source>
         <translation>strong</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="99"/>
+        <location filename="../setup/passphrase_fields.py" line="101"/>
         <source>zeer sterk</source>
         <translation>very strong</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="106"/>
+        <location filename="../setup/passphrase_fields.py" line="108"/>
         <source>De wachtwoordzin is te kort: gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</source>
         <translation>The passphrase is too short: use at least 12 characters, for example four separate words.</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="109"/>
+        <location filename="../setup/passphrase_fields.py" line="111"/>
         <source>De wachtwoordzin herhaalt te veel dezelfde tekens.</source>
         <translation>The passphrase repeats the same characters too often.</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="110"/>
+        <location filename="../setup/passphrase_fields.py" line="112"/>
         <source>Toegestaan, maar een extra woord maakt haar veel sterker.</source>
         <translation>Allowed, but one more word makes it much stronger.</translation>
     </message>
     <message>
-        <location filename="../setup/passphrase_fields.py" line="112"/>
+        <location filename="../setup/passphrase_fields.py" line="114"/>
         <source>De wachtwoordzin is te makkelijk te raden (een bekend woord, een naam of een reeks). Kies bijvoorbeeld vier losse woorden die niets met u of uw werk te maken hebben.</source>
         <translation>The passphrase is too easy to guess (a common word, a name or a sequence). Choose, for example, four separate words that have nothing to do with you or your work.</translation>
     </message>
@@ -6187,132 +6195,132 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../unlock.py" line="81"/>
-        <location filename="../unlock.py" line="320"/>
+        <location filename="../unlock.py" line="82"/>
+        <location filename="../unlock.py" line="323"/>
         <source>Toestemming — kluis ontgrendelen</source>
         <translation>Toestemming — unlock vault</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="83"/>
-        <location filename="../unlock.py" line="315"/>
+        <location filename="../unlock.py" line="84"/>
+        <location filename="../unlock.py" line="318"/>
         <source>Kluis ontgrendelen</source>
         <translation>Unlock vault</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="88"/>
+        <location filename="../unlock.py" line="89"/>
         <source>Kluis: %1</source>
         <translation>Vault: %1</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="95"/>
+        <location filename="../unlock.py" line="96"/>
         <source>Demokluis — wachtwoordzin: %1</source>
         <translation>Demo vault — passphrase: %1</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="100"/>
+        <location filename="../unlock.py" line="101"/>
         <source>Wachtwoordzin</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="101"/>
+        <location filename="../unlock.py" line="102"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="106"/>
+        <location filename="../unlock.py" line="107"/>
         <source>&amp;Wachtwoordzin:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="109"/>
+        <location filename="../unlock.py" line="110"/>
         <source>&amp;Herstelsleutel:</source>
         <translation>&amp;Recovery key:</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="112"/>
+        <location filename="../unlock.py" line="113"/>
         <source>De herstelsleutel staat op het papier dat bij het aanmaken van de kluis is uitgeprint of opgeschreven.</source>
         <translation>The recovery key is on the paper that was printed or written down when the vault was created.</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="117"/>
-        <location filename="../unlock.py" line="340"/>
+        <location filename="../unlock.py" line="118"/>
+        <location filename="../unlock.py" line="343"/>
         <source>Herstelsleutel gebruiken</source>
         <translation>Use recovery key</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="132"/>
+        <location filename="../unlock.py" line="133"/>
         <source>Alleen-lezen openen</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="140"/>
-        <location filename="../unlock.py" line="312"/>
+        <location filename="../unlock.py" line="141"/>
+        <location filename="../unlock.py" line="315"/>
         <source>Bezig met ontgrendelen…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="146"/>
-        <location filename="../unlock.py" line="322"/>
+        <location filename="../unlock.py" line="147"/>
+        <location filename="../unlock.py" line="325"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="150"/>
+        <location filename="../unlock.py" line="151"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="156"/>
+        <location filename="../unlock.py" line="157"/>
         <source>Nieuwe kluis maken…</source>
         <translation>Create a new vault…</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="161"/>
+        <location filename="../unlock.py" line="162"/>
         <source>&amp;Kluisbestand</source>
         <translation>Vault &amp;file</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="162"/>
+        <location filename="../unlock.py" line="163"/>
         <source>&amp;Teamserver</source>
         <translation>&amp;Team server</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="312"/>
+        <location filename="../unlock.py" line="315"/>
         <source>Verbinden met de teamserver…</source>
         <translation>Connecting to the team server…</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="315"/>
+        <location filename="../unlock.py" line="318"/>
         <source>Teamserver openen</source>
         <translation>Open the team server</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="318"/>
+        <location filename="../unlock.py" line="321"/>
         <source>Toestemming — teamserver openen</source>
         <translation>Toestemming — open the team server</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="322"/>
+        <location filename="../unlock.py" line="325"/>
         <source>Verbinden</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="340"/>
+        <location filename="../unlock.py" line="343"/>
         <source>Wachtwoordzin gebruiken</source>
         <translation>Use passphrase</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="398"/>
+        <location filename="../unlock.py" line="401"/>
         <source>Vul de herstelsleutel in.</source>
         <translation>Enter the recovery key.</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="400"/>
+        <location filename="../unlock.py" line="403"/>
         <source>Vul de wachtwoordzin in.</source>
         <translation>Enter the passphrase.</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="479"/>
+        <location filename="../unlock.py" line="482"/>
         <source>Wachtwoord niet onthouden</source>
         <translation>Password not remembered</translation>
     </message>

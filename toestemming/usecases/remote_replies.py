@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from ..capture.answers import AnswerReading, ItemInfo, Verdict, read_answers
 from ..capture.proposal import ProposedItem, ReplyProposal
 from ..capture.replies import sender_name
+from ..capture.reply_children import Children
 from ..capture.settings import phone_digits
 from ..clock import from_iso, local_date
 from ..errors import NotFoundError, Said, ValidationError
@@ -121,7 +122,9 @@ class ReplyMatcher:
         moment, moment_from = self._moment(m, request, now, problems, notes)
         # The whole text is read (quotes are found there), so the words that decided each
         # item are spans of exactly what the worker sees.
-        reading = read_answers(m.text, [_item_info(i) for i in request.items])
+        reading = read_answers(
+            m.text, [_item_info(i) for i in request.items], self._children(youth, reps)
+        )
         problems.extend(reading.problems)
         notes.extend(reading.notes)
         if signer is None:
@@ -339,6 +342,27 @@ class ReplyMatcher:
         if m.source == "app":
             return bool(phone) and phone_digits(phone) == phone_digits(m.sender)
         return bool(email) and email.strip().lower() == m.sender
+
+    def _children(self, youth: Youth, reps: list[Representative]) -> Children:
+        """This youth's first name and those of the family's other children (the youths
+        one of this youth's representatives also represents): "voor Sam" is for this one,
+        "voor Lisa: 1 ja" is Lisa's answer, not Sam's."""
+        emails = {r.email.strip().lower() for r in reps if r.email.strip()}
+        phones = {phone_digits(r.phone) for r in reps if r.phone.strip()}
+        if not emails and not phones:
+            return Children.of([youth.given_name])
+        rows = self._ctx.db.query(
+            "SELECT y.given_name, lower(r.email), r.phone FROM representatives r "
+            "JOIN youths y ON y.id = r.youth_id WHERE r.youth_id != ? AND r.ended_at IS NULL "
+            "AND y.erased_at IS NULL AND (r.email != '' OR r.phone != '')",
+            (youth.id,),
+        )
+        others = [
+            str(r[0])
+            for r in rows
+            if str(r[1]).strip() in emails or (r[2] and phone_digits(str(r[2])) in phones)
+        ]
+        return Children.of([youth.given_name], others)
 
     def _belongs_to_other_youth(self, m: Incoming, youth_id: int) -> bool:
         db = self._ctx.db

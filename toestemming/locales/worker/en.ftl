@@ -923,6 +923,7 @@ reply-answer-without-item = The answer says yes or no, but not for which item. A
 reply-except-without-rest = The answer says 'except', but not what holds for the rest.
 reply-item-unclear = Item { $position } is unclear: { $reason }.
 reply-one-answer-for-all = One answer was read for all items ('yes to everything', 'agreed', or a no without an item). Check that this is what was meant.
+reply-other-child = Part of the message is about another child of the family; that part was not read as an answer for this young person. Check the message.
 reply-items-unanswered = { $form ->
         [one] Item { $positions } has
        *[other] Items { $positions } have

@@ -181,7 +181,7 @@ def _bounce_text(answer: str) -> bytes:
         f"Oorspronkelijke berichtkoppen:\n\n{_first_request('nl')}\n"
     )
     return _bytes(
-        _headers(f"Relay <relay@mail.example>", "Niet bezorgd: " + SUBJECT["nl"])
+        _headers("Relay <relay@mail.example>", "Niet bezorgd: " + SUBJECT["nl"])
         + _part("text/plain", body)
     )
 
@@ -196,7 +196,7 @@ def _bounce_attached(answer: str) -> bytes:
         + f"\n--bnc_23\nContent-Type: message/rfc822\n\n{inner}\n--bnc_23--\n"
     )
     return _bytes(
-        _headers(f"Mailserver <noreply@mail.example>", "Bezorging mislukt: " + SUBJECT["nl"]) + body
+        _headers("Mailserver <noreply@mail.example>", "Bezorging mislukt: " + SUBJECT["nl"]) + body
     )
 
 

@@ -15,6 +15,7 @@ from ..capture.answers import AnswerReading, ItemInfo, Verdict, read_answers
 from ..capture.proposal import ProposedItem, ReplyProposal
 from ..capture.replies import sender_name
 from ..capture.reply_children import Children
+from ..capture.reply_forwarded import blank_before, forwarded_part
 from ..capture.settings import phone_digits
 from ..clock import from_iso, local_date
 from ..errors import NotFoundError, Said, ValidationError
@@ -122,13 +123,44 @@ class ReplyMatcher:
         moment, moment_from = self._moment(m, request, now, problems, notes)
         # The whole text is read (quotes are found there), so the words that decided each
         # item are spans of exactly what the worker sees.
+        text, forwarded_by = m.text, ""
+        if signer is None:
+            # Forwarded by someone else (the secretariat): what the parent's mail says is
+            # shown, marked as forwarded, and can never be confirmed as it stands.
+            text, forwarded_by = self._forwarded(m, youth, reps)
         reading = read_answers(
-            m.text, [_item_info(i) for i in request.items], self._children(youth, reps)
+            text, [_item_info(i) for i in request.items], self._children(youth, reps)
         )
         problems.extend(reading.problems)
         notes.extend(reading.notes)
         if signer is None:
-            return done(**found)
+            if not forwarded_by:
+                return done(**found)
+            problems.insert(0, Said("reply-forwarded", role=forwarded_by))
+            at = moment or now
+            expired = self._remote_expired(request.id)
+            in_time = expired is None or at < expired
+            by_pos = {i.position: i for i in request.items}
+            if reading.is_withdrawal:
+                named = [by_pos[p] for p in reading.withdraw or tuple(by_pos)]
+                items = tuple(
+                    ProposedItem(i.id, i.position, _title(i), None, evidence=reading.withdraw_spans)
+                    for i in named
+                )
+            else:
+                items = tuple(
+                    self._proposed(i, reading, at, now, in_time, expired, problems)
+                    for i in request.items
+                )
+            return done(
+                **found,
+                signer_label=forwarded_by,
+                decided_at=moment,
+                moment_from=moment_from,
+                items=items,
+                withdrawal=reading.is_withdrawal,
+                blanket=reading.blanket and not reading.is_withdrawal,
+            )
         # Who had gezag on the day it was written, as the write judges it (gezag_history.py)
         then = representatives_then(self._ctx.db, youth.id, moment or now, now, reps)
         decider = who_must_decide(youth, then, self._ctx.policy(), local_date(moment or now))
@@ -342,6 +374,19 @@ class ReplyMatcher:
         if m.source == "app":
             return bool(phone) and phone_digits(phone) == phone_digits(m.sender)
         return bool(email) and email.strip().lower() == m.sender
+
+    def _forwarded(self, m: Incoming, youth: Youth, reps: list[Representative]) -> tuple[str, str]:
+        """(the text read from the forwarded mail on, its sender's role) when the message is
+        a forward of a mail by this youth or one of the representatives; (text, "") else."""
+        part = forwarded_part(m.text) if m.source == "email" else None
+        if part is None or not part.address:
+            return m.text, ""
+        if youth.email and youth.email.strip().lower() == part.address:
+            return blank_before(m.text, part.start), ROLE_LABELS["youth"]
+        for r in reps:
+            if r.email and r.email.strip().lower() == part.address:
+                return blank_before(m.text, part.start), ROLE_LABELS[r.role]
+        return m.text, ""
 
     def _children(self, youth: Youth, reps: list[Representative]) -> Children:
         """This youth's first name and those of the family's other children (the youths

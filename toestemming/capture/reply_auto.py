@@ -90,7 +90,7 @@ _AUTO_TEXT = re.compile(
 # niet doorgestuurd", "voor dringende zaken", "na mijn terugkomst"). A parent who writes "Ik
 # ben afwezig tot maandag, maar alvast: 1 ja 2 nee" is answering (no notice phrase).
 _AWAY = re.compile(
-    r"\b(?:ik ben|i am|i'm|ik zit)\b[^.!?\n]{0,60}?\b(?:afwezig|niet aanwezig|niet (?:op kantoor|"
+    r"\b(?:ik ben|ben ik|i am|i'm|ik zit|zit ik)\b[^.!?\n]{0,60}?\b(?:afwezig|niet aanwezig|niet (?:op kantoor|"
     r"bereikbaar|beschikbaar)|met (?:vakantie|verlof)|op vakantie|met zwangerschapsverlof|"
     r"out of (?:the )?office|away|on (?:leave|holiday|vacation)|not in the office)\b",
     re.IGNORECASE,
@@ -102,7 +102,7 @@ _NOTICE = re.compile(
     r"beantwoord(?:en)? (?:ik|wordt)|neem (?:dan )?contact op met|kunt u (?:contact opnemen|"
     r"mailen|bellen)|urgent (?:matters|enquiries|requests)|limited access to (?:e-?mail|my "
     r"e-?mail)|(?:upon|on|after) my return|will (?:not be )?(?:respond|reply|forwarded)|"
-    r"please contact|(?:bedankt|dank) voor (?:uw|je|jouw) (?:e-?mail|mail|bericht)|thank you for "
+    r"please contact|(?:no|limited|geen|beperkte?) (?:access|toegang)|(?:bedankt|dank) voor (?:uw|je|jouw) (?:e-?mail|mail|bericht)|thank you for "
     r"your (?:e-?mail|message))\b",
     re.IGNORECASE,
 )

@@ -81,3 +81,10 @@ def test_the_secretariats_own_words_are_not_the_forward() -> None:
     assert forwarded_part("Van: de moeder van Sam\n\n1 ja") is None
     found = forwarded_part("Zie hieronder.\n\nVan: M <m@example.org>\nAan: S\n\n1 ja")
     assert found is not None and found.address == "m@example.org"
+
+
+def test_a_forwarded_withdrawal_is_shown_as_one_and_never_confirmable(vault: RemoteVault) -> None:
+    proposal = vault.svc.remote.read_reply(_forward(vault, "Ik trek mijn toestemming in"))
+    assert proposal.withdrawal and len(proposal.items) == 2
+    assert proposal.signer is None and not proposal.can_confirm
+    assert "Doorgestuurd" in str(proposal.problems[0])

@@ -137,27 +137,13 @@ class ReplyMatcher:
             if not forwarded_by:
                 return done(**found)
             problems.insert(0, Said("reply-forwarded", role=forwarded_by))
-            at = moment or now
-            expired = self._remote_expired(request.id)
-            in_time = expired is None or at < expired
-            by_pos = {i.position: i for i in request.items}
-            if reading.is_withdrawal:
-                named = [by_pos[p] for p in reading.withdraw or tuple(by_pos)]
-                items = tuple(
-                    ProposedItem(i.id, i.position, _title(i), None, evidence=reading.withdraw_spans)
-                    for i in named
-                )
-            else:
-                items = tuple(
-                    self._proposed(i, reading, at, now, in_time, expired, problems)
-                    for i in request.items
-                )
+            shown = self._forwarded_items(request, reading, moment or now, now, problems)
             return done(
                 **found,
                 signer_label=forwarded_by,
                 decided_at=moment,
                 moment_from=moment_from,
-                items=items,
+                items=shown,
                 withdrawal=reading.is_withdrawal,
                 blanket=reading.blanket and not reading.is_withdrawal,
             )
@@ -374,6 +360,27 @@ class ReplyMatcher:
         if m.source == "app":
             return bool(phone) and phone_digits(phone) == phone_digits(m.sender)
         return bool(email) and email.strip().lower() == m.sender
+
+    def _forwarded_items(
+        self,
+        request: ConsentRequest,
+        reading: AnswerReading,
+        at: datetime,
+        now: datetime,
+        problems: list[str],
+    ) -> tuple[ProposedItem, ...]:
+        """What a forwarded mail says per item, to be shown (never confirmable: no signer)."""
+        if reading.is_withdrawal:
+            by_pos = {i.position: i for i in request.items}
+            return tuple(
+                ProposedItem(i.id, i.position, _title(i), None, evidence=reading.withdraw_spans)
+                for i in (by_pos[p] for p in reading.withdraw or tuple(by_pos))
+            )
+        expired = self._remote_expired(request.id)
+        in_time = expired is None or at < expired
+        return tuple(
+            self._proposed(i, reading, at, now, in_time, expired, problems) for i in request.items
+        )
 
     def _forwarded(self, m: Incoming, youth: Youth, reps: list[Representative]) -> tuple[str, str]:
         """(the text read from the forwarded mail on, its sender's role) when the message is

@@ -31,15 +31,9 @@ from reply_s23_phrasings import PHRASINGS as P23
 
 def main() -> None:
     verbose = "-v" in sys.argv
-    sets = (
-        ("round-10 messages", r10),
-        ("round-8 messages", s14),
-        ("round-7 messages", s13),
-        ("round-6 replies to a reminder, receipt, request", s12),
-        ("reply21 messages", s21),
-        ("reply22 messages", s22),
-    )
-    report("reply23 phrasings", P23, sets, verbose)
+    sets = {"round-10": r10, "round-8": s14, "round-7": s13, "round-6 (reminder)": s12,
+            "reply21": s21, "reply22": s22}  # fmt: skip
+    report("reply23 phrasings", P23, ((f"{k} messages", m) for k, m in sets.items()), verbose)
     earlier: dict = {}
     for name in (*EARLIER, "reply_s22_phrasings"):
         for key, case in importlib.import_module(name).PHRASINGS.items():

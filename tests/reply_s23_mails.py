@@ -148,13 +148,17 @@ def attached_text(answer: str, filename: str = "antwoord.txt") -> bytes:
 
 
 # -- machine messages -----------------------------------------------------------------------------
+def _plain(body: str, subject: str, sender: str = f"{PARENT} <{SAM}>") -> bytes:
+    return _bytes(_headers(sender, subject) + _part("text/plain", body))
+
+
 def _ooo_plain(answer: str) -> bytes:
     body = (
         "Goedemiddag,\n\nIk ben afwezig tot en met maandag 7 december. Uw e-mail wordt niet "
         "doorgestuurd. Voor dringende zaken kunt u bellen met 030-1234567.\n\n"
         f"{answer}\n\nMet vriendelijke groet,\n{PARENT}\n"
     )
-    return _bytes(_headers(f"{PARENT} <{SAM}>", "Re: " + SUBJECT["nl"]) + _part("text/plain", body))
+    return _plain(body, "Re: " + SUBJECT["nl"])
 
 
 def _ooo_english(answer: str) -> bytes:
@@ -162,7 +166,7 @@ def _ooo_english(answer: str) -> bytes:
         "Thank you for your email. I am out of the office until 7 December with limited "
         f"access to email.\n\n{answer}\n\nKind regards,\n{PARENT}\n"
     )
-    return _bytes(_headers(f"{PARENT} <{SAM}>", "Re: " + SUBJECT["en"]) + _part("text/plain", body))
+    return _plain(body, "Re: " + SUBJECT["en"])
 
 
 def _receipt_flat(answer: str) -> bytes:
@@ -171,7 +175,7 @@ def _receipt_flat(answer: str) -> bytes:
         "3 december 2026 10:12:00 (UTC+01:00)\n\nis gelezen op donderdag 3 december 2026 "
         f"19:40:55 (UTC+01:00).\n\n{answer}\n"
     )
-    return _bytes(_headers(f"{PARENT} <{SAM}>", "Re: " + SUBJECT["nl"]) + _part("text/plain", body))
+    return _plain(body, "Re: " + SUBJECT["nl"])
 
 
 def _bounce_text(answer: str) -> bytes:
@@ -180,10 +184,7 @@ def _bounce_text(answer: str) -> bytes:
         f"beheerders:\n\nGenererende server: mx.example.org\n\n{answer}\n\n"
         f"Oorspronkelijke berichtkoppen:\n\n{_first_request('nl')}\n"
     )
-    return _bytes(
-        _headers("Relay <relay@mail.example>", "Niet bezorgd: " + SUBJECT["nl"])
-        + _part("text/plain", body)
-    )
+    return _plain(body, "Niet bezorgd: " + SUBJECT["nl"], "Relay <relay@mail.example>")
 
 
 def _bounce_attached(answer: str) -> bytes:

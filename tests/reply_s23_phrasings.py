@@ -4,19 +4,16 @@ line, spelling the way people type on a phone ("jah", "neej", "oke", "Prima hoor
 numbers written as words, ranges ("1 t/m 3 ja", "1-3 ja behalve 2"), a question instead of an
 answer, and comparisons ("net als vorig jaar").
 
-The items are those of tests/reply_table.ITEMS (1 UWV – Werkbedrijf "Begeleiding naar werk",
-2 Bakkerij De Korenschoof "Stage regelen", 3 RBL "Volgen na school (RMC)"). "?" = must not be
-recorded; ("geen",) = nothing recordable; `also` = other readings a careful worker could
-equally write down (never one with a yes the text does not give).
+Items and notation as in tests/reply_s22_phrasings.py ("?" must not be recorded, ("geen",)
+nothing recordable, `also` other readings a careful worker could equally write down).
 """
 
 from __future__ import annotations
 
 from reply_s11_phrasings import Phrasing
 from reply_s13_phrasings import ALL_NO, ALL_YES, NONE, U
+from reply_s22_phrasings import JNJ, JUJ
 
-JNJ = ("ja", "nee", "ja")
-JUJ = ("ja", U, "ja")
 JJN = ("ja", "ja", "nee")
 
 PHRASINGS: dict[str, Phrasing] = {

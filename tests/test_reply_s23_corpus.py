@@ -87,6 +87,8 @@ def test_machine_messages_without_a_header_never_answer() -> None:
         "Ik ben op vakantie maar wilde dit snel doen. 1 ja 2 nee 3 ja",
         "Bedankt voor uw bericht. 1 ja 2 nee 3 ja",  # thanks alone: no notice
         "Ik ben bezorgd over 2. 1 ja 2 nee 3 ja",  # "bezorgd" is also "worried"
+        # back from holiday: "geweest"
+        "Bedankt voor uw bericht. Ik ben met vakantie geweest. 1 ja 2 nee 3 ja",
     ],
 )
 def test_a_person_who_is_away_or_worried_still_answers(text: str) -> None:

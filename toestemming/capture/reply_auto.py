@@ -92,7 +92,8 @@ _AUTO_TEXT = re.compile(
 _AWAY = re.compile(
     r"\b(?:ik ben|ben ik|i am|i'm|ik zit|zit ik)\b[^.!?\n]{0,60}?\b(?:afwezig|niet aanwezig|niet (?:op kantoor|"
     r"bereikbaar|beschikbaar)|met (?:vakantie|verlof)|op vakantie|met zwangerschapsverlof|"
-    r"out of (?:the )?office|away|on (?:leave|holiday|vacation)|not in the office)\b",
+    r"out of (?:the )?office|away|on (?:leave|holiday|vacation)|not in the office)\b"
+    r"(?![^.!?\n]{0,30}\b(?:geweest|been)\b)",  # "ik ben met vakantie geweest": back now
     re.IGNORECASE,
 )
 _NOTICE = re.compile(

@@ -125,6 +125,17 @@ PHRASINGS: dict[str, Phrasing] = {
     "mag-ik-ja-en-nee": Phrasing("Mag ik ja zeggen op 1 en nee op 2?", NONE),
     "2-ja-vraagtekens": Phrasing("2 ja??", NONE),
     "alles-ja-waarom-2": Phrasing("Ja voor alles, maar waarom moet 2?", NONE, also=(JUJ,)),
+    # not understanding is no answer ("2 snap ik niet" was a no for 2 nobody gave)
+    "snap-ik-niet-rest": Phrasing("Nummer 2 snap ik niet, de rest ja", JUJ),
+    "begrijp-ik-niet-verder": Phrasing("Nummer 2 begrijp ik niet, verder ja", JUJ),
+    "2-snap-ik-niet": Phrasing("2 snap ik niet", NONE),
+    "stage-snapte-niet": Phrasing(
+        "De stage snapte ik niet helemaal. UWV en RBL ja", JUJ, also=(NONE,)
+    ),
+    "2-ook-vraag": Phrasing("Ja voor 1 en 3, 2 ook?", JUJ, also=(NONE,)),
+    "mag-2-nee": Phrasing("Mag 2 ook nee zijn? Dan 1 ja 3 ja", JUJ, also=(NONE,)),
+    "duim-denk": Phrasing("1 👍 2 🤔 3 👍", JUJ, also=(NONE,)),
+    "jein": Phrasing("1 ja 2 jein 3 ja", JUJ, also=(NONE,)),
     "wie-ziet-dat": Phrasing(
         "Wie ziet die gegevens bij de bakkerij? Verder 1 en 3 ja", JUJ, also=(NONE,)
     ),

@@ -154,3 +154,26 @@ def test_an_attached_file_is_not_read_otherwise(change) -> None:  # type: ignore
     assert not parsed.answer_in_attachment
     got = outcome(read_answers(parsed.text, ITEMS[:3]))
     assert "ja" not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a no nobody gave: not understanding an item was read as a no for it
+        ("2 snap ik niet, de rest ja", ("ja", "?", "ja")),
+        ("Nummer 2 begrijp ik niet", ("geen",)),
+        ("2 snap ik niet. 1 en 3 nee", ("nee", "?", "nee")),
+        # a clear answer left unclear: "net als", "zelfde als" compare, they set no condition
+        ("Net als vorig jaar: 1 ja 2 ja 3 nee", ("ja", "ja", "nee")),
+        ("Zelfde als vorige keer: nee voor alles", ("nee", "nee", "nee")),
+        ("1 ja, 2 ja als Sam het zelf ook wil, 3 nee", ("ja", "?", "nee")),  # still one
+        # a clear answer left unclear: sorry for being late is no doubt about the answer
+        ("Oeps, nog niet gedaan. 1 ja, 2 nee, 3 ja", ("ja", "nee", "ja")),
+        ("Had ik nog niet gedaan, sorry. Ja voor alles", ("ja", "ja", "ja")),
+        ("1 ja 2 nog niet gedaan 3 ja", ("ja", "?", "ja")),  # 2 put off: still a doubt
+        ("Ik weet het nog niet", ("geen",)),
+    ],
+)
+def test_round15_classes(text: str, want: tuple[str, ...]) -> None:
+    got = outcome(read_answers(text, ITEMS[:3]))
+    assert got == want or (want == ("geen",) and set(got) == {"?"}), got

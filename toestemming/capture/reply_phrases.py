@@ -56,7 +56,9 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         (r"(?:nog niet|not yet)", Cat.HEDGE, 0),
         (r"maakt (?:me |mij |ons |het )?(?:niet|niets) uit|boeit (?:me |mij )?niet|zal wel|"
          r"whatever|(?:does )?not matter|not care", Cat.HEDGE, 0),
-        (r"(?:snap|begrijp|snappen|begrijpen|understand|understood|get) (?:het |er |dit |dat |"
+        # ("2 snap ik niet": the subject after the verb too — it was read as a no for 2)
+        (r"(?:snap|snapt|snapte|begrijp|begrijpt|begreep|snappen|begrijpen|understand|"
+         r"understood|get) (?:ik |we |wij |je |u )?(?:het |er |dit |dat |"
          r"it |this |that )?(?:nog |echt |helemaal |niet helemaal )?(?:niet|not|niks|nothing)|"
          r"(?:niet|not) (?:snap|begrijp|understand|get it)|snap er niks van", Cat.HEDGE, 0),
         (r"ben (?:er )?(?:nog )?niet uit", Cat.HEDGE, 0),

@@ -7,8 +7,11 @@ breaks inside words, Gmail with a signature above the collapsed quote, a reply t
 reminder from Outlook for iOS); every earlier round's phrasings in reply23's envelopes;
 machine messages that set no header (an out-of-office text, a flattened read receipt, Dutch
 bounces and a delivery receipt) never answer; the answer in an attached text file under
-"Zie bijlage". Counts by kind: `python tests/reply_s23_count.py` (before reply23: see the
-module docstring there; after: 0).
+"Zie bijlage". Counts by kind: `python tests/reply_s23_count.py` (before reply23: 759 of
+7,107 readings of its phrasings wrong — 207 a no nobody gave ("2 snap ik niet"), 552 a clear
+answer left unclear ("net als vorig jaar", "nog niet gedaan, sorry"), no yes nobody gave;
+earlier phrasings in reply23's clients 0 of 3,216; machine messages 5 of 6 read as an answer;
+after: 0, 0 and 0 of 6).
 """
 
 from __future__ import annotations

@@ -103,10 +103,13 @@ def _as_all(tokens: list[Tok], own: Sequence[int]) -> list[Tok]:
         j = k - 1
         while j >= 0 and out[j].cat in (Cat.FILL, Cat.WORD) and out[j].canon in _POSSESSIVE:
             j -= 1
+        heading = k + 1 < len(out) and out[k + 1].canon == ":"  # "Toestemming voor Sam: 1 ja"
         if (
             j >= 0
             and out[j].cat == Cat.FOR
-            and ((j >= 1 and out[j - 1].cat in _ANSWERS) or _answer_after(out, k + 1))
+            and (
+                (j >= 1 and out[j - 1].cat in _ANSWERS and not heading) or _answer_after(out, k + 1)
+            )
         ):
             t = out[k]
             out[k] = Tok(Cat.ALL, t.start, t.end, "alles")

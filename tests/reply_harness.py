@@ -79,7 +79,9 @@ def squash(text: str) -> str:
 def faults(raw: bytes, case: Any) -> list[str]:
     """What is wrong with the reading of one message (empty: right)."""
     parsed = parse_reply(raw)
-    if parsed.problems:
+    if parsed.problems and not (parsed.automatic and case.expect == ("geen",)):
+        # (an out-of-office typed as the body, expected to answer nothing, may also be
+        # marked a machine's message: reply23)
         return [f"problems {parsed.problems}"]
     reading = read_answers(parsed.text, ITEMS[:3])
     got = outcome(reading)

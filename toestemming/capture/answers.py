@@ -24,6 +24,7 @@ from enum import StrEnum
 from ..errors import Said, as_phrase
 from ..model import Answer
 from ..words import count_form
+from .reply_children import Children, Whose
 from .reply_clauses import BOTH, STRONG, Binding, Unit, Withdrawal
 from .reply_grammar import Context, read_sentence
 from .reply_layout import own_segments
@@ -108,9 +109,12 @@ class _Assign:
     contrast: bool = False  # from "maar N …" with no answer word of its own (a mirror)
 
 
-def read_answers(text: str, items: int | Sequence[ItemInfo]) -> AnswerReading:
+def read_answers(
+    text: str, items: int | Sequence[ItemInfo], children: Children | None = None
+) -> AnswerReading:
     """Interpret `text` (a whole message: quotes, signatures and all) for a request whose
-    items are `items` (or just their number). Never raises for any string."""
+    items are `items` (or just their number), about the youth `children.own` names (another
+    child of the family named instead: not this youth's answer). Never raises for any string."""
     infos = [ItemInfo(p) for p in range(1, items + 1)] if isinstance(items, int) else list(items)
     count = len(infos)
     text = text[:MAX_ANSWER_CHARS] if isinstance(text, str) else ""
@@ -120,12 +124,19 @@ def read_answers(text: str, items: int | Sequence[ItemInfo]) -> AnswerReading:
     sentences: list[SentenceReading] = []
     unknown: list[int] = []
     context = Context()
+    whose = Whose(children)
     titles = tuple((i.position, i.title) for i in infos if i.title) if count > 1 else ()
     for seg in own_segments(text, titles):
-        for sentence in tokenize(text, seg.start, seg.end, count, names, seg.item):
+        for each in tokenize(text, seg.start, seg.end, count, names, seg.item):
+            sentence = whose.sentence(each)
+            if sentence is None:
+                continue
             unknown.extend(sentence.unknown_items)
             sentences.append(read_sentence(sentence, context))
-    return _Assembly(text, count, sentences, sorted(set(unknown))).result()
+    reading = _Assembly(text, count, sentences, sorted(set(unknown))).result()
+    if whose.skipped:
+        reading.notes.append(Said("reply-other-child"))
+    return reading
 
 
 class _Assembly:

@@ -18,6 +18,7 @@ from email.message import Message
 from ..errors import Said
 from ..refcode import find_reference_codes
 from .reply_armor import unarmor
+from .reply_attached import attached_answer, points_to_attachment
 from .reply_auto import is_automatic, is_recall, says_automatic
 from .reply_flowed import unflow
 from .reply_headers import (
@@ -93,6 +94,9 @@ class ParsedReply:
     html_only: bool = False
     # the answer was typed in the subject only (it is put on top of `text`, see reply_subject)
     answer_in_subject: bool = False
+    # the answer was in an attached text file the body points to (put on top of `text`, see
+    # reply_attached)
+    answer_in_attachment: bool = False
     automatic: bool = False  # an out-of-office or other machine reply (reply_auto.py)
     problems: list[str] = field(default_factory=list)
     # Authentication-Results headers as written (sender_auth.py decides whose to believe).
@@ -150,7 +154,11 @@ def _leaves(msg: Message, depth: int = 0) -> list[Message]:
 
 
 def _walk(
-    msg: Message, reply: ParsedReply, quoted_texts: list[str], depth: int = 0
+    msg: Message,
+    reply: ParsedReply,
+    quoted_texts: list[str],
+    depth: int = 0,
+    attached: list[str] | None = None,
 ) -> tuple[str, str]:
     """(plain body, html body) of the main message; texts of attached messages go to
     `quoted_texts` (a forward as attachment still carries the reference code)."""
@@ -186,6 +194,8 @@ def _walk(
                 reply.attachments.append(Attachment(_CONTROL.sub(" ", name)[:200], ctype, size))
             if ctype.startswith("text/") and depth < 3:
                 quoted_texts.append(decode_part(part)[:MAX_TEXT_CHARS])
+                if depth == 0 and ctype == "text/plain" and attached is not None:
+                    attached.append(quoted_texts[-1])
             continue
         if ctype == "text/plain" and not plain:
             plain = decode_part(part)[:MAX_TEXT_CHARS]
@@ -258,8 +268,9 @@ def parse_reply(raw: bytes) -> ParsedReply:
         reply.automatic = True
         reply.problems.append(Said("reply-automatic"))
     quoted_texts: list[str] = []
+    attached: list[str] = []  # the sender's own text files (not those of attached messages)
     try:
-        plain, markup = _walk(msg, reply, quoted_texts)
+        plain, markup = _walk(msg, reply, quoted_texts, attached=attached)
     except Exception:
         plain, markup = "", ""
         reply.problems.append(Said("reply-part-damaged"))
@@ -286,6 +297,12 @@ def parse_reply(raw: bytes) -> ParsedReply:
             reply.text = f"{said}\n\n{reply.text}"
             reply.own_text = f"{said}\n\n{reply.own_text}".strip()
             reply.answer_in_subject = True
+    if not reply.automatic and points_to_attachment(reply.own_text):
+        said = _tidy(attached_answer(attached))
+        if said:
+            reply.text = f"{said}\n\n{reply.text}"
+            reply.own_text = f"{said}\n\n{reply.own_text}".strip()
+            reply.answer_in_attachment = True
     own_codes = find_reference_codes(reply.subject + "\n" + reply.own_text)
     reply.codes_own = own_codes
     rest = find_reference_codes(reply.text + "\n" + "\n".join(quoted_texts)[:MAX_TEXT_CHARS])

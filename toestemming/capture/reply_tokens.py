@@ -18,11 +18,10 @@ from itertools import pairwise
 from .reply_boxes import ticked_only
 from .reply_limits import wrong_counts
 from .reply_numbers import in_range, item_numbers
+from .reply_phrases import PHRASE_PATTERN, PHRASES
 from .reply_tok import AGE, Tok
 from .reply_words import (
     ANSWER_CATS,
-    PHRASE_PATTERN,
-    PHRASES,
     SENDER_SIDE,
     Cat,
     fold,

@@ -14,6 +14,8 @@ from datetime import datetime, timedelta
 from ..capture.answers import AnswerReading, ItemInfo, Verdict, read_answers
 from ..capture.proposal import ProposedItem, ReplyProposal
 from ..capture.replies import sender_name
+from ..capture.reply_children import Children
+from ..capture.reply_forwarded import blank_before, forwarded_part
 from ..capture.settings import phone_digits
 from ..clock import from_iso, local_date
 from ..errors import NotFoundError, Said, ValidationError
@@ -123,11 +125,30 @@ class ReplyMatcher:
         moment, moment_from = self._moment(m, request, now, problems, notes)
         # The whole text is read (quotes are found there), so the words that decided each
         # item are spans of exactly what the worker sees.
-        reading = read_answers(m.text, [_item_info(i) for i in request.items])
+        text, forwarded_by = m.text, ""
+        if signer is None:
+            # Forwarded by someone else (the secretariat): what the parent's mail says is
+            # shown, marked as forwarded, and can never be confirmed as it stands.
+            text, forwarded_by = self._forwarded(m, youth, reps)
+        reading = read_answers(
+            text, [_item_info(i) for i in request.items], self._children(youth, reps)
+        )
         problems.extend(reading.problems)
         notes.extend(reading.notes)
         if signer is None:
-            return done(**found)
+            if not forwarded_by:
+                return done(**found)
+            problems.insert(0, Said("reply-forwarded", role=forwarded_by))
+            shown = self._forwarded_items(request, reading, moment or now, now, problems)
+            return done(
+                **found,
+                signer_label=forwarded_by,
+                decided_at=moment,
+                moment_from=moment_from,
+                items=shown,
+                withdrawal=reading.is_withdrawal,
+                blanket=reading.blanket and not reading.is_withdrawal,
+            )
         # Who had gezag on the day it was written, as the write judges it (gezag_history.py)
         then = representatives_then(self._ctx.db, youth.id, moment or now, now, reps)
         decider = who_must_decide(youth, then, self._ctx.policy(), local_date(moment or now))
@@ -353,6 +374,61 @@ class ReplyMatcher:
         if m.source == "app":
             return bool(phone) and phone_digits(phone) == phone_digits(m.sender)
         return bool(email) and email.strip().lower() == m.sender
+
+    def _forwarded_items(
+        self,
+        request: ConsentRequest,
+        reading: AnswerReading,
+        at: datetime,
+        now: datetime,
+        problems: list[str],
+    ) -> tuple[ProposedItem, ...]:
+        """What a forwarded mail says per item, to be shown (never confirmable: no signer)."""
+        if reading.is_withdrawal:
+            by_pos = {i.position: i for i in request.items}
+            return tuple(
+                ProposedItem(i.id, i.position, _title(i), None, evidence=reading.withdraw_spans)
+                for i in (by_pos[p] for p in reading.withdraw or tuple(by_pos))
+            )
+        expired = self._remote_expired(request.id)
+        in_time = expired is None or at < expired
+        return tuple(
+            self._proposed(i, reading, at, now, in_time, expired, problems) for i in request.items
+        )
+
+    def _forwarded(self, m: Incoming, youth: Youth, reps: list[Representative]) -> tuple[str, str]:
+        """(the text read from the forwarded mail on, its sender's role) when the message is
+        a forward of a mail by this youth or one of the representatives; (text, "") else."""
+        part = forwarded_part(m.text) if m.source == "email" else None
+        if part is None or not part.address:
+            return m.text, ""
+        if youth.email and youth.email.strip().lower() == part.address:
+            return blank_before(m.text, part.start), ROLE_LABELS["youth"]
+        for r in reps:
+            if r.email and r.email.strip().lower() == part.address:
+                return blank_before(m.text, part.start), ROLE_LABELS[r.role]
+        return m.text, ""
+
+    def _children(self, youth: Youth, reps: list[Representative]) -> Children:
+        """This youth's first name and those of the family's other children (the youths
+        one of this youth's representatives also represents): "voor Sam" is for this one,
+        "voor Lisa: 1 ja" is Lisa's answer, not Sam's."""
+        emails = {r.email.strip().lower() for r in reps if r.email.strip()}
+        phones = {phone_digits(r.phone) for r in reps if r.phone.strip()}
+        if not emails and not phones:
+            return Children.of([youth.given_name])
+        rows = self._ctx.db.query(
+            "SELECT y.given_name, lower(r.email), r.phone FROM representatives r "
+            "JOIN youths y ON y.id = r.youth_id WHERE r.youth_id != ? AND r.ended_at IS NULL "
+            "AND y.erased_at IS NULL AND (r.email != '' OR r.phone != '')",
+            (youth.id,),
+        )
+        others = [
+            str(r[0])
+            for r in rows
+            if str(r[1]).strip() in emails or (r[2] and phone_digits(str(r[2])) in phones)
+        ]
+        return Children.of([youth.given_name], others)
 
     def _belongs_to_other_youth(self, m: Incoming, youth_id: int) -> bool:
         db = self._ctx.db

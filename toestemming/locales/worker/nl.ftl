@@ -862,6 +862,8 @@ reply-answer-without-item = Het antwoord zegt ja of nee, maar niet voor welk ond
 reply-except-without-rest = Het antwoord zegt 'behalve', maar niet voor wat de rest geldt.
 reply-item-unclear = Onderdeel { $position } is onduidelijk: { $reason }.
 reply-one-answer-for-all = Eén antwoord is voor alle onderdelen gelezen ('ja voor alles', 'akkoord', of een nee zonder onderdeel). Controleer of dat zo bedoeld is.
+reply-other-child = Een deel van het bericht gaat over een ander kind van het gezin; dat deel is niet als antwoord voor deze jongere gelezen. Controleer het bericht.
+reply-forwarded = Doorgestuurd bericht: iemand anders heeft de mail van de {$role} doorgestuurd. Wat daarin staat is hieronder gelezen, maar het is niet het eigen bericht van de {$role} en kan zo niet worden vastgelegd. Vraag de {$role} om zelf te antwoorden.
 # $positions: "2" or "2, 3"; $form: one or other
 reply-items-unanswered = { $form ->
         [one] Onderdeel { $positions } is

@@ -5648,7 +5648,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../signing/pad.py" line="47"/>
+        <location filename="../signing/pad.py" line="57"/>
         <source>Vak voor de handtekening</source>
         <translation>Signature box</translation>
     </message>

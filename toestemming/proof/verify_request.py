@@ -12,7 +12,16 @@ from .. import safejson
 from ..audit import key_fingerprint, key_id, names_key
 from ..clock import LOCAL_TZ, from_iso
 from ..timestamps import TokenCheck
-from . import gezag, inclusion, other_basis, pdffonts, pdfscan, printed, withdrawal_told
+from . import (
+    gezag,
+    inclusion,
+    known_files,
+    other_basis,
+    pdffonts,
+    pdfscan,
+    printed,
+    withdrawal_told,
+)
 from .package import AUDIT, CERT, MANIFEST, PDF, PUBKEY, RECEIPT
 from .trust import Trust, grouped
 from .verify_drawn import hidden_text
@@ -53,6 +62,7 @@ def check_request(
         )
     if report.problems:  # a changed file: the checks below would only repeat it
         return
+    report.problems += known_files.request_problems(files, _receipt_or_none(files))
     report.problems += manifest_problems(manifest) + readme_problems(files, manifest)
     from .pdfsign import check_pdf  # pyHanko: only when needed
 
@@ -107,6 +117,13 @@ def check_request(
     report.facts += time_facts(pdf.timestamp if pdf else None, checkpoint_time)
     report.facts += time_gap(files, checkpoint_time)
     report.facts.append(f"Sleutel van de organisatie (vingerafdruk): {grouped(fingerprint)}")
+
+
+def _receipt_or_none(files: Mapping[str, bytes]) -> Any:
+    try:
+        return safejson.loads(files[RECEIPT])
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return None  # said by check_receipt
 
 
 def _state_at_export(files: Mapping[str, bytes]) -> str:

@@ -18,6 +18,7 @@ from . import (
     known_files,
     other_basis,
     pdffonts,
+    pdfmeta,
     pdfscan,
     printed,
     withdrawal_told,
@@ -84,6 +85,8 @@ def check_request(
         problem = hidden_text(files[PDF], PDF)
     if problem is None:  # …in the letters its text says (pdffonts)
         problem = pdffonts.problem(files[PDF], PDF)
+    if problem is None:  # …and nothing else a reader shows (title, author, annotations)
+        problem = pdfmeta.problem(files[PDF], report.organisation, PDF)
     if problem:
         report.problems.append(problem)
     elif pdf is not None:

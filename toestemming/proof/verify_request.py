@@ -22,6 +22,7 @@ from . import (
     pdfscan,
     printed,
     withdrawal_told,
+    worker_names,
 )
 from .package import AUDIT, CERT, MANIFEST, PDF, PUBKEY, RECEIPT
 from .trust import Trust, grouped
@@ -210,6 +211,14 @@ def _printed(
     report.problems += printed.problems(
         text, PDF, manifest, checkpoint, verified, safejson.loads(files[RECEIPT]), files
     )
+    # Who asked and who recorded each decision, by name (worker_names.py).
+    from .printed_items import _without_page_frames
+
+    said, facts = worker_names.check(
+        _without_page_frames(text), verified, safejson.loads(files[AUDIT]), PDF
+    )
+    report.problems += said
+    report.facts += facts
 
 
 def _printed_key(text: str, report: VerifyReport) -> None:

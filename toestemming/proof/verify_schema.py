@@ -168,7 +168,9 @@ def fhir_problems(files: Mapping[str, bytes]) -> list[str]:
 def audit_problems(files: Mapping[str, bytes]) -> list[str]:
     """A Dutch sentence when the audit file says more (or other words) than inclusion.py
     writes: a field there was signed but read by nobody, its explanation is read by people."""
-    return log_proof_problems(safejson.loads(files[AUDIT]), AUDIT)
+    # The names of the workers bewijs.pdf names, with their salts (worker_names.py).
+    also = frozenset({"worker_names"})
+    return log_proof_problems(safejson.loads(files[AUDIT]), AUDIT, also)
 
 
 def schema_problems(files: Mapping[str, bytes]) -> list[str]:

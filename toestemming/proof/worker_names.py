@@ -30,6 +30,7 @@ from .printed_common import moment_shown
 
 EXPORT_FIELD = "workers"  # in proof.exported: request id → {worker id: worker.added seq}
 SALTS_FIELD = "worker_names"  # in the audit file: worker.added seq → {"name", "salt"}
+AUDIT_NAME = "logboek/opnamebewijs.json"  # package_files.AUDIT (no import: no circle)
 _HEX = re.compile(r"[0-9a-f]{32,128}")
 _MOMENT = r"[0-9]{2}-[0-9]{2}-[0-9]{4} [0-9]{2}:[0-9]{2}"
 _REQUESTED = re.compile(r"(?m)^Gevraagd (" + _MOMENT + r" door .*?)\nTaal van de tekst ", re.S)
@@ -57,8 +58,11 @@ def check(
         return [], []  # said by the receipt's and the PDF's checks
     promised = exports[0].get(EXPORT_FIELD)
     if promised is None:
-        if SALTS_FIELD in audit:
-            return [_unlogged(audit)], []
+        if SALTS_FIELD in audit:  # names signed in that the export never wrote
+            return [
+                f"{AUDIT_NAME} bevat namen van medewerkers die de export in het logboek niet "
+                "noemt: ze zijn er later bij gezet."
+            ], []
         return [], [NOT_PROVEN]
     named = promised.get(str(created[0]["data"]["request"])) if isinstance(promised, dict) else None
     names = _names(named, verified, audit)
@@ -95,17 +99,6 @@ def check(
     if unproven:
         facts.append(SOME_NOT_PROVEN)
     return problems, facts
-
-
-AUDIT_NAME = "logboek/opnamebewijs.json"
-
-
-def _unlogged(audit: Mapping[str, Any]) -> str:
-    del audit
-    return (
-        f"{AUDIT_NAME} bevat namen van medewerkers die de export in het logboek niet noemt: "
-        "ze zijn er later bij gezet."
-    )
 
 
 def _names(
@@ -158,4 +151,6 @@ def _drawn(
 ) -> bool:
     """The printed value ("<moment> door <name>", maybe wrapped or right-to-left) is what the
     writer drew for `actor`'s proven name."""
-    return actor in names and readback.same(value, f"{moment} door {names[actor]}", label)
+    if actor is None or actor not in names:
+        return False
+    return readback.same(value, f"{moment} door {names[actor]}", label)

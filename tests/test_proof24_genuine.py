@@ -26,6 +26,8 @@ from toestemming.store.header import KdfParams
 from toestemming.usecases.consent import ItemSpec
 
 PROVEN = "bewezen met het logboek"
+# An organisation name the PDF's /Info must carry as its author, letter for letter.
+ORGANISATION = 'Stichting النور — Öztürk & Zn (Zuid) \\ "De Brug"'
 
 
 def _proven(report_facts: list[str], *names: str) -> bool:
@@ -87,7 +89,7 @@ def test_a_youth_package_of_sixty_items_recorded_by_a_worker_with_an_arabic_name
     clock: FixedClock, tmp_path: Path
 ) -> None:
     service, _ = Service.create(
-        tmp_path / "kluis.tvault", "Stichting Noor", "ليلى حداد", PASSPHRASE, clock, kdf=KdfParams()
+        tmp_path / "kluis.tvault", ORGANISATION, "ليلى حداد", PASSPHRASE, clock, kdf=KdfParams()
     )
     try:
         c = service.catalog
@@ -152,3 +154,39 @@ def test_the_youths_own_yes_at_the_desk(
     report = verify(path, trust=service.forms.proof.own_trust(), clock=clock)
     assert report.exit_code == EXIT_AUTHENTIC, report.problems
     assert _proven(report.facts, "Anna de Tester"), report.facts
+
+
+@pytest.mark.parametrize(
+    "organisation",
+    ["مدرسة النور", "Stichting النور", "Stichting Al-Amal (الأمل) – Öztürk & Zn"],
+)
+def test_an_organisation_with_an_arabic_name_can_export_and_verify(
+    clock: FixedClock, tmp_path: Path, organisation: str
+) -> None:
+    """Its certificate's name once held the organisation's name beside " – bewijs van
+    toestemming": a right-to-left name there is no name X.509 allows, and signing the first
+    proof raised ("malformed bidirectional sequence"): no export at all."""
+    service, _ = Service.create(
+        tmp_path / "kluis.tvault", organisation, "Anna", PASSPHRASE, clock, kdf=KdfParams()
+    )
+    try:
+        c = service.catalog
+        uwv = c.add_recipient("UWV", "arbeid", "Werkbedrijf")
+        werk = c.add_purpose("werk", "Begeleiding naar werk", "Zodat je hulp krijgt bij werk.")
+        contact = c.add_category("contact", "Contactgegevens", "Naam en telefoon.", "dat", False)
+        youth = service.people.add_youth(
+            birth_date=birth_date_for_age(clock.today(), 17).isoformat(),
+            given_name="يوسف",
+            family_name="Öztürk",
+        )
+        request = service.consents.create_request(
+            youth.id, [ItemSpec(werk.id, uwv.id, (contact.id,))]
+        )
+        me = SignerRef.youth(youth.id)
+        service.consents.record_decisions(request.id, me, {request.items[0].id: "yes"}, "desk")
+        path = service.forms.proof.export_request(request.id, tmp_path / "org.tbewijs")
+        report = verify(path, trust=service.forms.proof.own_trust(), clock=clock)
+    finally:
+        service.close()
+    assert report.exit_code == EXIT_AUTHENTIC, report.problems
+    assert report.organisation == organisation

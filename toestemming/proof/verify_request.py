@@ -86,8 +86,6 @@ def check_request(
         problem = hidden_text(files[PDF], PDF)
     if problem is None:  # …in the letters its text says (pdffonts)
         problem = pdffonts.problem(files[PDF], PDF)
-    if problem is None:  # …and nothing else a reader shows (title, author, annotations)
-        problem = pdfmeta.problem(files[PDF], report.organisation, PDF)
     if problem:
         report.problems.append(problem)
     elif pdf is not None:
@@ -100,6 +98,11 @@ def check_request(
         pdf_readable=pdf is not None and pdf.problem is None,
         stamps=(pdf.timestamp if pdf else None, checkpoint_time),
     )
+    if pdf is not None and problem is None and not report.problems:
+        # …and nothing else a reader shows (title, author, annotations) — after the pages'
+        # text, which says more precisely what differs when both do (pdfmeta.py).
+        meta = pdfmeta.problem(files[PDF], report.organisation, PDF)
+        report.problems += [meta] if meta else []
     if verified and pdf is not None and pdf.problem is None:
         stamp = pdf.timestamp
         report.problems += time_problems(

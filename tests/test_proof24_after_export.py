@@ -25,15 +25,14 @@ from toestemming.proof.verify import EXIT_AUTHENTIC, EXIT_NOT_INTACT, VerifyRepo
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
 
-Files = dict[str, bytes]
-
 
 def _state(report: VerifyReport) -> str:
     (said,) = [f for f in report.facts if f.startswith("Stand bij export")]
     return said
 
 
-def _given_then_withdrawn(
+@pytest.fixture
+def two(
     service: Service,
     catalog: SimpleNamespace,
     make_youth: Callable[..., Any],
@@ -55,17 +54,6 @@ def _given_then_withdrawn(
     clock.advance(timedelta(hours=1))
     after = service.forms.proof.export_request(request.id, tmp_path / "na.tbewijs")
     return before, after, (case, request)
-
-
-@pytest.fixture
-def two(
-    service: Service,
-    catalog: SimpleNamespace,
-    make_youth: Callable[..., Any],
-    clock: FixedClock,
-    tmp_path: Path,
-) -> tuple[Path, Path, Any]:
-    return _given_then_withdrawn(service, catalog, make_youth, clock, tmp_path)
 
 
 def test_the_old_package_still_says_given_and_the_new_one_withdrawn(

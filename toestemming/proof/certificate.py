@@ -8,6 +8,7 @@ verifiers can pin it."""
 from __future__ import annotations
 
 import hashlib
+import stringprep
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -87,10 +88,11 @@ class OrgCertificate:
         now = self._ctx.clock.now()
         org = self._ctx.organisation or "Toestemming"
         key = ec.generate_private_key(ec.SECP256R1())
+        common = f"{org} – bewijs van toestemming"
         name = x509.Name(
             [
-                x509.NameAttribute(NameOID.COMMON_NAME, _fit(f"{org} – bewijs van toestemming")),
-                x509.NameAttribute(NameOID.ORGANIZATION_NAME, _fit(org)),
+                x509.NameAttribute(NameOID.COMMON_NAME, _fit(_one_direction(common, org))),
+                x509.NameAttribute(NameOID.ORGANIZATION_NAME, _fit(_one_direction(org, org))),
                 x509.NameAttribute(NameOID.COUNTRY_NAME, "NL"),
             ]
         )
@@ -187,6 +189,29 @@ class OrgCertificate:
                     "not_after": info.not_after.isoformat(),
                 },
             )
+
+
+def _one_direction(text: str, org: str) -> str:
+    """`text` as an X.509 name may hold it (RFC 4518 → RFC 3454 §6, which pyHanko's reader
+    applies): with a right-to-left letter, no left-to-right one, and one at each end. An
+    organisation named "Stichting النور" (or "مدرسة النور", with " – bewijs van toestemming"
+    after it) could export no proof at all — signing raised "malformed bidirectional
+    sequence". Then the name in the certificate is the organisation's right-to-left name on
+    its own when that is allowed, else its left-to-right words; the proof itself (PDF,
+    manifest, receipt) keeps the full name."""
+    if _bidi_allowed(text):
+        return text
+    if _bidi_allowed(org.strip()):
+        return org.strip()
+    latin = " ".join("".join(" " if stringprep.in_table_d1(c) else c for c in org).split())
+    return latin if _bidi_allowed(latin) and latin.strip(" -–()") else "Toestemming"
+
+
+def _bidi_allowed(text: str) -> bool:
+    rtl = [stringprep.in_table_d1(c) for c in text]
+    if not any(rtl):
+        return True
+    return not any(stringprep.in_table_d2(c) for c in text) and rtl[0] and rtl[-1]
 
 
 def _fit(text: str, limit: int = 64) -> str:

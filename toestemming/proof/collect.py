@@ -121,6 +121,9 @@ class RequestSource:
     other_events: tuple[EventRecord, ...] = ()
     # The log's clock corrections (clock_fixes.py): the status check judges by them.
     clock_events: tuple[EventRecord, ...] = ()
+    # The workers the PDF names ("Gevraagd … door", "Vastgelegd op … door"): worker id → its
+    # worker.added event and the salt of its name's commitment (worker_names.py).
+    worker_events: dict[int, tuple[EventRecord, bytes]] = field(default_factory=dict)
 
 
 # Events about a request (not about one item) that explain its evidence.
@@ -177,6 +180,9 @@ def collect(
             for seq in gezag_event_seqs(
                 ctx, representatives(e for s in src.items for e in s.events)
             )
+        )
+        src.worker_events = _worker_events(
+            ctx, {src.request.worker_id} | {d.worker_id for s in src.items for d in s.decisions}
         )
         for eid in [*_evidence_ids(src.items), *src.evidence_roles]:
             if eid in src.evidence:
@@ -346,6 +352,25 @@ def _request_events(ctx: Context, request_id: int) -> tuple[EventRecord, ...]:
         )
     ]
     return tuple(event_record(ctx, seq) for seq in seqs)
+
+
+def _worker_events(ctx: Context, workers: set[int]) -> dict[int, tuple[EventRecord, bytes]]:
+    """Each worker's worker.added with the salt of its name (a worker has one; its name never
+    changes). A worker whose event commits to no name (or lost its salt) is left out: the
+    package then says that name is not proven."""
+    out: dict[int, tuple[EventRecord, bytes]] = {}
+    for row in ctx.db.query(
+        "SELECT seq, body FROM events WHERE kind = 'worker.added' ORDER BY seq"
+    ):
+        seq, body = row[0], row[1]
+        data = json.loads(bytes(body))["data"]
+        wid = data.get("worker")
+        if wid not in workers or wid in out or "pd" not in data:
+            continue
+        salt = ctx.db.scalar("SELECT salt FROM event_salts WHERE seq = ?", (int(seq),))
+        if salt is not None:
+            out[int(wid)] = (event_record(ctx, int(seq)), bytes(salt))
+    return out
 
 
 def _correction_seqs(db: Database) -> list[int]:

@@ -32,7 +32,15 @@ from ..replay_health import require_agreement
 from ..store import repo
 from ..usecases.context import Context
 from ..usecases.trusted_time import TrustedTime, latest_checkpoint
-from . import clock_fixes, gezag, inclusion, other_basis, status_reasons, youth_names
+from . import (
+    clock_fixes,
+    gezag,
+    inclusion,
+    other_basis,
+    status_reasons,
+    worker_names,
+    youth_names,
+)
 from .collect import EventRecord, collect, event_record
 from .fhir import build_consent
 from .naming import PROOF_EXTENSION
@@ -392,6 +400,12 @@ class ProofExports:
                 },
                 # Every clock correction of the log, in each package (clock_fixes.py).
                 clock_fixes.EXPORT_FIELD: sorted({e.seq for s in sources for e in s.clock_events}),
+                # Per request, the workers its PDF names and their worker.added events: the
+                # package carries the salts, so verify proves each name (worker_names.py).
+                worker_names.EXPORT_FIELD: {
+                    str(s.request.id): {str(w): e.seq for w, (e, _) in s.worker_events.items()}
+                    for s in sources
+                },
                 # Its PDF's status reasons are the rules' own (status_reasons.py).
                 status_reasons.EXPORT_FIELD: True,
             }

@@ -19,7 +19,7 @@ from ..clock import LOCAL_TZ, to_iso
 from ..errors import IntegrityFailure
 from ..timestamps import TimestampUnavailable
 from ..usecases.trusted_time import CheckpointStamp
-from . import inclusion
+from . import inclusion, worker_names
 from .collect import EventRecord, RequestSource, item_evidence
 from .fhir import build_consent
 from .naming import PROOF_EXTENSION
@@ -106,6 +106,7 @@ def build_request_package(
     events |= {e.seq: e for e in src.gezag_events}  # the signers' gezag (gezag.py)
     events |= {e.seq: e for e in src.other_events}  # sharing without consent (other_basis.py)
     events |= {e.seq: e for e in src.clock_events}  # clocks put right (clock_fixes.py)
+    events |= {e.seq: e for e, _ in src.worker_events.values()}  # names (worker_names.py)
     events |= {ev.event.seq: ev.event for ev in src.evidence.values() if ev.event is not None}
     events[export_event.seq] = export_event
     audit_doc = inclusion.build(
@@ -116,6 +117,11 @@ def build_request_package(
         tree,
         None if stamp is None else (stamp.tsa_url, stamp.token),
     )
+    if src.worker_events:
+        audit_doc[worker_names.SALTS_FIELD] = {
+            str(e.seq): {"name": src.workers[w], "salt": salt.hex()}
+            for w, (e, salt) in sorted(src.worker_events.items())
+        }
     files[AUDIT] = _json(audit_doc)
     from .certificate import describe
 

@@ -28,12 +28,15 @@ AUDIT_TEXTS = {
 }
 
 
-def log_proof_problems(doc: Mapping[str, Any], name: str) -> list[str]:
+def log_proof_problems(
+    doc: Mapping[str, Any], name: str, also: frozenset[str] = frozenset()
+) -> list[str]:
     """A Dutch sentence when a log proof says more (or other words) than inclusion.py writes
-    (`name`: the file it is in; a youth package's list carries one as its "logboek")."""
+    (`name`: the file it is in; a youth package's list carries one as its "logboek"; `also`:
+    fields the file may have besides, each read by its own check)."""
     checkpoint = doc["checkpoint"]
     stamp = checkpoint.get("timestamp", {})
-    extra = [k for k in doc if k not in AUDIT_FIELDS]
+    extra = [k for k in doc if k not in AUDIT_FIELDS | also]
     extra += [k for k in checkpoint if k not in CHECKPOINT_FIELDS]
     extra += [k for k in stamp if k not in STAMP_FIELDS]
     extra += [k for e in doc["events"] for k in e if k not in EVENT_FIELDS]

@@ -12,7 +12,18 @@ from .. import safejson
 from ..audit import key_fingerprint, key_id, names_key
 from ..clock import LOCAL_TZ, from_iso
 from ..timestamps import TokenCheck
-from . import gezag, inclusion, other_basis, pdffonts, pdfscan, printed, withdrawal_told
+from . import (
+    gezag,
+    inclusion,
+    known_files,
+    other_basis,
+    pdffonts,
+    pdfmeta,
+    pdfscan,
+    printed,
+    withdrawal_told,
+    worker_names,
+)
 from .package import AUDIT, CERT, MANIFEST, PDF, PUBKEY, RECEIPT
 from .trust import Trust, grouped
 from .verify_drawn import hidden_text
@@ -53,6 +64,7 @@ def check_request(
         )
     if report.problems:  # a changed file: the checks below would only repeat it
         return
+    report.problems += known_files.request_problems(files, _receipt_or_none(files))
     report.problems += manifest_problems(manifest) + readme_problems(files, manifest)
     from .pdfsign import check_pdf  # pyHanko: only when needed
 
@@ -86,6 +98,11 @@ def check_request(
         pdf_readable=pdf is not None and pdf.problem is None,
         stamps=(pdf.timestamp if pdf else None, checkpoint_time),
     )
+    if pdf is not None and problem is None and not report.problems:
+        # …and nothing else a reader shows (title, author, annotations) — after the pages'
+        # text, which says more precisely what differs when both do (pdfmeta.py).
+        meta = pdfmeta.problem(files[PDF], report.organisation, PDF)
+        report.problems += [meta] if meta else []
     if verified and pdf is not None and pdf.problem is None:
         stamp = pdf.timestamp
         report.problems += time_problems(
@@ -107,6 +124,13 @@ def check_request(
     report.facts += time_facts(pdf.timestamp if pdf else None, checkpoint_time)
     report.facts += time_gap(files, checkpoint_time)
     report.facts.append(f"Sleutel van de organisatie (vingerafdruk): {grouped(fingerprint)}")
+
+
+def _receipt_or_none(files: Mapping[str, bytes]) -> Any:
+    try:
+        return safejson.loads(files[RECEIPT])
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return None  # said by check_receipt
 
 
 def _state_at_export(files: Mapping[str, bytes]) -> str:
@@ -190,6 +214,14 @@ def _printed(
     report.problems += printed.problems(
         text, PDF, manifest, checkpoint, verified, safejson.loads(files[RECEIPT]), files
     )
+    # Who asked and who recorded each decision, by name (worker_names.py).
+    from .printed_items import _without_page_frames
+
+    said, facts = worker_names.check(
+        _without_page_frames(text), verified, safejson.loads(files[AUDIT]), PDF
+    )
+    report.problems += said
+    report.facts += facts
 
 
 def _printed_key(text: str, report: VerifyReport) -> None:

@@ -18,6 +18,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from .. import safejson
+from . import worker_names
 from .package import AUDIT, MANIFEST, RECEIPT
 from .receipt import SCHEMA, SCHEMA_FILE, schema_bytes
 from .signed_fields import log_proof_problems, never_written, shown_field
@@ -168,7 +169,9 @@ def fhir_problems(files: Mapping[str, bytes]) -> list[str]:
 def audit_problems(files: Mapping[str, bytes]) -> list[str]:
     """A Dutch sentence when the audit file says more (or other words) than inclusion.py
     writes: a field there was signed but read by nobody, its explanation is read by people."""
-    return log_proof_problems(safejson.loads(files[AUDIT]), AUDIT)
+    # The names of the workers bewijs.pdf names, with their salts (worker_names.py).
+    also = frozenset({worker_names.SALTS_FIELD})
+    return log_proof_problems(safejson.loads(files[AUDIT]), AUDIT, also)
 
 
 def schema_problems(files: Mapping[str, bytes]) -> list[str]:

@@ -14,6 +14,7 @@ from .. import safejson
 from ..audit import key_fingerprint
 from ..safezip import PROOF_LIMITS, SafeZip, ZipRefused
 from ..words import plural
+from . import known_files
 from .package import AUDIT, FORMAT, MANIFEST
 from .trust import Trust, grouped
 from .verify_read import listed_files, read_manifest
@@ -49,6 +50,7 @@ def check_youth(
     package checked in full, signed with the same key."""
     listed_files(files, manifest["files"], report)
     if not report.problems:
+        report.problems += known_files.youth_problems(files)
         report.problems += manifest_problems(manifest) + readme_problems(
             files, manifest, youth=True
         )

@@ -258,8 +258,29 @@ def _near_before(stored: str, event_at: str) -> bool:
     return timedelta(0) <= gap <= LEGACY_SLACK
 
 
+def _id(value: Any) -> int:
+    """A number as the program writes it: an int — not "7", 7.0, true or [7] (session 19: the
+    insider's appended event is read strictly, never coerced into agreeing with a row)."""
+    if type(value) is not int:
+        raise TypeError("not a number")
+    return value
+
+
 def _opt_int(value: Any) -> int | None:
-    return None if value is None else int(value)
+    return None if value is None else _id(value)
+
+
+def _flag(value: Any) -> bool:
+    """A yes/no as the program writes it: true or false — the text "False" is not a yes."""
+    if type(value) is not bool:
+        raise TypeError("not a yes/no")
+    return value
+
+
+def _text(value: Any) -> str:
+    if type(value) is not str:
+        raise TypeError("not a text")
+    return value
 
 
 def _claim(out: Expected, table: str, key: int, seq: int, target: dict[Any, Any]) -> bool:
@@ -342,41 +363,41 @@ def _withdrawal(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) ->
     signer = d["signer"]
     # Rows are written in the order of "items", and their ids listed in that order.
     for item, wid in zip(d["items"], d["withdrawals"], strict=True):
-        if _claim(out, "withdrawals", int(wid), origin.seq, out.withdrawals):
-            out.withdrawals[int(wid)] = WithdrawalFacts(
+        if _claim(out, "withdrawals", _id(wid), origin.seq, out.withdrawals):
+            out.withdrawals[_id(wid)] = WithdrawalFacts(
                 origin,
-                int(item),
-                str(signer[0]),
-                int(signer[1]),
-                str(d["withdrawn_at"]),
+                _id(item),
+                _text(signer[0]),
+                _id(signer[1]),
+                _text(d["withdrawn_at"]),
                 d.get("recorded_at"),
-                str(d["channel"]),
+                _text(d["channel"]),
                 _opt_int(d.get("evidence")),
             )
 
 
 def _notified(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> None:
-    key = (int(d["withdrawal"]), int(d["recipient"]))
+    key = (_id(d["withdrawal"]), _id(d["recipient"]))
     if key in out.notifications:
         out.duplicates.append(("withdrawal_notifications", key[0], origin.seq))
         return
-    out.notifications[key] = NotificationFacts(origin, int(d["item"]), str(d["at"]))
+    out.notifications[key] = NotificationFacts(origin, _id(d["item"]), _text(d["at"]))
 
 
 def _action(out: Expected, origin: Origin, d: dict[str, Any], kind: str) -> None:
-    aid = int(d["action"])
+    aid = _id(d["action"])
     if _claim(out, "item_actions", aid, origin.seq, out.actions):
         out.actions[aid] = ActionFacts(
-            origin, int(d["item"]), kind.split(".", 1)[1], d.get("at"), d.get("pd"), None
+            origin, _id(d["item"]), kind.split(".", 1)[1], d.get("at"), d.get("pd"), None
         )
 
 
 def _expired(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> None:
-    rid, days = int(d["request"]), int(d["after_days"])
+    rid, days = _id(d["request"]), _id(d["after_days"])
     if _claim(out, "remote_expiries", rid, origin.seq, out.expiries):
         out.expiries[rid] = ExpiryFacts(origin, days, d.get("at"))
     reason = f"geen antwoord na {days} dagen"  # as remote.expire_overdue writes it
-    items = [int(i) for i in d["items"]]
+    items = [_id(i) for i in d["items"]]
     ids = d.get("actions")
     if ids is None:  # logged before the action ids were: matched by item
         for item in items:
@@ -386,46 +407,46 @@ def _expired(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> No
                 )
         return
     for item, aid in zip(items, ids, strict=True):
-        if _claim(out, "item_actions", int(aid), origin.seq, out.actions):
-            out.actions[int(aid)] = ActionFacts(origin, item, "expire", d.get("at"), None, reason)
+        if _claim(out, "item_actions", _id(aid), origin.seq, out.actions):
+            out.actions[_id(aid)] = ActionFacts(origin, item, "expire", d.get("at"), None, reason)
 
 
 def _disclosure(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> None:
-    did = int(d["disclosure"])
+    did = _id(d["disclosure"])
     if _claim(out, "disclosures", did, origin.seq, out.disclosures):
         out.disclosures[did] = DisclosureFacts(
             origin,
-            int(d["youth"]),
-            int(d["recipient"]),
-            int(d["purpose"]),
-            tuple(int(c) for c in d["categories"]),
-            str(d["basis"]),
+            _id(d["youth"]),
+            _id(d["recipient"]),
+            _id(d["purpose"]),
+            tuple(_id(c) for c in d["categories"]),
+            _text(d["basis"]),
             _opt_int(d.get("item")),
             _opt_int(d.get("assessment")),
-            str(d["at"]),
+            _text(d["at"]),
             d.get("recorded_at"),
             d.get("pd"),
         )
 
 
 def _assessment(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> None:
-    aid = int(d["assessment"])
+    aid = _id(d["assessment"])
     if _claim(out, "assessments", aid, origin.seq, out.assessments):
         out.assessments[aid] = AssessmentFacts(
             origin,
-            int(d["youth"]),
-            int(d["recipient"]),
-            int(d["purpose"]),
-            str(d["basis"]),
-            bool(d["youth_informed"]),
+            _id(d["youth"]),
+            _id(d["recipient"]),
+            _id(d["purpose"]),
+            _text(d["basis"]),
+            _flag(d["youth_informed"]),
             d.get("created_at"),
             d.get("pd"),
-            d.get("dat_only") is True,
+            _flag(d.get("dat_only", False)),
         )
 
 
 def _erased(out: Expected, _origin: Origin, d: dict[str, Any], _kind: str) -> None:
-    out.erased_youths.add(int(d["youth"]))
+    out.erased_youths.add(_id(d["youth"]))
 
 
 _ADD: dict[str, Callable[[Expected, Origin, dict[str, Any], str], None]] = {
@@ -439,3 +460,23 @@ _ADD: dict[str, Callable[[Expected, Origin, dict[str, Any], str], None]] = {
     ASSESSMENT: _assessment,
     ERASED: _erased,
 }
+
+
+def foreign_basis(exp: Expected, f: DisclosureFacts, youth_of_item: int | None) -> str | None:
+    """What a logged sharing rests on that belongs elsewhere: the weighing of another youth,
+    recipient or purpose, or a consent item of another youth (record_disclosure never writes
+    these; an insider's appended event, with its row to match, would). Dutch, numbers only."""
+    own = f"jongere nr. {f.youth}"
+    if f.item is not None and youth_of_item is not None and youth_of_item != f.youth:
+        return f"rust op een toestemming van een andere jongere (jongere nr. {youth_of_item})"
+    weighing = None if f.assessment is None else exp.assessments.get(f.assessment)
+    if weighing is None:
+        return None
+    if weighing.youth != f.youth:
+        return (
+            f"rust op afweging {f.assessment} van een andere jongere "
+            f"(jongere nr. {weighing.youth}, niet {own})"
+        )
+    if (weighing.recipient, weighing.purpose) != (f.recipient, f.purpose):
+        return f"rust op afweging {f.assessment} voor een andere ontvanger of een ander doel"
+    return None

@@ -1,0 +1,175 @@
+"""Consent events the program never writes, appended with the program's own log (session 19,
+attack round 10, atk24).
+
+The insider with the passphrase appends an event through the log (chain, Merkle tree and
+checkpoints stay valid) and edits the table by hand to match it. The replay read several
+fields of the consent events loosely: `"youth_informed": "False"` is a non-empty text, so it
+read as yes; `"dat_only": "true"` read as no; `"youth": "7"` read as youth 7; and a sharing
+could cite the weighing of ANOTHER youth, as long as row and event said the same. Now such an
+event is unreadable (or disagrees) and `check` names it by its number — never by a name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from replay_support import replay_after_edit
+
+from toestemming.service import Service
+
+STEPS = (
+    "Leerplichtwet: de school meldt ongeoorloofd verzuim via DUO.",
+    "Verzuim tegengaan en zien wat erachter zit.",
+    "Alleen dat zij verzuimt en sinds wanneer, geen andere gesprekken.",
+    "Eerst met de student gesproken; de afspraken hielpen niet.",
+)
+
+
+def _weighing(service: Service, catalog: SimpleNamespace, youth_id: int) -> Any:
+    c = catalog
+    return service.sharing.record_assessment(
+        youth_id, c.rbl.id, c.leerplicht.id, "legal_obligation", *STEPS, True
+    )
+
+
+def _named(lines: list[str], seq: int) -> bool:
+    return any(f"gebeurtenis {seq}" in line or f"nr. {seq}" in line for line in lines)
+
+
+def _append_assessment(
+    service: Service, catalog: SimpleNamespace, youth_id: int, **fields: Any
+) -> tuple[int, int, str]:
+    """A second weighing: its event appended with `fields` changed, its row inserted by hand
+    with the values the insider wants. Returns (seq, assessment id, moment)."""
+    c = catalog
+    ctx = service._ctx
+    aid = int(ctx.db.scalar("SELECT max(id) FROM assessments")) + 1
+    data: dict[str, Any] = {
+        "assessment": aid,
+        "youth": youth_id,
+        "recipient": c.rbl.id,
+        "purpose": c.leerplicht.id,
+        "basis": "legal_obligation",
+        "youth_informed": True,
+        "dat_only": False,
+    } | fields
+    texts = dict(
+        zip(
+            ("basis_motivation", "purpose_compatibility", "proportionality", "subsidiarity"),
+            STEPS,
+            strict=True,
+        )
+    )
+    with ctx.db.transaction():
+        seq = ctx.event("assessment.recorded", data, personal=texts)
+    at = ctx.db.scalar("SELECT at FROM events WHERE seq = ?", (seq,))
+    return seq, aid, str(at)
+
+
+def _insert_assessment(aid: int, youth_id: int, catalog: SimpleNamespace, at: str, **cols: int):
+    c = catalog
+    values = {"youth_informed": 1, "dat_only": 0} | cols
+    return (
+        "INSERT INTO assessments(id, youth_id, recipient_id, purpose_id, basis, basis_motivation, "
+        "purpose_compatibility, proportionality, subsidiarity, youth_informed, created_at, "
+        "worker_id, dat_only) VALUES (?,?,?,?,?,?,?,?,?,?,?,"
+        "(SELECT worker_id FROM assessments LIMIT 1),?)",
+        (
+            aid,
+            youth_id,
+            c.rbl.id,
+            c.leerplicht.id,
+            "legal_obligation",
+            *STEPS,
+            values["youth_informed"],
+            at,
+            values["dat_only"],
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("fields", "cols"),
+    [
+        ({"youth_informed": "False"}, {"youth_informed": 1}),  # a text that reads as yes
+        ({"youth_informed": 0}, {"youth_informed": 0}),  # a number where yes/no belongs
+        ({"dat_only": "true"}, {"dat_only": 0}),  # "only DAT" in text: read as no limit
+        ({"dat_only": 1}, {"dat_only": 0}),
+        ({"youth": "{youth}"}, {}),  # the youth's number as text
+        ({"recipient": [1]}, {}),  # a list where a number belongs
+    ],
+)
+def test_a_weighing_with_a_field_of_the_wrong_type_is_named(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    fields: dict[str, Any],
+    cols: dict[str, int],
+) -> None:
+    youth = make_youth(17, parents=1).youth
+    _weighing(service, catalog, youth.id)
+    fields = {k: (str(youth.id) if v == "{youth}" else v) for k, v in fields.items()}
+    seq, aid, at = _append_assessment(service, catalog, youth.id, **fields)
+    lines = replay_after_edit(service, [_insert_assessment(aid, youth.id, catalog, at, **cols)])
+    assert _named(lines, seq), lines
+    assert not any(youth.given_name in line or youth.family_name in line for line in lines)
+
+
+def test_a_sharing_on_the_weighing_of_another_youth_is_named(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
+) -> None:
+    """Youth B's data shared on the weighing made for youth A: row and event agree with each
+    other, but a weighing is for one youth (record_disclosure refuses another's)."""
+    a = make_youth(17, parents=1).youth
+    b = make_youth(16, parents=1).youth
+    weighing = _weighing(service, catalog, a.id)
+    c = catalog
+    ctx = service._ctx
+    did = int(ctx.db.scalar("SELECT coalesce(max(id), 0) FROM disclosures")) + 1
+    with ctx.db.transaction():
+        seq = ctx.event(
+            "disclosure.recorded",
+            {
+                "disclosure": did,
+                "youth": b.id,
+                "recipient": c.rbl.id,
+                "purpose": c.leerplicht.id,
+                "categories": [c.school.id],
+                "basis": "legal_obligation",
+                "item": None,
+                "assessment": weighing.id,
+                "at": "2026-01-01T10:00:00+00:00",
+                "recorded_at": "2026-01-01T10:00:00+00:00",
+            },
+        )
+    lines = replay_after_edit(
+        service,
+        [
+            (
+                "INSERT INTO disclosures(id, youth_id, recipient_id, purpose_id, disclosed_at, "
+                "recorded_at, basis, item_id, assessment_id, note, worker_id) VALUES "
+                "(?,?,?,?,?,?,?,?,?,'',(SELECT worker_id FROM assessments LIMIT 1))",
+                (
+                    did,
+                    b.id,
+                    c.rbl.id,
+                    c.leerplicht.id,
+                    "2026-01-01T10:00:00+00:00",
+                    "2026-01-01T10:00:00+00:00",
+                    "legal_obligation",
+                    None,
+                    weighing.id,
+                ),
+            ),
+            (
+                "INSERT INTO disclosure_categories(disclosure_id, category_id) VALUES (?, ?)",
+                (did, c.school.id),
+            ),
+        ],
+    )
+    assert _named(lines, seq), lines
+    assert any(f"jongere nr. {a.id}" in line for line in lines), lines
+    for y in (a, b):
+        assert not any(y.given_name in line or y.family_name in line for line in lines), lines

@@ -173,3 +173,64 @@ def test_a_sharing_on_the_weighing_of_another_youth_is_named(
     assert any(f"jongere nr. {a.id}" in line for line in lines), lines
     for y in (a, b):
         assert not any(y.given_name in line or y.family_name in line for line in lines), lines
+
+
+def _given_item(service: Service, catalog: SimpleNamespace, youth_id: int) -> Any:
+    """A request for `youth_id` with one item, given by the youth herself."""
+    from toestemming.model import SignerRef
+    from toestemming.usecases.consent import ItemSpec
+
+    c = catalog
+    request = service.consents.create_request(
+        youth_id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
+    )
+    service.consents.record_decisions(
+        request.id, SignerRef.youth(youth_id), {request.items[0].id: "yes"}, "desk"
+    )
+    return request
+
+
+@pytest.mark.parametrize("signer_kind", ["youth", "representative"])
+def test_a_withdrawal_signed_for_another_youth_is_named(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], signer_kind: str
+) -> None:
+    """Youth A's consent withdrawn in the name of youth B (or B's mother): the event appended,
+    the row inserted to match it. Row and event agree; the signer does not belong there."""
+    a = make_youth(17, parents=1).youth
+    b_case = make_youth(17, parents=1)
+    b = b_case.youth
+    request = _given_item(service, catalog, a.id)
+    item = request.items[0].id
+    signer_id = b.id if signer_kind == "youth" else b_case.parents[0].id
+    ctx = service._ctx
+    wid = int(ctx.db.scalar("SELECT coalesce(max(id), 0) FROM withdrawals")) + 1
+    moment = "2026-01-01T10:00:00+00:00"
+    with ctx.db.transaction():
+        seq = ctx.event(
+            "withdrawal.recorded",
+            {
+                "items": [item],
+                "withdrawals": [wid],
+                "signer": [signer_kind, signer_id],
+                "channel": "email",
+                "withdrawn_at": moment,
+                "recorded_at": moment,
+                "evidence": None,
+            },
+        )
+    worker = ctx.db.scalar("SELECT actor FROM events WHERE seq = ?", (seq,))
+    lines = replay_after_edit(
+        service,
+        [
+            (
+                "INSERT INTO withdrawals(id, item_id, signer_kind, signer_id, withdrawn_at, "
+                "recorded_at, channel, worker_id, evidence_id) VALUES (?,?,?,?,?,?,?,?,NULL)",
+                (wid, item, signer_kind, signer_id, moment, moment, "email", worker),
+            )
+        ],
+    )
+    assert service.consents.item_status(item).status.value == "withdrawn"  # the edit worked
+    assert _named(lines, seq), lines
+    assert any(f"jongere nr. {b.id}" in line and f"jongere nr. {a.id}" in line for line in lines)
+    for y in (a, b):
+        assert not any(y.given_name in line or y.family_name in line for line in lines), lines

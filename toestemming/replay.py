@@ -179,6 +179,8 @@ class Comparison:
                 Place(f"gebeurtenis {seq}"),
                 "kan niet worden gelezen als gebeurtenis over toestemming",
             )
+        for seq, problem in self.exp.foreign:
+            self.add(Place(f"gebeurtenis {seq}"), problem)
         for table, key, seq in self.exp.duplicates:
             self.add(
                 Place(f"{table} nr. {key}"),

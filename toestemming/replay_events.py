@@ -42,8 +42,11 @@ EXPIRED, DISCLOSURE, ASSESSMENT, ERASED = (
     "assessment.recorded",
     "youth.erased",
 )
+# Read only for whose a signer is (the registry replay compares them, and reads them strictly).
+REP_ADDED, MERGED = "representative.added", "youth.merged"
 KINDS = frozenset(
     {REQUEST, DECISIONS, WITHDRAWAL, NOTIFIED, *ACTIONS, EXPIRED, DISCLOSURE, ASSESSMENT, ERASED}
+    | {REP_ADDED, MERGED}
 )
 _KIND_BYTES = {k.encode(): k for k in KINDS}
 # Kinds tied to one request by a "request" key: a split run skips the other ranges' bodies.
@@ -193,6 +196,10 @@ class Expected:
     erased_youths: set[int] = field(default_factory=set)
     unreadable: list[int] = field(default_factory=list)  # seqs whose body could not be read
     duplicates: list[tuple[str, int, int]] = field(default_factory=list)  # (table, id, seq)
+    # Whose a signer is: representative → youth, and a merged-away youth → the one kept.
+    rep_youth: dict[int, int] = field(default_factory=dict)
+    merged_into: dict[int, int] = field(default_factory=dict)
+    foreign: list[tuple[int, str]] = field(default_factory=list)  # (seq, Dutch: what is wrong)
     events: int = 0
 
 
@@ -350,6 +357,9 @@ def _decisions(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> 
         (kind, signer, d["role"]),
         (d["channel"], origin.actor, evidence),
     )
+    request = out.requests.get(facts.request)
+    if request is not None:
+        _same_youth(out, origin.seq, (kind, signer), request.youth, "het verzoek")
     out.decision_events.append(facts)
     known = out.decisions
     for did in facts.ids:
@@ -361,6 +371,11 @@ def _decisions(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> 
 
 def _withdrawal(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> None:
     signer = d["signer"]
+    for item in d["items"]:
+        facts = out.items.get(item)
+        request = None if facts is None else out.requests.get(facts.request)
+        if request is not None:
+            _same_youth(out, origin.seq, signer, request.youth, "het ingetrokken onderdeel")
     # Rows are written in the order of "items", and their ids listed in that order.
     for item, wid in zip(d["items"], d["withdrawals"], strict=True):
         if _claim(out, "withdrawals", _id(wid), origin.seq, out.withdrawals):
@@ -398,6 +413,15 @@ def _expired(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> No
         out.expiries[rid] = ExpiryFacts(origin, days, d.get("at"))
     reason = f"geen antwoord na {days} dagen"  # as remote.expire_overdue writes it
     items = [_id(i) for i in d["items"]]
+    for item in items:
+        facts = out.items.get(item)
+        if facts is not None and facts.request != rid:
+            out.foreign.append(
+                (
+                    origin.seq,
+                    f"laat een onderdeel van een ander verzoek verlopen (verzoek nr. {rid})",
+                )
+            )
     ids = d.get("actions")
     if ids is None:  # logged before the action ids were: matched by item
         for item in items:
@@ -449,6 +473,50 @@ def _erased(out: Expected, _origin: Origin, d: dict[str, Any], _kind: str) -> No
     out.erased_youths.add(_id(d["youth"]))
 
 
+def _rep_added(out: Expected, _origin: Origin, d: dict[str, Any], _kind: str) -> None:
+    rid, yid = d.get("representative"), d.get("youth")
+    if type(rid) is int and type(yid) is int:  # else the registry replay names the event
+        out.rep_youth.setdefault(rid, yid)
+
+
+def _merged(out: Expected, _origin: Origin, d: dict[str, Any], _kind: str) -> None:
+    keep, drop = d.get("youth"), d.get("merged")
+    if type(keep) is int and type(drop) is int:
+        out.merged_into[drop] = keep
+
+
+def _youth_now(out: Expected, youth: int) -> int:
+    seen = {youth}
+    while (kept := out.merged_into.get(youth)) is not None and kept not in seen:
+        seen.add(kept)
+        youth = kept
+    return youth
+
+
+def _same_youth(out: Expected, seq: int, signer: Any, youth: Any, what: str) -> None:
+    """A decision or withdrawal signed by a youth or representative of ANOTHER youth than the
+    one its request is for: the program never writes it (the signer is chosen among the
+    youth's own). Noted with numbers only."""
+    kind, sid = signer
+    if kind == "youth":
+        signer_youth = sid
+    elif kind == "representative":
+        signer_youth = out.rep_youth.get(sid)
+    else:
+        return  # compares unequal with the row's signer_kind
+    if type(signer_youth) is not int or type(youth) is not int:
+        return  # not known from the log (the row comparison names what differs)
+    if _youth_now(out, signer_youth) != _youth_now(out, youth):
+        out.foreign.append(
+            (
+                seq,
+                f"ondertekend door een {'jongere' if kind == 'youth' else 'vertegenwoordiger'} "
+                f"van een andere jongere (jongere nr. {signer_youth}) dan {what} "
+                f"(jongere nr. {youth})",
+            )
+        )
+
+
 _ADD: dict[str, Callable[[Expected, Origin, dict[str, Any], str], None]] = {
     REQUEST: _request,
     DECISIONS: _decisions,
@@ -459,6 +527,8 @@ _ADD: dict[str, Callable[[Expected, Origin, dict[str, Any], str], None]] = {
     DISCLOSURE: _disclosure,
     ASSESSMENT: _assessment,
     ERASED: _erased,
+    REP_ADDED: _rep_added,
+    MERGED: _merged,
 }
 
 

@@ -234,3 +234,46 @@ def test_a_withdrawal_signed_for_another_youth_is_named(
     assert any(f"jongere nr. {b.id}" in line and f"jongere nr. {a.id}" in line for line in lines)
     for y in (a, b):
         assert not any(y.given_name in line or y.family_name in line for line in lines), lines
+
+
+def test_an_objection_by_the_parent_of_another_youth_is_named(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
+) -> None:
+    """Verzet for youth A "by" the mother of youth B: it closes A's sharing with the RBL, in
+    the name of someone who has nothing to say about A."""
+    a = make_youth(15, parents=1).youth
+    b_case = make_youth(15, parents=1)
+    mother = b_case.parents[0]
+    c = catalog
+    ctx = service._ctx
+    oid = int(ctx.db.scalar("SELECT coalesce(max(id), 0) FROM objections")) + 1
+    moment = "2026-01-01T10:00:00+00:00"
+    data = {
+        "objection": oid,
+        "youth": a.id,
+        "recipient": c.rbl.id,
+        "purpose": c.leerplicht.id,
+        "signer_kind": "representative",
+        "signer_id": mother.id,
+        "channel": "letter",
+        "at": moment,
+        "recorded_at": moment,
+    }
+    with ctx.db.transaction():
+        seq = ctx.event("objection.recorded", data)
+    worker = ctx.db.scalar("SELECT actor FROM events WHERE seq = ?", (seq,))
+    row = (oid, a.id, c.rbl.id, c.leerplicht.id, "representative", mother.id, "letter")
+    row = (*row, moment, moment, worker)
+    lines = replay_after_edit(
+        service,
+        [
+            (
+                "INSERT INTO objections(id, youth_id, recipient_id, purpose_id, signer_kind, "
+                "signer_id, channel, objected_at, recorded_at, worker_id) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?)",
+                row,
+            )
+        ],
+    )
+    assert _named(lines, seq), lines
+    assert not any(mother.name in line for line in lines), lines

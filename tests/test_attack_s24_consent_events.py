@@ -277,3 +277,54 @@ def test_an_objection_by_the_parent_of_another_youth_is_named(
     )
     assert _named(lines, seq), lines
     assert not any(mother.name in line for line in lines), lines
+
+
+def test_an_expiry_of_another_requests_item_is_named(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
+) -> None:
+    """Youth A's request "expires", and the item that expires is youth B's (open, just asked):
+    the event appended with B's item under A's request, the rows to match."""
+    from toestemming.usecases.consent import ItemSpec
+
+    a = make_youth(17).youth
+    b = make_youth(17).youth
+    c = catalog
+    spec = [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
+    mine = service.consents.create_request(a.id, spec)
+    theirs = service.consents.create_request(b.id, spec)
+    item = theirs.items[0].id
+    ctx = service._ctx
+    aid = int(ctx.db.scalar("SELECT coalesce(max(id), 0) FROM item_actions")) + 1
+    moment = "2026-01-01T10:00:00+00:00"
+    with ctx.db.transaction():
+        seq = ctx.event(
+            "remote.expired",
+            {
+                "request": mine.id,
+                "after_days": 14,
+                "items": [item],
+                "from": "requested",
+                "to": "expired",
+                "actions": [aid],
+                "at": moment,
+            },
+        )
+    worker = ctx.db.scalar("SELECT actor FROM events WHERE seq = ?", (seq,))
+    lines = replay_after_edit(
+        service,
+        [
+            (
+                "INSERT INTO remote_expiries(request_id, expired_at, after_days, worker_id) "
+                "VALUES (?,?,?,?)",
+                (mine.id, moment, 14, worker),
+            ),
+            (
+                "INSERT INTO item_actions(id, item_id, kind, at, worker_id, reason) "
+                "VALUES (?, ?, 'expire', ?, ?, 'geen antwoord na 14 dagen')",
+                (aid, item, moment, worker),
+            ),
+        ],
+    )
+    assert service.consents.item_status(item).status.value == "expired"  # the edit worked
+    assert _named(lines, seq), lines
+    assert any(theirs.reference_code in line and mine.reference_code in line for line in lines)

@@ -416,10 +416,12 @@ def _expired(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> No
     for item in items:
         facts = out.items.get(item)
         if facts is not None and facts.request != rid:
+            own, other = out.requests.get(rid), out.requests.get(facts.request)
             out.foreign.append(
                 (
                     origin.seq,
-                    f"laat een onderdeel van een ander verzoek verlopen (verzoek nr. {rid})",
+                    f"laat onder verzoek {own.code if own else rid} onderdeel {facts.position} "
+                    f"van een ander verzoek ({other.code if other else facts.request}) verlopen",
                 )
             )
     ids = d.get("actions")

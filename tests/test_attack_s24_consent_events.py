@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from replay_support import replay_after_edit
 
+from toestemming.clock import to_iso
 from toestemming.service import Service
 
 STEPS = (
@@ -328,3 +329,61 @@ def test_an_expiry_of_another_requests_item_is_named(
     assert service.consents.item_status(item).status.value == "expired"  # the edit worked
     assert _named(lines, seq), lines
     assert any(theirs.reference_code in line and mine.reference_code in line for line in lines)
+
+
+@pytest.mark.parametrize("signer_kind", ["youth", "representative"])
+def test_a_yes_signed_by_another_youth_is_named(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], signer_kind: str
+) -> None:
+    """A "ja" on youth A's request, signed by youth B (or B's mother): the decisions event
+    appended, its row inserted to match. The item's answer is derived from the deciders only
+    (it stays "gevraagd" here), but the record — history, inzage, proof — now holds a "ja" on
+    A's request in B's name, and `check` said "in orde"."""
+    from toestemming.usecases.consent import ItemSpec
+
+    a = make_youth(17).youth
+    b_case = make_youth(17, parents=1)
+    b = b_case.youth
+    c = catalog
+    request = service.consents.create_request(
+        a.id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
+    )
+    item = request.items[0].id
+    signer_id = b.id if signer_kind == "youth" else b_case.parents[0].id
+    role = "youth" if signer_kind == "youth" else "parent"
+    ctx = service._ctx
+    did = int(ctx.db.scalar("SELECT coalesce(max(id), 0) FROM decisions")) + 1
+    moment = to_iso(ctx.clock.now())
+    with ctx.db.transaction():
+        seq = ctx.event(
+            "decisions.recorded",
+            {
+                "request": request.id,
+                "signer": [signer_kind, signer_id],
+                "role": role,
+                "age": 17,
+                "regime": "youth_16_plus",
+                "channel": "desk",
+                "decided_at": moment,
+                "recorded_at": moment,
+                "evidence": None,
+                "answers": {str(item): "yes"},
+                "decisions": [did],
+                "special_ack": [],
+            },
+        )
+    worker = ctx.db.scalar("SELECT actor FROM events WHERE seq = ?", (seq,))
+    lines = replay_after_edit(
+        service,
+        [
+            (
+                "INSERT INTO decisions(id, item_id, signer_kind, signer_id, signer_role, answer, "
+                "decided_at, recorded_at, channel, worker_id, evidence_id, special_ack, "
+                "text_sha256, language) SELECT ?,?,?,?,?,'yes',?,?,'desk',?,NULL,0,"
+                "text_sha256, NULL FROM consent_items WHERE id = ?",
+                (did, item, signer_kind, signer_id, role, moment, moment, worker, item),
+            )
+        ],
+    )
+    assert _named(lines, seq), lines
+    assert any(f"jongere nr. {b.id}" in line and f"jongere nr. {a.id}" in line for line in lines)

@@ -387,3 +387,52 @@ def test_a_yes_signed_by_another_youth_is_named(
     )
     assert _named(lines, seq), lines
     assert any(f"jongere nr. {b.id}" in line and f"jongere nr. {a.id}" in line for line in lines)
+
+
+def test_a_sharing_on_the_consent_of_another_youth_is_named(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
+) -> None:
+    """Youth B's contact details sent to the UWV "on consent" — the consent being youth A's."""
+    a = make_youth(17).youth
+    b = make_youth(17).youth
+    request = _given_item(service, catalog, a.id)
+    item = request.items[0].id
+    c = catalog
+    ctx = service._ctx
+    did = int(ctx.db.scalar("SELECT coalesce(max(id), 0) FROM disclosures")) + 1
+    moment = to_iso(ctx.clock.now())
+    with ctx.db.transaction():
+        seq = ctx.event(
+            "disclosure.recorded",
+            {
+                "disclosure": did,
+                "youth": b.id,
+                "recipient": c.uwv.id,
+                "purpose": c.werk.id,
+                "categories": [c.contact.id],
+                "basis": "consent",
+                "item": item,
+                "assessment": None,
+                "at": moment,
+                "recorded_at": moment,
+            },
+        )
+    worker = ctx.db.scalar("SELECT actor FROM events WHERE seq = ?", (seq,))
+    row = (did, b.id, c.uwv.id, c.werk.id, moment, moment, "consent", item, worker)
+    lines = replay_after_edit(
+        service,
+        [
+            (
+                "INSERT INTO disclosures(id, youth_id, recipient_id, purpose_id, disclosed_at, "
+                "recorded_at, basis, item_id, assessment_id, note, worker_id) VALUES "
+                "(?,?,?,?,?,?,?,?,NULL,'',?)",
+                row,
+            ),
+            (
+                "INSERT INTO disclosure_categories(disclosure_id, category_id) VALUES (?, ?)",
+                (did, c.contact.id),
+            ),
+        ],
+    )
+    assert _named(lines, seq), lines
+    assert any(f"jongere nr. {a.id}" in line for line in lines), lines

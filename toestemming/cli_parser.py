@@ -20,6 +20,26 @@ VERIFY_EXIT_CODES = """afsluitcodes:
      getoonde vingerafdruk met de organisatie (telefonisch)"""
 
 
+class _Once(argparse.Action):
+    """An option that may be given once: `verify --trust a --trust b` checked against b alone,
+    without a word, while the user meant a (or both) — now refused (exit 2, "kan niet
+    controleren"), before anything is read."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        if getattr(namespace, self.dest, None) is not None:
+            parser.error(
+                f"{option_string} is twee keer opgegeven: geef één vertrouwensbestand of "
+                "één vingerafdruk, van de organisatie die het pakket maakte"
+            )
+        setattr(namespace, self.dest, values)
+
+
 class _NotJustOptions(Exception):
     """The light parse below gave up: the full parser reads (and reports) the command line."""
 
@@ -215,10 +235,12 @@ def _add_proof_commands(sub: Any) -> None:
     trusted = verify.add_mutually_exclusive_group()
     trusted.add_argument(
         "--expect-key",
+        action=_Once,
         help="vingerafdruk (of publieke sleutel) die de organisatie heeft gepubliceerd",
     )
     trusted.add_argument(
         "--trust",
+        action=_Once,
         type=Path,
         metavar="BESTAND",
         help="vertrouwensbestand van de organisatie (gemaakt met export-trust)",

@@ -29,7 +29,7 @@ from typing import Any
 from . import replay_items as items
 from .audit import commitment
 from .replay_catalog import has_column
-from .replay_events import Expected, Origin, collect, moment_agrees
+from .replay_events import Expected, Origin, collect, foreign_basis, moment_agrees
 from .replay_items import differing
 from .replay_report import (
     DIFFERS,
@@ -179,6 +179,8 @@ class Comparison:
                 Place(f"gebeurtenis {seq}"),
                 "kan niet worden gelezen als gebeurtenis over toestemming",
             )
+        for seq, problem in self.exp.foreign:
+            self.add(Place(f"gebeurtenis {seq}"), problem)
         for table, key, seq in self.exp.duplicates:
             self.add(
                 Place(f"{table} nr. {key}"),
@@ -432,6 +434,9 @@ class Comparison:
             ]
             if bad:
                 self.differs(where, f"verstrekking {did}", f.origin, bad)
+            foreign = foreign_basis(self.exp, f, self._youth_of(f.item))
+            if foreign is not None:
+                self.add(where, f"verstrekking {did} (gebeurtenis {f.origin.seq}) {foreign}")
         for did, f in self.exp.disclosures.items():
             if did not in seen and self._disclosure_in_scope(f.item):
                 where = self.at_item(f.item) if f.item is not None else Place(f"verstrekking {did}")
@@ -493,6 +498,9 @@ class Comparison:
         seqs |= {f.origin.seq for f in self.exp.assessments.values() if f.commitment}
         rows = _in_chunks(self.db, "SELECT seq, salt FROM event_salts WHERE seq {where}", seqs)
         return {int(r[0]): bytes(r[1]) for r in rows}
+
+    def _youth_of(self, item: int | None) -> int | None:
+        return None if item is None else self.youth_of_item(item)
 
     def youth_of_item(self, item: int) -> int | None:
         facts = self.exp.items.get(item)

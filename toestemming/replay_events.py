@@ -42,8 +42,11 @@ EXPIRED, DISCLOSURE, ASSESSMENT, ERASED = (
     "assessment.recorded",
     "youth.erased",
 )
+# Read only for whose a signer is (the registry replay compares them, and reads them strictly).
+REP_ADDED, MERGED = "representative.added", "youth.merged"
 KINDS = frozenset(
     {REQUEST, DECISIONS, WITHDRAWAL, NOTIFIED, *ACTIONS, EXPIRED, DISCLOSURE, ASSESSMENT, ERASED}
+    | {REP_ADDED, MERGED}
 )
 _KIND_BYTES = {k.encode(): k for k in KINDS}
 # Kinds tied to one request by a "request" key: a split run skips the other ranges' bodies.
@@ -193,6 +196,10 @@ class Expected:
     erased_youths: set[int] = field(default_factory=set)
     unreadable: list[int] = field(default_factory=list)  # seqs whose body could not be read
     duplicates: list[tuple[str, int, int]] = field(default_factory=list)  # (table, id, seq)
+    # Whose a signer is: representative → youth, and a merged-away youth → the one kept.
+    rep_youth: dict[int, int] = field(default_factory=dict)
+    merged_into: dict[int, int] = field(default_factory=dict)
+    foreign: list[tuple[int, str]] = field(default_factory=list)  # (seq, Dutch: what is wrong)
     events: int = 0
 
 
@@ -258,8 +265,29 @@ def _near_before(stored: str, event_at: str) -> bool:
     return timedelta(0) <= gap <= LEGACY_SLACK
 
 
+def _id(value: Any) -> int:
+    """A number as the program writes it: an int — not "7", 7.0, true or [7] (session 19: the
+    insider's appended event is read strictly, never coerced into agreeing with a row)."""
+    if type(value) is not int:
+        raise TypeError("not a number")
+    return value
+
+
 def _opt_int(value: Any) -> int | None:
-    return None if value is None else int(value)
+    return None if value is None else _id(value)
+
+
+def _flag(value: Any) -> bool:
+    """A yes/no as the program writes it: true or false — the text "False" is not a yes."""
+    if type(value) is not bool:
+        raise TypeError("not a yes/no")
+    return value
+
+
+def _text(value: Any) -> str:
+    if type(value) is not str:
+        raise TypeError("not a text")
+    return value
 
 
 def _claim(out: Expected, table: str, key: int, seq: int, target: dict[Any, Any]) -> bool:
@@ -329,6 +357,9 @@ def _decisions(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> 
         (kind, signer, d["role"]),
         (d["channel"], origin.actor, evidence),
     )
+    request = out.requests.get(facts.request)
+    if request is not None:
+        _same_youth(out, origin.seq, (kind, signer), request.youth, "het verzoek")
     out.decision_events.append(facts)
     known = out.decisions
     for did in facts.ids:
@@ -340,43 +371,59 @@ def _decisions(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> 
 
 def _withdrawal(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> None:
     signer = d["signer"]
+    for item in d["items"]:
+        facts = out.items.get(item)
+        request = None if facts is None else out.requests.get(facts.request)
+        if request is not None:
+            _same_youth(out, origin.seq, signer, request.youth, "het ingetrokken onderdeel")
     # Rows are written in the order of "items", and their ids listed in that order.
     for item, wid in zip(d["items"], d["withdrawals"], strict=True):
-        if _claim(out, "withdrawals", int(wid), origin.seq, out.withdrawals):
-            out.withdrawals[int(wid)] = WithdrawalFacts(
+        if _claim(out, "withdrawals", _id(wid), origin.seq, out.withdrawals):
+            out.withdrawals[_id(wid)] = WithdrawalFacts(
                 origin,
-                int(item),
-                str(signer[0]),
-                int(signer[1]),
-                str(d["withdrawn_at"]),
+                _id(item),
+                _text(signer[0]),
+                _id(signer[1]),
+                _text(d["withdrawn_at"]),
                 d.get("recorded_at"),
-                str(d["channel"]),
+                _text(d["channel"]),
                 _opt_int(d.get("evidence")),
             )
 
 
 def _notified(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> None:
-    key = (int(d["withdrawal"]), int(d["recipient"]))
+    key = (_id(d["withdrawal"]), _id(d["recipient"]))
     if key in out.notifications:
         out.duplicates.append(("withdrawal_notifications", key[0], origin.seq))
         return
-    out.notifications[key] = NotificationFacts(origin, int(d["item"]), str(d["at"]))
+    out.notifications[key] = NotificationFacts(origin, _id(d["item"]), _text(d["at"]))
 
 
 def _action(out: Expected, origin: Origin, d: dict[str, Any], kind: str) -> None:
-    aid = int(d["action"])
+    aid = _id(d["action"])
     if _claim(out, "item_actions", aid, origin.seq, out.actions):
         out.actions[aid] = ActionFacts(
-            origin, int(d["item"]), kind.split(".", 1)[1], d.get("at"), d.get("pd"), None
+            origin, _id(d["item"]), kind.split(".", 1)[1], d.get("at"), d.get("pd"), None
         )
 
 
 def _expired(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> None:
-    rid, days = int(d["request"]), int(d["after_days"])
+    rid, days = _id(d["request"]), _id(d["after_days"])
     if _claim(out, "remote_expiries", rid, origin.seq, out.expiries):
         out.expiries[rid] = ExpiryFacts(origin, days, d.get("at"))
     reason = f"geen antwoord na {days} dagen"  # as remote.expire_overdue writes it
-    items = [int(i) for i in d["items"]]
+    items = [_id(i) for i in d["items"]]
+    for item in items:
+        facts = out.items.get(item)
+        if facts is not None and facts.request != rid:
+            own, other = out.requests.get(rid), out.requests.get(facts.request)
+            out.foreign.append(
+                (
+                    origin.seq,
+                    f"laat onder verzoek {own.code if own else rid} onderdeel {facts.position} "
+                    f"van een ander verzoek ({other.code if other else facts.request}) verlopen",
+                )
+            )
     ids = d.get("actions")
     if ids is None:  # logged before the action ids were: matched by item
         for item in items:
@@ -386,46 +433,90 @@ def _expired(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> No
                 )
         return
     for item, aid in zip(items, ids, strict=True):
-        if _claim(out, "item_actions", int(aid), origin.seq, out.actions):
-            out.actions[int(aid)] = ActionFacts(origin, item, "expire", d.get("at"), None, reason)
+        if _claim(out, "item_actions", _id(aid), origin.seq, out.actions):
+            out.actions[_id(aid)] = ActionFacts(origin, item, "expire", d.get("at"), None, reason)
 
 
 def _disclosure(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> None:
-    did = int(d["disclosure"])
+    did = _id(d["disclosure"])
     if _claim(out, "disclosures", did, origin.seq, out.disclosures):
         out.disclosures[did] = DisclosureFacts(
             origin,
-            int(d["youth"]),
-            int(d["recipient"]),
-            int(d["purpose"]),
-            tuple(int(c) for c in d["categories"]),
-            str(d["basis"]),
+            _id(d["youth"]),
+            _id(d["recipient"]),
+            _id(d["purpose"]),
+            tuple(_id(c) for c in d["categories"]),
+            _text(d["basis"]),
             _opt_int(d.get("item")),
             _opt_int(d.get("assessment")),
-            str(d["at"]),
+            _text(d["at"]),
             d.get("recorded_at"),
             d.get("pd"),
         )
 
 
 def _assessment(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> None:
-    aid = int(d["assessment"])
+    aid = _id(d["assessment"])
     if _claim(out, "assessments", aid, origin.seq, out.assessments):
         out.assessments[aid] = AssessmentFacts(
             origin,
-            int(d["youth"]),
-            int(d["recipient"]),
-            int(d["purpose"]),
-            str(d["basis"]),
-            bool(d["youth_informed"]),
+            _id(d["youth"]),
+            _id(d["recipient"]),
+            _id(d["purpose"]),
+            _text(d["basis"]),
+            _flag(d["youth_informed"]),
             d.get("created_at"),
             d.get("pd"),
-            d.get("dat_only") is True,
+            _flag(d.get("dat_only", False)),
         )
 
 
 def _erased(out: Expected, _origin: Origin, d: dict[str, Any], _kind: str) -> None:
-    out.erased_youths.add(int(d["youth"]))
+    out.erased_youths.add(_id(d["youth"]))
+
+
+def _rep_added(out: Expected, _origin: Origin, d: dict[str, Any], _kind: str) -> None:
+    rid, yid = d.get("representative"), d.get("youth")
+    if type(rid) is int and type(yid) is int:  # else the registry replay names the event
+        out.rep_youth.setdefault(rid, yid)
+
+
+def _merged(out: Expected, _origin: Origin, d: dict[str, Any], _kind: str) -> None:
+    keep, drop = d.get("youth"), d.get("merged")
+    if type(keep) is int and type(drop) is int:
+        out.merged_into[drop] = keep
+
+
+def _youth_now(out: Expected, youth: int) -> int:
+    seen = {youth}
+    while (kept := out.merged_into.get(youth)) is not None and kept not in seen:
+        seen.add(kept)
+        youth = kept
+    return youth
+
+
+def _same_youth(out: Expected, seq: int, signer: Any, youth: Any, what: str) -> None:
+    """A decision or withdrawal signed by a youth or representative of ANOTHER youth than the
+    one its request is for: the program never writes it (the signer is chosen among the
+    youth's own). Noted with numbers only."""
+    kind, sid = signer
+    if kind == "youth":
+        signer_youth = sid
+    elif kind == "representative":
+        signer_youth = out.rep_youth.get(sid)
+    else:
+        return  # compares unequal with the row's signer_kind
+    if type(signer_youth) is not int or type(youth) is not int:
+        return  # not known from the log (the row comparison names what differs)
+    if _youth_now(out, signer_youth) != _youth_now(out, youth):
+        out.foreign.append(
+            (
+                seq,
+                f"ondertekend door een {'jongere' if kind == 'youth' else 'vertegenwoordiger'} "
+                f"van een andere jongere (jongere nr. {signer_youth}) dan {what} "
+                f"(jongere nr. {youth})",
+            )
+        )
 
 
 _ADD: dict[str, Callable[[Expected, Origin, dict[str, Any], str], None]] = {
@@ -438,4 +529,26 @@ _ADD: dict[str, Callable[[Expected, Origin, dict[str, Any], str], None]] = {
     DISCLOSURE: _disclosure,
     ASSESSMENT: _assessment,
     ERASED: _erased,
+    REP_ADDED: _rep_added,
+    MERGED: _merged,
 }
+
+
+def foreign_basis(exp: Expected, f: DisclosureFacts, youth_of_item: int | None) -> str | None:
+    """What a logged sharing rests on that belongs elsewhere: the weighing of another youth,
+    recipient or purpose, or a consent item of another youth (record_disclosure never writes
+    these; an insider's appended event, with its row to match, would). Dutch, numbers only."""
+    own = f"jongere nr. {f.youth}"
+    if f.item is not None and youth_of_item is not None and youth_of_item != f.youth:
+        return f"rust op een toestemming van een andere jongere (jongere nr. {youth_of_item})"
+    weighing = None if f.assessment is None else exp.assessments.get(f.assessment)
+    if weighing is None:
+        return None
+    if weighing.youth != f.youth:
+        return (
+            f"rust op afweging {f.assessment} van een andere jongere "
+            f"(jongere nr. {weighing.youth}, niet {own})"
+        )
+    if (weighing.recipient, weighing.purpose) != (f.recipient, f.purpose):
+        return f"rust op afweging {f.assessment} voor een andere ontvanger of een ander doel"
+    return None

@@ -38,6 +38,7 @@ def check_objections(db: Database, reg: Registry, add: Add) -> int:
         bad = failing(
             *((name, got == want) for name, got, want in zip(_FIELDS, values, wanted, strict=True)),
             ("worker_id", row[9] == origin.actor),
+            ("signer_id", _signer_is_of(reg, d)),
         )
         return bad, origin.seq
 
@@ -51,3 +52,19 @@ def check_objections(db: Database, reg: Registry, add: Add) -> int:
         lambda oid, _f: f"bezwaar nr. {oid}",
         check,
     )
+
+
+def _signer_is_of(reg: Registry, d: dict[str, Any]) -> bool:
+    """The objector is the youth or one of the youth's own representatives (usecases/objections
+    offers no one else): an appended event naming the parent of ANOTHER youth, with a row to
+    match, must not read as that youth's verzet (session 19, atk24). Records moved by a merge
+    are left to the merge's own comparison."""
+    youth, kind, sid = d.get("youth"), d.get("signer_kind"), d.get("signer_id")
+    if youth in reg.merged_away:
+        return True
+    if kind == "youth":
+        return sid == youth or sid in reg.merged_away
+    rep = reg.representatives.get(sid) if type(sid) is int else None
+    if rep is None or rep.merged_from is not None:
+        return True  # not known from the log: the row comparison and the registry name it
+    return rep.youth == youth

@@ -1,0 +1,109 @@
+"""Inzage-rapport: who asked for it? The youth, or one of the representatives on the record.
+The core decides who may have it (usecases/inzage_rights.py: a parent without gezag is
+refused, a parent once the youth is 16 too); this dialog only asks and shows the refusal in
+the core's own words — nothing is rendered, shown or printed then."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from toestemming.model import SignerRef
+from toestemming.service import Service
+
+from ..consent.common import MessageLabel, bold, wrapped
+from ..core_labels import role_label
+from ..crash import user_message
+from ..signing.wrapping import WrapRadioButton
+from .pdf_preview import PdfPreviewDialog
+
+
+class InzageRequestDialog(QDialog):
+    """Choose who asked; on "Inzage maken" the core checks and renders. The preview opens
+    over this dialog (its child: closed with it, e.g. on lock); closing it closes this one."""
+
+    def __init__(
+        self,
+        service: Service,
+        youth_id: int,
+        title: str,
+        preview: Callable[[bytes], PdfPreviewDialog],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._youth_id = youth_id
+        self._preview = preview
+        self.preview: PdfPreviewDialog | None = None
+        youth = service.people.youth(youth_id)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self.choices: dict[SignerRef, WrapRadioButton] = {}
+        group = QButtonGroup(self)
+        me = SignerRef.youth(youth_id)
+        self.choices[me] = WrapRadioButton(
+            self.tr("%1 (de jongere zelf)").replace("%1", youth.display_name)
+        )
+        for rep in service.people.representatives(youth_id):
+            gezag = self.tr("met gezag") if rep.has_gezag else self.tr("zonder gezag")
+            self.choices[SignerRef.representative(rep.id)] = WrapRadioButton(
+                f"{rep.name} ({role_label(rep.role)}, {gezag})"
+            )
+        for button in self.choices.values():
+            group.addButton(button)
+        self.message = MessageLabel()
+        self.buttons = QDialogButtonBox()
+        self.make_button = self.buttons.addButton(
+            self.tr("Inzage &maken"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.make_button.setDefault(True)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Annuleren"))
+        self.make_button.clicked.connect(self.make)
+        cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(bold(wrapped(youth.display_name)))
+        layout.addWidget(
+            wrapped(
+                self.tr(
+                    "Wie vraagt om inzage? Onder 16 jaar vraagt de jongere of een ouder met "
+                    "gezag; vanaf 16 jaar alleen de jongere zelf."
+                )
+            )
+        )
+        for button in self.choices.values():
+            layout.addWidget(button)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def chosen(self) -> SignerRef | None:
+        return next((s for s, b in self.choices.items() if b.isChecked()), None)
+
+    def choose(self, who: SignerRef) -> None:
+        self.choices[who].setChecked(True)
+
+    def make(self) -> PdfPreviewDialog | None:
+        who = self.chosen()
+        if who is None:
+            self.message.show_error(self.tr("Kies wie om inzage vraagt."))
+            return None
+        try:
+            pdf = self._service.forms.render_inzage(self._youth_id, requested_by=who)
+        except Exception as exc:  # shown, never raised into Qt's event loop
+            self.message.show_error(user_message(exc))
+            return None
+        self.message.clear()
+        preview = self._preview(pdf)
+        preview.setParent(self, Qt.WindowType.Dialog)
+        preview.finished.connect(lambda _r: self.accept())
+        preview.open()
+        self.preview = preview
+        return preview

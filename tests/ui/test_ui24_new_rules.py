@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from consent_fixtures import desk
 from PySide6.QtCore import Qt

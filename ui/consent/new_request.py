@@ -31,8 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from toestemming.errors import ToestemmingError
-from toestemming.language import language_name
-from toestemming.language import languages as catalog_languages
 from toestemming.model import ConsentRequest, DataCategory, DataLevel, Purpose, Recipient
 from toestemming.rules import DeciderRequirement
 from toestemming.service import Service
@@ -47,9 +45,9 @@ from ..screen_fit import available, fit_to_screen, scroll_width, scrollable
 from .checklist import CheckList, EnterToggles
 from .common import WARN_COLOUR, DeciderBox, Household, MessageLabel, bold, to_date, to_qdate
 from .common import wrapped as _wrapped
-from .language_gaps import show_gaps
+from .language_gaps import request_language_combo, show_gaps
 from .next_steps import NextStepsPage
-from .people import LANGUAGE_NAMES, AddRepresentativeDialog
+from .people import AddRepresentativeDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -269,20 +267,7 @@ class NewRequestDialog(QDialog):
         )
         valid_label = QLabel(self.tr("Geldig &tot en met:"))
         valid_label.setBuddy(self.valid_until)
-        # Every language with a signer's catalog (docs/LANGUAGES.md). Preselected: the youth's
-        # language when the organisation has purpose texts in it, else Dutch.
-        self.language_combo = QComboBox()
-        names = dict(LANGUAGE_NAMES)
-        for code in catalog_languages():
-            label = QCoreApplication.translate("Languages", names.get(code, code))
-            if code != "nl":
-                label += f" ({language_name(code)})"
-            self.language_combo.addItem(label, code)
-        own = self.household.youth.language
-        has_texts = any(p.language == own for p in self._service.catalog.purposes(own))
-        self.language_combo.setCurrentIndex(
-            max(0, self.language_combo.findData(own)) if has_texts else 0
-        )
+        self.language_combo = request_language_combo(self._service, self.household.youth.language)
         language_label = QLabel(self.tr("T&aal van het verzoek:"))
         language_label.setBuddy(self.language_combo)
         options = QHBoxLayout()

@@ -222,7 +222,7 @@ class RetentionActions(QObject):
         menu.addAction(self.left_action)
         menu.addAction(self.qualification_action)
         # A dispute holds the record past its period and against erasure (retention_hold.py).
-        self.dispute_action = QAction(self.tr("Geschil &loopt…"), window)
+        self.dispute_action = QAction(self.tr("&Geschil loopt…"), window)
         self.dispute_action.triggered.connect(lambda _=False: self.open_dispute())
         self.release_action = QAction(self.tr("Geschil &voorbij"), window)
         self.release_action.triggered.connect(lambda _=False: self.release_dispute())
@@ -265,9 +265,9 @@ class RetentionActions(QObject):
         self.release_action.setEnabled(held is not None)
         if usable:
             self.dispute_action.setText(
-                self.tr("Geschil &loopt…")
+                self.tr("&Geschil loopt…")
                 if held is None
-                else self.tr("Geschil &loopt (%1)…").replace("%1", dispute_label(held))
+                else self.tr("&Geschil loopt (%1)…").replace("%1", dispute_label(held))
             )
             if held is None:
                 self.release_action.setToolTip(self.tr("Er loopt geen geschil."))

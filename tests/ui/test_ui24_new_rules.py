@@ -211,3 +211,18 @@ def test_from_the_page_the_inzage_asks_first(
     names = [b.text() for b in dialog.choices.values()]
     assert any("de jongere zelf" in n for n in names) and any("met gezag" in n for n in names)
     assert dialog.windowModality() != Qt.WindowModality.NonModal or dialog.isVisible()
+
+
+def test_locking_takes_the_inzage_preview_away_with_the_question(
+    qtbot: QtBot, desk: MainWindow, seeded: Seeded
+) -> None:
+    desk.detail.show_youth(seeded.zoe)
+    asked = desk.detail.open_inzage()
+    assert isinstance(asked, InzageRequestDialog)
+    asked.choose(SignerRef.youth(seeded.zoe))
+    preview = asked.make()
+    assert isinstance(preview, PdfPreviewDialog)
+    qtbot.waitExposed(preview)
+    with qtbot.waitSignal(desk.locked):
+        desk.lock()
+    assert not preview.isVisible() and desk.detail.dialog is None

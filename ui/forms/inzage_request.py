@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -83,6 +84,13 @@ class InzageRequestDialog(QDialog):
             layout.addWidget(button)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Hidden (closed, or taken away on lock): the inzage over it goes too — a child
+        window stays on screen when only its parent is hidden."""
+        if self.preview is not None and self.preview.isVisible():
+            self.preview.hide()
+        super().hideEvent(event)
 
     def chosen(self) -> SignerRef | None:
         return next((s for s, b in self.choices.items() if b.isChecked()), None)

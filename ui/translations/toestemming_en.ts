@@ -5509,8 +5509,13 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     <message>
         <location filename="../retention.py" line="225"/>
         <location filename="../retention.py" line="268"/>
-        <source>Geschil &amp;loopt…</source>
+        <source>&amp;Geschil loopt…</source>
         <translation>&amp;Dispute open…</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="270"/>
+        <source>&amp;Geschil loopt (%1)…</source>
+        <translation>&amp;Dispute open (%1)…</translation>
     </message>
     <message>
         <location filename="../retention.py" line="227"/>
@@ -5521,11 +5526,6 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <location filename="../retention.py" line="254"/>
         <source>Kies eerst een jongere in de lijst (niet gewist).</source>
         <translation>First choose a young person in the list (not erased).</translation>
-    </message>
-    <message>
-        <location filename="../retention.py" line="270"/>
-        <source>Geschil &amp;loopt (%1)…</source>
-        <translation>&amp;Dispute open (%1)…</translation>
     </message>
     <message>
         <location filename="../retention.py" line="273"/>

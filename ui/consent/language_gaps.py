@@ -1,6 +1,7 @@
-"""The request's language: the desk's choice of it, and the core's language gaps (usecases/request_languages.py) as one warning line for the desk:
-who reads which language the request has no text in. A warning, never a refusal — the
-worker may read the request out with an interpreter; the point is that she sees it."""
+"""The request's language at the desk: the combo that chooses it, and the core's language
+gaps (usecases/request_languages.py) as one warning line — who reads which language the
+request has no text in. A warning, never a refusal: the worker may read the request out with
+an interpreter; the point is that she sees it."""
 
 from __future__ import annotations
 
@@ -20,15 +21,9 @@ from .people import LANGUAGE_NAMES
 
 
 def gap_warning(gaps: Sequence[LanguageGap]) -> str:
-    """ "" for none; else "⚠ <each gap in the desk's language> <what to do>"."""
-    if not gaps:
-        return ""
-    said = " ".join(desk_phrase(g.phrase) for g in gaps)
-    advice = QCoreApplication.translate(
-        "LanguageGaps",
-        "Zorg dat de tekst wordt vertaald of voorgelezen met een tolk, of kies een andere taal.",
-    )
-    return f"⚠ {said} {advice}"
+    """ "" for none; else "⚠ " and each gap in the desk's language (the core's phrase says what
+    to do: add the purposes in that language, or read it out with an interpreter)."""
+    return "⚠ " + " ".join(desk_phrase(g.phrase) for g in gaps) if gaps else ""
 
 
 def show_gaps(label: MessageLabel, gaps: Sequence[LanguageGap]) -> None:

@@ -2754,37 +2754,37 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>InzageRequestDialog</name>
     <message>
-        <location filename="../forms/inzage_request.py" line="53"/>
+        <location filename="../forms/inzage_request.py" line="54"/>
         <source>%1 (de jongere zelf)</source>
         <translation>%1 (the youth themselves)</translation>
     </message>
     <message>
-        <location filename="../forms/inzage_request.py" line="56"/>
+        <location filename="../forms/inzage_request.py" line="57"/>
         <source>met gezag</source>
         <translation>with parental authority</translation>
     </message>
     <message>
-        <location filename="../forms/inzage_request.py" line="56"/>
+        <location filename="../forms/inzage_request.py" line="57"/>
         <source>zonder gezag</source>
         <translation>without parental authority</translation>
     </message>
     <message>
-        <location filename="../forms/inzage_request.py" line="65"/>
+        <location filename="../forms/inzage_request.py" line="66"/>
         <source>Inzage &amp;maken</source>
         <translation>&amp;Make access report</translation>
     </message>
     <message>
-        <location filename="../forms/inzage_request.py" line="69"/>
+        <location filename="../forms/inzage_request.py" line="70"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../forms/inzage_request.py" line="77"/>
+        <location filename="../forms/inzage_request.py" line="78"/>
         <source>Wie vraagt om inzage? Onder 16 jaar vraagt de jongere of een ouder met gezag; vanaf 16 jaar alleen de jongere zelf.</source>
         <translation>Who asks for access? Under 16 the youth or a parent with parental authority asks; from 16 only the youth themselves.</translation>
     </message>
     <message>
-        <location filename="../forms/inzage_request.py" line="96"/>
+        <location filename="../forms/inzage_request.py" line="104"/>
         <source>Kies wie om inzage vraagt.</source>
         <translation>Choose who asks for access.</translation>
     </message>
@@ -2944,14 +2944,6 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <location filename="../core_labels.py" line="40"/>
         <source>vervangen</source>
         <translation>replaced</translation>
-    </message>
-</context>
-<context>
-    <name>LanguageGaps</name>
-    <message>
-        <location filename="../consent/language_gaps.py" line="27"/>
-        <source>Zorg dat de tekst wordt vertaald of voorgelezen met een tolk, of kies een andere taal.</source>
-        <translation>Have the text translated or read out with an interpreter, or choose another language.</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,7 @@ class DisputeDialog(QDialog):
         for button in self.kinds.values():
             layout.addWidget(button)
         layout.addWidget(self.message)
+        layout.addStretch(1)  # room a refusal grew the dialog by stays under it
         layout.addWidget(self.buttons)
         self._show_state(current)
 
@@ -117,6 +118,7 @@ class DisputeDialog(QDialog):
             write()
         except ToestemmingError as exc:
             self.message.show_error(user_message(exc))
+            self.adjustSize()
             return
         self.changed.emit()
         self.accept()

@@ -83,6 +83,7 @@ class InzageRequestDialog(QDialog):
         for button in self.choices.values():
             layout.addWidget(button)
         layout.addWidget(self.message)
+        layout.addStretch(1)  # room a refusal grew the dialog by stays under it
         layout.addWidget(self.buttons)
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -107,6 +108,7 @@ class InzageRequestDialog(QDialog):
             pdf = self._service.forms.render_inzage(self._youth_id, requested_by=who)
         except Exception as exc:  # shown, never raised into Qt's event loop
             self.message.show_error(user_message(exc))
+            self.adjustSize()  # the refusal is read whole, not cut off under the buttons
             return None
         self.message.clear()
         preview = self._preview(pdf)

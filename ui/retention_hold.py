@@ -10,10 +10,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,10 +19,10 @@ from toestemming.errors import Phrase, ToestemmingError
 from toestemming.service import Service
 from toestemming.usecases.retention_hold import DisputeKind
 
-from .consent.common import MessageLabel, bold, wrapped
+from .choice_layout import choice_buttons, choice_layout
+from .consent.common import MessageLabel, wrapped
 from .crash import user_message
 from .i18n import desk_phrase
-from .signing.wrapping import WrapRadioButton
 
 
 def dispute_label(kind: DisputeKind | str) -> str:
@@ -46,12 +44,7 @@ class DisputeDialog(QDialog):
         self.setWindowTitle(self.tr("Geschil over de gegevens"))
         self.setMinimumWidth(480)
         self.state = wrapped("")
-        self.kinds: dict[DisputeKind, WrapRadioButton] = {}
-        group = QButtonGroup(self)
-        for kind in DisputeKind:
-            button = WrapRadioButton(dispute_label(kind))
-            group.addButton(button)
-            self.kinds[kind] = button
+        self.kinds = choice_buttons(self, {kind: dispute_label(kind) for kind in DisputeKind})
         if current is not None:
             self.kinds[current].setChecked(True)
         self.message = MessageLabel()
@@ -67,23 +60,13 @@ class DisputeDialog(QDialog):
         self.hold_button.clicked.connect(self.hold)
         self.release_button.clicked.connect(self.release)
         cancel.clicked.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(bold(wrapped(youth.display_name)))
-        layout.addWidget(self.state)
-        layout.addWidget(
-            wrapped(
-                self.tr(
-                    "Zolang er een geschil loopt, blijft het bewijs bewaard: de jongere komt "
-                    "niet op de lijst 'Bewaartermijn verstreken' en wissen (ook op verzoek) "
-                    "wordt geweigerd. Wat loopt er?"
-                )
-            )
+        intro = self.tr(
+            "Zolang er een geschil loopt, blijft het bewijs bewaard: de jongere komt niet op "
+            "de lijst 'Bewaartermijn verstreken' en wissen (ook op verzoek) wordt geweigerd. "
+            "Wat loopt er?"
         )
-        for button in self.kinds.values():
-            layout.addWidget(button)
-        layout.addWidget(self.message)
-        layout.addStretch(1)  # room a refusal grew the dialog by stays under it
-        layout.addWidget(self.buttons)
+        texts = [self.state, wrapped(intro)]
+        choice_layout(self, youth.display_name, texts, self.kinds, self.message, self.buttons)
         self._show_state(current)
 
     def _show_state(self, current: DisputeKind | None) -> None:

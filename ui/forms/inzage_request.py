@@ -10,20 +10,18 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from toestemming.model import SignerRef
 from toestemming.service import Service
 
-from ..consent.common import MessageLabel, bold, wrapped
+from ..choice_layout import choice_buttons, choice_layout
+from ..consent.common import MessageLabel, wrapped
 from ..core_labels import role_label
 from ..crash import user_message
-from ..signing.wrapping import WrapRadioButton
 from .pdf_preview import PdfPreviewDialog
 
 
@@ -47,19 +45,17 @@ class InzageRequestDialog(QDialog):
         youth = service.people.youth(youth_id)
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
-        self.choices: dict[SignerRef, WrapRadioButton] = {}
-        group = QButtonGroup(self)
-        me = SignerRef.youth(youth_id)
-        self.choices[me] = WrapRadioButton(
-            self.tr("%1 (de jongere zelf)").replace("%1", youth.display_name)
-        )
+        labels = {
+            SignerRef.youth(youth_id): self.tr("%1 (de jongere zelf)").replace(
+                "%1", youth.display_name
+            )
+        }
         for rep in service.people.representatives(youth_id):
             gezag = self.tr("met gezag") if rep.has_gezag else self.tr("zonder gezag")
-            self.choices[SignerRef.representative(rep.id)] = WrapRadioButton(
+            labels[SignerRef.representative(rep.id)] = (
                 f"{rep.name} ({role_label(rep.role)}, {gezag})"
             )
-        for button in self.choices.values():
-            group.addButton(button)
+        self.choices = choice_buttons(self, labels)
         self.message = MessageLabel()
         self.buttons = QDialogButtonBox()
         self.make_button = self.buttons.addButton(
@@ -70,21 +66,13 @@ class InzageRequestDialog(QDialog):
         cancel.setText(self.tr("Annuleren"))
         self.make_button.clicked.connect(self.make)
         cancel.clicked.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(bold(wrapped(youth.display_name)))
-        layout.addWidget(
-            wrapped(
-                self.tr(
-                    "Wie vraagt om inzage? Onder 16 jaar vraagt de jongere of een ouder met "
-                    "gezag; vanaf 16 jaar alleen de jongere zelf."
-                )
-            )
+        intro = self.tr(
+            "Wie vraagt om inzage? Onder 16 jaar vraagt de jongere of een ouder met gezag; "
+            "vanaf 16 jaar alleen de jongere zelf."
         )
-        for button in self.choices.values():
-            layout.addWidget(button)
-        layout.addWidget(self.message)
-        layout.addStretch(1)  # room a refusal grew the dialog by stays under it
-        layout.addWidget(self.buttons)
+        choice_layout(
+            self, youth.display_name, [wrapped(intro)], self.choices, self.message, self.buttons
+        )
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Hidden (closed, or taken away on lock): the inzage over it goes too — a child

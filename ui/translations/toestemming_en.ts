@@ -2038,42 +2038,42 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../retention_hold.py" line="46"/>
+        <location filename="../retention_hold.py" line="44"/>
         <source>Geschil over de gegevens</source>
         <translation>Dispute about the data</translation>
     </message>
     <message>
-        <location filename="../retention_hold.py" line="60"/>
+        <location filename="../retention_hold.py" line="53"/>
         <source>&amp;Geschil loopt</source>
         <translation>&amp;Dispute open</translation>
     </message>
     <message>
-        <location filename="../retention_hold.py" line="63"/>
+        <location filename="../retention_hold.py" line="56"/>
         <source>Geschil &amp;voorbij</source>
         <translation>Dispute &amp;over</translation>
     </message>
     <message>
-        <location filename="../retention_hold.py" line="66"/>
+        <location filename="../retention_hold.py" line="59"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../retention_hold.py" line="76"/>
+        <location filename="../retention_hold.py" line="64"/>
         <source>Zolang er een geschil loopt, blijft het bewijs bewaard: de jongere komt niet op de lijst &apos;Bewaartermijn verstreken&apos; en wissen (ook op verzoek) wordt geweigerd. Wat loopt er?</source>
         <translation>While a dispute is open, the proof is kept: the young person does not appear on the list &apos;Retention period expired&apos; and erasure (also on request) is refused. What is open?</translation>
     </message>
     <message>
-        <location filename="../retention_hold.py" line="90"/>
+        <location filename="../retention_hold.py" line="74"/>
         <source>Er loopt nu geen geschil.</source>
         <translation>No dispute is open now.</translation>
     </message>
     <message>
-        <location filename="../retention_hold.py" line="93"/>
+        <location filename="../retention_hold.py" line="77"/>
         <source>Nu vastgelegd: er loopt %1.</source>
         <translation>Recorded now: %1 is open.</translation>
     </message>
     <message>
-        <location filename="../retention_hold.py" line="105"/>
+        <location filename="../retention_hold.py" line="89"/>
         <source>Kies wat er loopt: een bezwaar, een klacht, een onderzoek van de Autoriteit Persoonsgegevens of een zaak bij de rechter.</source>
         <translation>Choose what is open: an objection, a complaint, an inquiry by the Dutch Data Protection Authority or a court case.</translation>
     </message>
@@ -2754,37 +2754,37 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>InzageRequestDialog</name>
     <message>
-        <location filename="../forms/inzage_request.py" line="54"/>
+        <location filename="../forms/inzage_request.py" line="49"/>
         <source>%1 (de jongere zelf)</source>
         <translation>%1 (the youth themselves)</translation>
     </message>
     <message>
-        <location filename="../forms/inzage_request.py" line="57"/>
+        <location filename="../forms/inzage_request.py" line="54"/>
         <source>met gezag</source>
         <translation>with parental authority</translation>
     </message>
     <message>
-        <location filename="../forms/inzage_request.py" line="57"/>
+        <location filename="../forms/inzage_request.py" line="54"/>
         <source>zonder gezag</source>
         <translation>without parental authority</translation>
     </message>
     <message>
-        <location filename="../forms/inzage_request.py" line="66"/>
+        <location filename="../forms/inzage_request.py" line="62"/>
         <source>Inzage &amp;maken</source>
         <translation>&amp;Make access report</translation>
     </message>
     <message>
-        <location filename="../forms/inzage_request.py" line="70"/>
+        <location filename="../forms/inzage_request.py" line="66"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../forms/inzage_request.py" line="78"/>
+        <location filename="../forms/inzage_request.py" line="70"/>
         <source>Wie vraagt om inzage? Onder 16 jaar vraagt de jongere of een ouder met gezag; vanaf 16 jaar alleen de jongere zelf.</source>
         <translation>Who asks for access? Under 16 the youth or a parent with parental authority asks; from 16 only the youth themselves.</translation>
     </message>
     <message>
-        <location filename="../forms/inzage_request.py" line="104"/>
+        <location filename="../forms/inzage_request.py" line="93"/>
         <source>Kies wie om inzage vraagt.</source>
         <translation>Choose who asks for access.</translation>
     </message>

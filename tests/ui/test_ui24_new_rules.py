@@ -13,10 +13,11 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from consent_fixtures import desk
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from ui_vault import Seeded
 
@@ -28,6 +29,7 @@ from ui.consent.new_request import NewRequestDialog
 from ui.forms import open_inzage
 from ui.forms.inzage_request import InzageRequestDialog
 from ui.forms.pdf_preview import PdfPreviewDialog
+from ui.i18n import remove_translators, switch_language
 from ui.main_window import MainWindow
 from ui.retention import CONFIRM_WORD, EraseDialog
 from ui.retention_hold import DisputeDialog
@@ -226,3 +228,28 @@ def test_locking_takes_the_inzage_preview_away_with_the_question(
     with qtbot.waitSignal(desk.locked):
         desk.lock()
     assert not preview.isVisible() and desk.detail.dialog is None
+
+
+def test_the_english_desk_reads_the_tablet_warning_in_english(
+    qtbot: QtBot,
+    qapp: QApplication,
+    desk: MainWindow,
+    service: Service,
+    seeded: Seeded,
+    tmp_path: Path,
+) -> None:
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    switch_language(qapp, "en")
+    try:
+        ayse = service.people.representatives(seeded.zoe)[0]
+        service.people.update_representative(ayse.id, name=ayse.name, language="ar")
+        desk.detail.show_youth(seeded.zoe)
+        box = desk.detail.open_signing(seeded.requested_item)
+        assert isinstance(box, QMessageBox)
+        assert f"{ayse.name} reads Arabic" in box.text()
+        assert box.windowTitle() == "Language of the request"
+        assert sorted(b.text() for b in box.buttons()) == ["Cancel", "Hand over the &tablet anyway"]
+        box.reject()
+    finally:
+        switch_language(qapp, "nl")
+        remove_translators(qapp)

@@ -373,10 +373,20 @@ class ConsentPageActions:
     def _language_box(self, text: str, request_id: int) -> QMessageBox:
         """A decider reads a language the request has no text in: the warning, with "Toch op
         de tablet" (hands it over) and "Annuleren"."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Taal van het verzoek"), text)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("YouthDetailPanel", "Taal van het verzoek"),
+            text,
+        )
         box.setParent(self._parent_widget(), Qt.WindowType.Dialog)
-        go = box.addButton(self.tr("Toch op de &tablet"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        go = box.addButton(
+            QCoreApplication.translate("YouthDetailPanel", "Toch op de &tablet"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("YouthDetailPanel", "Annuleren"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
 
         def answered(button: object) -> None:  # handed over once the box has closed
             if button is go:

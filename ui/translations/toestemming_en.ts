@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <location filename="../consent/page_actions.py" line="376"/>
-        <source>Taal van het verzoek</source>
-        <translation>Language of the request</translation>
-    </message>
-    <message>
-        <location filename="../consent/page_actions.py" line="378"/>
-        <source>Toch op de &amp;tablet</source>
-        <translation>Hand over the &amp;tablet anyway</translation>
-    </message>
-    <message>
-        <location filename="../consent/page_actions.py" line="379"/>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../help_menu.py" line="42"/>
@@ -6937,6 +6919,21 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         <location filename="../consent/page_actions.py" line="308"/>
         <source>Dit onderdeel is niet ingetrokken.</source>
         <translation>This item has not been withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../consent/page_actions.py" line="378"/>
+        <source>Taal van het verzoek</source>
+        <translation>Language of the request</translation>
+    </message>
+    <message>
+        <location filename="../consent/page_actions.py" line="383"/>
+        <source>Toch op de &amp;tablet</source>
+        <translation>Hand over the &amp;tablet anyway</translation>
+    </message>
+    <message>
+        <location filename="../consent/page_actions.py" line="387"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

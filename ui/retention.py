@@ -35,6 +35,7 @@ from toestemming.usecases.retention import ErasureGround, ErasureRecord
 from .consent.common import MessageLabel, bold, past_date_edit, wrapped
 from .crash import user_message
 from .i18n import desk_language
+from .retention_hold import DisputeDialog, dispute_label
 from .signing.wrapping import WrapRadioButton
 
 if TYPE_CHECKING:
@@ -145,6 +146,16 @@ class EraseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(bold(wrapped(youth.display_name)))
         layout.addWidget(wrapped(case.reason().text_in(desk_language()) + "."))
+        # A dispute holds the record (the core refuses the erasure): said before she types.
+        self.held = MessageLabel()
+        dispute = service.retention.dispute(youth_id)
+        if dispute is not None:
+            self.held.show_warning(
+                self.tr(
+                    "Er loopt %1 over deze gegevens: wissen kan pas als het geschil voorbij is."
+                ).replace("%1", dispute_label(dispute))
+            )
+        layout.addWidget(self.held)
         layout.addWidget(self.retention)
         layout.addWidget(self.request)
         layout.addSpacing(6)
@@ -210,6 +221,13 @@ class RetentionActions(QObject):
         menu.addSeparator()
         menu.addAction(self.left_action)
         menu.addAction(self.qualification_action)
+        # A dispute holds the record past its period and against erasure (retention_hold.py).
+        self.dispute_action = QAction(self.tr("&Geschil loopt…"), window)
+        self.dispute_action.triggered.connect(lambda _=False: self.open_dispute())
+        self.release_action = QAction(self.tr("Geschil &voorbij"), window)
+        self.release_action.triggered.connect(lambda _=False: self.release_dispute())
+        menu.addAction(self.dispute_action)
+        menu.addAction(self.release_action)
         menu.addAction(self.erase_action)
         menu.setToolTipsVisible(True)
         menu.aboutToShow.connect(self.update_enabled)
@@ -234,9 +252,25 @@ class RetentionActions(QObject):
             except ToestemmingError:
                 usable = False
         why = "" if usable else self.tr("Kies eerst een jongere in de lijst (niet gewist).")
-        for action in (self.left_action, self.qualification_action, self.erase_action):
+        actions = (self.left_action, self.qualification_action, self.dispute_action)
+        for action in (*actions, self.erase_action, self.release_action):
             action.setEnabled(usable)
             action.setToolTip(why)
+        held = None
+        if usable and self._service is not None and youth_id is not None:
+            try:
+                held = self._service.retention.dispute(youth_id)
+            except ToestemmingError:
+                held = None
+        self.release_action.setEnabled(held is not None)
+        if usable:
+            self.dispute_action.setText(
+                self.tr("&Geschil loopt…")
+                if held is None
+                else self.tr("&Geschil loopt (%1)…").replace("%1", dispute_label(held))
+            )
+            if held is None:
+                self.release_action.setToolTip(self.tr("Er loopt geen geschil."))
 
     def _show(self, dialog: QDialog) -> QDialog:
         if self.dialog is not None:
@@ -278,6 +312,31 @@ class RetentionActions(QObject):
         dialog.erased.connect(self._after_erase)
         self._show(dialog)
         return dialog
+
+    def open_dispute(self, youth_id: int | None = None) -> DisputeDialog | None:
+        youth_id = youth_id or self._youth_id()
+        if youth_id is None or self._service is None:
+            return None
+        dialog = DisputeDialog(self._service, youth_id, self._window)
+        dialog.changed.connect(self.update_enabled)
+        self._show(dialog)
+        return dialog
+
+    def release_dispute(self) -> bool:
+        """Geschil voorbij: the retention period (and a request to erase) apply again."""
+        youth_id = self._youth_id()
+        if youth_id is None or self._service is None:
+            return False
+        try:
+            self._service.retention.release(youth_id)
+        except ToestemmingError as exc:
+            self._window.statusBar().showMessage(user_message(exc), 15_000)
+            return False
+        self._window.statusBar().showMessage(
+            self.tr("Vastgelegd: het geschil is voorbij. De bewaartermijn geldt weer."), 15_000
+        )
+        self.update_enabled()
+        return True
 
     def _after_erase(self, record: object) -> None:
         if isinstance(record, ErasureRecord):

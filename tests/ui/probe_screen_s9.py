@@ -29,12 +29,15 @@ from ui_vault import Seeded
 
 from toestemming.clock import FixedClock
 from toestemming.service import Service
+from toestemming.usecases.consent import ItemSpec
 from ui.clock_ahead_dialog import ClockAheadDialog
 from ui.consent.disclose import DiscloseDialog
+from ui.consent.new_request import NewRequestDialog
 from ui.consent.objection import ObjectionDialog
 from ui.i18n import desk_language, remove_translators, switch_language
 from ui.main_window import MainWindow
 from ui.qualification_take_back import QualificationTakeBackDialog
+from ui.retention_hold import DisputeDialog
 from ui.screen_fit import available
 from ui.settings.categories import EnglishNameDialog
 from ui.settings.legal_duty import LegalDutyDialog
@@ -52,6 +55,23 @@ def _request_made(win: MainWindow, seeded: Seeded) -> QDialog | None:
     service = win.detail._service
     assert dialog is not None and service is not None
     dialog._show_done(service.consents.requests_for_youth(seeded.zoe)[0])
+    return dialog
+
+
+def _other_language(service: Service) -> QDialog:
+    """Nieuw verzoek for a youth whose mother reads Arabic, with a Dutch item chosen: the
+    language warning under the options (a youth of its own: Zoë's household stays as it is)."""
+    today = service.clock.today()
+    amal = service.people.add_youth(
+        given_name="Amal", family_name="Haddad", birth_date=f"{today.year - 14}-01-01"
+    )
+    service.people.add_representative(amal.id, "Rania Haddad", "parent", True, language="ar")
+    service.people.add_representative(amal.id, "Karim Haddad", "parent", True, language="nl")
+    dialog = NewRequestDialog(service, amal.id)
+    work, uwv = service.catalog.purposes()[0], service.catalog.recipients()[0]
+    dialog.add_items([ItemSpec(work.id, uwv.id, (service.catalog.categories()[0].id,))])
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("nl"))
+    assert not dialog.language_warning.isHidden()
     return dialog
 
 
@@ -82,6 +102,8 @@ MORE: dict[str, Opener] = {
     "wettelijke plicht": _own(lambda svc, s, t: LegalDutyDialog(svc, svc.catalog.purposes()[0])),
     "startkwalificatie terugnemen": _own(lambda svc, s, t: QualificationTakeBackDialog(svc, s.zoe)),
     "datum van vandaag (klok ver vooruit)": _own(lambda svc, s, t: ClockAheadDialog(svc)),
+    "geschil over de gegevens": _own(lambda svc, s, t: DisputeDialog(svc, s.odegaard)),
+    "nieuw verzoek: een ouder leest een andere taal": _own(lambda svc, s, t: _other_language(svc)),
     "bezwaar (verzet)": _own(
         lambda svc, s, t: ObjectionDialog(
             svc, s.zoe, svc.catalog.recipients()[0].id, svc.catalog.purposes()[0].id

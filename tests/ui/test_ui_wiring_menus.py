@@ -25,6 +25,7 @@ from ui.consent.new_request import NewRequestDialog
 from ui.consent.record_decision import RecordDecisionDialog
 from ui.consent_list import CONFIRMATION, MAIL, PROOF
 from ui.forms import PdfPreviewDialog, ProofExportDialog
+from ui.forms.inzage_request import InzageRequestDialog
 from ui.main_window import MainWindow
 from ui.remote import SendRequestDialog
 
@@ -253,9 +254,13 @@ def test_documents_for_the_youth_and_certificate(
     show(desk, seeded.zoe)
     docs = desk.documents_menu  # type: ignore[attr-defined]
     docs.inzage_action.trigger()
-    inzage = desk.detail.dialog
+    asked = desk.detail.dialog  # who asked for it (ui24): Zoë herself
+    assert isinstance(asked, InzageRequestDialog)
+    asked.choose(SignerRef.youth(seeded.zoe))
+    inzage = asked.make()
     assert isinstance(inzage, PdfPreviewDialog) and inzage.pdf.startswith(b"%PDF")
     docs.transition_action.trigger()  # one dialog at a time: the inzage closes
+    assert not inzage.isVisible()
     assert type(desk.detail.dialog).__name__ == "TransitionFormDialog"
     assert docs.export_certificate(str(tmp_path / "org.pem")) == tmp_path / "org.pem"
     assert (tmp_path / "org.pem").read_bytes().startswith(b"-----BEGIN CERTIFICATE-----")

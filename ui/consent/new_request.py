@@ -31,8 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from toestemming.errors import ToestemmingError
-from toestemming.language import language_name
-from toestemming.language import languages as catalog_languages
 from toestemming.model import ConsentRequest, DataCategory, DataLevel, Purpose, Recipient
 from toestemming.rules import DeciderRequirement
 from toestemming.service import Service
@@ -47,8 +45,9 @@ from ..screen_fit import available, fit_to_screen, scroll_width, scrollable
 from .checklist import CheckList, EnterToggles
 from .common import WARN_COLOUR, DeciderBox, Household, MessageLabel, bold, to_date, to_qdate
 from .common import wrapped as _wrapped
+from .language_gaps import request_language_combo, show_gaps
 from .next_steps import NextStepsPage
-from .people import LANGUAGE_NAMES, AddRepresentativeDialog
+from .people import AddRepresentativeDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -268,20 +267,7 @@ class NewRequestDialog(QDialog):
         )
         valid_label = QLabel(self.tr("Geldig &tot en met:"))
         valid_label.setBuddy(self.valid_until)
-        # Every language with a signer's catalog (docs/LANGUAGES.md). Preselected: the youth's
-        # language when the organisation has purpose texts in it, else Dutch.
-        self.language_combo = QComboBox()
-        names = dict(LANGUAGE_NAMES)
-        for code in catalog_languages():
-            label = QCoreApplication.translate("Languages", names.get(code, code))
-            if code != "nl":
-                label += f" ({language_name(code)})"
-            self.language_combo.addItem(label, code)
-        own = self.household.youth.language
-        has_texts = any(p.language == own for p in self._service.catalog.purposes(own))
-        self.language_combo.setCurrentIndex(
-            max(0, self.language_combo.findData(own)) if has_texts else 0
-        )
+        self.language_combo = request_language_combo(self._service, self.household.youth.language)
         language_label = QLabel(self.tr("T&aal van het verzoek:"))
         language_label.setBuddy(self.language_combo)
         options = QHBoxLayout()
@@ -292,6 +278,10 @@ class NewRequestDialog(QDialog):
         options.addWidget(self.language_combo)
         options.addStretch(1)
 
+        # Who will read it in a language it has no text in (the core's rule; a warning).
+        self.language_warning = MessageLabel()
+        self.language_combo.currentIndexChanged.connect(lambda _i: self.update_language_gaps())
+        self.purpose_list.itemChanged.connect(lambda _item: self.update_language_gaps())
         self.error = MessageLabel()
         buttons = QDialogButtonBox()
         self.create_button = buttons.addButton(
@@ -327,6 +317,7 @@ class NewRequestDialog(QDialog):
         compose.addWidget(self.items_tree, 2)
         compose.addWidget(self.special_warning)
         compose.addLayout(options)
+        compose.addWidget(self.language_warning)
         layout.addWidget(self.compose, 1)
         self._compose_body = body
         self._compose_outer = outer = QVBoxLayout(page)
@@ -380,6 +371,7 @@ class NewRequestDialog(QDialog):
         self.create_button.setEnabled(not blocked)
         # Both ways of making it: "nu tekenen" stayed clickable while nobody could decide.
         self.create_and_sign_button.setEnabled(not blocked)
+        self.update_language_gaps()  # a representative added may read another language
 
     def _add_representative(self) -> None:
         # open(), not exec(): no nested event loop that a lock could pull the rug from under.
@@ -461,6 +453,17 @@ class NewRequestDialog(QDialog):
             self.items_tree.addTopLevelItem(row)
         self.remove_button.setEnabled(bool(self._items))
         self._update_warning()
+        self.update_language_gaps()
+
+    def update_language_gaps(self) -> None:
+        purposes = {p for p, _r in self._items} | set(self.purpose_list.checked_ids())
+        try:
+            gaps = self._service.consents.language_gaps(
+                self._youth_id, str(self.language_combo.currentData()), sorted(purposes)
+            )
+        except ToestemmingError:
+            gaps = ()  # (the youth erased by another desk: creating says so)
+        show_gaps(self.language_warning, gaps)
 
     def _update_warning(self) -> None:
         chosen = {c for cats in self._items.values() for c in cats}
@@ -527,6 +530,10 @@ class NewRequestDialog(QDialog):
             .replace("%2", parts)
         )
         self.done_who.setText(self.who.explanation_label.text())
+        show_gaps(
+            self.next_steps.language_warning,
+            self._service.consents.request_language_gaps(request.id),
+        )
         self.pages.setCurrentIndex(self.DONE)
         self.setWindowTitle(
             self.tr("Verzoek aangemaakt — %1").replace("%1", request.reference_code)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from .common import bold, wrapped
+from .common import MessageLabel, bold, wrapped
 
 
 class NextStepsPage(QWidget):
@@ -17,6 +17,7 @@ class NextStepsPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.title.setFont(font)
         self.who = wrapped()
+        self.language_warning = MessageLabel()  # who reads another language (a warning)
         self.desk_button = QPushButton(self.tr("Beslissing vastleggen aan de &balie…"))
         self.tablet_button = QPushButton(self.tr("Ondertekenen op de &tablet…"))
         self.email_button = QPushButton(self.tr("Versturen per &e-mail of app…"))
@@ -54,6 +55,7 @@ class NextStepsPage(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.title)
         layout.addWidget(self.who)
+        layout.addWidget(self.language_warning)
         layout.addSpacing(12)
         layout.addWidget(bold(QLabel(self.tr("Hoe gaat het verder?"))))
         layout.addLayout(grid)

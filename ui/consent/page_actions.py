@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from toestemming.errors import ToestemmingError
 from toestemming.model import ConsentItem, ItemStatus, Youth
@@ -42,6 +42,7 @@ from ..remote import SendRequestDialog
 from .corrections import CorrectionsDialog
 from .disclose import DiscloseDialog
 from .history import HistoryDialog
+from .language_gaps import gap_warning
 from .merge import MergeYouthDialog
 from .new_request import NewRequestDialog
 from .people import AddRepresentativeDialog, AddYouthDialog
@@ -321,7 +322,7 @@ class ConsentPageActions:
             return None
         return self._open(lambda s: forms.TransitionFormDialog(s, youth_id, parent))
 
-    def open_inzage(self) -> forms.PdfPreviewDialog | None:
+    def open_inzage(self) -> QDialog | None:
         if self._service is None or self._youth_id is None:
             return None
         self._close_dialog()
@@ -346,9 +347,21 @@ class ConsentPageActions:
         request_id = self._request_of(item_id)
         if self._service is None or request_id is None:
             return None
+        self._close_dialog()
+        text = (
+            ""
+            if withdrawal
+            else gap_warning(self._service.consents.request_language_gaps(request_id))
+        )
+        if text:  # said before the tablet goes over; she may still hand it over (not refused)
+            return self._adopt(self._language_box(text, request_id))
+        return self._hand_over(request_id, withdrawal)
+
+    def _hand_over(self, request_id: int, withdrawal: bool = False) -> QWidget | None:
         from ..signing import hand_over
 
-        self._close_dialog()
+        if self._service is None:
+            return None
         try:
             return hand_over(
                 self._parent_widget().window(), self._service, request_id, withdrawal=withdrawal
@@ -356,6 +369,31 @@ class ConsentPageActions:
         except ToestemmingError as exc:
             self._show_error(user_message(exc))
             return None
+
+    def _language_box(self, text: str, request_id: int) -> QMessageBox:
+        """A decider reads a language the request has no text in: the warning, with "Toch op
+        de tablet" (hands it over) and "Annuleren"."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("YouthDetailPanel", "Taal van het verzoek"),
+            text,
+        )
+        box.setParent(self._parent_widget(), Qt.WindowType.Dialog)
+        go = box.addButton(
+            QCoreApplication.translate("YouthDetailPanel", "Toch op de &tablet"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("YouthDetailPanel", "Annuleren"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
+
+        def answered(button: object) -> None:  # handed over once the box has closed
+            if button is go:
+                self._after_dialog = lambda: self._hand_over(request_id)
+
+        box.buttonClicked.connect(answered)
+        return box
 
     def _on_item_action(self, action: str, item_id: int) -> None:
         handlers: dict[str, Callable[[int], object]] = {

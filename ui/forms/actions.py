@@ -9,9 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from toestemming.errors import ToestemmingError
+from toestemming.model import SignerRef
 from toestemming.private_files import write_private
 from toestemming.service import Service
 from toestemming.usecases.forms import PaperScan
@@ -19,6 +20,7 @@ from toestemming.usecases.forms import PaperScan
 from ..background import Task
 from ..crash import user_message
 from ..i18n import desk_text
+from .inzage_request import InzageRequestDialog
 from .pdf_preview import PdfPreviewDialog
 from .proof_export import ProofExportDialog
 from .transition_dialog import TransitionFormDialog
@@ -76,12 +78,33 @@ def open_withdrawal_confirmation(
 
 
 def open_inzage(
-    service: Service, youth_id: int, parent: QWidget | None = None
-) -> PdfPreviewDialog | None:
+    service: Service,
+    youth_id: int,
+    parent: QWidget | None = None,
+    requested_by: SignerRef | None = None,
+) -> QDialog | None:
+    """The inzage for whoever asked (AVG art. 15): without `requested_by` the worker is asked
+    first who it is (InzageRequestDialog, returned); the core refuses one who may not have it,
+    shown in Dutch, nothing printed."""
+    title = QCoreApplication.translate("Forms", "Inzage")
+
+    def preview(pdf: bytes) -> PdfPreviewDialog:
+        dialog = PdfPreviewDialog(pdf, title, "inzage.pdf", parent)
+        dialog.exported.connect(lambda _how: service.forms.record_printed("inzage", youth_id, pdf))
+        return dialog
+
+    if requested_by is None:
+        try:
+            asked = InzageRequestDialog(service, youth_id, title, preview, parent)
+        except ToestemmingError as exc:
+            QMessageBox.warning(parent, title, user_message(exc))
+            return None
+        asked.open()
+        return asked
     return _preview(
         parent,
-        lambda: service.forms.render_inzage(youth_id),
-        QCoreApplication.translate("Forms", "Inzage"),
+        lambda: service.forms.render_inzage(youth_id, requested_by=requested_by),
+        title,
         "inzage.pdf",
         lambda pdf: service.forms.record_printed("inzage", youth_id, pdf),
     )

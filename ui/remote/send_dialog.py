@@ -29,6 +29,8 @@ from toestemming.service import Service
 from toestemming.usecases.remote import Contact, SentMessage
 
 from ..background import Task
+from ..consent.common import MessageLabel
+from ..consent.language_gaps import show_gaps
 from ..crash import user_message
 from ..i18n import desk_text
 from ..screen_fit import fit_to_screen
@@ -115,7 +117,11 @@ class SendRequestDialog(QDialog):
         buttons.addWidget(self.mailto_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
+        # Who will read it in a language it has no text in: said before it goes (not blocking).
+        self.language_warning = MessageLabel()
+        show_gaps(self.language_warning, service.consents.request_language_gaps(request_id))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.language_warning)
         layout.addLayout(form)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.message)

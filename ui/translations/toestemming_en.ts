@@ -2026,6 +2026,49 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     </message>
 </context>
 <context>
+    <name>DisputeDialog</name>
+    <message>
+        <location filename="../retention_hold.py" line="44"/>
+        <source>Geschil over de gegevens</source>
+        <translation>Dispute about the data</translation>
+    </message>
+    <message>
+        <location filename="../retention_hold.py" line="53"/>
+        <source>&amp;Geschil loopt</source>
+        <translation>&amp;Dispute open</translation>
+    </message>
+    <message>
+        <location filename="../retention_hold.py" line="56"/>
+        <source>Geschil &amp;voorbij</source>
+        <translation>Dispute &amp;over</translation>
+    </message>
+    <message>
+        <location filename="../retention_hold.py" line="59"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../retention_hold.py" line="64"/>
+        <source>Zolang er een geschil loopt, blijft het bewijs bewaard: de jongere komt niet op de lijst &apos;Bewaartermijn verstreken&apos; en wissen (ook op verzoek) wordt geweigerd. Wat loopt er?</source>
+        <translation>While a dispute is open, the proof is kept: the young person does not appear on the list &apos;Retention period expired&apos; and erasure (also on request) is refused. What is open?</translation>
+    </message>
+    <message>
+        <location filename="../retention_hold.py" line="74"/>
+        <source>Er loopt nu geen geschil.</source>
+        <translation>No dispute is open now.</translation>
+    </message>
+    <message>
+        <location filename="../retention_hold.py" line="77"/>
+        <source>Nu vastgelegd: er loopt %1.</source>
+        <translation>Recorded now: %1 is open.</translation>
+    </message>
+    <message>
+        <location filename="../retention_hold.py" line="89"/>
+        <source>Kies wat er loopt: een bezwaar, een klacht, een onderzoek van de Autoriteit Persoonsgegevens of een zaak bij de rechter.</source>
+        <translation>Choose what is open: an objection, a complaint, an inquiry by the Dutch Data Protection Authority or a court case.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsMenu</name>
     <message>
         <location filename="../documents_menu.py" line="45"/>
@@ -2134,63 +2177,68 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../retention.py" line="49"/>
+        <location filename="../retention.py" line="50"/>
         <source>WISSEN</source>
         <comment>the word typed to confirm an erasure; capitals</comment>
         <translation>ERASE</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="117"/>
+        <location filename="../retention.py" line="118"/>
         <source>Gegevens wissen</source>
         <translation>Erase data</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="119"/>
+        <location filename="../retention.py" line="120"/>
         <source>&amp;Bewaartermijn verstreken</source>
         <translation>Retention &amp;period expired</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="121"/>
+        <location filename="../retention.py" line="122"/>
         <source>Op &amp;verzoek van de jongere of ouder (AVG art. 17)</source>
         <translation>At the &amp;request of the young person or parent (GDPR Art. 17)</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="129"/>
+        <location filename="../retention.py" line="130"/>
         <source>Typ %1 ter bevestiging</source>
         <translation>Type %1 to confirm</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="144"/>
+        <location filename="../retention.py" line="145"/>
         <source>&amp;Typ %1:</source>
         <translation>&amp;Type %1:</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="181"/>
+        <location filename="../retention.py" line="155"/>
+        <source>Er loopt %1 over deze gegevens: wissen kan pas als het geschil voorbij is.</source>
+        <translation>%1 about this data is open: erasure is possible only once the dispute is over.</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="192"/>
         <source>Typ %1 om te bevestigen.</source>
         <translation>Type %1 to confirm.</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="135"/>
+        <location filename="../retention.py" line="136"/>
         <source>Definitief &amp;wissen</source>
         <translation>&amp;Erase permanently</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="137"/>
+        <location filename="../retention.py" line="138"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="153"/>
+        <location filename="../retention.py" line="164"/>
         <source>Wat verdwijnt: namen, geboortedatum, contactgegevens, vertegenwoordigers, vrije tekst, bewijsstukken (handtekeningen, mails, scans) en transitieformulieren van deze jongere.</source>
         <translation>What disappears: names, date of birth, contact details, representatives, free text, evidence (signatures, e-mails, scans) and transition forms of this young person.</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="158"/>
+        <location filename="../retention.py" line="169"/>
         <source>Wat blijft: het logboek en de ondertekende controlepunten (zonder persoonsgegevens) en het aantal toestemmingen met hun status, zodat later te zien is dát er iets was en wanneer het is gewist.</source>
         <translation>What remains: the log and the signed checkpoints (without personal data) and the number of consents with their status, so that it can later be seen that there was something and when it was erased.</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="163"/>
+        <location filename="../retention.py" line="174"/>
         <source>Reservekopieën van vóór vandaag bevatten de gegevens nog tot ze worden weggegooid.</source>
         <translation>Backups made before today still contain the data until they are discarded.</translation>
     </message>
@@ -2271,68 +2319,68 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../forms/actions.py" line="60"/>
+        <location filename="../forms/actions.py" line="62"/>
         <source>Toestemmingsformulier (papier)</source>
         <translation>Consent form (paper)</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="72"/>
+        <location filename="../forms/actions.py" line="74"/>
         <source>Bevestiging intrekking</source>
         <translation>Withdrawal confirmation</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="84"/>
+        <location filename="../forms/actions.py" line="89"/>
         <source>Inzage</source>
         <translation>Access report</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="112"/>
+        <location filename="../forms/actions.py" line="135"/>
         <source>Papieren formulier inlezen</source>
         <translation>Import paper form</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="118"/>
+        <location filename="../forms/actions.py" line="141"/>
         <source>Scan of foto (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
         <translation>Scan or photo (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="135"/>
-        <location filename="../forms/actions.py" line="222"/>
+        <location filename="../forms/actions.py" line="158"/>
+        <location filename="../forms/actions.py" line="245"/>
         <source>Het bestand kan niet worden gelezen.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="155"/>
+        <location filename="../forms/actions.py" line="178"/>
         <source>Organisatiecertificaat exporteren</source>
         <translation>Export organisation certificate</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="161"/>
+        <location filename="../forms/actions.py" line="184"/>
         <source>Certificaat (*.pem)</source>
         <translation>Certificate (*.pem)</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="179"/>
+        <location filename="../forms/actions.py" line="202"/>
         <source>Opslaan is mislukt: kies een andere map.</source>
         <translation>Saving failed: choose another folder.</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="192"/>
+        <location filename="../forms/actions.py" line="215"/>
         <source>Eigen organisatiecertificaat gebruiken</source>
         <translation>Use own organisation certificate</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="198"/>
+        <location filename="../forms/actions.py" line="221"/>
         <source>PKCS#12-bestand (*.p12 *.pfx)</source>
         <translation>PKCS#12 file (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="206"/>
+        <location filename="../forms/actions.py" line="229"/>
         <source>Wachtwoord van het certificaatbestand:</source>
         <translation>Password of the certificate file:</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="228"/>
+        <location filename="../forms/actions.py" line="251"/>
         <source>Voortaan ondertekend met: %1</source>
         <translation>From now on signed with: %1</translation>
     </message>
@@ -2694,6 +2742,44 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     </message>
 </context>
 <context>
+    <name>InzageRequestDialog</name>
+    <message>
+        <location filename="../forms/inzage_request.py" line="49"/>
+        <source>%1 (de jongere zelf)</source>
+        <translation>%1 (the youth themselves)</translation>
+    </message>
+    <message>
+        <location filename="../forms/inzage_request.py" line="54"/>
+        <source>met gezag</source>
+        <translation>with parental authority</translation>
+    </message>
+    <message>
+        <location filename="../forms/inzage_request.py" line="54"/>
+        <source>zonder gezag</source>
+        <translation>without parental authority</translation>
+    </message>
+    <message>
+        <location filename="../forms/inzage_request.py" line="62"/>
+        <source>Inzage &amp;maken</source>
+        <translation>&amp;Make access report</translation>
+    </message>
+    <message>
+        <location filename="../forms/inzage_request.py" line="66"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../forms/inzage_request.py" line="70"/>
+        <source>Wie vraagt om inzage? Onder 16 jaar vraagt de jongere of een ouder met gezag; vanaf 16 jaar alleen de jongere zelf.</source>
+        <translation>Who asks for access? Under 16 the youth or a parent with parental authority asks; from 16 only the youth themselves.</translation>
+    </message>
+    <message>
+        <location filename="../forms/inzage_request.py" line="93"/>
+        <source>Kies wie om inzage vraagt.</source>
+        <translation>Choose who asks for access.</translation>
+    </message>
+</context>
+<context>
     <name>ItemHistory</name>
     <message>
         <location filename="../consent/history.py" line="42"/>
@@ -2967,32 +3053,32 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>LeftDialog</name>
     <message>
-        <location filename="../retention.py" line="64"/>
+        <location filename="../retention.py" line="65"/>
         <source>Uitstroom vastleggen</source>
         <translation>Record leaving</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="66"/>
+        <location filename="../retention.py" line="67"/>
         <source>&amp;Weer ingeschreven (uitstroom ongedaan maken)</source>
         <translation>&amp;Re-enrolled (undo leaving)</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="72"/>
+        <location filename="../retention.py" line="73"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="73"/>
+        <location filename="../retention.py" line="74"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="77"/>
+        <location filename="../retention.py" line="78"/>
         <source>&amp;Datum van uitstroom:</source>
         <translation>&amp;Date of leaving:</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="83"/>
+        <location filename="../retention.py" line="84"/>
         <source>Vanaf deze datum loopt de bewaartermijn van de organisatie. Daarna komt de jongere op de lijst &apos;Bewaartermijn verstreken&apos;.</source>
         <translation>From this date the organisation&apos;s retention period runs. After that, the young person appears on the list &apos;Retention period expired&apos;.</translation>
     </message>
@@ -3559,167 +3645,167 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../consent/new_request.py" line="83"/>
+        <location filename="../consent/new_request.py" line="82"/>
         <source>Nieuw toestemmingsverzoek — %1</source>
         <translation>New consent request — %1</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="115"/>
+        <location filename="../consent/new_request.py" line="114"/>
         <source>Er is nog niets om uit te kiezen: eerst moeten er ontvangers, doelen en gegevens zijn. Vul die in via Beheer → Instellingen (tabbladen Ontvangers, Doelen en Gegevens) en open dan opnieuw Nieuw verzoek.</source>
         <translation>There is nothing to choose from yet: first there must be recipients, purposes and data. Fill them in via Manage → Settings (tabs Recipients, Purposes and Data), then open New request again.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="147"/>
+        <location filename="../consent/new_request.py" line="146"/>
         <source>Ouder/voogd &amp;toevoegen…</source>
         <translation>&amp;Add parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="152"/>
+        <location filename="../consent/new_request.py" line="151"/>
         <source>Kies een sjabloon…</source>
         <translation>Choose a template…</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="156"/>
+        <location filename="../consent/new_request.py" line="155"/>
         <source>Sjabloon &amp;gebruiken</source>
         <translation>&amp;Use template</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="167"/>
+        <location filename="../consent/new_request.py" line="166"/>
         <source>&amp;Sjabloon:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="186"/>
+        <location filename="../consent/new_request.py" line="185"/>
         <source>bijzonder ⚠</source>
         <translation>special ⚠</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="188"/>
+        <location filename="../consent/new_request.py" line="187"/>
         <source>Bijzonder persoonsgegeven: alleen met uitdrukkelijke, aparte toestemming.</source>
         <translation>Special category data: only with explicit, separate consent.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="195"/>
+        <location filename="../consent/new_request.py" line="194"/>
         <source>&amp;Doelen</source>
         <translation>&amp;Purposes</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="196"/>
+        <location filename="../consent/new_request.py" line="195"/>
         <source>&amp;Ontvangers</source>
         <translation>&amp;Recipients</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="207"/>
+        <location filename="../consent/new_request.py" line="206"/>
         <source>Onderdelen toe&amp;voegen ↓</source>
         <translation>&amp;Add items ↓</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="210"/>
+        <location filename="../consent/new_request.py" line="209"/>
         <source>Elk gekozen doel × elke gekozen ontvanger wordt een onderdeel met de gekozen gegevens</source>
         <translation>Every chosen purpose × every chosen recipient becomes an item with the chosen data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="217"/>
+        <location filename="../consent/new_request.py" line="216"/>
         <source>Kies doelen, ontvangers en gegevens en voeg ze toe. Elk onderdeel wordt apart beslist.</source>
         <translation>Choose purposes, recipients and data and add them. Each item is decided separately.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="226"/>
+        <location filename="../consent/new_request.py" line="225"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="226"/>
+        <location filename="../consent/new_request.py" line="225"/>
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="226"/>
+        <location filename="../consent/new_request.py" line="225"/>
         <source>Ontvanger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="226"/>
+        <location filename="../consent/new_request.py" line="225"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="232"/>
+        <location filename="../consent/new_request.py" line="231"/>
         <source>Onderdelen van het verzoek</source>
         <translation>Items of the request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="248"/>
+        <location filename="../consent/new_request.py" line="247"/>
         <source>Onderdeel ve&amp;rwijderen</source>
         <translation>R&amp;emove item</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="269"/>
+        <location filename="../consent/new_request.py" line="268"/>
         <source>Geldig &amp;tot en met:</source>
         <translation>&amp;Valid until:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="285"/>
+        <location filename="../consent/new_request.py" line="271"/>
         <source>T&amp;aal van het verzoek:</source>
         <translation>&amp;Language of the request:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="197"/>
+        <location filename="../consent/new_request.py" line="196"/>
         <source>Geg&amp;evens</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="253"/>
+        <location filename="../consent/new_request.py" line="252"/>
         <source>Onderde&amp;len van het verzoek</source>
         <translation>&amp;Items of the request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="298"/>
+        <location filename="../consent/new_request.py" line="288"/>
         <source>Verzoek aan&amp;maken</source>
         <translation>&amp;Create request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="303"/>
+        <location filename="../consent/new_request.py" line="293"/>
         <source>Aanmaken en &amp;nu tekenen op de tablet</source>
         <translation>Create and sign on the tablet &amp;now</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="308"/>
+        <location filename="../consent/new_request.py" line="298"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="398"/>
+        <location filename="../consent/new_request.py" line="390"/>
         <source>Kies eerst een sjabloon.</source>
         <translation>Choose a template first.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="416"/>
+        <location filename="../consent/new_request.py" line="408"/>
         <source>Niet ingevuld uit het sjabloon: %1.</source>
         <translation>Not filled in from the template: %1.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="427"/>
+        <location filename="../consent/new_request.py" line="419"/>
         <source>Kies minstens één doel, één ontvanger en één soort gegevens.</source>
         <translation>Choose at least one purpose, one recipient and one kind of data.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="472"/>
+        <location filename="../consent/new_request.py" line="475"/>
         <source>⚠ Bijzondere persoonsgegevens (%1): alleen delen als het echt nodig is. Wie beslist moet dit apart en uitdrukkelijk aanvinken.</source>
         <translation>⚠ Special category data (%1): share only when truly necessary. Whoever decides must tick this separately and explicitly.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="487"/>
+        <location filename="../consent/new_request.py" line="490"/>
         <source>Voeg minstens één onderdeel toe.</source>
         <translation>Add at least one item.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="523"/>
+        <location filename="../consent/new_request.py" line="526"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/new_request.py" line="523"/>
+        <location filename="../consent/new_request.py" line="526"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -3727,12 +3813,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         </translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="525"/>
+        <location filename="../consent/new_request.py" line="528"/>
         <source>Verzoek %1 is aangemaakt met %2.</source>
         <translation>Request %1 has been created with %2.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="532"/>
+        <location filename="../consent/new_request.py" line="539"/>
         <source>Verzoek aangemaakt — %1</source>
         <translation>Request created — %1</translation>
     </message>
@@ -3740,57 +3826,57 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>NextStepsPage</name>
     <message>
-        <location filename="../consent/next_steps.py" line="20"/>
+        <location filename="../consent/next_steps.py" line="21"/>
         <source>Beslissing vastleggen aan de &amp;balie…</source>
         <translation>Record a decision at the &amp;desk…</translation>
     </message>
     <message>
-        <location filename="../consent/next_steps.py" line="21"/>
+        <location filename="../consent/next_steps.py" line="22"/>
         <source>Ondertekenen op de &amp;tablet…</source>
         <translation>Sign on the &amp;tablet…</translation>
     </message>
     <message>
-        <location filename="../consent/next_steps.py" line="22"/>
+        <location filename="../consent/next_steps.py" line="23"/>
         <source>Versturen per &amp;e-mail of app…</source>
         <translation>Send by &amp;e-mail or app…</translation>
     </message>
     <message>
-        <location filename="../consent/next_steps.py" line="23"/>
+        <location filename="../consent/next_steps.py" line="24"/>
         <source>&amp;Papieren formulier afdrukken…</source>
         <translation>&amp;Print paper form…</translation>
     </message>
     <message>
-        <location filename="../consent/next_steps.py" line="24"/>
+        <location filename="../consent/next_steps.py" line="25"/>
         <source>&amp;Later beslissen — sluiten</source>
         <translation>Decide &amp;later — close</translation>
     </message>
     <message>
-        <location filename="../consent/next_steps.py" line="27"/>
+        <location filename="../consent/next_steps.py" line="28"/>
         <source>De beslisser is hier of belt: u legt vast wie wat zei.</source>
         <translation>The decision maker is here or on the phone: you record who said what.</translation>
     </message>
     <message>
-        <location filename="../consent/next_steps.py" line="31"/>
+        <location filename="../consent/next_steps.py" line="32"/>
         <source>De beslisser leest en tekent zelf op het scherm; terug naar de app kan alleen met uw wachtwoordzin.</source>
         <translation>The decision maker reads and signs on the screen; returning to the app is only possible with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../consent/next_steps.py" line="38"/>
+        <location filename="../consent/next_steps.py" line="39"/>
         <source>Het verzoek gaat met de code naar de beslisser; het antwoord leest u later in (Op afstand).</source>
         <translation>The request goes to the decision maker with the code; you import the reply later (Remote).</translation>
     </message>
     <message>
-        <location filename="../consent/next_steps.py" line="44"/>
+        <location filename="../consent/next_steps.py" line="45"/>
         <source>Formulier met QR-code om te tekenen; de scan leest u later in.</source>
         <translation>Form with a QR code for signing; you import the scan later.</translation>
     </message>
     <message>
-        <location filename="../consent/next_steps.py" line="46"/>
+        <location filename="../consent/next_steps.py" line="47"/>
         <source>Het verzoek blijft bij &apos;Wacht op antwoord&apos; staan.</source>
         <translation>The request stays under &apos;Awaiting reply&apos;.</translation>
     </message>
     <message>
-        <location filename="../consent/next_steps.py" line="58"/>
+        <location filename="../consent/next_steps.py" line="60"/>
         <source>Hoe gaat het verder?</source>
         <translation>What happens next?</translation>
     </message>
@@ -5388,27 +5474,53 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>RetentionActions</name>
     <message>
-        <location filename="../retention.py" line="203"/>
+        <location filename="../retention.py" line="214"/>
         <source>&amp;Uitstroom vastleggen…</source>
         <translation>Record lea&amp;ving…</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="205"/>
+        <location filename="../retention.py" line="216"/>
         <source>Gegevens &amp;wissen (AVG)…</source>
         <translation>&amp;Erase data (GDPR)…</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="208"/>
+        <location filename="../retention.py" line="219"/>
         <source>&amp;Startkwalificatie vastleggen…</source>
         <translation>Record basic &amp;qualification…</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="236"/>
+        <location filename="../retention.py" line="225"/>
+        <location filename="../retention.py" line="268"/>
+        <source>&amp;Geschil loopt…</source>
+        <translation>&amp;Dispute open…</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="270"/>
+        <source>&amp;Geschil loopt (%1)…</source>
+        <translation>&amp;Dispute open (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="227"/>
+        <source>Geschil &amp;voorbij</source>
+        <translation>Dispute &amp;over</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="254"/>
         <source>Kies eerst een jongere in de lijst (niet gewist).</source>
         <translation>First choose a young person in the list (not erased).</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="285"/>
+        <location filename="../retention.py" line="273"/>
+        <source>Er loopt geen geschil.</source>
+        <translation>No dispute is open.</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="336"/>
+        <source>Vastgelegd: het geschil is voorbij. De bewaartermijn geldt weer.</source>
+        <translation>Recorded: the dispute is over. The retention period applies again.</translation>
+    </message>
+    <message>
+        <location filename="../retention.py" line="344"/>
         <source>Gewist: %1</source>
         <translation>Erased: %1</translation>
     </message>
@@ -5444,132 +5556,132 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>SendRequestDialog</name>
     <message>
-        <location filename="../remote/send_dialog.py" line="56"/>
+        <location filename="../remote/send_dialog.py" line="58"/>
         <source>Verzoek mailen — %1</source>
         <translation>E-mail the request — %1</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="60"/>
+        <location filename="../remote/send_dialog.py" line="62"/>
         <source>Aan</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="75"/>
+        <location filename="../remote/send_dialog.py" line="77"/>
         <source>E-mailadres</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="76"/>
+        <location filename="../remote/send_dialog.py" line="78"/>
         <source>naam@voorbeeld.nl</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="77"/>
+        <location filename="../remote/send_dialog.py" line="79"/>
         <source>Adres &amp;opslaan</source>
         <translation>Save &amp;address</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="83"/>
+        <location filename="../remote/send_dialog.py" line="85"/>
         <source>Als herinnering</source>
         <translation>As a reminder</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="90"/>
+        <location filename="../remote/send_dialog.py" line="92"/>
         <source>Voorbeeld van het bericht</source>
         <translation>Preview of the message</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="93"/>
+        <location filename="../remote/send_dialog.py" line="95"/>
         <source>Hier verschijnt het bericht zodra er een e-mailadres is.</source>
         <translation>The message appears here once there is an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="96"/>
+        <location filename="../remote/send_dialog.py" line="98"/>
         <source>Aan:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="97"/>
+        <location filename="../remote/send_dialog.py" line="99"/>
         <source>E-mailadres:</source>
         <translation>E-mail address:</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="100"/>
+        <location filename="../remote/send_dialog.py" line="102"/>
         <source>Onderwerp:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="102"/>
+        <location filename="../remote/send_dialog.py" line="104"/>
         <source>&amp;Versturen</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="104"/>
+        <location filename="../remote/send_dialog.py" line="106"/>
         <source>Opslaan als .&amp;eml…</source>
         <translation>Save as .&amp;eml…</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="105"/>
+        <location filename="../remote/send_dialog.py" line="107"/>
         <source>Openen in &amp;mailprogramma</source>
         <translation>Open in &amp;mail program</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="106"/>
+        <location filename="../remote/send_dialog.py" line="108"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="110"/>
+        <location filename="../remote/send_dialog.py" line="112"/>
         <source>Er is geen mailserver ingesteld.</source>
         <translation>No mail server is set up.</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="156"/>
+        <location filename="../remote/send_dialog.py" line="162"/>
         <source>E-mailadres opgeslagen. U kunt het verzoek nu versturen.</source>
         <translation>E-mail address saved. You can send the request now.</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="173"/>
+        <location filename="../remote/send_dialog.py" line="179"/>
         <source>Er is nog geen e-mailadres bekend. Vul het hierboven in en klik op &apos;Adres opslaan&apos;; daarna ziet u hier het bericht en kunt u het versturen.</source>
         <translation>No e-mail address is known yet. Fill it in above and click &apos;Save address&apos;; then you will see the message here and can send it.</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="191"/>
+        <location filename="../remote/send_dialog.py" line="197"/>
         <source>Bezig met versturen…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="202"/>
+        <location filename="../remote/send_dialog.py" line="208"/>
         <source>Verstuurd en vastgelegd (Message-ID %1).</source>
         <translation>Sent and recorded (Message-ID %1).</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="213"/>
+        <location filename="../remote/send_dialog.py" line="219"/>
         <source>Het verzoek staat nog open: verstuur het opnieuw na het aanmelden, of kies &apos;Opslaan als .eml&apos; en verstuur het met uw eigen mailprogramma.</source>
         <translation>The request is still open: send it again after signing in, or choose &apos;Save as .eml&apos; and send it with your own mail program.</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="232"/>
+        <location filename="../remote/send_dialog.py" line="238"/>
         <source>Bericht opslaan</source>
         <translation>Save message</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="232"/>
+        <location filename="../remote/send_dialog.py" line="238"/>
         <source>E-mail (*.eml)</source>
         <translation>E-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="245"/>
+        <location filename="../remote/send_dialog.py" line="251"/>
         <source>Het bestand kon niet worden opgeslagen.</source>
         <translation>The file could not be saved.</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="248"/>
+        <location filename="../remote/send_dialog.py" line="254"/>
         <source>Opgeslagen. Verstuur het bestand vanuit uw mailprogramma.</source>
         <translation>Saved. Send the file from your mail program.</translation>
     </message>
     <message>
-        <location filename="../remote/send_dialog.py" line="262"/>
+        <location filename="../remote/send_dialog.py" line="268"/>
         <source>Het bericht staat klaar in uw mailprogramma.</source>
         <translation>The message is ready in your mail program.</translation>
     </message>
@@ -6812,9 +6924,24 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         <translation>None recorded.</translation>
     </message>
     <message>
-        <location filename="../consent/page_actions.py" line="307"/>
+        <location filename="../consent/page_actions.py" line="308"/>
         <source>Dit onderdeel is niet ingetrokken.</source>
         <translation>This item has not been withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../consent/page_actions.py" line="378"/>
+        <source>Taal van het verzoek</source>
+        <translation>Language of the request</translation>
+    </message>
+    <message>
+        <location filename="../consent/page_actions.py" line="383"/>
+        <source>Toch op de &amp;tablet</source>
+        <translation>Hand over the &amp;tablet anyway</translation>
+    </message>
+    <message>
+        <location filename="../consent/page_actions.py" line="387"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

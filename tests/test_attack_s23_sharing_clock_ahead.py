@@ -93,13 +93,6 @@ def test_a_sharing_after_a_withdrawal_recorded_ahead_is_still_named(
     assert [AFTER in d.basis for d in view.disclosures] == [True]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="toestemming/proof is proof24's: proof/view.py (and verify's printed_history."
-    "after_withdrawal_note) judge the sharing by its stored date, so the proof's "
-    "Verstrekkingen row of Sem's Tuesday sharing still says 'GEDEELD NA DE INTREKKING' of "
-    "Wednesday; both need the judged moments (event_seek.judged_moment / clock_fixes.moment)",
-)
 def test_the_proof_does_not_call_a_sharing_recorded_ahead_after_a_later_withdrawal(
     service: Service,
     catalog: SimpleNamespace,
@@ -122,3 +115,43 @@ def test_the_proof_does_not_call_a_sharing_recorded_ahead_after_a_later_withdraw
         pdf = next(z.read(n) for n in z.namelist() if n.endswith(".pdf"))
     text = _pdf_text(pdf)
     assert "UWV" in text and "INTREKKING" not in text
+
+
+def test_verify_judges_the_note_as_the_export_does(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    tmp_path: Any,
+) -> None:
+    """The verifier reads the same judged moments from the package's clock corrections
+    (printed_history.after_withdrawal_note with clock_fixes.moment): the genuine package
+    verifies as authentic, and one re-rendered with the old, wrong note is refused."""
+    import dataclasses
+
+    from proof21_support import exported, rerendered
+
+    from toestemming.proof.verify import EXIT_AUTHENTIC
+
+    youth, item, sem = _sem(service, catalog, make_youth)
+    request_id = int(
+        service.vault.db.scalar("SELECT request_id FROM consent_items WHERE id = ?", (item,))
+    )
+    tuesday = clock.now() + timedelta(days=1)
+    clock.set(tuesday + timedelta(days=2))
+    _share(service, catalog, youth)
+    _put_right(service, clock, tuesday + timedelta(hours=1))
+    clock.set(tuesday + timedelta(days=1))
+    service.withdrawals.withdraw([item], sem, "desk")
+    case = exported(service, clock, request_id, tmp_path)  # asserts: authentic
+    (row,) = case.view.items[0].disclosures
+    assert AFTER not in row.basis
+    forged_row = dataclasses.replace(row, basis=row.basis + f" — {AFTER} van gisteren")
+    view = dataclasses.replace(
+        case.view,
+        items=(dataclasses.replace(case.view.items[0], disclosures=(forged_row,)),),
+    )
+    report = rerendered(case, view, "noot-erbij.tbewijs")
+    assert report.exit_code != EXIT_AUTHENTIC, report.facts
+    genuine = rerendered(case, case.view, "echt-opnieuw.tbewijs")
+    assert genuine.exit_code == EXIT_AUTHENTIC, genuine.problems

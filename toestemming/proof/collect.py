@@ -8,11 +8,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from ..audit import GENESIS, ITEM_EVENT_KINDS, items_named
 from ..errors import IntegrityFailure, NotFoundError, ValidationError
-from ..event_seek import corrections
+from ..event_seek import corrections, judged_moment
 from ..model import (
     ROLE_LABELS,
     ConsentItem,
@@ -67,6 +68,12 @@ class ItemSource:
     texts: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     # Decision id → the language of the text the signer saw (signing mode may switch).
     decision_languages: Mapping[int, str] = field(default_factory=dict)
+    # The moments "shared after the withdrawal?" is judged by (event_seek.judged_moment: a row
+    # recorded by a clock that ran ahead counts no later than the correction after it; atk23):
+    # disclosure id → its judged date, and the withdrawals' judged dates. The rows printed
+    # stay as recorded; verify judges the same way (printed_history.after_withdrawal_note).
+    judged_disclosed: Mapping[int, datetime] = field(default_factory=dict)
+    judged_withdrawn: tuple[datetime, ...] | None = None  # None: as recorded
 
     @property
     def language(self) -> str:
@@ -165,6 +172,8 @@ def collect(
                 tuple(by_item.get(s.item.id, ())),
                 s.texts,
                 s.decision_languages,
+                s.judged_disclosed,
+                s.judged_withdrawn,
             )
             for s in src.items
         )
@@ -247,6 +256,8 @@ def _source(ctx: Context, request: ConsentRequest, items: Iterable[ConsentItem])
                 (),
                 item_texts,
                 {d.id: languages.get(d.id, request.language) for d in h.decisions},
+                {d.id: judged_moment(db, "disclosure", d.id, d.disclosed_at) for d in mine},
+                tuple(w.withdrawn_at for w in j.withdrawals),
             )
         )
     people: dict[SignerRef, tuple[str, str]] = {

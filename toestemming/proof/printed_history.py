@@ -16,7 +16,7 @@ from typing import Any
 from ..clock import from_iso
 from ..model import BASIS_LABELS, MOMENT_FROM_LABELS, LawfulBasis
 from ..usecases.sharing_rules import basis_label, shared_after_withdrawal
-from . import pdfium_bidi, readback, rtl_lines
+from . import clock_fixes, pdfium_bidi, readback, rtl_lines
 from .describe import ANSWER_LABELS
 from .printed_common import (
     _MOMENT,
@@ -275,6 +275,7 @@ def disclosures_agree(
     consent: Mapping[str, Any],
     events: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]],
     other_basis: Sequence[Mapping[str, Any]],
+    verified: Mapping[int, Mapping[str, Any]],
 ) -> bool:
     """Every audited disclosure under the item is a row (its moment); besides those only
     disclosures to the item's recipient on another ground (receipt: disclosures_on_other_basis,
@@ -286,11 +287,11 @@ def disclosures_agree(
     mine = [o for o in other_basis if o.get("recipient") == recipient]
     others = Counter(moment_shown(o["disclosed_at"]) for o in mine)
     if _right_to_left(part):
-        return _table_drawn(part, consent, events, mine, logged + others)
+        return _table_drawn(part, consent, events, mine, logged + others, verified)
     shown = Counter(_DISCLOSED.findall(part))
     if (logged - shown) or (shown - logged - others):
         return False
-    if not all(_row_names(part, entry, body, events) for entry, body in events):
+    if not all(_row_names(part, entry, body, events, verified) for entry, body in events):
         return False
     return all(_other_row_names(part, o, others, logged) for o in mine)
 
@@ -322,7 +323,8 @@ def _row_names(
     part: str,
     entry: Mapping[str, Any],
     body: Mapping[str, Any],
-    events: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]] = (),
+    events: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]],
+    verified: Mapping[int, Mapping[str, Any]],
 ) -> bool:
     """A disclosure's row in the table ("Moment Aan Gegevens Grondslag") holds the words of
     the recipient and the categories the receipt names for it (disclosure_agrees held those
@@ -332,7 +334,7 @@ def _row_names(
     then (proof23: a forger can neither drop nor add that note)."""
     if body["kind"] != "disclosure.recorded":
         return True
-    note = after_withdrawal_note(body, events)
+    note = after_withdrawal_note(entry, body, events, verified)
     moment = moment_shown(body["data"]["at"])
     if note is None:
         return False
@@ -347,15 +349,28 @@ def _row_names(
 
 
 def after_withdrawal_note(
-    body: Mapping[str, Any], events: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]]
+    entry: Mapping[str, Any],
+    body: Mapping[str, Any],
+    events: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]],
+    verified: Mapping[int, Mapping[str, Any]],
 ) -> str | None:
     """The note a disclosure's row carries after the item's logged withdrawals (the rule's
-    own words), "" for none; None when the log's moments cannot be read."""
+    own words), "" for none; None when the log's moments cannot be read. Each moment as the
+    rules judge it (clock_fixes.moment, as the export's event_seek.judged_moment): a sharing
+    recorded while the clock ran ahead, before a withdrawal of the next day, was not made
+    after it (atk23)."""
     try:
-        shared = from_iso(str(body["data"]["at"]))
+        shared = clock_fixes.moment(
+            int(entry["seq"]), str(body["at"]), from_iso(str(body["data"]["at"])), verified
+        )
         withdrawn = [
-            from_iso(str(b["data"].get("withdrawn_at") or b["data"]["at"]))
-            for _, b in events
+            clock_fixes.moment(
+                int(e["seq"]),
+                str(b["at"]),
+                from_iso(str(b["data"].get("withdrawn_at") or b["data"]["at"])),
+                verified,
+            )
+            for e, b in events
             if b["kind"] == "withdrawal.recorded"
         ]
     except (KeyError, ValueError, TypeError):
@@ -418,6 +433,7 @@ def _table_drawn(
     events: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]],
     other_basis: Sequence[Mapping[str, Any]],
     moments: Counter[str],
+    verified: Mapping[int, Mapping[str, Any]],
 ) -> bool:
     """The Verstrekkingen table when a row has right-to-left letters (proof22; until then
     every such genuine table was called forged, the rows not found at their moments): pdfium
@@ -441,7 +457,7 @@ def _table_drawn(
             basis = BASIS_LABELS[LawfulBasis(body["data"].get("basis"))]
         except ValueError:
             return False
-        note = after_withdrawal_note(body, events)
+        note = after_withdrawal_note(entry, body, events, verified)
         if note is None:
             return False
         cells = [str(entry["recipient"]), ", ".join(entry.get("categories", [])), basis, note]

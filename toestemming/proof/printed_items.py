@@ -187,7 +187,7 @@ def _wrong_fields(
         wrong.append("de besluiten")
     if not history_agrees(history_part, events, item, verified):
         wrong.append("de geschiedenis")
-    if not disclosures_agree(disclosed_part, consent, events, other_basis):
+    if not disclosures_agree(disclosed_part, consent, events, other_basis, verified):
         wrong.append("de verstrekkingen")
     return wrong
 

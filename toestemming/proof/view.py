@@ -130,7 +130,12 @@ def proof_view(
                 # made after a withdrawal read late: said as the inzage says it (verify
                 # holds it to the log's withdrawal: printed_history.py)
                 else BASIS_LABELS[d.basis]
-                + shared_after_withdrawal(d.disclosed_at, (w.withdrawn_at for w in s.withdrawals)),
+                + shared_after_withdrawal(
+                    s.judged_disclosed.get(d.id, d.disclosed_at),
+                    s.judged_withdrawn
+                    if s.judged_withdrawn is not None
+                    else [w.withdrawn_at for w in s.withdrawals],
+                ),
             )
             for d in sorted([*s.disclosures, *other], key=lambda d: d.disclosed_at)
         ]

@@ -458,11 +458,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
         if self.signer is not None:
             # Named where it counts: a parent handed the tablet half-way by the other one
             # sees whose signature this would be before signing.
-            self.sign_page.hint.setText(
-                word(self.language, "sign_as", name=self.signer.name)
-                + " "
-                + word(self.language, "sign_hint")
-            )
+            self.sign_page.name_signer(word(self.language, "sign_as", name=self.signer.name))
         self.sign_page.fit()  # a longer hint (another language, a long name) may not fit
 
     def _enter_signature(self) -> None:

@@ -54,6 +54,7 @@ class SignPage(Page):
         self.type_button = page_button("", "link")
         self.type_button.clicked.connect(lambda: self.use_typed(self.typed.isHidden()))
         self._language = "nl"
+        self._whose = ""
         self.error = text_label(role="error")
         self.error_area = QScrollArea()
         self.error_area.setWidgetResizable(True)
@@ -106,12 +107,23 @@ class SignPage(Page):
     def prepare(self, language: str, title_key: str) -> None:
         self._language = language
         self.title.setText(word(language, title_key))
-        self.hint.setText(word(language, "sign_hint"))
+        self._whose = ""
+        self._show_hint()
         self.typed.prepare(language)
         self._name_type_button()
         self.back_button.setText(word(language, "back"))
         self.again_button.setText(word(language, "again"))
         self.confirm_button.setText(word(language, "confirm"))
+
+    def name_signer(self, whose: str) -> None:
+        """Whose signature this is ("Je tekent als …"), said before how to sign."""
+        self._whose = whose
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        # "Met je vinger, de pen of de muis" is how to use the pad: not said over a typed name.
+        how = "" if self.typed.isVisibleTo(self) else word(self._language, "sign_hint")
+        self.hint.setText(" ".join(t for t in (self._whose, how) if t))
 
     def _name_type_button(self) -> None:
         key = "draw_instead" if self.typed.isVisibleTo(self) else "type_instead"
@@ -127,6 +139,7 @@ class SignPage(Page):
         self.pad.setVisible(not typed)
         self.typed.setVisible(typed)
         self._name_type_button()
+        self._show_hint()
         if typed:
             self.typed.field.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -37,9 +37,7 @@ def _two_records_of_lotte(
         by_hand.id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
     )
     (item,) = (i.id for i in request.items)
-    service.consents.record_decisions(
-        request.id, SignerRef.youth(by_hand.id), {item: "no"}, "desk"
-    )
+    service.consents.record_decisions(request.id, SignerRef.youth(by_hand.id), {item: "no"}, "desk")
     return int(imported.id), int(by_hand.id)
 
 

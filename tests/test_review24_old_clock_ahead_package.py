@@ -28,9 +28,11 @@ from pypdf import PdfReader
 from test_attack_s23_sharing_clock_ahead import AFTER, _pdf_text, _put_right, _sem, _share
 
 from toestemming.clock import FixedClock
+from toestemming.model import SignerRef
 from toestemming.proof.package import PDF
 from toestemming.proof.verify import EXIT_AUTHENTIC, verify
 from toestemming.service import Service
+from toestemming.usecases.consent import ItemSpec
 
 DATA = Path(__file__).parent / "data"
 PACKAGE = DATA / "bewijs_s18_klok_voor.zip"
@@ -81,3 +83,35 @@ def test_a_youth_package_of_this_release_is_still_judged_on_the_rules_moments(
             assert AFTER not in _pdf_text(z.read(PDF))
         report = verify(path, public_key, clock=clock)
         assert report.exit_code == EXIT_AUTHENTIC, report.problems
+
+
+def test_a_right_to_left_table_is_judged_the_same_way(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    tmp_path: Path,
+) -> None:
+    """The recipient's name in Arabic letters (the table is read as drawn: _table_drawn):
+    the sharing recorded ahead before Wednesday's withdrawal carries no note, and verifies."""
+    c = catalog
+    arabic = service.catalog.add_recipient("مدرسة النور", "werkgever", "", convenant=True)
+    sem = make_youth(17, given_name="Sem").youth
+    request = service.consents.create_request(
+        sem.id, [ItemSpec(c.werk.id, arabic.id, (c.contact.id,))]
+    )
+    item = request.items[0].id
+    me = SignerRef.youth(sem.id)
+    service.consents.record_decisions(request.id, me, {item: "yes"}, "desk")
+    tuesday = clock.now() + timedelta(days=1)
+    clock.set(tuesday + timedelta(days=2))
+    service.sharing.record_disclosure(sem.id, arabic.id, c.werk.id, [c.contact.id])
+    _put_right(service, clock, tuesday + timedelta(hours=1))
+    clock.set(tuesday + timedelta(days=1))
+    service.withdrawals.withdraw([item], me, "desk")
+    path = service.forms.proof.export_request(request.id, tmp_path / "rtl.tbewijs")
+    with zipfile.ZipFile(path) as z:
+        assert "INTREKKING" not in _pdf_text(z.read(PDF))
+    _, public_key = service.forms.proof._keys()
+    report = verify(path, public_key, clock=clock)
+    assert report.exit_code == EXIT_AUTHENTIC, report.problems

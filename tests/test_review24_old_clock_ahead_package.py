@@ -58,6 +58,28 @@ def test_a_genuine_package_of_the_previous_release_with_a_sharing_recorded_ahead
     assert report.exit_code == EXIT_AUTHENTIC, report.problems
 
 
+def _shared_ahead_then_withdrawn(
+    service: Service, clock: FixedClock, item: int, me: SignerRef, share: Callable[[], object]
+) -> None:
+    """atk23's story: shared on Tuesday at a laptop saying Thursday, the clock put right an
+    hour later, the withdrawal on Wednesday."""
+    tuesday = clock.now() + timedelta(days=1)
+    clock.set(tuesday + timedelta(days=2))
+    share()
+    _put_right(service, clock, tuesday + timedelta(hours=1))
+    clock.set(tuesday + timedelta(days=1))
+    service.withdrawals.withdraw([item], me, "desk")
+
+
+def _authentic_without_note(service: Service, clock: FixedClock, path: Path) -> None:
+    with zipfile.ZipFile(path) as z:
+        text = _pdf_text(z.read(PDF))
+    assert "INTREKKING" not in text and AFTER not in text
+    _, public_key = service.forms.proof._keys()
+    report = verify(path, public_key, clock=clock)
+    assert report.exit_code == EXIT_AUTHENTIC, report.problems
+
+
 def test_a_youth_package_of_this_release_is_still_judged_on_the_rules_moments(
     service: Service,
     catalog: SimpleNamespace,
@@ -68,21 +90,11 @@ def test_a_youth_package_of_this_release_is_still_judged_on_the_rules_moments(
     """The same story exported today as the youth's package (export_youth), exported twice
     (the second export's package logs the first export too): no note, and authentic."""
     youth, item, sem = _sem(service, catalog, make_youth)
-    tuesday = clock.now() + timedelta(days=1)
-    clock.set(tuesday + timedelta(days=2))
-    _share(service, catalog, youth)
-    _put_right(service, clock, tuesday + timedelta(hours=1))
-    clock.set(tuesday + timedelta(days=1))
-    service.withdrawals.withdraw([item], sem, "desk")
-    _, public_key = service.forms.proof._keys()
+    _shared_ahead_then_withdrawn(service, clock, item, sem, lambda: _share(service, catalog, youth))
     for n in (1, 2):
         (folder := tmp_path / str(n)).mkdir()
         (path,) = service.forms.proof.export_youth(youth, folder).paths
-        with zipfile.ZipFile(path) as z:
-            assert "INTREKKING" not in _pdf_text(z.read(PDF))
-            assert AFTER not in _pdf_text(z.read(PDF))
-        report = verify(path, public_key, clock=clock)
-        assert report.exit_code == EXIT_AUTHENTIC, report.problems
+        _authentic_without_note(service, clock, path)
 
 
 def test_a_right_to_left_table_is_judged_the_same_way(
@@ -103,15 +115,12 @@ def test_a_right_to_left_table_is_judged_the_same_way(
     item = request.items[0].id
     me = SignerRef.youth(sem.id)
     service.consents.record_decisions(request.id, me, {item: "yes"}, "desk")
-    tuesday = clock.now() + timedelta(days=1)
-    clock.set(tuesday + timedelta(days=2))
-    service.sharing.record_disclosure(sem.id, arabic.id, c.werk.id, [c.contact.id])
-    _put_right(service, clock, tuesday + timedelta(hours=1))
-    clock.set(tuesday + timedelta(days=1))
-    service.withdrawals.withdraw([item], me, "desk")
+    _shared_ahead_then_withdrawn(
+        service,
+        clock,
+        item,
+        me,
+        lambda: service.sharing.record_disclosure(sem.id, arabic.id, c.werk.id, [c.contact.id]),
+    )
     path = service.forms.proof.export_request(request.id, tmp_path / "rtl.tbewijs")
-    with zipfile.ZipFile(path) as z:
-        assert "INTREKKING" not in _pdf_text(z.read(PDF))
-    _, public_key = service.forms.proof._keys()
-    report = verify(path, public_key, clock=clock)
-    assert report.exit_code == EXIT_AUTHENTIC, report.problems
+    _authentic_without_note(service, clock, path)

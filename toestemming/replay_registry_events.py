@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from .model import PERSONAL_YOUTH_FIELDS, YOUTH_REF_FLAG
 from .replay_events import Origin
+from .usecases.retention_hold import HOLD_KIND, read_hold
 
 T = TypeVar("T")
 PERSONAL_YOUTH = PERSONAL_YOUTH_FIELDS
@@ -439,6 +440,12 @@ def _worker_removed(r: Registry, o: Origin, d: dict[str, Any]) -> None:
         worker.removed = o
 
 
+def _held(_r: Registry, _o: Origin, d: dict[str, Any]) -> None:
+    """A dispute's hold (no table): only read strictly — one the program never writes is
+    named unreadable (review24; retention_hold.read_hold)."""
+    read_hold(d)
+
+
 def _policy(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     r.policy = (o, dict(d))
 
@@ -469,6 +476,7 @@ ADD: dict[str, Callable[[Registry, Origin, dict[str, Any]], None]] = {
     "remote.sent": _sent,
     "transition_form.saved": _form_saved,
     "policy.changed": _policy,
+    HOLD_KIND: _held,
     "worker.added": _worker_added,
     "worker.removed": _worker_removed,
     "vault.created": _created,

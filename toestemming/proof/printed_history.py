@@ -16,7 +16,7 @@ from typing import Any
 from ..clock import from_iso
 from ..model import BASIS_LABELS, MOMENT_FROM_LABELS, LawfulBasis
 from ..usecases.sharing_rules import basis_label, shared_after_withdrawal
-from . import clock_fixes, pdfium_bidi, readback, rtl_lines
+from . import clock_fixes, pdfium_bidi, readback, rtl_lines, worker_names
 from .describe import ANSWER_LABELS
 from .printed_common import (
     _MOMENT,
@@ -359,6 +359,10 @@ def after_withdrawal_note(
     rules judge it (clock_fixes.moment, as the export's event_seek.judged_moment): a sharing
     recorded while the clock ran ahead, before a withdrawal of the next day, was not made
     after it (atk23)."""
+    # The release of session 18 printed the note on the dates as recorded; its packages say so
+    # by a logged export that names no workers (review24: a genuine one was called forged).
+    if not _judged_export(verified):
+        verified = {}
     try:
         shared = clock_fixes.moment(
             int(entry["seq"]), str(body["at"]), from_iso(str(body["data"]["at"])), verified
@@ -376,6 +380,14 @@ def after_withdrawal_note(
     except (KeyError, ValueError, TypeError):
         return None
     return shared_after_withdrawal(shared, withdrawn).removeprefix(" — ")
+
+
+def _judged_export(verified: Mapping[int, Mapping[str, Any]]) -> bool:
+    """Whether the package's logged export judged "shared after the withdrawal?" on the rules'
+    moments (c662dfe): those of the same release on also name the workers the PDF prints
+    (worker_names.EXPORT_FIELD); an older package printed the note on the dates as recorded."""
+    exports = [b["data"] for b in verified.values() if b["kind"] == "proof.exported"]
+    return len(exports) == 1 and worker_names.EXPORT_FIELD in exports[0]
 
 
 def _rows_say_withdrawn(part: str, moment: str) -> bool:

@@ -14,7 +14,8 @@ A different Leerlingnummer on both sides means two youths, however alike their n
 Consents, objections, sharing, forms and signing sessions are append-only and bound to the youth they were
 recorded for (the audit log commits to that id), so they are never moved: the record that
 keeps them stays, and the other one brings its parents/representatives, its Leerlingnummer
-and the details the kept record lacks, then is removed. One `youth.merged` event records it.
+and the details the kept record lacks, then is removed. One `youth.merged` event records it
+(and a dispute that held the removed record holds the kept one: retention_hold.py).
 When both records already have such history, merging is refused with an explanation.
 """
 
@@ -33,6 +34,7 @@ from ..store import repo
 from ..store.turns import one_turn
 from .context import Context
 from .people import YouthRow, committed_values
+from .retention_hold import HOLD_KIND, held
 from .same_youth import numbered_apart, person_key
 
 _COLS = "id, given_name, family_name, birth_date, school, programme, external_ref"
@@ -252,6 +254,12 @@ class Duplicates:
             },
             personal=committed_values(repo.get_youth(db, keep.id)),
         )
+        # An open dispute held the record that went (retention_hold: per youth number, and
+        # that number is gone): it holds the one that stays, or the merged record came back
+        # on the erasure list and was erasable while the dispute was open (review24).
+        dispute = held(db, drop.id)
+        if dispute is not None and held(db, keep.id) is None:
+            self._ctx.event(HOLD_KIND, {"youth": keep.id, "held": True, "dispute": dispute.value})
 
 
 def _same_person(name: Any, role: Any) -> tuple[str, str]:

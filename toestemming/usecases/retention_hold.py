@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from enum import StrEnum
+from typing import Any
 
 from ..store.db import Database
 
@@ -32,16 +33,32 @@ def held(db: Database, youth_id: int) -> DisputeKind | None:
 
 
 def held_youths(db: Database) -> dict[int, DisputeKind]:
-    """Every youth whose record a dispute holds now, with its kind."""
+    """Every youth whose record a dispute holds now, with its kind. An event the program never
+    writes (read_hold) counts for nothing here — `check` names it (replay_registry_events)."""
     out: dict[int, DisputeKind] = {}
     for (body,) in db.query("SELECT body FROM events WHERE kind = ? ORDER BY seq", (HOLD_KIND,)):
-        doc = json.loads(bytes(body) if not isinstance(body, str) else body)
-        data = doc.get("data") or {}
-        if doc.get("kind") != HOLD_KIND:
+        try:
+            doc = json.loads(bytes(body) if not isinstance(body, str) else body)
+            if doc.get("kind") != HOLD_KIND:
+                continue
+            youth, kind = read_hold(doc.get("data"))
+        except (ValueError, TypeError, KeyError, AttributeError):
             continue
-        youth = int(data["youth"])
-        if data.get("held"):
-            out[youth] = DisputeKind(data["dispute"])
+        if kind is not None:
+            out[youth] = kind
         else:
             out.pop(youth, None)
     return out
+
+
+def read_hold(data: Any) -> tuple[int, DisputeKind | None]:
+    """(youth, the dispute — None: released) of a `retention.held` event's data, read as the
+    program writes it (Retention._set_hold): {"youth": n, "held": true, "dispute": kind} or
+    {"youth": n, "held": false}. Anything else raises (review24: {"dispute": "boos"} made the
+    erasure worklist crash, "held": "False" read as held, "youth": "7" as youth 7)."""
+    youth, is_held = data["youth"], data["held"]
+    if type(youth) is not int or type(is_held) is not bool:
+        raise TypeError("not a number / not a yes or no")
+    if set(data) != ({"youth", "held", "dispute"} if is_held else {"youth", "held"}):
+        raise KeyError("fields")
+    return youth, DisputeKind(data["dispute"]) if is_held else None

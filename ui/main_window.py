@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
 
     def _today_activated(self, kind: str, youth_id: int, item_id: int, request_id: int) -> None:
         """Enter or double click on a worklist line: the place where it is dealt with."""
-        from .today_panel import NOTIFY, PENDING, RECONFIRM, REMOTE, RETENTION
+        from .today_panel import HELD, NOTIFY, PENDING, RECONFIRM, REMOTE, RETENTION
 
         self._today_chosen(youth_id, item_id, request_id)
         if kind == NOTIFY and item_id:
@@ -405,6 +405,8 @@ class MainWindow(QMainWindow):
             self.detail.open_send_request(self._first_item_of(request_id), reminder=True)
         elif kind == RETENTION and hasattr(self, "retention_actions"):
             self.retention_actions.open_erase(youth_id)
+        elif kind == HELD and hasattr(self, "retention_actions"):
+            self.retention_actions.open_dispute(youth_id)  # over? say so there
         else:  # expiring: the youth's page is the place; the cards say the rest
             card = self.detail.consents.current_card()
             if card is not None:

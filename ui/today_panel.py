@@ -44,6 +44,7 @@ from .column_fit import Column, ColumnFit, fit_columns
 from .crash import user_message
 from .i18n import desk_language, desk_phrase, desk_text
 from .remote.inbox_dialog import InboxDialog, waiting_text
+from .retention_hold import dispute_label
 
 # Long lists stay usable: the count says how many there are, the lines show the first ones.
 MAX_LINES_PER_LIST = 50
@@ -53,13 +54,14 @@ LINES_IN_VIEW = 3
 
 
 # What a line is about (where Enter takes the worker).
-PENDING, REMOTE, EXPIRING, RECONFIRM, NOTIFY, RETENTION = (
+PENDING, REMOTE, EXPIRING, RECONFIRM, NOTIFY, RETENTION, HELD = (
     "pending",
     "remote",
     "expiring",
     "reconfirm",
     "notify",
     "retention",
+    "held",
 )
 
 
@@ -123,6 +125,22 @@ def _retention(service: Service) -> list[Line]:
     ]
 
 
+def _held(service: Service) -> list[Line]:
+    """Records an open dispute keeps past their retention period (retention_hold.py)."""
+    return [
+        Line(
+            HELD,
+            youth_id,
+            0,
+            0,
+            "",
+            QCoreApplication.translate("TodayPanel", "Geschil: %1 — niet wissen zolang het loopt")
+            .replace("%1", dispute_label(kind)),
+        )
+        for youth_id, kind in service.retention.held_records()
+    ]
+
+
 def _lists(service: Service) -> list[tuple[str, Callable[[], list[Line]]]]:
     w = service.worklists
     return [
@@ -146,6 +164,10 @@ def _lists(service: Service) -> list[tuple[str, Callable[[], list[Line]]]]:
         (
             QCoreApplication.translate("TodayPanel", "Bewaartermijn verstreken"),
             lambda: _retention(service),
+        ),
+        (
+            QCoreApplication.translate("TodayPanel", "Vastgehouden door een geschil"),
+            lambda: _held(service),
         ),
     ]
 

@@ -182,7 +182,7 @@ def test_the_type_button_never_cuts_a_word_of_the_title(
 def test_the_hint_over_a_typed_name_says_whose_not_how_to_draw(
     qtbot: QtBot, at_signature: SigningMode
 ) -> None:
-    """"Met je vinger, de pen of de muis" is how to use the pad: over the typed name it only
+    """ "Met je vinger, de pen of de muis" is how to use the pad: over the typed name it only
     confuses. Whose signature it is stays said; back on the pad, how to draw comes back."""
     page = at_signature.sign_page
     how = "Met je vinger, de pen of de muis."

@@ -151,6 +151,7 @@ def test_today_panel_lists_pending_request(
         "Opnieuw vragen (doeltekst gewijzigd)": 0,
         "Intrekking: ontvangers informeren": 0,
         "Bewaartermijn verstreken": 0,
+        "Vastgehouden door een geschil": 0,
     }
     pending = today.tree.topLevelItem(0).child(0)
     assert pending.text(today.NAME) == "Zoë Çelik"

@@ -217,6 +217,11 @@ class Retention:
         """The dispute is over: the retention period (and a request to erase) apply again."""
         self._set_hold(youth_id, None)
 
+    def held_records(self) -> list[tuple[int, DisputeKind]]:
+        """(youth, dispute) for every record an open dispute holds — off the erasure list
+        until it is over, so the desk can see what it is keeping and why."""
+        return sorted(held_youths(self._ctx.db).items())
+
     def dispute(self, youth_id: int) -> DisputeKind | None:
         """The open dispute that holds this youth's record, or None."""
         return held(self._ctx.db, self._youth(youth_id).id)

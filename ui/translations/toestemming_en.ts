@@ -3543,12 +3543,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <translation>There are no young people in the vault yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="461"/>
+        <location filename="../main_window.py" line="463"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="467"/>
+        <location filename="../main_window.py" line="469"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -5976,108 +5976,118 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../today_panel.py" line="86"/>
+        <location filename="../today_panel.py" line="88"/>
         <source>wacht op antwoord, van vandaag</source>
         <translation>awaiting reply, from today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="89"/>
+        <location filename="../today_panel.py" line="91"/>
         <source>wacht op antwoord, %n dag oud</source>
         <translation>awaiting reply, %n day old</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="90"/>
+        <location filename="../today_panel.py" line="92"/>
         <source>wacht op antwoord, %n dagen oud</source>
         <translation>awaiting reply, %n days old</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="106"/>
+        <location filename="../today_panel.py" line="108"/>
         <source>op afstand verstuurd, %n dag geleden; verloopt op %2</source>
         <translation>sent remotely, %n day ago; expires on %2</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="109"/>
+        <location filename="../today_panel.py" line="111"/>
         <source>op afstand verstuurd, %n dagen geleden; verloopt op %2</source>
         <translation>sent remotely, %n days ago; expires on %2</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="114"/>
+        <location filename="../today_panel.py" line="116"/>
         <source> — herinnering sturen</source>
         <translation> — send reminder</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="129"/>
+        <location filename="../today_panel.py" line="137"/>
+        <source>Geschil: %1 — niet wissen zolang het loopt</source>
+        <translation>Dispute: %1 — do not erase while it is open</translation>
+    </message>
+    <message>
+        <location filename="../today_panel.py" line="147"/>
         <source>Wacht op antwoord</source>
         <translation>Awaiting reply</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="131"/>
+        <location filename="../today_panel.py" line="149"/>
         <source>Verloopt binnen 30 dagen</source>
         <translation>Expiring within 30 days</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="135"/>
+        <location filename="../today_panel.py" line="153"/>
         <source>Herbevestigen (16 geworden)</source>
         <translation>Re-confirm (turned 16)</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="139"/>
+        <location filename="../today_panel.py" line="157"/>
         <source>Opnieuw vragen (doeltekst gewijzigd)</source>
         <translation>Ask again (purpose text changed)</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="143"/>
+        <location filename="../today_panel.py" line="161"/>
         <source>Intrekking: ontvangers informeren</source>
         <translation>Withdrawal: inform recipients</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="147"/>
+        <location filename="../today_panel.py" line="165"/>
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period expired</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="187"/>
+        <location filename="../today_panel.py" line="169"/>
+        <source>Vastgehouden door een geschil</source>
+        <translation>Held by a dispute</translation>
+    </message>
+    <message>
+        <location filename="../today_panel.py" line="209"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="193"/>
-        <location filename="../today_panel.py" line="293"/>
+        <location filename="../today_panel.py" line="215"/>
+        <location filename="../today_panel.py" line="315"/>
         <source>Jongere</source>
         <translation>Young person</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="193"/>
+        <location filename="../today_panel.py" line="215"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="193"/>
+        <location filename="../today_panel.py" line="215"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="200"/>
+        <location filename="../today_panel.py" line="222"/>
         <source>Werklijsten voor vandaag</source>
         <translation>Worklists for today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="229"/>
+        <location filename="../today_panel.py" line="251"/>
         <source>Enter op een regel: daar verder werken</source>
         <translation>Enter on a line: continue working there</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="293"/>
+        <location filename="../today_panel.py" line="315"/>
         <source>Jongere — wat</source>
         <translation>Young person — what</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="343"/>
+        <location filename="../today_panel.py" line="365"/>
         <source>Mailbox laatst bekeken om %1</source>
         <translation>Mailbox last checked at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="347"/>
+        <location filename="../today_panel.py" line="369"/>
         <source>kijkt elke %n minuten</source>
         <translation>
             <numerusform>checks every %n minute</numerusform>
@@ -6085,12 +6095,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         </translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="352"/>
+        <location filename="../today_panel.py" line="374"/>
         <source>kijkt alleen met de knop Nu kijken</source>
         <translation>checks only with the Check now button</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="358"/>
+        <location filename="../today_panel.py" line="380"/>
         <source>%n bericht(en) met een referentiecode zijn groter dan 25 MB en staan alleen in de mailbox; sla ze op en lees ze in via Antwoord inlezen.</source>
         <translation>
             <numerusform>%n message with a reference code is larger than 25 MB and is only in the mailbox; save it and import it via Import a reply.</numerusform>
@@ -6098,7 +6108,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="432"/>
+        <location filename="../today_panel.py" line="454"/>
         <source>… en nog %n</source>
         <translation>
             <numerusform>… and %n more</numerusform>

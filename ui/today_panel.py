@@ -134,8 +134,9 @@ def _held(service: Service) -> list[Line]:
             0,
             0,
             "",
-            QCoreApplication.translate("TodayPanel", "Geschil: %1 — niet wissen zolang het loopt")
-            .replace("%1", dispute_label(kind)),
+            QCoreApplication.translate(
+                "TodayPanel", "Geschil: %1 — niet wissen zolang het loopt"
+            ).replace("%1", dispute_label(kind)),
         )
         for youth_id, kind in service.retention.held_records()
     ]

@@ -90,7 +90,8 @@ class NewRequestDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         fit_to_screen(self, 940, 690)
-        if self.minimumSizeHint().height() > available(self).height():
+        self._scrolls = self.minimumSizeHint().height() > available(self).height()
+        if self._scrolls:
             self._scroll_pages()
         self.create_button.setDefault(True)  # now that it sits in this dialog
         for aux in (
@@ -464,6 +465,12 @@ class NewRequestDialog(QDialog):
         except ToestemmingError:
             gaps = ()  # (the youth erased by another desk: creating says so)
         show_gaps(self.language_warning, gaps)
+        label = self.language_warning  # (wrapped: the dialog's hint knows no width)
+        grow = max(0, label.heightForWidth(self.width()) - label.minimumSizeHint().height())
+        taller = self.minimumSizeHint().height() + grow > available(self).height()
+        if taller and not label.isHidden() and not getattr(self, "_scrolls", True):
+            self._scrolls = True
+            self._scroll_pages()
 
     def _update_warning(self) -> None:
         chosen = {c for cats in self._items.values() for c in cats}

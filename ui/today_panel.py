@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRect,
+    QSignalBlocker,
     QSize,
     Qt,
     QTimer,
@@ -335,7 +336,7 @@ class TodayPanel(QWidget):
                             item.youth_id
                         ).display_name
         except ToestemmingError as exc:
-            self.tree.clear()
+            self._clear_tree()
             self.error_label.setText(desk_text(exc))
             self.error_label.show()
             return
@@ -423,13 +424,20 @@ class TodayPanel(QWidget):
             self.poll_timer.stop()
             self.inbox_button.hide()
             self.inbox_status.hide()
-        self.tree.clear()
+        self._clear_tree()
         self.counts = {}
         self.error_label.clear()
         self.error_label.hide()
 
+    def _clear_tree(self) -> None:
+        # Quietly: QTreeWidget.clear() reports the current line as the previous one after it
+        # deleted it, and wrapping that item for the slot crashed the desk (a segfault, seen
+        # when the list was refreshed with a line chosen).
+        with QSignalBlocker(self.tree):
+            self.tree.clear()
+
     def _fill(self, filled: list[tuple[str, list[Line]]], names: dict[int, str]) -> None:
-        self.tree.clear()
+        self._clear_tree()
         self.counts = {}
         bold = QFont(self.tree.font())
         bold.setBold(True)

@@ -200,7 +200,13 @@ class SignPage(Page):
         two_rows += self.confirm_button.minimumSizeHint().width()
         need = max(two_rows, self.back_button.minimumSizeHint().width(), self.pad.minimumWidth())
         need = max(need, self.title.minimumSizeHint().width()) + left + right
-        return QSize(min(hint.width(), need), hint.height())
+        height = hint.height()
+        if not self.isVisible():
+            # Not the page shown: its "Typ je naam" row must not make the whole tablet taller
+            # than the screen for the other pages (a 960×540 screen lost Volgende by a pixel);
+            # shown, the page fits itself (fit: compact, the button beside a text).
+            height -= self.type_button.minimumHeight() + self._spacing
+        return QSize(min(hint.width(), need), max(0, height))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

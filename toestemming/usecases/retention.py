@@ -219,8 +219,23 @@ class Retention:
 
     def held_records(self) -> list[tuple[int, DisputeKind]]:
         """(youth, dispute) for every record an open dispute holds — off the erasure list
-        until it is over, so the desk can see what it is keeping and why."""
-        return sorted(held_youths(self._ctx.db).items())
+        until it is over, so the desk can see what it is keeping and why. Only records that are
+        still there: a held record merged into another left its hold on a number that is gone
+        (the merge carried it to the kept record), and naming that number broke the whole
+        Vandaag panel ("Deze jongere bestaat niet (meer)", review25)."""
+        db = self._ctx.db
+        holding = held_youths(db)
+        if not holding:
+            return []
+        marks = ", ".join("?" * len(holding))
+        present = {
+            int(r[0])
+            for r in db.query(
+                f"SELECT id FROM youths WHERE erased_at IS NULL AND id IN ({marks})",
+                tuple(holding),
+            )
+        }
+        return sorted((y, k) for y, k in holding.items() if y in present)
 
     def dispute(self, youth_id: int) -> DisputeKind | None:
         """The open dispute that holds this youth's record, or None."""

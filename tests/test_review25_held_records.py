@@ -1,0 +1,65 @@
+"""Review of session 19's Vandaag held list (RetentionService.held_records) at its seams."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import SimpleNamespace
+from typing import Any
+
+from toestemming.model import SignerRef
+from toestemming.service import Service
+from toestemming.usecases.consent import ItemSpec
+
+
+def _two_records_of_lotte(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
+) -> tuple[int, int]:
+    c = catalog
+    imported = make_youth(17, given_name="Lotte").youth
+    by_hand = make_youth(17, given_name="Lotte").youth
+    request = service.consents.create_request(
+        by_hand.id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
+    )
+    (item,) = (i.id for i in request.items)
+    service.consents.record_decisions(request.id, SignerRef.youth(by_hand.id), {item: "no"}, "desk")
+    return int(imported.id), int(by_hand.id)
+
+
+def test_a_held_record_merged_away_is_not_listed_as_held(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
+) -> None:
+    """The FG holds the imported record of Lotte (her mother's objection); a week later a worker
+    merges it into the desk's record. The hold goes with her (review24), and the number that
+    went is no longer a "held record": before, held_records named it and every caller that
+    looked the youth up (the Vandaag panel) got "Deze jongere bestaat niet (meer)"."""
+    imported, by_hand = _two_records_of_lotte(service, catalog, make_youth)
+    service.retention.hold(imported, "objection")
+    kept = service.duplicates.merge(imported, by_hand)
+    assert service.retention.held_records() == [(kept.id, "objection")]
+    for youth_id, _kind in service.retention.held_records():
+        assert service.people.youth(youth_id).given_name == "Lotte"
+
+
+def test_two_held_records_merged_list_the_kept_one_once(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
+) -> None:
+    imported, by_hand = _two_records_of_lotte(service, catalog, make_youth)
+    service.retention.hold(imported, "objection")
+    service.retention.hold(by_hand, "authority")
+    assert service.retention.held_records() == [(imported, "objection"), (by_hand, "authority")]
+    kept = service.duplicates.merge(imported, by_hand)
+    assert service.retention.held_records() == [(kept.id, "authority")]
+    service.retention.release(kept.id)
+    assert service.retention.held_records() == []
+
+
+def test_a_released_hold_and_two_open_ones(
+    service: Service, make_youth: Callable[..., Any]
+) -> None:
+    a, b, c = (make_youth(15 + n).youth.id for n in range(3))
+    service.retention.hold(a, "complaint")
+    service.retention.hold(b, "court")
+    service.retention.hold(c, "objection")
+    service.retention.release(b)
+    service.retention.hold(a, "authority")  # the complaint went on to the AP
+    assert service.retention.held_records() == [(a, "authority"), (c, "objection")]

@@ -36,6 +36,7 @@ from ..store.db import Database
 from ..usecases.context import Context
 from ..usecases.evidence import Evidence
 from ..usecases.sharing import Sharing
+from ..usecases.signature import is_typed_record
 from .gezag import gezag_event_seqs, representatives
 from .other_basis import event_seqs as other_basis_event_seqs
 
@@ -140,6 +141,11 @@ REQUEST_EVENT_KINDS = ("remote.sent", "signing.completed", "evidence.linked")
 item_ids_in = items_named  # kept for callers of the proof package
 
 
+# A typed name (ui23) is no drawing: its picture and its record, as the evidence list names them.
+TYPED_IMAGE_ROLE = "getypte-naam-beeld"
+TYPED_RECORD_ROLE = "getypte-naam"
+
+
 def collect(
     ctx: Context, selections: Sequence[tuple[int, frozenset[int] | None]]
 ) -> list[RequestSource]:
@@ -205,7 +211,25 @@ def collect(
                 # Damaged or edited in the vault: a proof without it would hide that.
                 raise IntegrityFailure(message_id="error-replay-export-refused-evidence") from None
             src.evidence[eid] = EvidenceFile(info, content, evidence_events.get(eid))
+        _name_typed_signatures(db, src)
     return sources
+
+
+def _name_typed_signatures(db: Database, src: RequestSource) -> None:
+    """A signature typed on the tablet (ui23: no strokes, method "typed-name") is listed as
+    what it is — never as a drawing's picture and lines (review25), for a decision's signing
+    and a withdrawal's alike."""
+    typed = [e for e, f in src.evidence.items() if is_typed_record(f.content)]
+    if not typed:
+        return
+    marks = ",".join("?" * len(typed))
+    for r in db.query(
+        "SELECT signature_evidence_id, strokes_evidence_id FROM signing_sessions "
+        f"WHERE strokes_evidence_id IN ({marks})",
+        tuple(typed),
+    ):
+        src.evidence_roles[int(r[0])] = TYPED_IMAGE_ROLE
+        src.evidence_roles[int(r[1])] = TYPED_RECORD_ROLE
 
 
 def _source(ctx: Context, request: ConsentRequest, items: Iterable[ConsentItem]) -> RequestSource:
@@ -342,7 +366,7 @@ def request_evidence(db: Database, request_id: int) -> dict[int, str]:
         (request_id,),
     ):
         out[int(r[0])] = "handtekening"
-        out[int(r[1])] = "handtekening-lijnen"
+        out[int(r[1])] = "handtekening-lijnen"  # a typed name: _name_typed_signatures
     for r in db.query(
         "SELECT evidence_id, role FROM evidence_links WHERE request_id = ? ORDER BY evidence_id",
         (request_id,),

@@ -66,6 +66,7 @@ from .qualifications import qualification_line
 from .retention import Retention
 from .sharing import Sharing
 from .sharing_rules import basis_label, weighed_after_sharing
+from .signature import TYPED_LABEL, typed_pictures
 
 FORM_LANGUAGE = "nl"  # the transitieformulier is a Dutch form for Dutch receivers
 
@@ -461,8 +462,12 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
             )
         )
     ev = Evidence(ctx)
+    typed = typed_pictures(ctx, list(evidence_ids))
     evidence = tuple(
-        (_EVIDENCE_LABELS.get(info.kind, info.kind), _d(info.created_at))
+        (
+            TYPED_LABEL if info.id in typed else _EVIDENCE_LABELS.get(info.kind, info.kind),
+            _d(info.created_at),
+        )
         for info in (ev.info(e) for e in evidence_ids)
     )
     age = age_on(youth.birth_date, ctx.clock.today())

@@ -15,7 +15,9 @@ import math
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ..errors import ValidationError
+from ..errors import NotFoundError, ValidationError
+from .context import Context
+from .evidence import Evidence
 
 MAX_POINTS = 20_000  # a long signature has a few hundred; more is not a signature
 MAX_PNG_BYTES = 2 * 1024 * 1024
@@ -118,3 +120,40 @@ def strokes_json(sig: Signature) -> bytes:
         body["method"] = "typed-name"
         body["typed_name"] = " ".join(sig.typed_name.split())
     return json.dumps(body, separators=(",", ":"), sort_keys=True).encode("utf-8")
+
+
+def is_typed_record(content: bytes | None) -> bool:
+    """Whether a stored strokes record (strokes_json) is a typed name, not a drawing: what the
+    proof must call it (review25: it was listed as "handtekening-lijnen")."""
+    if content is None:
+        return False
+    try:
+        body = json.loads(content)
+    except ValueError:
+        return False
+    return isinstance(body, dict) and body.get("method") == "typed-name"
+
+
+# How the inzage names the picture of a typed name (the proof: collect.TYPED_IMAGE_ROLE).
+TYPED_LABEL = "getypte naam (geldt als handtekening)"
+
+
+def typed_pictures(ctx: Context, picture_ids: list[int]) -> set[int]:
+    """Of these signature pictures, those of a typed name: their session's strokes record says
+    method "typed-name" (an erased or damaged record: not known, so not said)."""
+    if not picture_ids:
+        return set()
+    evidence = Evidence(ctx)
+    marks = ",".join("?" * len(picture_ids))
+    out: set[int] = set()
+    for r in ctx.db.query(
+        "SELECT signature_evidence_id, strokes_evidence_id FROM signing_sessions "
+        f"WHERE signature_evidence_id IN ({marks})",
+        tuple(picture_ids),
+    ):
+        try:
+            if is_typed_record(evidence.content(int(r[1]))):
+                out.add(int(r[0]))
+        except (NotFoundError, ValidationError):  # erased or damaged: `check` says so
+            continue
+    return out

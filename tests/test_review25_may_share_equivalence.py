@@ -1,0 +1,161 @@
+"""Review of session 19: "Mag ik delen?" was made cheaper (lead): the youth with its
+representatives in one LEFT JOIN (was a JSON aggregate), the log's clock-correction meta row
+read inside the item-histories statement (was rows_to_cap per call), the recipient's `active`
+flag alone (was the whole recipient with its texts). Each piece was tested alone; here the
+answers are held against a slow, obviously-correct reading of the same vault — for a youth
+without representatives, with three, with one removed, a recipient closed, a purpose text
+revised after the "ja", in a log with a clock put right and in one without, at now and at
+moments in the past."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from toestemming.clock import FixedClock
+from toestemming.errors import VaultError
+from toestemming.model import RepresentativeRole, SignerRef
+from toestemming.service import Service
+from toestemming.store import repo
+from toestemming.store.db import Database
+from toestemming.usecases.consent import ItemSpec
+
+
+def _slow_youth_with_reps(db: Database, youth_id: int) -> tuple[Any, list[Any]]:
+    youth = repo.get_youth(db, youth_id)
+    reps = [
+        repo.rep_from_row(r)
+        for r in db.query(
+            f"SELECT {repo.REP_COLS} FROM representatives WHERE youth_id = ? "
+            "AND ended_at IS NULL ORDER BY id",
+            (youth_id,),
+        )
+    ]
+    return youth, reps
+
+
+def _slow_outdated(db: Database, item_id: int) -> int | None:
+    (shown,) = db.query_one("SELECT purpose_version_id FROM consent_items WHERE id = ?", (item_id,))
+    purpose, language, version = db.query_one(
+        "SELECT purpose_id, language, version FROM purpose_versions WHERE id = ?", (shown,)
+    )
+    newer = [
+        v
+        for (v,) in db.query(
+            "SELECT version FROM purpose_versions WHERE purpose_id = ? AND language = ?",
+            (purpose, language),
+        )
+        if v > version
+    ]
+    return int(shown) if newer else None
+
+
+def _slow_histories(db: Database, where: str, params: Sequence[Any]) -> list[tuple[Any, Any]]:
+    return [
+        (h, _slow_outdated(db, h.facts.item_id))
+        for h in repo.item_histories(db, where, params, judged=True)
+    ]
+
+
+def _slow_active(db: Database, recipient_id: int) -> bool:
+    return repo.get_recipient(db, recipient_id).active
+
+
+def _answers(service: Service, youths: list[int], c: SimpleNamespace, moments: list[datetime]):
+    out = []
+    for y in youths:
+        for r in (c.uwv, c.gemeente, c.rbl):
+            for p in (c.werk, c.stage):
+                for cats in ([c.contact.id], [c.contact.id, c.school.id]):
+                    for at in (None, *moments):
+                        out.append(service.sharing.may_share(y, r.id, p.id, cats, at))
+    return out
+
+
+def _vault(
+    service: Service,
+    c: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    corrected: bool,
+) -> tuple[list[int], list[datetime]]:
+    alone = make_youth(17).youth  # no representatives
+    three = make_youth(14, parents=2)
+    service.people.add_representative(three.youth.id, "Stiefvader", RepresentativeRole.PARENT, False)
+    removed = make_youth(13, parents=2)
+    youths = [alone.id, three.youth.id, removed.youth.id]
+    moments = [clock.now() - timedelta(hours=1)]
+    for y, signers in (
+        (alone.id, [SignerRef.youth(alone.id)]),
+        (three.youth.id, [SignerRef.representative(p.id) for p in three.parents]),
+        (removed.youth.id, [SignerRef.representative(removed.parents[0].id)]),  # mother
+    ):
+        request = service.consents.create_request(
+            y,
+            [
+                ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,)),
+                ItemSpec(c.stage.id, c.gemeente.id, (c.contact.id,)),
+                ItemSpec(c.werk.id, c.rbl.id, (c.contact.id, c.school.id)),
+            ],
+        )
+        items = [i.id for i in request.items]
+        for s in signers:
+            service.consents.record_decisions(
+                request.id, s, {items[0]: "yes", items[1]: "yes", items[2]: "no"}, "desk"
+            )
+        clock.advance(timedelta(hours=2))
+        moments.append(clock.now())
+    service.catalog.revise_purpose(
+        c.werk.id, "Begeleiding naar werk", "Zodat UWV en gemeente helpen."
+    )
+    clock.advance(timedelta(hours=1))
+    service.people.end_representative(removed.parents[1].id)  # the father is no longer one
+    if corrected:  # a withdrawal recorded while the laptop ran two days ahead, then put right
+        real = clock.now() + timedelta(hours=1)
+        clock.set(real + timedelta(days=2))
+        (item,) = [
+            h.facts.item_id
+            for h in repo.item_histories(
+                service._ctx.db, "s.youth_id = ? AND s.recipient_id = ?", (alone.id, c.uwv.id)
+            )
+        ]
+        service.withdrawals.withdraw([item], SignerRef.youth(alone.id), "desk")
+        moments.append(clock.now() - timedelta(hours=1))  # "Thursday", as the laptop said
+        clock.set(real + timedelta(hours=1))
+        with pytest.raises(VaultError):
+            service.people.add_youth(given_name="A", family_name="B", birth_date="01-01-2012")
+        assert service.clock_right.confirm() is not None
+        moments.append(real + timedelta(minutes=30))  # between the withdrawal and its correction
+    clock.advance(timedelta(hours=3))
+    service.catalog.set_recipient_active(c.gemeente.id, False)  # closed after a herindeling
+    moments.append(clock.now() - timedelta(minutes=10))
+    clock.advance(timedelta(days=3))
+    return youths, moments
+
+
+@pytest.mark.parametrize("corrected", [False, True], ids=["no-correction", "clock-put-right"])
+def test_may_share_answers_as_a_slow_reading_does(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+    corrected: bool,
+) -> None:
+    youths, moments = _vault(service, catalog, make_youth, clock, corrected)
+    fast = _answers(service, youths, catalog, moments)
+    monkeypatch.setattr(repo, "youth_with_reps", _slow_youth_with_reps)
+    monkeypatch.setattr(repo, "item_histories_with_outdated_text", _slow_histories)
+    monkeypatch.setattr(repo, "recipient_is_active", _slow_active)
+    slow = _answers(service, youths, catalog, moments)
+    assert len(fast) == len(slow) > 100
+    for n, (a, b) in enumerate(zip(fast, slow, strict=True)):
+        assert a == b, n
+    # The scenario is not vacuous: some yes, some no, a closed recipient, a revised text.
+    assert {a.allowed for a in fast} == {True, False}
+    warned = " ".join(w for a in fast for w in a.warnings)
+    assert "tekst" in warned.lower()

@@ -15,6 +15,8 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from conftest import birth_date_for_age
+from team_support import create_team, states_clock_right
 
 from toestemming.clock import FixedClock
 from toestemming.errors import VaultError
@@ -65,6 +67,13 @@ def _slow_active(db: Database, recipient_id: int) -> bool:
     return repo.get_recipient(db, recipient_id).active
 
 
+def _states_clock_right(service: Service) -> Service:
+    with pytest.raises(VaultError):
+        service.people.add_youth(given_name="A", family_name="B", birth_date="01-01-2012")
+    assert service.clock_right.confirm() is not None
+    return service
+
+
 def _answers(service: Service, youths: list[int], c: SimpleNamespace, moments: list[datetime]):
     out = []
     for y in youths:
@@ -82,10 +91,13 @@ def _vault(
     make_youth: Callable[..., Any],
     clock: FixedClock,
     corrected: bool,
-) -> tuple[list[int], list[datetime]]:
+    put_right: Callable[[Service], Service] | None = None,
+) -> tuple[Service, list[int], list[datetime]]:
     alone = make_youth(17).youth  # no representatives
     three = make_youth(14, parents=2)
-    service.people.add_representative(three.youth.id, "Stiefvader", RepresentativeRole.PARENT, False)
+    service.people.add_representative(
+        three.youth.id, "Stiefvader", RepresentativeRole.PARENT, False
+    )
     removed = make_youth(13, parents=2)
     youths = [alone.id, three.youth.id, removed.youth.id]
     moments = [clock.now() - timedelta(hours=1)]
@@ -124,17 +136,16 @@ def _vault(
             )
         ]
         service.withdrawals.withdraw([item], SignerRef.youth(alone.id), "desk")
+        put_right = put_right or _states_clock_right
         moments.append(clock.now() - timedelta(hours=1))  # "Thursday", as the laptop said
         clock.set(real + timedelta(hours=1))
-        with pytest.raises(VaultError):
-            service.people.add_youth(given_name="A", family_name="B", birth_date="01-01-2012")
-        assert service.clock_right.confirm() is not None
+        service = put_right(service)
         moments.append(real + timedelta(minutes=30))  # between the withdrawal and its correction
     clock.advance(timedelta(hours=3))
     service.catalog.set_recipient_active(c.gemeente.id, False)  # closed after a herindeling
     moments.append(clock.now() - timedelta(minutes=10))
     clock.advance(timedelta(days=3))
-    return youths, moments
+    return service, youths, moments
 
 
 @pytest.mark.parametrize("corrected", [False, True], ids=["no-correction", "clock-put-right"])
@@ -146,7 +157,7 @@ def test_may_share_answers_as_a_slow_reading_does(
     monkeypatch: pytest.MonkeyPatch,
     corrected: bool,
 ) -> None:
-    youths, moments = _vault(service, catalog, make_youth, clock, corrected)
+    service, youths, moments = _vault(service, catalog, make_youth, clock, corrected)
     fast = _answers(service, youths, catalog, moments)
     monkeypatch.setattr(repo, "youth_with_reps", _slow_youth_with_reps)
     monkeypatch.setattr(repo, "item_histories_with_outdated_text", _slow_histories)
@@ -159,3 +170,64 @@ def test_may_share_answers_as_a_slow_reading_does(
     assert {a.allowed for a in fast} == {True, False}
     warned = " ".join(w for a in fast for w in a.warnings)
     assert "tekst" in warned.lower()
+
+
+def _catalog(service: Service) -> SimpleNamespace:
+    c = service.catalog
+    return SimpleNamespace(
+        uwv=c.add_recipient("UWV", "arbeid", "Werkbedrijf"),
+        gemeente=c.add_recipient("Gemeente Utrecht", "gemeente", "Werk & Inkomen"),
+        rbl=c.add_recipient("RBL Utrecht", "leerplicht_rmc", "Leerplicht"),
+        werk=c.add_purpose("begeleiding-werk", "Begeleiding naar werk", "Zodat je werk vindt."),
+        stage=c.add_purpose("stage", "Stage regelen", "Zodat je stagebedrijf het weet."),
+        contact=c.add_category("contact", "Contactgegevens", "Naam, adres.", "dat", False),
+        school=c.add_category("school", "Schoolgegevens", "School, klas.", "dat", False),
+    )
+
+
+@pytest.mark.parametrize("corrected", [False, True], ids=["no-correction", "clock-put-right"])
+def test_on_the_team_server_too(
+    pg_server: Any,
+    pg_database: str,
+    clock: FixedClock,
+    tmp_path: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    corrected: bool,
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    service, admin = create_team(pg_server, pg_database, clock)
+    desks = [service]
+    try:
+        counter = iter(range(1, 100))
+
+        def make_youth(age: int, parents: int = 0) -> Any:
+            n = next(counter)
+            youth = service.people.add_youth(
+                given_name=f"Jongere{n}",
+                family_name="de Vries",
+                birth_date=birth_date_for_age(clock.today(), age).isoformat(),
+            )
+            reps = tuple(
+                service.people.add_representative(
+                    youth.id, f"Ouder {n}-{i + 1}", RepresentativeRole.PARENT, True
+                )
+                for i in range(parents)
+            )
+            return SimpleNamespace(youth=youth, parents=reps)
+
+        c = _catalog(service)
+
+        def reopened(desk: Service) -> Service:  # the team's desk opens behind its log
+            desk.close()
+            desks.append(states_clock_right(admin, clock))
+            return desks[-1]
+
+        service, youths, moments = _vault(service, c, make_youth, clock, corrected, reopened)
+        fast = _answers(service, youths, c, moments)
+        monkeypatch.setattr(repo, "youth_with_reps", _slow_youth_with_reps)
+        monkeypatch.setattr(repo, "item_histories_with_outdated_text", _slow_histories)
+        monkeypatch.setattr(repo, "recipient_is_active", _slow_active)
+        slow = _answers(service, youths, c, moments)
+        assert fast == slow and {a.allowed for a in fast} == {True, False}
+    finally:
+        desks[-1].close()

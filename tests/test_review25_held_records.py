@@ -6,23 +6,9 @@ from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any
 
-from toestemming.model import SignerRef
+from test_review24_merge_keeps_the_hold import _two_records_of_lotte
+
 from toestemming.service import Service
-from toestemming.usecases.consent import ItemSpec
-
-
-def _two_records_of_lotte(
-    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
-) -> tuple[int, int]:
-    c = catalog
-    imported = make_youth(17, given_name="Lotte").youth
-    by_hand = make_youth(17, given_name="Lotte").youth
-    request = service.consents.create_request(
-        by_hand.id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
-    )
-    (item,) = (i.id for i in request.items)
-    service.consents.record_decisions(request.id, SignerRef.youth(by_hand.id), {item: "no"}, "desk")
-    return int(imported.id), int(by_hand.id)
 
 
 def test_a_held_record_merged_away_is_not_listed_as_held(

@@ -16,23 +16,14 @@ from typing import Any
 
 import pytest
 from proof21_support import exported, rerendered
+from test_attack_s23_sharing_clock_ahead import AFTER, _put_right
 
 from toestemming.clock import FixedClock
-from toestemming.errors import VaultError
 from toestemming.model import SignerRef
 from toestemming.proof.verify import EXIT_AUTHENTIC
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
 from toestemming.usecases.forms_views import inzage_view
-
-AFTER = "GEDEELD NA DE INTREKKING"
-
-
-def _put_right(service: Service, clock: FixedClock, at: Any) -> None:
-    clock.set(at)
-    with pytest.raises(VaultError):
-        service.people.add_youth(given_name="Ander", family_name="Kind", birth_date="01-01-2012")
-    assert service.clock_right.confirm() is not None
 
 
 @pytest.mark.parametrize("shared_first", [True, False], ids=["shared-first", "withdrawn-first"])

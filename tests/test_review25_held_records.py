@@ -6,8 +6,10 @@ from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any
 
+from team_support import create_team, make_worker
 from test_review24_merge_keeps_the_hold import _two_records_of_lotte
 
+from toestemming.clock import FixedClock
 from toestemming.service import Service
 
 
@@ -49,3 +51,25 @@ def test_a_released_hold_and_two_open_ones(
     service.retention.release(b)
     service.retention.hold(a, "authority")  # the complaint went on to the AP
     assert service.retention.held_records() == [(a, "authority"), (c, "objection")]
+
+
+def test_a_team_desk_lists_the_holds_another_desk_made(
+    pg_server: Any, pg_database: str, clock: FixedClock, tmp_path: Any, monkeypatch: Any
+) -> None:
+    """On the team server the log's bodies come back as bytes (bytea): the hold one worker
+    records is on the colleague's list, and leaves it when released there."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    anna, admin = create_team(pg_server, pg_database, clock)
+    wim_login = make_worker(pg_server, pg_database, admin, "wim", "Wim Werker")
+    wim = Service.open_team(wim_login.url, wim_login.password, clock=clock)
+    try:
+        lotte = anna.people.add_youth(
+            given_name="Lotte", family_name="Bos", birth_date="2009-01-01"
+        )
+        anna.retention.hold(lotte.id, "court")
+        assert wim.retention.held_records() == [(lotte.id, "court")]
+        wim.retention.release(lotte.id)
+        assert anna.retention.held_records() == []
+    finally:
+        wim.close()
+        anna.close()

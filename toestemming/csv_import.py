@@ -212,7 +212,10 @@ def decode(data: bytes) -> tuple[str, str]:
     BOM are decoded as such; otherwise each line is decoded as UTF-8 when it is valid and as
     Windows-1252 when not, so a file pasted together from two exports reads correctly."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "UTF-16"
+        try:
+            return data.decode("utf-16"), "UTF-16"
+        except UnicodeDecodeError:  # cut off mid-character or damaged: read nothing of it
+            raise _Unreadable(Said("csv-utf16-damaged")) from None
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     try:
@@ -393,7 +396,10 @@ def read_export(data: bytes, today: date) -> ImportPreview:
         return ImportPreview(
             (), "", ";", problems=(Said("csv-file-too-large", megabytes=MAX_FILE_BYTES // 2**20),)
         )
-    text, encoding = decode(data)
+    try:
+        text, encoding = decode(data)
+    except _Unreadable as exc:
+        return ImportPreview((), "UTF-16", ";", problems=(exc.said,))
     first_line = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = detect_delimiter(first_line[:MAX_RECORD_CHARS])
     records = iter(_records(text, delimiter))

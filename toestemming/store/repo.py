@@ -221,7 +221,7 @@ def _json_list(text: str) -> list[Any]:
     return [] if text == "[]" else list(json.loads(text))
 
 
-def _history_from_row(r: Row) -> ItemHistory:
+def _history_from_row(r: Sequence[Any]) -> ItemHistory:
     item_id = int(r[0])
     decisions = _json_list(r[11])
     withdrawals = _json_list(r[12])
@@ -280,30 +280,79 @@ def judged_history(db: Database, h: ItemHistory) -> ItemHistory:
 
 # The purpose version an item was asked with, when a newer text exists in that language
 # (else NULL): lets "Mag ik delen?" learn about text drift in the same statement.
-_OUTDATED_TEXT_SQL = """(SELECT i.purpose_version_id FROM consent_items i
+# The item's own row (a page of consent_items, seldom cached) is only looked up for a
+# purpose with a revised text in some language: most purposes never had one, and the
+# small purpose_versions table answers that from pages already read (bench: may-share).
+_OUTDATED_TEXT_SQL = """(CASE WHEN EXISTS (SELECT 1 FROM purpose_versions a
+ JOIN purpose_versions b ON b.purpose_id = a.purpose_id
+  AND b.language = a.language AND b.version > a.version
+ WHERE a.purpose_id = s.purpose_id)
+ THEN (SELECT i.purpose_version_id FROM consent_items i
  JOIN purpose_versions shown ON shown.id = i.purpose_version_id
  JOIN purpose_versions v ON v.purpose_id = shown.purpose_id
   AND v.language = shown.language AND v.version > shown.version
- WHERE i.id = s.item_id LIMIT 1)"""
+ WHERE i.id = s.item_id LIMIT 1) END)"""
 
 
-def item_histories_with_outdated_text(
-    db: Database, where: str, params: Sequence[Any]
-) -> list[tuple[ItemHistory, int | None]]:
-    """`item_histories` (judged: for "Mag ik delen?"), each with the purpose version it was
-    asked with when that text has since been revised (None while it is the newest): one
-    statement instead of two per item."""
-    # The last column is the meta row naming the log's last clock correction, read in the
-    # same statement: a log that never had one (nearly every log) needs no second look
-    # before its rows are judged as recorded (bench: may-share, ≤ 5× a point query).
+@dataclass(frozen=True)
+class ShareInputs:
+    """What "Mag ik delen?" reads for one youth, recipient and purpose (share_inputs)."""
+
+    youth: Youth
+    representatives: list[Representative]
+    # Each item's history (judged) with the purpose version it was asked with when that
+    # text has since been revised (None while it is the newest).
+    histories: list[tuple[ItemHistory, int | None]]
+    recipient_active: bool | None  # None: no such recipient
+
+
+_N_YOUTH = len(YOUTH_COLS.split(","))
+_N_REP = len(REP_COLS.split(","))
+_N_STATE = len(STATE_COLS.split(","))
+# One statement: the youth, its current representatives, the items for the recipient and
+# purpose, each item's revised text, the meta row naming the last clock correction and the
+# recipient's flag. A row per representative × item (both few); every extra statement on the
+# vault connection costs about a point query of its own (bench: may-share ≤ 5× one). No
+# ORDER BY: a sort on the vault connection allocates (each allocation wiped, memory security),
+# the few rows are ordered here.
+_SHARE_INPUTS_SQL = (
+    "SELECT "
+    + ", ".join("y." + c.strip() for c in YOUTH_COLS.split(","))
+    + ", "
+    + ", ".join("p." + c.strip() for c in REP_COLS.split(","))
+    + f", {STATE_COLS}, {_OUTDATED_TEXT_SQL}, (SELECT value FROM meta WHERE key = ?),"
+    " (SELECT active FROM recipients WHERE id = ?)"
+    " FROM youths y LEFT JOIN representatives p ON p.youth_id = y.id AND p.ended_at IS NULL"
+    " LEFT JOIN item_state s ON s.youth_id = y.id AND s.recipient_id = ? AND s.purpose_id = ?"
+    " WHERE y.id = ?"
+)
+
+
+def share_inputs(db: Database, youth_id: int, recipient_id: int, purpose_id: int) -> ShareInputs:
     rows = db.query(
-        f"SELECT {STATE_COLS}, {_OUTDATED_TEXT_SQL}, (SELECT value FROM meta WHERE key = ?) "
-        "FROM item_state s WHERE " + where,
-        (META_CORRECTED, *params),
+        _SHARE_INPUTS_SQL, (META_CORRECTED, recipient_id, recipient_id, purpose_id, youth_id)
     )
-    ever_corrected = any(r[15] is not None for r in rows)
+    if not rows:
+        raise NotFoundError(message_id="error-repo-youth-missing")
+    rep_at, state_at = _N_YOUTH, _N_YOUTH + _N_REP
+    extra = state_at + _N_STATE  # revised text, meta row, recipient flag
+    reps = {int(r[rep_at]): r[rep_at:state_at] for r in rows if r[rep_at] is not None}
+    items = {int(r[state_at]): r for r in rows if r[state_at] is not None}
+    ever_corrected = rows[0][extra + 1] is not None
     judge = judged_history if ever_corrected and rows_to_cap(db) else _as_recorded
-    return [(judge(db, _history_from_row(r)), None if r[14] is None else int(r[14])) for r in rows]
+    active = rows[0][extra + 2]
+    return ShareInputs(
+        youth=youth_from_row(rows[0]),
+        representatives=[rep_from_row(reps[k]) for k in sorted(reps)],
+        histories=[
+            (
+                judge(db, _history_from_row(r[state_at:])),
+                None if r[extra] is None else int(r[extra]),
+            )
+            for r in (items[k] for k in sorted(items))
+        ],
+        recipient_active=None if active is None else bool(active),
+    )
 
 
 def _as_recorded(_db: Database, h: ItemHistory) -> ItemHistory:

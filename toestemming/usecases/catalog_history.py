@@ -24,14 +24,17 @@ from .gezag_history import events_after
 ACTIVE_KIND = "recipient.active"
 
 
-def recipient_active_at(db: Database, recipient_id: int, moment: datetime, now: datetime) -> bool:
+def recipient_active_at(
+    db: Database, recipient_id: int, moment: datetime, now: datetime, today: bool | None = None
+) -> bool:
     """The recipient's `active` flag at `moment` (today's for a moment from now on): the value of
     the last `recipient.active` event at or before it (read from the body, not the kind column),
     else active as made. An event's moment is its date, or a later clock correction's when that
     is earlier (event_seek), as gezag_history reads gezag on a past day. Read forward from the
     start, not as "the opposite of the next change": versions before session 18 logged a switch
-    to the state a recipient already had."""
-    current = repo.recipient_is_active(db, recipient_id)
+    to the state a recipient already had. `today`: today's flag when the caller read it already
+    (None: read it here; a recipient that does not exist is refused either way)."""
+    current = repo.recipient_is_active(db, recipient_id) if today is None else today
     if moment >= now:
         return current
     # The common case costs only the log since the moment (event_seek): no switch of this

@@ -70,7 +70,9 @@ class Sharing:
         now = self._ctx.clock.now()
         moment = at or now
         outdated: dict[int, int] = {}
-        candidates = self._candidates(youth_id, recipient_id, purpose_id, moment, outdated, now)
+        candidates, active = self._candidates(
+            youth_id, recipient_id, purpose_id, moment, outdated, now
+        )
         answer = may_share(candidates, set(category_ids), local_date(moment))
         db = self._ctx.db
         if answer.missing_category_ids:  # name them; only now is it worth the lookups
@@ -78,7 +80,7 @@ class Sharing:
             answer = may_share(candidates, set(category_ids), local_date(moment), names)
         if not answer.allowed:
             answer = self._duty_note(answer, youth_id, recipient_id, purpose_id, moment)
-        elif not recipient_active_at(db, recipient_id, moment, now):
+        elif not recipient_active_at(db, recipient_id, moment, now, active):
             # Closed, merged or renamed (a gemeente after a herindeling): the consent names
             # this organisation only; a successor is another recipient that needs its own.
             note = Phrase("share-warning-recipient-inactive")
@@ -146,7 +148,7 @@ class Sharing:
         repo.latest_purpose(db, purpose_id)
         noes = [
             c
-            for c in self._candidates(youth_id, recipient_id, purpose_id, moment, now=now)
+            for c in self._candidates(youth_id, recipient_id, purpose_id, moment, now=now)[0]
             if c.status.status in NO_STATES
         ]
         # Verzet (objections.py) is a "no" too: only a legal duty or a vital interest remains.
@@ -181,7 +183,7 @@ class Sharing:
         self, youth_id: int, recipient_id: int, purpose_id: int, at: datetime
     ) -> tuple[str, int] | None:
         """(reference code, part) of a consent given for this recipient x purpose at `at`."""
-        for c in self._candidates(youth_id, recipient_id, purpose_id, at):
+        for c in self._candidates(youth_id, recipient_id, purpose_id, at)[0]:
             if c.status.status == ItemStatus.GIVEN:
                 return c.reference_code, c.position
         return None
@@ -194,23 +196,21 @@ class Sharing:
         moment: datetime,
         outdated: dict[int, int] | None = None,
         now: datetime | None = None,
-    ) -> list[Candidate]:
-        """The items for this youth, recipient and purpose with their status at `moment`;
-        `outdated` receives item id -> purpose version shown, for items whose text was revised."""
+    ) -> tuple[list[Candidate], bool | None]:
+        """The items for this youth, recipient and purpose with their status at `moment`, and
+        the recipient's `active` flag today (None: no such recipient); `outdated` receives
+        item id -> purpose version shown, for items whose text was revised."""
         db = self._ctx.db
-        youth, reps = repo.youth_with_reps(db, youth_id)
+        read = repo.share_inputs(db, youth_id, recipient_id, purpose_id)
+        youth = read.youth
         # A sharing recorded late is judged by who had gezag on its day (gezag_history.py).
         now = now or self._ctx.clock.now()
-        reps = representatives_then(db, youth_id, moment, now, reps)
+        reps = representatives_then(db, youth_id, moment, now, read.representatives)
         policy = policy_at(db, moment, now, self._ctx.policy())  # and by its rule (policy_history)
-        histories = repo.item_histories_with_outdated_text(
-            db,
-            "s.youth_id = ? AND s.recipient_id = ? AND s.purpose_id = ?",
-            (youth_id, recipient_id, purpose_id),
-        )
+        histories = read.histories
         if outdated is not None:
             outdated.update((h.facts.item_id, v) for h, v in histories if v is not None)
-        return [
+        candidates = [
             Candidate(
                 h.facts.item_id,
                 h.reference_code,
@@ -224,6 +224,7 @@ class Sharing:
             )
             for h, _ in histories
         ]
+        return candidates, read.recipient_active
 
     @one_turn
     def record_assessment(

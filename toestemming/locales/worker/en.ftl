@@ -981,6 +981,7 @@ csv-unreadable-character = This line contains an unreadable character; save the 
 csv-unreadable-from-line = Line { $line }: the file cannot be read from here on (a field is too long, or a quotation mark is not closed). Check that line.
 csv-line-too-long = Line { $line }: this line is too long (more than { $columns } columns or { $characters } characters); the file was not read from here on. Is there a quotation mark (") that is not closed?
 csv-file-too-large = The file is too large (at most { $megabytes } MB) to read.
+csv-utf16-damaged = The file was saved as UTF-16 but is damaged or cut off; nothing was read. Save it again as CSV (UTF-8) and try again.
 csv-file-empty = The file is empty.
 csv-columns-missing = These columns are missing: { $columns }. Check that the first line holds the column names.
 csv-too-many-lines = The file has more than { $lines } lines; split it up.

@@ -907,6 +907,7 @@ csv-unreadable-character = Deze regel bevat een onleesbaar teken; sla het bestan
 csv-unreadable-from-line = Regel { $line }: vanaf hier kan het bestand niet worden gelezen (een veld is te lang, of een aanhalingsteken wordt niet gesloten). Controleer die regel.
 csv-line-too-long = Regel { $line }: deze regel is te lang (meer dan { $columns } kolommen of { $characters } tekens); vanaf hier is het bestand niet ingelezen. Staat er een aanhalingsteken (") dat niet wordt gesloten?
 csv-file-too-large = Het bestand is te groot (maximaal { $megabytes } MB) om in te lezen.
+csv-utf16-damaged = Het bestand is als UTF-16 opgeslagen, maar is beschadigd of afgebroken; er is niets ingelezen. Sla het opnieuw op als CSV (UTF-8) en probeer het nog eens.
 csv-file-empty = Het bestand is leeg.
 csv-columns-missing = Deze kolommen ontbreken: { $columns }. Controleer of de eerste regel de kolomnamen bevat.
 csv-too-many-lines = Het bestand heeft meer dan { $lines } regels; splits het op.

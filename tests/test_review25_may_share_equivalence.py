@@ -19,7 +19,7 @@ from conftest import birth_date_for_age
 from team_support import create_team, states_clock_right
 
 from toestemming.clock import FixedClock
-from toestemming.errors import VaultError
+from toestemming.errors import NotFoundError, VaultError
 from toestemming.model import RepresentativeRole, SignerRef
 from toestemming.service import Service
 from toestemming.store import repo
@@ -65,6 +65,30 @@ def _slow_histories(db: Database, where: str, params: Sequence[Any]) -> list[tup
 
 def _slow_active(db: Database, recipient_id: int) -> bool:
     return repo.get_recipient(db, recipient_id).active
+
+
+def _slow_share_inputs(
+    db: Database, youth_id: int, recipient_id: int, purpose_id: int
+) -> repo.ShareInputs:
+    """What repo.share_inputs reads in one statement, read piece by piece (the lead's session 20
+    folded the three readings above into it)."""
+    youth, reps = _slow_youth_with_reps(db, youth_id)
+    histories = _slow_histories(
+        db,
+        "s.youth_id = ? AND s.recipient_id = ? AND s.purpose_id = ? ORDER BY s.item_id",
+        (youth_id, recipient_id, purpose_id),
+    )
+    try:
+        active: bool | None = _slow_active(db, recipient_id)
+    except NotFoundError:
+        active = None
+    return repo.ShareInputs(youth, reps, histories, active)
+
+
+def _slow_readings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(repo, "share_inputs", _slow_share_inputs)
+    monkeypatch.setattr(repo, "youth_with_reps", _slow_youth_with_reps)
+    monkeypatch.setattr(repo, "recipient_is_active", _slow_active)
 
 
 def _states_clock_right(service: Service) -> Service:
@@ -159,9 +183,7 @@ def test_may_share_answers_as_a_slow_reading_does(
 ) -> None:
     service, youths, moments = _vault(service, catalog, make_youth, clock, corrected)
     fast = _answers(service, youths, catalog, moments)
-    monkeypatch.setattr(repo, "youth_with_reps", _slow_youth_with_reps)
-    monkeypatch.setattr(repo, "item_histories_with_outdated_text", _slow_histories)
-    monkeypatch.setattr(repo, "recipient_is_active", _slow_active)
+    _slow_readings(monkeypatch)
     slow = _answers(service, youths, catalog, moments)
     assert len(fast) == len(slow) > 100
     for n, (a, b) in enumerate(zip(fast, slow, strict=True)):
@@ -224,9 +246,7 @@ def test_on_the_team_server_too(
 
         service, youths, moments = _vault(service, c, make_youth, clock, corrected, reopened)
         fast = _answers(service, youths, c, moments)
-        monkeypatch.setattr(repo, "youth_with_reps", _slow_youth_with_reps)
-        monkeypatch.setattr(repo, "item_histories_with_outdated_text", _slow_histories)
-        monkeypatch.setattr(repo, "recipient_is_active", _slow_active)
+        _slow_readings(monkeypatch)
         slow = _answers(service, youths, c, moments)
         assert fast == slow and {a.allowed for a in fast} == {True, False}
     finally:

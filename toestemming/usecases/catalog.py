@@ -25,6 +25,7 @@ from ..store.db import SqlIntegrityError
 from ..store.turns import one_turn
 from ..texts import sha256_text
 from .catalog_history import recipient_active_at
+from .catalog_names import refuse_catch_all
 from .context import Context
 from .legal_duties import LegalDuties
 
@@ -51,6 +52,7 @@ class Catalog:
         """`legal_role`: public body with a legal task or private; None → from the kind (a
         gemeente or leerplicht/RMC is public; say so for UWV or a public school)."""
         n = v.name(name, "Naam van de ontvanger", "name")
+        refuse_catch_all(n, "recipient", "name")  # "Alle instanties" is no one in particular
         dep = v.name(department, "Afdeling", "department", required=False)
         try:
             k = RecipientKind(kind)
@@ -184,6 +186,7 @@ class Catalog:
     def add_purpose(self, code: str, title: str, description: str, language: str = "nl") -> Purpose:
         c = v.name(code, "Code", "code").lower()
         t = v.name(title, "Titel", "title")
+        refuse_catch_all(t, "purpose", "title")  # "Algemeen", "Alle doelen": no purpose
         d = v.display_text(description, "Uitleg", "description", max_len=4000)
         lang = v.language(language)
         db = self._ctx.db
@@ -227,6 +230,7 @@ class Catalog:
         `material`: the change alters what people agreed to (another use, other data): items
         given on an older text then go on the re-confirmation worklist (text_drift.py)."""
         t = v.name(title, "Titel", "title")
+        refuse_catch_all(t, "purpose", "title")
         d = v.display_text(description, "Uitleg", "description", max_len=4000)
         lang = v.language(language)
         db = self._ctx.db
@@ -294,6 +298,8 @@ class Catalog:
         c = v.name(code, "Code", "code").lower()
         n = v.name(name, "Naam", "name")
         en = v.name(name_en, "Engelse naam", "name_en", required=False)
+        refuse_catch_all(n, "category", "name")  # "Alle gegevens", "Het hele dossier"
+        refuse_catch_all(en, "category", "name_en")
         d = v.display_text(description, "Uitleg", "description", max_len=2000)
         try:
             lvl = DataLevel(level)
@@ -361,6 +367,7 @@ class Catalog:
         for category_id, name in names.items():
             before = repo.get_category(db, category_id)
             new = v.name(name, "Vertaalde naam", "name_en", required=False)
+            refuse_catch_all(new, "category", "name_en")
             if new != dict(before.names).get(lang, ""):
                 changes.append((before, new))
         if not changes:

@@ -1,0 +1,116 @@
+"""Catch-all names in the catalog: "Alle instanties", "Alle gegevens", "Het hele dossier".
+
+Consent is specific (DOMAIN rule 2; seed 000: say *which* data *with whom*; seed 004: not "het
+hele dossier"). Every item a young person answers is purpose × recipient × categories taken
+from the catalog, so a recipient called "Alle instanties" or a category called "Alle gegevens"
+turns every "ja" given on it into the generic "we may share" the law calls invalid — and the
+check before sharing would then let anything through. Such names are refused where they enter
+the catalog (added, renamed, translated), in the worker's words: name the organisation, the
+kind of data, the purpose.
+
+Only the *whole* name counts, read as words: "Alle instanties" and "Overige partijen" are
+refused, "Alle stageplaatsen van dit jaar" or "Gemeente Utrecht, alle afdelingen Werk" are
+not our business (a worker who names something has named it).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..errors import ValidationError
+
+# Words that make a name mean "whatever / whoever": a quantifier followed by nothing but
+# generic nouns (and fillers), or one of the whole names below.
+_QUANTIFIERS = frozenset(
+    "alle al elke elk iedere ieder overige overig andere diverse verschillende "
+    "all any every other various".split()
+)
+_FILLERS = frozenset(
+    "de het een the a an van of en and or mijn je jouw uw zijn haar your my our onze "
+    "relevante relevant betrokken betrokkene benodigde nodige mogelijke andere overige "
+    "externe interne needed necessary possible relevant external internal".split()
+)
+_RECIPIENT_NOUNS = frozenset(
+    "instantie instanties organisatie organisaties partij partijen ontvanger ontvangers "
+    "betrokkenen hulpverleners hulpverlening instellingen instelling derden partners "
+    "ketenpartners samenwerkingspartners netwerkpartners afdelingen bedrijven personen "
+    "professionals recipients recipient organisations organizations organisation organization "
+    "parties party agencies agency partners departments institutions third-parties".split()
+)
+_DATA_NOUNS = frozenset(
+    "gegevens persoonsgegevens informatie info data details documenten dossier dossiers "
+    "stukken information documents records files".split()
+)
+_PURPOSE_NOUNS = frozenset("doelen doeleinden doel redenen purposes purpose reasons".split())
+_WHOLE = frozenset(
+    {
+        "alles",
+        "iedereen",
+        "derden",
+        "diversen",
+        "divers",
+        "overig",
+        "overige",
+        "algemeen",
+        "everything",
+        "everyone",
+        "everybody",
+        "anyone",
+        "anything",
+        "miscellaneous",
+        "general",
+        "third parties",
+        "iedereen die het nodig heeft",
+        "wie het nodig heeft",
+        "waar nodig",
+        "indien nodig",
+        "algemene doelen",
+        "algemene doeleinden",
+        "alles wat nodig is",
+    }
+)
+# "Het (hele / volledige) dossier": the whole file is no category of data.
+_WHOLE_FILE = frozenset(
+    "het hele gehele volledige volledig complete compleet totale the whole full complete entire "
+    "leerlingdossier studentdossier dossier file record".split()
+)
+_FILE_NOUNS = frozenset("dossier leerlingdossier studentdossier file record".split())
+
+_KIND_NOUNS = {
+    "recipient": _RECIPIENT_NOUNS,
+    "category": _DATA_NOUNS,
+    "purpose": _PURPOSE_NOUNS,
+}
+
+
+def _words(text: str) -> list[str]:
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    return re.findall(r"[\w-]+", plain)
+
+
+def is_catch_all(text: str, kind: str) -> bool:
+    """True when `text` names no one/nothing in particular for a catalog entry of `kind`
+    ("recipient", "category", "purpose")."""
+    words = _words(text)
+    if not words:
+        return False
+    if " ".join(words) in _WHOLE:
+        return True
+    nouns = _KIND_NOUNS[kind] | (_RECIPIENT_NOUNS if kind == "recipient" else frozenset())
+    if kind == "category" and set(words) <= _WHOLE_FILE and set(words) & _FILE_NOUNS:
+        return True
+    rest = [w for w in words if w not in _FILLERS or w in _QUANTIFIERS]
+    if not rest or rest[0] not in _QUANTIFIERS:
+        return False
+    tail = [w for w in rest[1:] if w not in _FILLERS]
+    # Any generic noun of any kind: "Alle gegevens" as a recipient is as empty as a category.
+    every_noun = _RECIPIENT_NOUNS | _DATA_NOUNS | _PURPOSE_NOUNS | nouns
+    return bool(tail) and all(w in every_noun for w in tail)
+
+
+def refuse_catch_all(text: str, kind: str, field: str) -> None:
+    """A clear Dutch message and nothing written when a catalog name is a catch-all."""
+    if is_catch_all(text, kind):
+        raise ValidationError(message_id=f"error-catalog-catch-all-{kind}", field=field)

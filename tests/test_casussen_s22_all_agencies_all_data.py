@@ -36,6 +36,18 @@ def test_a_recipient_called_all_agencies_is_refused(service: Service, name: str)
     assert (row_count(service, "events"), row_count(service, "recipients")) == (events, recipients)
 
 
+def test_all_departments_of_a_gemeente_is_refused_one_department_goes_in(
+    service: Service,
+) -> None:
+    events = row_count(service, "events")
+    with pytest.raises(ValidationError) as caught:
+        service.catalog.add_recipient("Gemeente Utrecht", "gemeente", "Alle afdelingen")
+    assert caught.value.field == "department"
+    assert row_count(service, "events") == events
+    named = service.catalog.add_recipient("Gemeente Utrecht", "gemeente", "Werk en Inkomen")
+    assert named.department == "Werk en Inkomen"
+
+
 @pytest.mark.parametrize(
     "name", ["Alle gegevens", "Het hele dossier", "Volledig leerlingdossier", "Alle relevante info"]
 )

@@ -54,6 +54,7 @@ class Catalog:
         n = v.name(name, "Naam van de ontvanger", "name")
         refuse_catch_all(n, "recipient", "name")  # "Alle instanties" is no one in particular
         dep = v.name(department, "Afdeling", "department", required=False)
+        refuse_catch_all(dep, "recipient", "department")  # "UWV, alle afdelingen" (seed 004)
         try:
             k = RecipientKind(kind)
         except ValueError:

@@ -94,3 +94,34 @@ def test_named_ones_that_start_with_alle_still_go_in(
     c = service.catalog.add_category("stageplekken", "Alle stageplaatsen", "Waar.", "wat", False)
     p = service.catalog.add_purpose("overstap", "Andere school zoeken", "Zodat je verder kunt.")
     assert (r.department, c.name, p.title) == ("Alle wijkteams", "Alle stageplaatsen", p.title)
+
+
+def test_an_explanation_that_shares_with_anyone_who_needs_it_is_refused(
+    service: Service, catalog: SimpleNamespace
+) -> None:
+    """The title is specific, the text is not: "met iedereen die het nodig heeft"."""
+    events = row_count(service, "events")
+    with pytest.raises(ValidationError) as caught:
+        service.catalog.add_purpose(
+            "begeleiding",
+            "Begeleiding",
+            "Wij delen je gegevens met iedereen die het nodig heeft om je te helpen.",
+        )
+    said = user_text(caught.value)
+    assert "met iedereen die" in said and "welke organisatie" in said
+    with pytest.raises(ValidationError):
+        service.catalog.revise_purpose(
+            catalog.werk.id, "Begeleiding naar werk", "Je hele dossier gaat mee naar het UWV."
+        )
+    with pytest.raises(ValidationError):
+        service.catalog.set_recipient_description(
+            catalog.uwv.id, "en", "We pass it on to all agencies and for any purpose."
+        )
+    assert row_count(service, "events") == events
+    # Saying what does NOT happen is fine.
+    service.catalog.revise_purpose(
+        catalog.werk.id,
+        "Begeleiding naar werk",
+        "Zodat UWV je helpt werk te vinden. We geven niet al je gegevens door, alleen je "
+        "contactgegevens.",
+    )

@@ -25,7 +25,7 @@ from ..store.db import SqlIntegrityError
 from ..store.turns import one_turn
 from ..texts import sha256_text
 from .catalog_history import recipient_active_at
-from .catalog_names import refuse_catch_all
+from .catalog_names import refuse_catch_all, refuse_catch_all_text
 from .context import Context
 from .legal_duties import LegalDuties
 
@@ -161,6 +161,7 @@ class Catalog:
         text = v.display_text(
             description, "Beschrijving", "description", required=False, max_len=MAX_DESCRIPTION
         )
+        refuse_catch_all_text(text, "description")
         db = self._ctx.db
         before = repo.get_recipient(db, recipient_id)
         if text == dict(before.descriptions).get(lang, ""):
@@ -189,6 +190,7 @@ class Catalog:
         t = v.name(title, "Titel", "title")
         refuse_catch_all(t, "purpose", "title")  # "Algemeen", "Alle doelen": no purpose
         d = v.display_text(description, "Uitleg", "description", max_len=4000)
+        refuse_catch_all_text(d, "description")  # "met iedereen die het nodig heeft"
         lang = v.language(language)
         db = self._ctx.db
         now = to_iso(self._ctx.clock.now())
@@ -233,6 +235,7 @@ class Catalog:
         t = v.name(title, "Titel", "title")
         refuse_catch_all(t, "purpose", "title")
         d = v.display_text(description, "Uitleg", "description", max_len=4000)
+        refuse_catch_all_text(d, "description")
         lang = v.language(language)
         db = self._ctx.db
         if db.query_one("SELECT 1 FROM purposes WHERE id = ?", (purpose_id,)) is None:
@@ -302,6 +305,7 @@ class Catalog:
         refuse_catch_all(n, "category", "name")  # "Alle gegevens", "Het hele dossier"
         refuse_catch_all(en, "category", "name_en")
         d = v.display_text(description, "Uitleg", "description", max_len=2000)
+        refuse_catch_all_text(d, "description")
         try:
             lvl = DataLevel(level)
         except ValueError:

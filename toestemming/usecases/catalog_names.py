@@ -114,3 +114,47 @@ def refuse_catch_all(text: str, kind: str, field: str) -> None:
     """A clear Dutch message and nothing written when a catalog name is a catch-all."""
     if is_catch_all(text, kind):
         raise ValidationError(message_id=f"error-catalog-catch-all-{kind}", field=field)
+
+
+# In an explanation (a purpose's, a category's, a recipient's description) the catch-all is a
+# phrase, not the whole text: "we delen je gegevens met iedereen die het nodig heeft". Only
+# positive uses count: "niet met alle instanties" or "never for any purpose" is no catch-all
+# (a no within the five words before). "Other purposes" is left alone: it is how a text says
+# what it will *not* be used for.
+_CATCH_ALL_PHRASES = (
+    r"(?:met|aan) iedereen die",
+    r"iedereen die (?:dat|het) nodig heeft",
+    r"wie (?:dat|het) nodig heeft",
+    r"(?:met|aan) alle (?:betrokken |andere |relevante )?(?:instanties|organisaties|partijen)",
+    r"alle betrokken (?:instanties|organisaties|partijen)",
+    r"al (?:je|jouw|uw) gegevens",
+    r"(?:je|jouw|uw|het) (?:hele|gehele|volledige|complete) dossier",
+    r"voor alle (?:doelen|doeleinden)",
+    r"voor (?:elk|ieder) doel",
+    r"with (?:anyone|everyone|anybody|everybody) who",
+    r"with all (?:agencies|organisations|organizations|parties)",
+    r"all (?:of )?your (?:data|details|information)",
+    r"your (?:whole|entire|complete|full) (?:file|record)",
+    r"for (?:any|all) purposes?",
+)
+_PHRASE = re.compile(r"\b(?:" + "|".join(_CATCH_ALL_PHRASES) + r")\b")
+_NEGATION = frozenset("niet geen nooit not never no".split())
+
+
+def catch_all_phrase(text: str) -> str | None:
+    """The first catch-all phrase in an explanation (as written, folded), or None."""
+    plain = " ".join(_words(text))
+    for found in _PHRASE.finditer(plain):
+        before = plain[: found.start()].split()[-5:]
+        if not _NEGATION & set(before):
+            return found.group(0)
+    return None
+
+
+def refuse_catch_all_text(text: str, field: str) -> None:
+    """A clear Dutch message, naming the words, when an explanation shares with all/anyone."""
+    found = catch_all_phrase(text)
+    if found is not None:
+        raise ValidationError(
+            message_id="error-catalog-catch-all-text", params={"words": found}, field=field
+        )

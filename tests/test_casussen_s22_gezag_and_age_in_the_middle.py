@@ -80,7 +80,9 @@ def test_an_adult_of_18_decides_alone_his_parents_neither_decide_nor_stop_nor_ar
         )
     assert row_count(service, "events") == events
 
-    service.consents.record_decisions(request, SignerRef.youth(daan.youth.id), {item: "yes"}, "desk")
+    service.consents.record_decisions(
+        request, SignerRef.youth(daan.youth.id), {item: "yes"}, "desk"
+    )
     clock.advance(timedelta(hours=1))
     service.sharing.record_disclosure(daan.youth.id, c.uwv.id, c.werk.id, [c.contact.id])
     clock.advance(timedelta(days=1))

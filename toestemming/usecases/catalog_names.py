@@ -20,29 +20,34 @@ import unicodedata
 
 from ..errors import ValidationError
 
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 # Words that make a name mean "whatever / whoever": a quantifier followed by nothing but
 # generic nouns (and fillers), or one of the whole names below.
-_QUANTIFIERS = frozenset(
+_QUANTIFIERS = _set(
     "alle al elke elk iedere ieder overige overig andere diverse verschillende "
-    "all any every other various".split()
+    "all any every other various"
 )
-_FILLERS = frozenset(
+_FILLERS = _set(
     "de het een the a an van of en and or mijn je jouw uw zijn haar your my our onze "
     "relevante relevant betrokken betrokkene benodigde nodige mogelijke andere overige "
-    "externe interne needed necessary possible relevant external internal".split()
+    "externe interne needed necessary possible relevant external internal"
 )
-_RECIPIENT_NOUNS = frozenset(
+_RECIPIENT_NOUNS = _set(
     "instantie instanties organisatie organisaties partij partijen ontvanger ontvangers "
     "betrokkenen hulpverleners hulpverlening instellingen instelling derden partners "
     "ketenpartners samenwerkingspartners netwerkpartners afdelingen bedrijven personen "
     "professionals recipients recipient organisations organizations organisation organization "
-    "parties party agencies agency partners departments institutions third-parties".split()
+    "parties party agencies agency partners departments institutions third-parties"
 )
-_DATA_NOUNS = frozenset(
+_DATA_NOUNS = _set(
     "gegevens persoonsgegevens informatie info data details documenten dossier dossiers "
-    "stukken information documents records files".split()
+    "stukken information documents records files"
 )
-_PURPOSE_NOUNS = frozenset("doelen doeleinden doel redenen purposes purpose reasons".split())
+_PURPOSE_NOUNS = _set("doelen doeleinden doel redenen purposes purpose reasons")
 _WHOLE = frozenset(
     {
         "alles",
@@ -71,17 +76,14 @@ _WHOLE = frozenset(
     }
 )
 # "Het (hele / volledige) dossier": the whole file is no category of data.
-_WHOLE_FILE = frozenset(
+_WHOLE_FILE = _set(
     "het hele gehele volledige volledig complete compleet totale the whole full complete entire "
-    "leerlingdossier studentdossier dossier file record".split()
+    "leerlingdossier studentdossier dossier file record"
 )
-_FILE_NOUNS = frozenset("dossier leerlingdossier studentdossier file record".split())
+_FILE_NOUNS = _set("dossier leerlingdossier studentdossier file record")
 
-_KIND_NOUNS = {
-    "recipient": _RECIPIENT_NOUNS,
-    "category": _DATA_NOUNS,
-    "purpose": _PURPOSE_NOUNS,
-}
+# Any generic noun of any kind: "Alle gegevens" as a recipient is as empty as a category.
+_ANY_NOUN = _RECIPIENT_NOUNS | _DATA_NOUNS | _PURPOSE_NOUNS
 
 
 def _words(text: str) -> list[str]:
@@ -98,16 +100,13 @@ def is_catch_all(text: str, kind: str) -> bool:
         return False
     if " ".join(words) in _WHOLE:
         return True
-    nouns = _KIND_NOUNS[kind] | (_RECIPIENT_NOUNS if kind == "recipient" else frozenset())
     if kind == "category" and set(words) <= _WHOLE_FILE and set(words) & _FILE_NOUNS:
         return True
     rest = [w for w in words if w not in _FILLERS or w in _QUANTIFIERS]
     if not rest or rest[0] not in _QUANTIFIERS:
         return False
     tail = [w for w in rest[1:] if w not in _FILLERS]
-    # Any generic noun of any kind: "Alle gegevens" as a recipient is as empty as a category.
-    every_noun = _RECIPIENT_NOUNS | _DATA_NOUNS | _PURPOSE_NOUNS | nouns
-    return bool(tail) and all(w in every_noun for w in tail)
+    return bool(tail) and all(w in _ANY_NOUN for w in tail)
 
 
 def refuse_catch_all(text: str, kind: str, field: str) -> None:
@@ -138,7 +137,7 @@ _CATCH_ALL_PHRASES = (
     r"for (?:any|all) purposes?",
 )
 _PHRASE = re.compile(r"\b(?:" + "|".join(_CATCH_ALL_PHRASES) + r")\b")
-_NEGATION = frozenset("niet geen nooit not never no".split())
+_NEGATION = _set("niet geen nooit not never no")
 
 
 def catch_all_phrase(text: str) -> str | None:

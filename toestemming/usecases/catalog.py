@@ -161,11 +161,11 @@ class Catalog:
         text = v.display_text(
             description, "Beschrijving", "description", required=False, max_len=MAX_DESCRIPTION
         )
-        refuse_catch_all_text(text, "description")
         db = self._ctx.db
         before = repo.get_recipient(db, recipient_id)
         if text == dict(before.descriptions).get(lang, ""):
             return before
+        refuse_catch_all_text(text, "description")
         with db.transaction():
             version = db.scalar(
                 "SELECT coalesce(max(version), 0) + 1 FROM catalog_texts "
@@ -372,8 +372,8 @@ class Catalog:
         for category_id, name in names.items():
             before = repo.get_category(db, category_id)
             new = v.name(name, "Vertaalde naam", "name_en", required=False)
-            refuse_catch_all(new, "category", "name_en")
             if new != dict(before.names).get(lang, ""):
+                refuse_catch_all(new, "category", "name_en")  # (one kept as it was stays)
                 changes.append((before, new))
         if not changes:
             return 0

@@ -25,6 +25,7 @@ from ..store.db import SqlIntegrityError
 from ..store.turns import one_turn
 from ..texts import sha256_text
 from .catalog_history import recipient_active_at
+from .catalog_names import refuse_catch_all, refuse_catch_all_text
 from .context import Context
 from .legal_duties import LegalDuties
 
@@ -51,7 +52,9 @@ class Catalog:
         """`legal_role`: public body with a legal task or private; None → from the kind (a
         gemeente or leerplicht/RMC is public; say so for UWV or a public school)."""
         n = v.name(name, "Naam van de ontvanger", "name")
+        refuse_catch_all(n, "recipient", "name")  # "Alle instanties" is no one in particular
         dep = v.name(department, "Afdeling", "department", required=False)
+        refuse_catch_all(dep, "recipient", "department")  # "UWV, alle afdelingen" (seed 004)
         try:
             k = RecipientKind(kind)
         except ValueError:
@@ -162,6 +165,7 @@ class Catalog:
         before = repo.get_recipient(db, recipient_id)
         if text == dict(before.descriptions).get(lang, ""):
             return before
+        refuse_catch_all_text(text, "description")
         with db.transaction():
             version = db.scalar(
                 "SELECT coalesce(max(version), 0) + 1 FROM catalog_texts "
@@ -184,7 +188,9 @@ class Catalog:
     def add_purpose(self, code: str, title: str, description: str, language: str = "nl") -> Purpose:
         c = v.name(code, "Code", "code").lower()
         t = v.name(title, "Titel", "title")
+        refuse_catch_all(t, "purpose", "title")  # "Algemeen", "Alle doelen": no purpose
         d = v.display_text(description, "Uitleg", "description", max_len=4000)
+        refuse_catch_all_text(d, "description")  # "met iedereen die het nodig heeft"
         lang = v.language(language)
         db = self._ctx.db
         now = to_iso(self._ctx.clock.now())
@@ -227,7 +233,9 @@ class Catalog:
         `material`: the change alters what people agreed to (another use, other data): items
         given on an older text then go on the re-confirmation worklist (text_drift.py)."""
         t = v.name(title, "Titel", "title")
+        refuse_catch_all(t, "purpose", "title")
         d = v.display_text(description, "Uitleg", "description", max_len=4000)
+        refuse_catch_all_text(d, "description")
         lang = v.language(language)
         db = self._ctx.db
         if db.query_one("SELECT 1 FROM purposes WHERE id = ?", (purpose_id,)) is None:
@@ -294,7 +302,10 @@ class Catalog:
         c = v.name(code, "Code", "code").lower()
         n = v.name(name, "Naam", "name")
         en = v.name(name_en, "Engelse naam", "name_en", required=False)
+        refuse_catch_all(n, "category", "name")  # "Alle gegevens", "Het hele dossier"
+        refuse_catch_all(en, "category", "name_en")
         d = v.display_text(description, "Uitleg", "description", max_len=2000)
+        refuse_catch_all_text(d, "description")
         try:
             lvl = DataLevel(level)
         except ValueError:
@@ -362,6 +373,7 @@ class Catalog:
             before = repo.get_category(db, category_id)
             new = v.name(name, "Vertaalde naam", "name_en", required=False)
             if new != dict(before.names).get(lang, ""):
+                refuse_catch_all(new, "category", "name_en")  # (one kept as it was stays)
                 changes.append((before, new))
         if not changes:
             return 0

@@ -225,6 +225,10 @@ error-catalog-choose-whether-recipient-public = Choose whether the recipient is 
 error-catalog-choose-kind-recipient = Choose the kind of recipient.
 error-catalog-purpose-code-exists = A purpose with this code already exists.
 error-catalog-choose-dat-wat = Choose DAT or WAT.
+error-catalog-catch-all-recipient = Name the organisation itself (and the department if needed), not a collection such as 'all agencies': consent only covers a named recipient.
+error-catalog-catch-all-category = Name which data it is (for example contact details or internship details), not 'all data' or 'the whole file': consent only covers data that is named.
+error-catalog-catch-all-purpose = Name what the data is shared for, not 'general' or 'all purposes': consent only covers a named purpose.
+error-catalog-catch-all-text = The explanation shares with anyone or everything ("{ $words }"). Write which data, with which organisation and what for: consent only covers what is named.
 error-catalog-category-code-exists = A category with this code already exists.
 
 ## consent

@@ -223,6 +223,10 @@ error-catalog-choose-whether-recipient-public = Kies of de ontvanger een overhei
 error-catalog-choose-kind-recipient = Kies het soort ontvanger.
 error-catalog-purpose-code-exists = Er bestaat al een doel met deze code.
 error-catalog-choose-dat-wat = Kies DAT of WAT.
+error-catalog-catch-all-recipient = Noem de organisatie zelf (en zo nodig de afdeling), niet een verzameling als 'alle instanties': toestemming geldt alleen voor een ontvanger met een naam.
+error-catalog-catch-all-category = Noem welke gegevens het zijn (bijvoorbeeld contactgegevens of stagegegevens), niet 'alle gegevens' of 'het hele dossier': toestemming geldt alleen voor gegevens die genoemd zijn.
+error-catalog-catch-all-purpose = Noem waarvoor de gegevens gedeeld worden, niet 'algemeen' of 'alle doelen': toestemming geldt alleen voor een doel dat genoemd is.
+error-catalog-catch-all-text = De uitleg deelt met iedereen of alles ("{ $words }"). Schrijf welke gegevens, met welke organisatie en waarvoor: toestemming geldt alleen voor wat genoemd is.
 error-catalog-category-code-exists = Er bestaat al een categorie met deze code.
 
 ## consent

@@ -1,0 +1,159 @@
+"""Catch-all names in the catalog: "Alle instanties", "Alle gegevens", "Het hele dossier".
+
+Consent is specific (DOMAIN rule 2; seed 000: say *which* data *with whom*; seed 004: not "het
+hele dossier"). Every item a young person answers is purpose × recipient × categories taken
+from the catalog, so a recipient called "Alle instanties" or a category called "Alle gegevens"
+turns every "ja" given on it into the generic "we may share" the law calls invalid — and the
+check before sharing would then let anything through. Such names are refused where they enter
+the catalog (added, renamed, translated), in the worker's words: name the organisation, the
+kind of data, the purpose.
+
+Only the *whole* name counts, read as words: "Alle instanties" and "Overige partijen" are
+refused, "Alle stageplaatsen van dit jaar" or "Gemeente Utrecht, alle afdelingen Werk" are
+not our business (a worker who names something has named it).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..errors import ValidationError
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Words that make a name mean "whatever / whoever": a quantifier followed by nothing but
+# generic nouns (and fillers), or one of the whole names below.
+_QUANTIFIERS = _set(
+    "alle al elke elk iedere ieder overige overig andere diverse verschillende "
+    "all any every other various"
+)
+_FILLERS = _set(
+    "de het een the a an van of en and or mijn je jouw uw zijn haar your my our onze "
+    "relevante relevant betrokken betrokkene benodigde nodige mogelijke andere overige "
+    "externe interne needed necessary possible relevant external internal"
+)
+_RECIPIENT_NOUNS = _set(
+    "instantie instanties organisatie organisaties partij partijen ontvanger ontvangers "
+    "betrokkenen hulpverleners hulpverlening instellingen instelling derden partners "
+    "ketenpartners samenwerkingspartners netwerkpartners afdelingen bedrijven personen "
+    "professionals recipients recipient organisations organizations organisation organization "
+    "parties party agencies agency partners departments institutions third-parties"
+)
+_DATA_NOUNS = _set(
+    "gegevens persoonsgegevens informatie info data details documenten dossier dossiers "
+    "stukken information documents records files"
+)
+_PURPOSE_NOUNS = _set("doelen doeleinden doel redenen purposes purpose reasons")
+_WHOLE = frozenset(
+    {
+        "alles",
+        "iedereen",
+        "derden",
+        "diversen",
+        "divers",
+        "overig",
+        "overige",
+        "algemeen",
+        "everything",
+        "everyone",
+        "everybody",
+        "anyone",
+        "anything",
+        "miscellaneous",
+        "general",
+        "third parties",
+        "iedereen die het nodig heeft",
+        "wie het nodig heeft",
+        "waar nodig",
+        "indien nodig",
+        "algemene doelen",
+        "algemene doeleinden",
+        "alles wat nodig is",
+    }
+)
+# "Het (hele / volledige) dossier": the whole file is no category of data.
+_WHOLE_FILE = _set(
+    "het hele gehele volledige volledig complete compleet totale the whole full complete entire "
+    "leerlingdossier studentdossier dossier file record"
+)
+_FILE_NOUNS = _set("dossier leerlingdossier studentdossier file record")
+
+# Any generic noun of any kind: "Alle gegevens" as a recipient is as empty as a category.
+_ANY_NOUN = _RECIPIENT_NOUNS | _DATA_NOUNS | _PURPOSE_NOUNS
+
+
+def _words(text: str) -> list[str]:
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    return re.findall(r"[\w-]+", plain)
+
+
+def is_catch_all(text: str, kind: str) -> bool:
+    """True when `text` names no one/nothing in particular for a catalog entry of `kind`
+    ("recipient", "category", "purpose")."""
+    words = _words(text)
+    if not words:
+        return False
+    if " ".join(words) in _WHOLE:
+        return True
+    if kind == "category" and set(words) <= _WHOLE_FILE and set(words) & _FILE_NOUNS:
+        return True
+    rest = [w for w in words if w not in _FILLERS or w in _QUANTIFIERS]
+    if not rest or rest[0] not in _QUANTIFIERS:
+        return False
+    tail = [w for w in rest[1:] if w not in _FILLERS]
+    return bool(tail) and all(w in _ANY_NOUN for w in tail)
+
+
+def refuse_catch_all(text: str, kind: str, field: str) -> None:
+    """A clear Dutch message and nothing written when a catalog name is a catch-all."""
+    if is_catch_all(text, kind):
+        raise ValidationError(message_id=f"error-catalog-catch-all-{kind}", field=field)
+
+
+# In an explanation (a purpose's, a category's, a recipient's description) the catch-all is a
+# phrase, not the whole text: "we delen je gegevens met iedereen die het nodig heeft". Only
+# positive uses count: "niet met alle instanties" or "never for any purpose" is no catch-all
+# (a no within the five words before). "Other purposes" is left alone: it is how a text says
+# what it will *not* be used for.
+_CATCH_ALL_PHRASES = (
+    r"(?:met|aan) iedereen die",
+    r"iedereen die (?:dat|het) nodig heeft",
+    r"wie (?:dat|het) nodig heeft",
+    r"(?:met|aan) alle (?:betrokken |andere |relevante )?(?:instanties|organisaties|partijen)",
+    r"alle betrokken (?:instanties|organisaties|partijen)",
+    r"al (?:je|jouw|uw) gegevens",
+    r"(?:je|jouw|uw|het) (?:hele|gehele|volledige|complete) dossier",
+    r"voor alle (?:doelen|doeleinden)",
+    r"voor (?:elk|ieder) doel",
+    r"with (?:anyone|everyone|anybody|everybody) who",
+    r"with all (?:agencies|organisations|organizations|parties)",
+    r"all (?:of )?your (?:data|details|information)",
+    r"your (?:whole|entire|complete|full) (?:file|record)",
+    r"for (?:any|all) purposes?",
+)
+_PHRASE = re.compile(r"\b(?:" + "|".join(_CATCH_ALL_PHRASES) + r")\b")
+_NEGATION = _set("niet geen nooit not never no")
+
+
+def catch_all_phrase(text: str) -> str | None:
+    """The first catch-all phrase in an explanation (as written, folded), or None."""
+    plain = " ".join(_words(text))
+    for found in _PHRASE.finditer(plain):
+        before = plain[: found.start()].split()[-5:]
+        if not _NEGATION & set(before):
+            return found.group(0)
+    return None
+
+
+def refuse_catch_all_text(text: str, field: str) -> None:
+    """A clear Dutch message, naming the words, when an explanation shares with all/anyone."""
+    found = catch_all_phrase(text)
+    if found is not None:
+        raise ValidationError(
+            message_id="error-catalog-catch-all-text", params={"words": found}, field=field
+        )

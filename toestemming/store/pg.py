@@ -506,11 +506,23 @@ class PgDatabase(NoFileTools, Database):
                     "SELECT take_write_turn(), txid_current(), pg_postmaster_start_time()"
                 ).fetchone()
                 self._xid, self._xid_started = int(turn[1]), turn[2]
+                self._schema_not_newer()
         except BaseException:
             # (Not our turn in time, or the line broke: the connection must not stay
             # inside an aborted transaction, or every later statement fails too.)
             self._rollback()
             raise
+
+    def _schema_not_newer(self) -> None:
+        """With the turn held: a schema upgraded by a newer program while this one was open
+        (its open checked the version once) is written by this program no more — "werk het
+        programma bij", nothing written. Its own statement, so it sees an upgrade that
+        committed while this turn waited (team._upgraded_by_owner takes the organisations in
+        EXCLUSIVE mode: no turn is held across it; tests/test_multi23_team_upgraded_*)."""
+        found = self._conn.execute("SELECT max(version) FROM schema_version").fetchone()
+        problem = pg_schema.version_problem(None if found is None else found[0])
+        if problem is not None:
+            raise problem
 
     def _rollback(self) -> None:
         with contextlib.suppress(psycopg.Error):

@@ -56,9 +56,7 @@ def older_team(pg_server, pg_database, clock, tmp_path, monkeypatch):  # type: i
     return admin, wim
 
 
-def test_an_older_desk_open_while_the_team_is_upgraded_refuses_to_write(
-    older_team, clock
-) -> None:  # type: ignore[no-untyped-def]
+def test_an_older_desk_open_while_the_team_is_upgraded_refuses_to_write(older_team, clock) -> None:  # type: ignore[no-untyped-def]
     admin, wim = older_team
     with _older_program():  # (Wim's desk)
         older = Service.open_team(wim.url, wim.password, clock)

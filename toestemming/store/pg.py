@@ -44,7 +44,13 @@ from .pg_dialect import translate
 from .pg_file_tools import NoFileTools
 from .pg_guards_check import guard_problems
 from .pg_rows import row_factory, says_nothing
-from .turns import CONFLICT_ATTEMPTS, CONFLICT_PAUSE_S, PgConflict, run_in_turns
+from .turns import (
+    CONFLICT_ATTEMPTS,
+    CONFLICT_PAUSE_S,
+    PgConflict,
+    PgLineCutNothingKept,
+    run_in_turns,
+)
 
 __all__ = ["CONFLICT_ATTEMPTS", "CONFLICT_PAUSE_S", "PgConflict", "PgDatabase"]
 
@@ -416,9 +422,12 @@ class PgDatabase(NoFileTools, Database):
             self._in_tx = True
             try:
                 yield self
-            except BaseException:
+            except BaseException as exc:
                 self._in_tx = False
                 self._rollback()
+                if getattr(exc, "message_id", "") == "error-pg-connection-lost":
+                    # (Cut before the COMMIT was sent: the server kept nothing of it.)
+                    raise PgLineCutNothingKept(message_id="error-pg-connection-lost") from None
                 raise
             else:
                 self._in_tx = False
@@ -459,9 +468,10 @@ class PgDatabase(NoFileTools, Database):
         """The COMMIT failed. When its answer was lost with the line, the server may have
         committed: never sent again (it could be recorded twice) but asked, on a new line, by
         the transaction's id (txid_status, PostgreSQL's answer to a commit in doubt) —
-        committed: saved, go on; aborted: "niet opgeslagen" (exc); no answer (the server
-        still away, or still busy with it): error-pg-commit-unknown, the worker is asked to
-        look, and the call is not tried again (tests/test_attack_s17_team_line.py)."""
+        committed: saved, go on; aborted: nothing kept, PgLineCutNothingKept (a marked call
+        is made once more on the new line); no answer (the server still away, or still busy
+        with it): error-pg-commit-unknown, the worker is asked to look, and the call is not
+        tried again (tests/test_attack_s17_team_line.py, test_multi23_team_line_cut_retry.py)."""
         if getattr(exc, "message_id", "") != "error-pg-connection-lost" or not self._xid:
             return False
         xid = self._xid
@@ -482,7 +492,9 @@ class PgDatabase(NoFileTools, Database):
             found = None
         if found is not None:
             _log.info("team server: a COMMIT's answer was lost; it was %s", found)
-            return found == pg_commit_fate.COMMITTED
+            if found == pg_commit_fate.ABORTED:
+                raise PgLineCutNothingKept(message_id="error-pg-connection-lost") from None
+            return True
         self.commits += 1  # (maybe kept: store/turns.py never tries this call again)
         raise VaultError(message_id="error-pg-commit-unknown") from None
 

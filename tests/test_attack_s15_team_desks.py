@@ -258,10 +258,11 @@ def test_a_server_restarted_mid_change_loses_nothing_and_the_desk_goes_on_by_its
     team, clock: FixedClock, pg_server
 ) -> None:
     """A power cut at the server while a decision is half written: the server comes back
-    without it. The desk is told in Dutch that its change was not saved; its next try works
-    without closing and opening the app (before: every action said "verbroken" until the
-    worker closed the window). Recorded once — nothing lost, nothing doubled — and the other
-    windows (here the admin's) go on the same way."""
+    without it. The desk makes the change again once on a new line (session 20; it was told
+    "niet opgeslagen" before) and goes on without closing and opening the app (before
+    session 15: every action said "verbroken" until the worker closed the window). Recorded
+    once — nothing lost, nothing doubled — and the other windows (here the admin's) go on
+    the same way."""
     svc, _, balie, _, desks = team
     request, item, youth = sara_request(svc, clock.today())
     svc.people.add_youth(given_name="Bram", family_name="Vast", birth_date="2009-03-03")
@@ -273,10 +274,10 @@ def test_a_server_restarted_mid_change_loses_nothing_and_the_desk_goes_on_by_its
     assert (desk.said(), desk.said()) == ("turn", "inside"), desk.error()
     pg_server.restart(crash=True)
     desk.ask("go")
+    # Its rows were on the cut line, never committed: made again once on a new line
+    # (session 20, store/turns.py; before: "niet opgeslagen", and the worker did it again).
     first = desk.said()
-    assert first.startswith("refused") and "niet opgeslagen" in first, first
-    desk.ask(f"decide {request} {youth} {item} yes")
-    assert (desk.said(), desk.said()) == ("turn", "written"), desk.error()
+    assert first == "written", (first, desk.error())
     desk.ask("count")
     assert desk.said() == "count 2"
     desk.finish()

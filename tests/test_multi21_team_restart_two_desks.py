@@ -5,7 +5,8 @@ decision half written, the other waits for that turn with its own decision.
 Session 15 restarted the server under one desk. With two, the waiting desk's line is cut while
 its BEGIN and turn request are on the server (nothing of it written yet), the holding desk's
 while its rows are written but not committed. Whatever the order they come back in: the
-holder is told in Dutch that its change was not saved (and its next try works), the waiter's
+holder's change, surely not kept, is made again once on a new line (session 20; before, it was
+"niet opgeslagen" and the worker did it again by hand), the waiter's
 decision is recorded exactly once — not lost on the cut line, not doubled by a second try —
 and the log is one whole chain whose order is the order of the state."""
 
@@ -61,10 +62,10 @@ def test_a_restart_while_one_desk_holds_the_turn_and_one_waits_loses_and_doubles
     said = waiter.said()  # its turn request was cut: made again on a new line, then written
     assert said == "written", (said, waiter.error())
     holder.ask("go")
-    first = holder.said()
-    assert first.startswith("refused") and "niet opgeslagen" in first, (first, holder.error())
-    holder.ask(f"decide {request} {youth} {item} yes")
-    assert (holder.said(), holder.said()) == ("turn", "written"), holder.error()
+    # Its rows were on the cut line, never committed: made again once on a new line
+    # (session 20, store/turns.py PgLineCutNothingKept; before: "niet opgeslagen").
+    said = holder.said()  # ("turn" is said for a desk's first try only)
+    assert said == "written", (said, holder.error())
     holder.finish()
     waiter.finish()
 
@@ -94,8 +95,8 @@ def test_a_change_lost_in_a_crash_is_not_called_saved_when_a_colleague_wrote_fir
     After the restart a colleague saves first (the server hands her transaction the id the
     lost one had: its work never reached the disk). The front desk's COMMIT finds its line
     cut and asks the server what became of its id: "committed" — her colleague's. Before:
-    the front desk said the "ja" was saved; it was not there. Now: not saved, and the next
-    try records it once."""
+    the front desk said the "ja" was saved; it was not there. Now: not saved, so made again
+    once on a new line (session 20), and recorded once."""
     svc, _, balie, collega, desks = team
     request, item, youth = sara_request(svc, clock.today())
     now = clock.now()
@@ -110,11 +111,11 @@ def test_a_change_lost_in_a_crash_is_not_called_saved_when_a_colleague_wrote_fir
     colleague.ask("youth")
     assert colleague.said() == "written", colleague.error()
     front.ask("go")
+    # Not saved (the id's "committed" is the colleague's: her event, not ours, at our seq),
+    # so surely not kept: made again once on a new line (session 20; before: "niet
+    # opgeslagen", and the worker made it again by hand). Recorded once, not twice.
     said = front.said()
-    assert said.startswith("refused") and "niet opgeslagen" in said, (said, front.error())
-    assert _decisions(svc, item) == []  # (what the desk says is what the server holds)
-    front.ask(f"decide {request} {youth} {item} yes")
-    assert (front.said(), front.said()) == ("turn", "written"), front.error()
+    assert said == "written", (said, front.error())
     front.finish()
     colleague.finish()
     assert _decisions(svc, item) == [("yes", _worker_id(svc, "Balie Medewerker"))]

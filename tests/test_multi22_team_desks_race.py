@@ -6,7 +6,8 @@
   happens, the other desk is told in Dutch that the record is no longer there, and nothing is
   merged twice or half (one `youth.merged`, one record, the log whole).
 - A desk's line is cut by the server (a DBA's pg_terminate_backend) between two statements of
-  one write: the change is gone whole (the server rolled it back), the worker hears a Dutch
+  one write, and again on the new line the desk made for it (session 20: one cut is made
+  again, test_multi23_team_line_cut_retry.py): the change is gone whole (the server rolled it back), the worker hears a Dutch
   sentence (no traceback, no name), and the same change made again just works."""
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from test_attack_s15_team_desks import (
     team,  # noqa: F401 (the fixture: an admin, two desk workers, their processes ended after)
 )
 from test_attack_s16_team_isolation import _pid
-from test_attack_s17_team_line import _cut
+from test_multi23_team_line_cut_retry import cutting
 
 from toestemming.clock import FixedClock
 from toestemming.errors import ToestemmingError, user_text
@@ -79,32 +80,13 @@ def test_a_line_cut_between_two_statements_of_one_write_loses_it_whole_and_says_
     svc = team[0]
     a, b = _two_records(svc)
     svc.people.add_representative(a, "Ingrid Vos", "parent", has_gezag=True)
-    db = svc.vault.db
-    pid = db.backend_pid
-    statements: list[str] = []
-    real = db._conn
-
-    class Cutting:
-        """The desk's line, cut by the server right after the merge's first change."""
-
-        def __getattr__(self, attr: str) -> Any:
-            return getattr(real, attr)
-
-        def execute(self, sql: Any, *args: Any) -> Any:
-            result = real.execute(sql, *args)
-            text = str(sql).lstrip().upper()
-            if text.startswith(("UPDATE", "DELETE")) and not statements:
-                statements.append(text)
-                _cut(pg_server, pg_database, pid)
-            return result
-
-    db._conn = Cutting()
-    try:
-        with pytest.raises(ToestemmingError) as told:
-            svc.duplicates.merge(a, b)
-    finally:
-        if db._conn.__class__ is Cutting:
-            db._conn = real
+    # (Cut once, the merge is made again on a new line since session 20: test_multi23_team_
+    # line_cut_retry.py. Cut on that line too, it is lost whole and said.)
+    statements = cutting(
+        pg_server, pg_database, svc.vault.db, lambda t: t.startswith(("UPDATE", "DELETE")), 2
+    )
+    with pytest.raises(ToestemmingError) as told:
+        svc.duplicates.merge(a, b)
     assert statements, "the merge never reached its first change"
     said = user_text(told.value)
     assert "Traceback" not in said and "Sara" not in said and "Ingrid" not in said

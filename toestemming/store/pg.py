@@ -44,7 +44,13 @@ from .pg_dialect import translate
 from .pg_file_tools import NoFileTools
 from .pg_guards_check import guard_problems
 from .pg_rows import row_factory, says_nothing
-from .turns import CONFLICT_ATTEMPTS, CONFLICT_PAUSE_S, PgConflict, run_in_turns
+from .turns import (
+    CONFLICT_ATTEMPTS,
+    CONFLICT_PAUSE_S,
+    PgConflict,
+    PgLineCutNothingKept,
+    run_in_turns,
+)
 
 __all__ = ["CONFLICT_ATTEMPTS", "CONFLICT_PAUSE_S", "PgConflict", "PgDatabase"]
 
@@ -416,9 +422,12 @@ class PgDatabase(NoFileTools, Database):
             self._in_tx = True
             try:
                 yield self
-            except BaseException:
+            except BaseException as exc:
                 self._in_tx = False
                 self._rollback()
+                if getattr(exc, "message_id", "") == "error-pg-connection-lost":
+                    # (Cut before the COMMIT was sent: the server kept nothing of it.)
+                    raise PgLineCutNothingKept(message_id="error-pg-connection-lost") from None
                 raise
             else:
                 self._in_tx = False
@@ -459,9 +468,10 @@ class PgDatabase(NoFileTools, Database):
         """The COMMIT failed. When its answer was lost with the line, the server may have
         committed: never sent again (it could be recorded twice) but asked, on a new line, by
         the transaction's id (txid_status, PostgreSQL's answer to a commit in doubt) —
-        committed: saved, go on; aborted: "niet opgeslagen" (exc); no answer (the server
-        still away, or still busy with it): error-pg-commit-unknown, the worker is asked to
-        look, and the call is not tried again (tests/test_attack_s17_team_line.py)."""
+        committed: saved, go on; aborted: nothing kept, PgLineCutNothingKept (a marked call
+        is made once more on the new line); no answer (the server still away, or still busy
+        with it): error-pg-commit-unknown, the worker is asked to look, and the call is not
+        tried again (tests/test_attack_s17_team_line.py, test_multi23_team_line_cut_retry.py)."""
         if getattr(exc, "message_id", "") != "error-pg-connection-lost" or not self._xid:
             return False
         xid = self._xid
@@ -482,7 +492,9 @@ class PgDatabase(NoFileTools, Database):
             found = None
         if found is not None:
             _log.info("team server: a COMMIT's answer was lost; it was %s", found)
-            return found == pg_commit_fate.COMMITTED
+            if found == pg_commit_fate.ABORTED:
+                raise PgLineCutNothingKept(message_id="error-pg-connection-lost") from None
+            return True
         self.commits += 1  # (maybe kept: store/turns.py never tries this call again)
         raise VaultError(message_id="error-pg-commit-unknown") from None
 
@@ -506,11 +518,23 @@ class PgDatabase(NoFileTools, Database):
                     "SELECT take_write_turn(), txid_current(), pg_postmaster_start_time()"
                 ).fetchone()
                 self._xid, self._xid_started = int(turn[1]), turn[2]
+                self._schema_not_newer()
         except BaseException:
             # (Not our turn in time, or the line broke: the connection must not stay
             # inside an aborted transaction, or every later statement fails too.)
             self._rollback()
             raise
+
+    def _schema_not_newer(self) -> None:
+        """With the turn held: a schema upgraded by a newer program while this one was open
+        (its open checked the version once) is written by this program no more — "werk het
+        programma bij", nothing written. Its own statement, so it sees an upgrade that
+        committed while this turn waited (team._upgraded_by_owner takes the organisations in
+        EXCLUSIVE mode: no turn is held across it; tests/test_multi23_team_upgraded_*)."""
+        found = self._conn.execute("SELECT max(version) FROM schema_version").fetchone()
+        problem = pg_schema.version_problem(None if found is None else found[0])
+        if problem is not None:
+            raise problem
 
     def _rollback(self) -> None:
         with contextlib.suppress(psycopg.Error):

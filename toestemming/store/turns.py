@@ -8,6 +8,9 @@ now — is recorded exactly once. `one_turn` marks a use-case method that writes
 transaction (and talks to nothing but the database before it: no mail sent, no server asked,
 since a second try would do that again); `run_in_turns` runs such a call up to
 CONFLICT_ATTEMPTS times. The worker hears "te druk … niets gewijzigd" only after the last try.
+A line to the server cut while the change was under way, where it surely did not commit (cut
+before its COMMIT was sent, or the server says "aborted"), is the same case: nothing kept, so
+the call is made once more on a new line (PgLineCutNothingKept); a second cut is said.
 
 Only the outermost call tries again (a marked method that calls another runs it once inside
 its own try), and never after a commit of the same call: what was committed stays, and a second
@@ -41,28 +44,44 @@ class PgConflict(VaultError):
     40001/40P01): nothing of it was kept, and the same change tried again may well pass."""
 
 
+class PgLineCutNothingKept(VaultError):
+    """The line to the server broke while a transaction was under way and it surely did not
+    commit: before its COMMIT was sent (a transaction is only ever kept by its COMMIT), or
+    the server, asked on a new line, said "aborted" (pg_commit_fate). Said as
+    error-pg-connection-lost; a marked call is made once more on a new line."""
+
+
 def run_in_turns(db: Any, call: Callable[[], T]) -> T:
-    """`call()` (one whole write, reads and checks included), again after a PgConflict.
+    """`call()` (one whole write, reads and checks included), again after a PgConflict, and
+    once more after a PgLineCutNothingKept: neither kept anything, so the call made again is
+    recorded once. A line that broke where the commit's fate is unknown (the server out of
+    reach, or still busy with it) is never tried again: pg.PgDatabase counts it as a commit.
 
     `db` takes part when it counts its commits (`commits`, pg.PgDatabase); a vault's
     Database does not, and runs `call` once."""
     if not hasattr(db, "commits") or db.in_transaction or getattr(db, "turns_depth", 0):
         return call()
     db.turns_depth = 1
+    conflicts, cut = 0, False
     try:
-        for attempt in range(1, CONFLICT_ATTEMPTS + 1):
+        while True:
             commits = db.commits
             try:
                 return call()
             except PgConflict:
-                if attempt == CONFLICT_ATTEMPTS or db.commits != commits:
+                conflicts += 1
+                if conflicts == CONFLICT_ATTEMPTS or db.commits != commits:
                     raise
-                _log.info("team server: a change ended in a conflict, tried again (%d)", attempt)
+                _log.info("team server: a change ended in a conflict, tried again (%d)", conflicts)
                 # A short pause first: the session our try was ended for waits for the turn
                 # this window just gave up; taken again at once, the same cycle comes back
                 # (seen: the retry won the row before psql woke up). Jitter: two desks.
-                time.sleep(random.uniform(0.5, 1.0) * CONFLICT_PAUSE_S * attempt)
-        raise AssertionError("unreachable")
+                time.sleep(random.uniform(0.5, 1.0) * CONFLICT_PAUSE_S * conflicts)
+            except PgLineCutNothingKept:
+                if cut or db.commits != commits:
+                    raise  # (cut twice: the line is not to be trusted now; said, not forced)
+                cut = True
+                _log.info("team server: a change lost with a cut line, made again on a new one")
     finally:
         db.turns_depth = 0
 

@@ -219,8 +219,21 @@ class Retention:
 
     def held_records(self) -> list[tuple[int, DisputeKind]]:
         """(youth, dispute) for every record an open dispute holds — off the erasure list
-        until it is over, so the desk can see what it is keeping and why."""
-        return sorted(held_youths(self._ctx.db).items())
+        until it is over, so the desk can see what it is keeping and why. Only records that are
+        there to keep: a hold on a youth that does not exist or was erased the program never
+        writes (`check` names it), and the desk could not open it."""
+        holding = held_youths(self._ctx.db)
+        if not holding:
+            return []
+        ids = sorted(holding)
+        there = {
+            int(r[0])
+            for r in self._ctx.db.query(
+                f"SELECT id FROM youths WHERE erased_at IS NULL AND id IN ({','.join('?' * len(ids))})",
+                ids,
+            )
+        }
+        return [(y, holding[y]) for y in ids if y in there]
 
     def dispute(self, youth_id: int) -> DisputeKind | None:
         """The open dispute that holds this youth's record, or None."""

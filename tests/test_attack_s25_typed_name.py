@@ -139,3 +139,75 @@ def test_an_insider_who_flips_typed_into_drawn_in_the_tables_is_named(
         ],
     )
     assert any(f"nr. {sid}" in line or str(sid) in line for line in lines), lines
+
+
+def _append_session(service: Service, youth_id: int, strokes: dict[str, Any], png: bytes) -> int:
+    """The insider's append through the program's own code: two evidence rows with their
+    evidence.added events, a session row with its signing.completed event — nothing else."""
+    signing = service.signing
+    ctx = signing._ctx
+    with ctx.db.transaction():
+        png_id = signing._add_evidence("image/png", png)
+        body = json.dumps(strokes, separators=(",", ":"), sort_keys=True).encode()
+        strokes_id = signing._add_evidence("application/json", body)
+        now = ctx.clock.now()
+        return signing._add_session(
+            "withdrawal",
+            None,
+            youth_id,
+            SignerRef.youth(youth_id),
+            "youth",
+            "nl",
+            now,
+            now,
+            png_id,
+            strokes_id,
+            {"items": [], "withdrawals": []},
+        )
+
+
+def _record(png: bytes, **fields: Any) -> dict[str, Any]:
+    return {
+        "format": "toestemming-strokes/1",
+        "width": 0,
+        "height": 0,
+        "device": "typed",
+        "png_sha256": hashlib.sha256(png).hexdigest(),
+        "strokes": [],
+        **fields,
+    }
+
+
+STROKE = [[10.0 + 9 * i, 50.0 + (i % 3) * 9, i * 16, 0.5] for i in range(20)]
+
+
+@pytest.mark.parametrize(
+    "forge",
+    [
+        # the strokes of one image packed with another
+        lambda png: _record(png_bytes(41, 16), strokes=[STROKE]),
+        # "typed" and "drawn" at once
+        lambda png: _record(png, method="typed-name", typed_name=NAME, strokes=[STROKE]),
+        # a drawing that is no drawing, with a typed name
+        lambda png: _record(png, typed_name=NAME),
+        # typed, but no name
+        lambda png: _record(png, method="typed-name", typed_name=" "),
+    ],
+)
+def test_an_appended_session_whose_strokes_record_the_program_never_writes_is_named(
+    service: Service, make_youth: Any, forge: Any
+) -> None:
+    youth = make_youth(17).youth
+    png = png_bytes(40, 16)
+    sid = _append_session(service, youth.id, forge(png), png)
+    lines = service.replay().lines()
+    assert any(f"nr. {sid}" in line for line in lines), lines
+
+
+def test_a_genuine_typed_and_drawn_session_check_clean(
+    service: Service, catalog: SimpleNamespace, make_youth: Any, clock: FixedClock
+) -> None:
+    _signed_typed(service, catalog, make_youth, clock, NAME)
+    png = png_bytes(40, 16)
+    _append_session(service, make_youth(17).youth.id, _record(png, strokes=[STROKE]), png)
+    assert service.replay().lines() == []

@@ -9,11 +9,11 @@ os.getenv. Real processes: the CLI runs in a child, the helper is the program's 
 from __future__ import annotations
 
 import json
-from hashlib import sha256
 import os
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
+from hashlib import sha256
 from pathlib import Path
 
 from toestemming.clock import FixedClock

@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import cli_team
+from . import cli_secrets, cli_team
 from .cli_parser import VERIFY_EXIT_CODES, build_parser, parse_arguments
 from .errors import NotInstalled, ToestemmingError, user_text
 from .language import SOURCE, worker_languages
@@ -77,7 +77,7 @@ def default_vault_dir() -> Path:
 
 
 def read_passphrase(prompt: str = "Wachtwoordzin: ") -> str:
-    value = os.environ.get(PASSPHRASE_ENV)
+    value = cli_secrets.handed_over(PASSPHRASE_ENV)
     if value:
         return value
     if sys.stdin is None or not sys.stdin.isatty():
@@ -112,7 +112,11 @@ def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -
         # answer ("No timestamp for checkpoint 4 …") above the Dutch sentences, for every
         # command that writes a checkpoint. What the user must know is said in Dutch.
         root.addHandler(logging.NullHandler())
-    code = _run(args, language, start_gui)
+    cli_secrets.take_from_environment((PASSPHRASE_ENV, cli_team.WORKER_PASSWORD_ENV))
+    try:
+        code = _run(args, language, start_gui)
+    finally:
+        cli_secrets.put_back()
     if _LOST_OUTPUT and code == 0:
         lost = catalog_text(language, "error-cli-output-lost")
         _say(catalog_text(language, "cli-error", message=lost), err=True)

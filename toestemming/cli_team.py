@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import os
 import sys
 from collections.abc import Callable
 from typing import Any
 
+from . import cli_secrets
 from .errors import ToestemmingError, ValidationError
 
 ADMIN_PASSWORD_ENV = "PGPASSWORD"
@@ -84,7 +84,7 @@ def add_commands(sub: Any) -> None:
 
 
 def _secret(env: str, prompt: str, *, twice: bool = False) -> str:
-    value = os.environ.get(env)
+    value = cli_secrets.handed_over(env)
     if value:
         return value
     if sys.stdin is None or not sys.stdin.isatty():

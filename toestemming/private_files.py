@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import secrets
 import subprocess
 from pathlib import Path
@@ -89,13 +90,27 @@ def write_private(target: Path, data: bytes, *, replace: bool = False) -> None:
     """Write `data` to `target` atomically (temp file beside it, fsync, rename), mode 0600.
     Never over a folder, a file of a vault or a backup (`check_new_target`); over another
     existing file only with `replace` (the user confirmed it). Without `replace` the file
-    appears only if the name is still free at that moment (publish_new)."""
+    appears only if the name is still free at that moment (publish_new).
+
+    The temp file (`.NAME.xxxxxxxx.part`) holds the whole export — personal data in plain
+    text. A process killed before the rename (SIGKILL, power cut) never removed it: it stayed
+    hidden beside the target for good. So on POSIX it is locked (an OS lock: it dies with the
+    process) while in use, and the next write into the same folder removes the parts whose
+    lock is free (`sweep_parts`). Windows cannot rename a file that is still open: there the
+    part is not locked and not swept."""
     target = Path(target)
     check_new_target(target, replace=replace)
+    locking = os.name != "nt"
+    if locking:
+        sweep_parts(target.parent)
     part = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
     fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE)
     try:
-        with os.fdopen(fd, "wb") as fh:
+        if locking:
+            from filelock import lock_descriptor
+
+            lock_descriptor(fd, blocking=True)
+        with os.fdopen(fd, "wb", closefd=not locking) as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
@@ -108,6 +123,48 @@ def write_private(target: Path, data: bytes, *, replace: bool = False) -> None:
         with contextlib.suppress(OSError):
             part.unlink()
         raise
+    finally:
+        if locking:
+            os.close(fd)  # the lock goes with it
+
+
+_PART = re.compile(r"^\..+\.[0-9a-f]{8}\.part$")
+
+
+def sweep_parts(folder: Path) -> int:
+    """Remove the temp files of `write_private` in `folder` that a killed process left (their
+    lock free); one in use by another process is left alone. Returns how many went."""
+    from filelock import lock_descriptor, unlock_descriptor
+
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return 0
+    gone = 0
+    for name in names:
+        if not _PART.match(name):
+            continue
+        path = Path(folder) / name
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        except OSError:
+            continue
+        try:
+            if not os.path.isfile(path) or not lock_descriptor(fd, blocking=False):
+                continue
+            try:
+                path.unlink()
+                gone += 1
+            except OSError:
+                pass
+            unlock_descriptor(fd)
+        except OSError:
+            continue
+        finally:
+            os.close(fd)
+    if gone:
+        log.info("private files: %d unfinished export(s) of a stopped process removed", gone)
+    return gone
 
 
 def publish_new(part: Path, target: Path) -> None:

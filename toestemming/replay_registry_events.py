@@ -440,10 +440,16 @@ def _worker_removed(r: Registry, o: Origin, d: dict[str, Any]) -> None:
         worker.removed = o
 
 
-def _held(_r: Registry, _o: Origin, d: dict[str, Any]) -> None:
+def _held(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     """A dispute's hold (no table): only read strictly — one the program never writes is
-    named unreadable (review24; retention_hold.read_hold)."""
-    read_hold(d)
+    named unreadable (review24; retention_hold.read_hold). The program holds (or releases) only
+    the record of a youth that is there and not erased (Retention._set_hold): a hold on a youth
+    no event made is named as such, one after the youth's erasure as unreadable (s25: both
+    showed on the Vandaag list as a dispute to keep)."""
+    youth, _dispute = read_hold(d)
+    facts = _known(r, "youths", r.youths, youth, o)
+    if facts is not None and facts.erased is not None:
+        raise ValueError("a hold on an erased record")
 
 
 def _policy(r: Registry, o: Origin, d: dict[str, Any]) -> None:

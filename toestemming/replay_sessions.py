@@ -12,6 +12,7 @@ their content against the salted commitment in the event (replay_forms.py)."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from typing import Any
 
@@ -23,14 +24,59 @@ from .replay_rows import NOT_LOGGED, Add, Row, compare, failing
 from .store.db import Database
 
 
+def _pad_records(db: Database) -> dict[int, tuple[Any, Any]]:
+    """Per session: the signature image's hash and the strokes record (None once erased)."""
+    return {
+        int(r[0]): (r[1], r[2])
+        for r in db.iterate(
+            "SELECT s.id, p.sha256, k.content FROM signing_sessions s "
+            "JOIN evidence p ON p.id = s.signature_evidence_id "
+            "JOIN evidence k ON k.id = s.strokes_evidence_id",
+            tuples=True,
+        )
+    }
+
+
+def strokes_as_written(png_sha256: Any, content: Any) -> bool:
+    """The strokes record is one usecases/signature.strokes_json writes: of this session's own
+    image (its hash), and a typed name (method "typed-name") with no strokes — or a drawing
+    without a typed name. An insider who appends a session through the log (evidence.added,
+    signing.completed) could otherwise pack another image with these strokes, or a record that
+    says "typed" and "drawn" at once, and the proof showed it as the signature (s25)."""
+    if content is None:
+        return True  # erased with the youth (its hash stays in the log)
+    try:
+        record = json.loads(bytes(content))
+    except (ValueError, TypeError):
+        return False
+    if not isinstance(record, dict) or record.get("format") != "toestemming-strokes/1":
+        return False
+    if record.get("png_sha256") != png_sha256 or not isinstance(record.get("strokes"), list):
+        return False
+    method = record.get("method")
+    if method is None:
+        return "typed_name" not in record and bool(record["strokes"])
+    name = record.get("typed_name")
+    return (
+        method == "typed-name"
+        and record["strokes"] == []
+        and isinstance(name, str)
+        and bool(name.strip())
+    )
+
+
 def check_sessions(db: Database, reg: Registry, add: Add) -> int:
-    """signing_sessions against signing.completed (the event names the row's id)."""
+    """signing_sessions against signing.completed (the event names the row's id), and each
+    session's strokes record against its image (strokes_as_written)."""
+    pads = _pad_records(db)
 
     def check(row: Row, facts: tuple[Any, dict[str, Any]]) -> tuple[list[str], int]:
         _, kind, request, youth, sk, sid, role, lang, started, signed, png, strokes = row
         d = facts[1]
         evidence = d.get("evidence") or {}
+        pad = pads.get(int(row[0]))
         bad = failing(
+            ("strokes_evidence", pad is None or strokes_as_written(*pad)),
             ("kind", kind == d.get("kind")),
             ("request_id", request == d.get("request")),
             ("youth_id", youth == d.get("youth")),

@@ -222,7 +222,8 @@ class Retention:
         until it is over, so the desk can see what it is keeping and why. Only records that are
         still there: a held record merged into another left its hold on a number that is gone
         (the merge carried it to the kept record), and naming that number broke the whole
-        Vandaag panel ("Deze jongere bestaat niet (meer)", review25)."""
+        Vandaag panel ("Deze jongere bestaat niet (meer)", review25); a hold on a youth that
+        never existed or was erased the program never writes (`check` names it, atk25)."""
         db = self._ctx.db
         holding = held_youths(db)
         if not holding:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -57,11 +58,17 @@ MAX_TYPED_NAME = 200
 
 
 def _plain_name(name: str) -> str:
-    return " ".join(name.split()).casefold()
+    # NFC on both sides: the vault stores names composed (validation.py), a keyboard or a paste
+    # may give the same letters decomposed (é as e + U+0301) — the signer's own name, refused
+    # before s25. Only canonical equivalence: look-alikes (Cyrillic, full-width) stay refused.
+    # (Unicode's canonical caseless match: NFD(casefold(NFD(x))).)
+    plain = " ".join(name.split())
+    return unicodedata.normalize("NFD", unicodedata.normalize("NFD", plain).casefold())
 
 
 def check_typed_name(sig: Signature, signer_name: str) -> None:
-    """A typed signature holds only as the signer's own name (case and spaces aside)."""
+    """A typed signature holds only as the signer's own name (case, spaces and the
+    composed/decomposed form of its letters aside)."""
     if sig.typed and _plain_name(sig.typed_name) != _plain_name(signer_name):
         raise ValidationError(message_id="tablet-typed-name-mismatch", field="signature")
 
@@ -118,7 +125,7 @@ def strokes_json(sig: Signature) -> bytes:
     }
     if sig.typed:  # said as what it is: a typed name, not a drawing
         body["method"] = "typed-name"
-        body["typed_name"] = " ".join(sig.typed_name.split())
+        body["typed_name"] = unicodedata.normalize("NFC", " ".join(sig.typed_name.split()))
     return json.dumps(body, separators=(",", ":"), sort_keys=True).encode("utf-8")
 
 

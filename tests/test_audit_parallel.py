@@ -203,7 +203,7 @@ def test_the_measured_split_finds_a_change_in_any_range(
     log over three processes, and still names the changed event."""
     monkeypatch.setattr(audit_links, "PROBE", 8)
     monkeypatch.setattr(audit_links, "WARM_FROM", 1)
-    monkeypatch.setattr(audit_links._POOL, "expected_start_s", lambda: 0.0)
+    monkeypatch.setattr(audit_links._POOL, "expected_start_s", lambda reader=None: 0.0)
     assert svc.verify_audit().ok
     _rewrite_body(svc, seq)
     report = svc.verify_audit()

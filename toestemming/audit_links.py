@@ -25,11 +25,12 @@ take long enough to hide the start).
 from __future__ import annotations
 
 import atexit
+import contextlib
 import hashlib
 import multiprocessing
 import os
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
@@ -109,11 +110,64 @@ def check_range_in_child(
     reader: ReaderSpec, span: Range, pinned: Mapping[int, bytes]
 ) -> LinkProblem | None:
     """Runs in a child process, on its own connection."""
-    db = reader.open()
-    try:
+    with helper_database(reader) as db:
         return check_range(db, span, pinned)
-    finally:
-        db.close()
+
+
+# -- in a helper: the open vault's connection, kept between ranges ---------------------------
+# Opening a connection (cipher settings, schema, first pages) costs a helper about as much as
+# checking 15–30k events: kept, a range of a mid-size log (~60k events) is worth splitting.
+# Kept only for the vault open in this program (ReaderSpec.keep) and only while it is open:
+# Service.close ends the helpers (release_helpers) before its own connection closes.
+_KEPT: dict[str, tuple[tuple[object, ...], Database]] = {}
+
+
+def _identity(reader: ReaderSpec) -> tuple[object, ...]:
+    # The file itself, not only its name: a vault put back from a backup is another file.
+    st = os.stat(reader.path)
+    return (str(reader.path), reader.key, reader.profile, reader.read_only, st.st_dev, st.st_ino)
+
+
+@contextlib.contextmanager
+def helper_database(reader: ReaderSpec) -> Iterator[Database]:
+    """A connection for one range in a helper: the kept one for the open vault, else a fresh
+    one closed after the range. A range that fails drops the kept connection (the next opens
+    anew: a damaged page or a renewed key must not stay cached)."""
+    if not reader.keep:
+        db = reader.open()
+        try:
+            yield db
+        finally:
+            db.close()
+        return
+    ident = _identity(reader)
+    kept = _KEPT.get("db")
+    if kept is not None and kept[0] != ident:
+        _forget_kept()
+        kept = None
+    if kept is None:
+        kept = (ident, reader.open())
+        _KEPT["db"] = kept
+    try:
+        yield kept[1]
+    except BaseException:
+        _forget_kept()
+        raise
+
+
+def _forget_kept() -> None:
+    kept = _KEPT.pop("db", None)
+    if kept is not None:
+        with contextlib.suppress(Exception):
+            kept[1].close()
+
+
+def _open_kept(reader: ReaderSpec) -> float:
+    """Runs in a helper at its start (or when told of a newly opened vault)."""
+    # Only a head start: the first range opens it anyway.
+    with contextlib.suppress(Exception), helper_database(reader):
+        pass
+    return time.perf_counter()
 
 
 def split(last: int, parts: int) -> list[Range]:
@@ -132,6 +186,7 @@ PROBE = 4096  # events checked here first, to measure what one event costs on th
 WARM_FROM = 20_000  # below this a split never pays, so warming up is not worth a process
 _DEFAULT_START_S = 0.35  # until measured: spawn + imports of one helper on a slow machine
 _DEFAULT_TASK_S = 0.08  # until measured: one range's fixed cost in a warm helper
+_DEFAULT_KEPT_TASK_S = 0.01  # the same when the helper keeps the vault's connection open
 
 
 class _Pool:
@@ -145,14 +200,24 @@ class _Pool:
         self.created = 0.0
         self.start_s = _DEFAULT_START_S
         # What one range costs a warm helper beyond its events: pickling the task, opening
-        # its own connection (key, cipher settings), the first pages. Measured at each split.
+        # its own connection (key, cipher settings), the first pages. Measured at each split;
+        # `kept_task_s` the same for helpers that keep the open vault's connection.
         self.task_s = _DEFAULT_TASK_S
+        self.kept_task_s = _DEFAULT_KEPT_TASK_S
+        self.kept_for: ReaderSpec | None = None  # the vault the helpers keep a connection to
 
-    def get(self, workers: int) -> ProcessPoolExecutor | None:
+    def get(self, workers: int, reader: ReaderSpec | None = None) -> ProcessPoolExecutor | None:
+        """The pool with at least `workers` helpers. `reader` (the open vault, keep=True): the
+        helpers open their connection to it now, while they wait for work."""
         # A helper that died while idle (killed, out of memory) breaks the whole pool: every
         # range sent to it would fail and be checked here. Start a fresh one instead.
         broken = bool(getattr(self.executor, "_broken", False))
+        keep = reader if reader is not None and reader.keep else None
         if self.executor is not None and self.workers >= workers and not broken:
+            if keep is not None and self.kept_for != keep:
+                for _ in range(self.workers):  # (a helper that gets two opens the second time)
+                    self.executor.submit(_open_kept, keep)
+                self.kept_for = keep
             return self.executor
         self.close()
         try:
@@ -160,6 +225,7 @@ class _Pool:
                 max_workers=workers,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_warm_child,
+                initargs=(keep,),
             )
             self.created = time.perf_counter()
             # One no-op per helper: their completion says the helpers are up (and when).
@@ -168,6 +234,7 @@ class _Pool:
             self.executor = None
             return None
         self.workers = workers
+        self.kept_for = keep
         return self.executor
 
     def warm(self) -> bool:
@@ -179,29 +246,43 @@ class _Pool:
             self.created = 0.0
         return all(f.exception() is None for f in self.ready)
 
-    def expected_start_s(self) -> float:
+    def expected_start_s(self, reader: ReaderSpec | None = None) -> float:
         if self.executor is None:
             return self.start_s
         if self.warm():
+            if reader is not None and reader.keep and self.kept_for == reader:
+                return self.kept_task_s  # a task, the connection is open already
             return self.task_s  # a task and a connection, nothing to import
         return max(0.0, self.start_s - (time.perf_counter() - self.created))
 
-    def close(self) -> None:
+    def close(self, wait: bool = False) -> None:
         if self.executor is not None:
-            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor.shutdown(wait=wait, cancel_futures=True)
         self.executor = None
         self.workers = 0
         self.ready = []
+        self.kept_for = None
 
 
 _POOL = _Pool()
 atexit.register(_POOL.close)
 
 
-def _warm_child() -> None:
+def _warm_child(keep: ReaderSpec | None = None) -> None:
     """Runs once in each helper: importing SQLCipher (through the one module that owns it)
-    here, not during the first range."""
+    here, not during the first range; and opening the open vault's connection (`keep`)."""
     from .store import db  # noqa: F401
+
+    if keep is not None:
+        _open_kept(keep)
+
+
+def release_helpers() -> None:
+    """The vault is being closed: end the helpers that keep a connection to it (and the key
+    it was opened with), and wait for them, so that no process holds the file open after it
+    is closed here. A pool that keeps nothing stays (its start costs a second)."""
+    if _POOL.kept_for is not None:
+        _POOL.close(wait=True)
 
 
 def _child_ready() -> float:
@@ -219,11 +300,12 @@ def helper_pool(helpers: int) -> ProcessPoolExecutor | None:
     return _POOL.get(helpers) if helpers > 0 else None
 
 
-def warm_up(last: int) -> None:
-    """Start the helper processes now, for a log of `last` events checked a little later."""
+def warm_up(last: int, reader: ReaderSpec | None = None) -> None:
+    """Start the helper processes now, for a log of `last` events checked a little later
+    (with `reader`, the open vault's: each helper opens its connection while it waits)."""
     helpers = helpers_for(last)
     if last >= WARM_FROM and helpers:
-        _POOL.get(helpers)
+        _POOL.get(helpers, reader)
 
 
 def plan(last: int, per_event_s: float, start_s: float, helpers: int) -> list[Range]:
@@ -273,16 +355,16 @@ def verify_links(
     probe_end = min(PROBE, last)
     helpers = helpers_for(last)
     if helpers and last >= WARM_FROM:
-        _POOL.get(helpers)  # starts while the probe runs
+        _POOL.get(helpers, reader)  # starts while the probe runs
     started = time.perf_counter()
     found = check_range(db, (1, probe_end), pinned)
     per_event = (time.perf_counter() - started) / max(probe_end, 1)
     if found is not None or probe_end == last:
         return found, 1
-    spans = plan(last, per_event, _POOL.expected_start_s(), helpers)
+    spans = plan(last, per_event, _POOL.expected_start_s(reader), helpers)
     if len(spans) == 1:
         return check_range(db, spans[0], pinned), 1
-    executor = _POOL.get(helpers)
+    executor = _POOL.get(helpers, reader)
     if executor is None:
         return check_range(db, (probe_end + 1, last), pinned), 1
     return _run_split(db, executor, spans, pinned, reader, per_event)
@@ -298,7 +380,7 @@ def _fixed_split(
     n = processes_for(last, parallel_from)
     if n == 1:
         return check_range(db, (1, last), pinned), 1
-    executor = _POOL.get(n - 1)
+    executor = _POOL.get(n - 1, reader)
     if executor is None:
         return check_range(db, (1, last), pinned), 1
     return _run_split(db, executor, split(last, n), pinned, reader)
@@ -314,6 +396,7 @@ def _run_split(
 ) -> tuple[LinkProblem | None, int]:
     own, others = spans[0], spans[1:]
     warm = _POOL.warm()
+    kept = reader.keep and _POOL.kept_for == reader  # the helpers' connections are open
     submitted = time.perf_counter()
     futures = [
         _submit(
@@ -321,6 +404,8 @@ def _run_split(
         )
         for span in others
     ]
+    if reader.keep:
+        _POOL.kept_for = reader  # (the helpers that ran a range keep its connection)
     problems = [check_range(db, own, pinned)]
     own_done = time.perf_counter() - submitted
     used = 1
@@ -336,12 +421,19 @@ def _run_split(
         # bound is known (their results were already there), so the estimate can only drop.
         longest = max(hi - lo + 1 for lo, hi in others)
         overhead = max(0.0, max(waited) - longest * per_event)
+        known = _POOL.kept_task_s if kept else _POOL.task_s
         if max(waited) > own_done * 1.05:
-            _POOL.task_s = 0.5 * _POOL.task_s + 0.5 * overhead
+            learnt = 0.5 * known + 0.5 * overhead
         else:
-            _POOL.task_s = min(_POOL.task_s, overhead)
+            learnt = min(known, overhead)
+        if kept:
+            _POOL.kept_task_s = learnt
+        else:
+            _POOL.task_s = learnt
     if used < len(spans):
-        _POOL.close()  # a helper failed: start fresh next time
+        # A helper failed: start fresh next time (waiting for the old ones when they may keep
+        # the vault's file open).
+        _POOL.close(wait=_POOL.kept_for is not None)
     found = [p for p in problems if p is not None]
     return (min(found, key=lambda p: p.seq) if found else None), used
 

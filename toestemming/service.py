@@ -281,6 +281,9 @@ class Service:
                 self.checkpoint()
         finally:
             try:
+                from . import audit_links
+
+                audit_links.release_helpers()  # they keep the file open, with its key
                 self._vault.close()
             finally:
                 self._vault = None
@@ -500,7 +503,10 @@ class Service:
         from . import audit_links
 
         with contextlib.suppress(ToestemmingError):  # a damaged file: the checks say so
-            audit_links.warm_up(int(self.vault.db.scalar("SELECT max(seq) FROM events") or 0))
+            audit_links.warm_up(
+                int(self.vault.db.scalar("SELECT max(seq) FROM events") or 0),
+                self.vault.reader_spec(),
+            )
 
     def health(self, deep: bool = False) -> integrity.HealthReport:
         """Integrity on demand: WAL checkpoint, cipher_integrity_check, quick_check (deep:

@@ -84,6 +84,11 @@ class ReaderSpec:
     key: bytes = field(repr=False)
     profile: CipherProfile = LEGACY
     read_only: bool = False  # the vault is open for checking only
+    # The vault open in this program (Vault.reader_spec): a helper may keep its connection
+    # between ranges (audit_links.kept_database) until the vault is closed. Not for a scratch
+    # copy (a backup being checked): that file is renamed next, which an open handle blocks
+    # on Windows.
+    keep: bool = False
 
     def open(self) -> Database:
         return Database.open(self.path, self.key, profile=self.profile, read_only=self.read_only)

@@ -510,7 +510,11 @@ class Vault:
 
     def reader_spec(self) -> ReaderSpec:
         return ReaderSpec(
-            self.db.path, self.current_data_key(), self.db.profile, read_only=self.check_only
+            self.db.path,
+            self.current_data_key(),
+            self.db.profile,
+            read_only=self.check_only,
+            keep=True,
         )
 
     def close(self) -> None:

@@ -18,8 +18,8 @@ from toestemming.service import Service
 from toestemming.usecases.forms import PaperScan
 
 from ..background import Task
-from ..crash import user_message
 from ..consent.language_gaps import gap_warning
+from ..crash import user_message
 from ..i18n import desk_text
 from .inzage_request import InzageRequestDialog
 from .pdf_preview import PdfPreviewDialog

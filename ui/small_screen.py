@@ -32,6 +32,9 @@ from PySide6.QtWidgets import (
 from .screen_fit import available, scrollable
 
 WIDGET_SIZE_MAX = (1 << 24) - 1
+# Rooms smaller than this (either way) are the very small screens above; 960×540 (1920×1080
+# at 200 %) and a netbook with large text are fitted by each dialog itself, and stay so.
+SMALL = QSize(700, 400)
 # Set on a dialog whose content was put in a scroll area (done once).
 SCROLLED = "toestemming_small_screen_scrolled"
 
@@ -51,6 +54,8 @@ def fit_small_screen(dialog: QDialog) -> None:
     if layout is None or not _own_dialog(dialog) or dialog.property(SCROLLED):
         return
     room = available(dialog)
+    if room.width() >= SMALL.width() and room.height() >= SMALL.height():
+        return  # larger screens (large text included): each dialog's own fit does it
     least = dialog.minimumSize()
     if least.width() > room.width() or least.height() > room.height():
         dialog.setMinimumSize(least.boundedTo(room))

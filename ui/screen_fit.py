@@ -224,7 +224,8 @@ class DialogFitter(QObject):
             # Imported on use: this module is on the unlock window's start path.
             from .small_screen import fit_small_screen
 
-            fit_small_screen(watched)  # 512×300 (1024×600 at 200 %), 533 px wide tablets
+            # 512×300 (1024×600 at 200 %), a tablet upright at 150 % (533 px wide).
+            fit_small_screen(watched, available(watched), scrollable)
             cap_to_screen(watched)
             tall_enough(watched)
         elif (

@@ -12,6 +12,8 @@ they are, so a normal screen sees no change.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,8 +30,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from .screen_fit import available, scrollable
 
 WIDGET_SIZE_MAX = (1 << 24) - 1
 # Rooms smaller than this (either way) are the very small screens above; 960×540 (1920×1080
@@ -48,12 +48,17 @@ def _too_big(need: QSize, room: QSize) -> bool:
     return need.width() > room.width() or need.height() > room.height()
 
 
-def fit_small_screen(dialog: QDialog) -> None:
-    """Before `dialog` shows: its minimum within the room, its content scrolling if need be."""
+# What puts a widget in a scroll area (screen_fit.scrollable, given by its caller: this
+# module is screen_fit's, not the other way round).
+Scroll = Callable[[QWidget], QWidget]
+
+
+def fit_small_screen(dialog: QDialog, room: QSize, scroll: Scroll) -> None:
+    """Before `dialog` shows on a screen with `room` (screen_fit.available): its minimum
+    within the room, its content scrolling (`scroll`) if need be."""
     layout = dialog.layout()
     if layout is None or not _own_dialog(dialog) or dialog.property(SCROLLED):
         return
-    room = available(dialog)
     if room.width() >= SMALL.width() and room.height() >= SMALL.height():
         return  # larger screens (large text included): each dialog's own fit does it
     least = dialog.minimumSize()
@@ -68,7 +73,7 @@ def fit_small_screen(dialog: QDialog) -> None:
             dialog.resize(room.width(), dialog.height())
     if not _too_big(layout.totalMinimumSize(), room):
         return
-    _scroll_content(dialog, layout)
+    _scroll_content(dialog, layout, scroll)
     dialog.setMinimumSize(dialog.minimumSize().boundedTo(room))
     dialog.setMaximumSize(WIDGET_SIZE_MAX, WIDGET_SIZE_MAX)
     size = dialog.size()
@@ -127,7 +132,7 @@ def _take_buttons(layout: QLayout) -> QLayoutItem | None:
     return None
 
 
-def _scroll_content(dialog: QDialog, layout: QLayout) -> None:
+def _scroll_content(dialog: QDialog, layout: QLayout, scroll: Scroll) -> None:
     buttons = _take_buttons(layout)
     margins = layout.contentsMargins()
     body = QWidget()
@@ -138,7 +143,7 @@ def _scroll_content(dialog: QDialog, layout: QLayout) -> None:
     layout.setSizeConstraint(QLayout.SizeConstraint.SetDefaultConstraint)
     outer = QVBoxLayout(dialog)
     outer.setContentsMargins(0, 0, 0, margins.bottom())
-    outer.addWidget(scrollable(body), 1)
+    outer.addWidget(scroll(body), 1)
     if buttons is not None:
         row = QVBoxLayout()
         row.setContentsMargins(margins.left(), 0, margins.right(), 0)

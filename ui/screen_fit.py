@@ -221,6 +221,11 @@ class DialogFitter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+            # Imported on use: this module is on the unlock window's start path.
+            from .small_screen import fit_small_screen
+
+            # 512×300 (1024×600 at 200 %), a tablet upright at 150 % (533 px wide).
+            fit_small_screen(watched, available(watched), scrollable)
             cap_to_screen(watched)
             tall_enough(watched)
         elif (

@@ -167,11 +167,12 @@ def _lists(service: Service) -> list[tuple[str, Callable[[], list[Line]]]]:
             QCoreApplication.translate("TodayPanel", "Bewaartermijn verstreken"),
             lambda: _retention(service),
         ),
-        (
-            QCoreApplication.translate("TodayPanel", "Vastgehouden door een geschil"),
-            lambda: _held(service),
-        ),
+        (_held_title(), lambda: _held(service)),  # the last (see TodayPanel.held_button)
     ]
+
+
+def _held_title() -> str:
+    return QCoreApplication.translate("TodayPanel", "Vastgehouden door een geschil")
 
 
 class _WrapDelegate(QStyledItemDelegate):
@@ -237,6 +238,14 @@ class TodayPanel(QWidget):
         self.inbox_status.setWordWrap(True)
         self.inbox_button.hide()
         self.inbox_status.hide()
+        # Records a dispute holds, at the top: their list is the last group, below the fold
+        # as soon as the other lists have lines (a worker never scrolled down to it). A click
+        # goes to the list's first line.
+        self.held_button = QPushButton()
+        self.held_button.setFlat(True)
+        self.held_button.setStyleSheet("text-align: left; font-weight: bold;")
+        self.held_button.clicked.connect(self.show_held)
+        self.held_button.hide()
         self.poll_timer = QTimer(self)
         self.poll_timer.timeout.connect(self.check_mailbox)
         self._check_task: Task | None = None
@@ -246,12 +255,14 @@ class TodayPanel(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.inbox_button)
         layout.addWidget(self.inbox_status)
+        layout.addWidget(self.held_button)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.error_label)
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemActivated.connect(self._on_activated)
         self.tree.setToolTip(self.tr("Enter op een regel: daar verder werken"))
         self.counts: dict[str, int] = {}
+        self._held_heading: QTreeWidgetItem | None = None
 
     def _fit_columns(self) -> ColumnFit:
         """Name, what and code side by side where they fit; the code gives way first (it is in
@@ -430,11 +441,41 @@ class TodayPanel(QWidget):
         self.error_label.hide()
 
     def _clear_tree(self) -> None:
+        self._held_heading = None
+        self.held_button.hide()
         # Quietly: QTreeWidget.clear() reports the current line as the previous one after it
         # deleted it, and wrapping that item for the slot crashed the desk (a segfault, seen
         # when the list was refreshed with a line chosen).
+        # QTreeWidget.clear() also deleted items whose Python wrappers live on (the heading
+        # kept for the held records, the line a test or slot holds): a segfault later, now
+        # and then, when a refresh came after a line was chosen. Taken out one by one, each
+        # item is Python's again and goes with its wrapper.
         with QSignalBlocker(self.tree):
-            self.tree.clear()
+            self.tree.setCurrentItem(None)
+            while self.tree.topLevelItemCount():
+                self.tree.takeTopLevelItem(0)
+
+    def _show_held_count(self, count: int) -> None:
+        self.held_button.setText(
+            plural(
+                count,
+                self.tr("%n dossier vastgehouden door een geschil — bekijken"),
+                self.tr("%n dossiers vastgehouden door een geschil — bekijken"),
+            )
+        )
+        self.held_button.setAccessibleName(self.held_button.text())
+        self.held_button.setVisible(count > 0)
+
+    def show_held(self) -> None:
+        """The held records' list in view, its first line chosen (Enter opens its dispute)."""
+        heading = self._held_heading
+        if heading is None or not heading.childCount():
+            return
+        heading.setExpanded(True)
+        line = heading.child(0)
+        self.tree.setCurrentItem(line)
+        self.tree.scrollToItem(line)
+        self.tree.setFocus()
 
     def _fill(self, filled: list[tuple[str, list[Line]]], names: dict[int, str]) -> None:
         self._clear_tree()
@@ -467,6 +508,9 @@ class TodayPanel(QWidget):
                 more.setFirstColumnSpanned(True)
             header.setExpanded(bool(items))
             header.setToolTip(0, f"{title}: {len(items)}")
+            if title == _held_title():
+                self._held_heading = header
+        self._show_held_count(self.counts.get(_held_title(), 0))
         self._columns.fit()  # the widths follow the new lines
         if self._stacked:
             self._label_lines()

@@ -34,6 +34,7 @@ from ui.clock_ahead_dialog import ClockAheadDialog
 from ui.consent.disclose import DiscloseDialog
 from ui.consent.new_request import NewRequestDialog
 from ui.consent.objection import ObjectionDialog
+from ui.forms import open_paper_consent
 from ui.i18n import desk_language, remove_translators, switch_language
 from ui.main_window import MainWindow
 from ui.qualification_take_back import QualificationTakeBackDialog
@@ -75,6 +76,23 @@ def _other_language(service: Service) -> QDialog:
     return dialog
 
 
+def _paper_other_language(service: Service) -> QDialog:
+    """Papieren formulier for a Dutch request whose reader (a mother) reads Arabic: the
+    language warning above the form (a youth of its own, as _other_language)."""
+    today = service.clock.today()
+    nour = service.people.add_youth(
+        given_name="Nour", family_name="Haddad", birth_date=f"{today.year - 14}-01-01"
+    )
+    service.people.add_representative(nour.id, "Rania Haddad", "parent", True, language="ar")
+    work, uwv = service.catalog.purposes()[0], service.catalog.recipients()[0]
+    request = service.consents.create_request(
+        nour.id, [ItemSpec(work.id, uwv.id, (service.catalog.categories()[0].id,))]
+    )
+    dialog = open_paper_consent(service, request.id)
+    assert dialog is not None and not dialog.warning.isHidden()
+    return dialog
+
+
 def _weighing_shown(win: MainWindow, seeded: Seeded) -> QDialog | None:
     """Gegevens delen without consent covering it: the weighing (stappenplan) shows, with
     its check boxes (its long "Stap 3: alleen buitenkantinformatie" never wrapped)."""
@@ -104,6 +122,9 @@ MORE: dict[str, Opener] = {
     "datum van vandaag (klok ver vooruit)": _own(lambda svc, s, t: ClockAheadDialog(svc)),
     "geschil over de gegevens": _own(lambda svc, s, t: DisputeDialog(svc, s.odegaard)),
     "nieuw verzoek: een ouder leest een andere taal": _own(lambda svc, s, t: _other_language(svc)),
+    "papieren formulier: een ouder leest een andere taal": _own(
+        lambda svc, s, t: _paper_other_language(svc)
+    ),
     "bezwaar (verzet)": _own(
         lambda svc, s, t: ObjectionDialog(
             svc, s.zoe, svc.catalog.recipients()[0].id, svc.catalog.purposes()[0].id

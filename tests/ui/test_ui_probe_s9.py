@@ -27,6 +27,13 @@ SCREENS: dict[str, tuple[int, int, float]] = {
     # A school laptop at Windows' 125 %: 1093×614 logical pixels (the desk's new worker).
     "1366x768@1.25x": (1366, 768, 1.25),
 }
+# Smaller still, probed by test_ui25_small_screens.py (what must hold there, and what is left).
+SMALL_SCREENS: dict[str, tuple[int, int, float]] = {
+    # A Windows laptop of 1024×600 at 200 % display scaling: 512×300 logical pixels.
+    "1024x600@2x": (1024, 600, 2),
+    # A 10" tablet upright at 150 %: 533×853 logical pixels (the desk's dialogs on it).
+    "800x1280@1.5x": (800, 1280, 1.5),
+}
 LANGUAGES = ["nl", "en"]
 # name → (screen, system text size): the system's large text ("make text bigger", a larger
 # system font), which QT_SCALE_FACTOR does not show: the text grows, the screen does not.
@@ -54,7 +61,7 @@ def run_probe(
     module: str = "probe_screen_s9.py",
     text_size: float = 1,
 ) -> subprocess.CompletedProcess[str]:
-    width, height, scale = SCREENS[screen]
+    width, height, scale = {**SCREENS, **SMALL_SCREENS}[screen]
     env = {
         "PROBE_SCREEN": screen,
         "PROBE_LOGICAL": f"{round(width / scale)}x{round(height / scale)}",

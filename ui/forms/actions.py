@@ -18,6 +18,7 @@ from toestemming.service import Service
 from toestemming.usecases.forms import PaperScan
 
 from ..background import Task
+from ..consent.language_gaps import gap_warning
 from ..crash import user_message
 from ..i18n import desk_text
 from .inzage_request import InzageRequestDialog
@@ -32,13 +33,15 @@ def _preview(
     title: str,
     name: str,
     log: Callable[[bytes], None],
+    warning: Callable[[], str] = str,
 ) -> PdfPreviewDialog | None:
     try:
         pdf = render()
+        note = warning()
     except Exception as exc:  # shown, never raised into Qt's event loop
         QMessageBox.warning(parent, title, user_message(exc))
         return None
-    dialog = PdfPreviewDialog(pdf, title, name, parent)
+    dialog = PdfPreviewDialog(pdf, title, name, parent, warning=note)
     dialog.exported.connect(lambda _how: log(pdf))
     dialog.open()
     return dialog
@@ -62,6 +65,10 @@ def open_paper_consent(
         QCoreApplication.translate("Forms", "Toestemmingsformulier (papier)"),
         "toestemmingsformulier.pdf",
         lambda pdf: service.forms.record_printed("toestemmingsformulier", youth_id, pdf),
+        # A parent who reads another language than the form's: said before it is printed,
+        # as Nieuw verzoek and Verzoek mailen say it (the youth page's Papieren formulier
+        # did not).
+        lambda: gap_warning(service.consents.request_language_gaps(request_id)),
     )
 
 

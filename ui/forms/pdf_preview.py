@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from toestemming.errors import ToestemmingError
 from toestemming.private_files import write_private
 
+from ..consent.common import MessageLabel
 from ..i18n import desk_text
 from ..screen_fit import fit_to_screen
 
@@ -64,7 +65,12 @@ class PdfPreviewDialog(QDialog):
     exported = Signal(str)  # "saved" or "printed"
 
     def __init__(
-        self, pdf: bytes, title: str, suggested_name: str, parent: QWidget | None = None
+        self,
+        pdf: bytes,
+        title: str,
+        suggested_name: str,
+        parent: QWidget | None = None,
+        warning: str = "",
     ) -> None:
         super().__init__(parent)
         self.pdf = pdf
@@ -78,6 +84,10 @@ class PdfPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # Above the form, before it is printed: who cannot read it (language_gaps.py).
+        self.warning = MessageLabel()
+        if warning:
+            self.warning.show_warning(warning)
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
             self.tr("Opslaan als PDF…"), QDialogButtonBox.ButtonRole.ActionRole
@@ -92,6 +102,7 @@ class PdfPreviewDialog(QDialog):
         self.print_button.clicked.connect(self.print_)
         self.close_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.warning)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)

@@ -2319,68 +2319,68 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../forms/actions.py" line="62"/>
+        <location filename="../forms/actions.py" line="65"/>
         <source>Toestemmingsformulier (papier)</source>
         <translation>Consent form (paper)</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="74"/>
+        <location filename="../forms/actions.py" line="81"/>
         <source>Bevestiging intrekking</source>
         <translation>Withdrawal confirmation</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="89"/>
+        <location filename="../forms/actions.py" line="96"/>
         <source>Inzage</source>
         <translation>Access report</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="135"/>
+        <location filename="../forms/actions.py" line="142"/>
         <source>Papieren formulier inlezen</source>
         <translation>Import paper form</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="141"/>
+        <location filename="../forms/actions.py" line="148"/>
         <source>Scan of foto (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
         <translation>Scan or photo (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="158"/>
-        <location filename="../forms/actions.py" line="245"/>
+        <location filename="../forms/actions.py" line="165"/>
+        <location filename="../forms/actions.py" line="252"/>
         <source>Het bestand kan niet worden gelezen.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="178"/>
+        <location filename="../forms/actions.py" line="185"/>
         <source>Organisatiecertificaat exporteren</source>
         <translation>Export organisation certificate</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="184"/>
+        <location filename="../forms/actions.py" line="191"/>
         <source>Certificaat (*.pem)</source>
         <translation>Certificate (*.pem)</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="202"/>
+        <location filename="../forms/actions.py" line="209"/>
         <source>Opslaan is mislukt: kies een andere map.</source>
         <translation>Saving failed: choose another folder.</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="215"/>
+        <location filename="../forms/actions.py" line="222"/>
         <source>Eigen organisatiecertificaat gebruiken</source>
         <translation>Use own organisation certificate</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="221"/>
+        <location filename="../forms/actions.py" line="228"/>
         <source>PKCS#12-bestand (*.p12 *.pfx)</source>
         <translation>PKCS#12 file (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="229"/>
+        <location filename="../forms/actions.py" line="236"/>
         <source>Wachtwoord van het certificaatbestand:</source>
         <translation>Password of the certificate file:</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="251"/>
+        <location filename="../forms/actions.py" line="258"/>
         <source>Voortaan ondertekend met: %1</source>
         <translation>From now on signed with: %1</translation>
     </message>
@@ -3650,162 +3650,162 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <translation>New consent request — %1</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="114"/>
+        <location filename="../consent/new_request.py" line="115"/>
         <source>Er is nog niets om uit te kiezen: eerst moeten er ontvangers, doelen en gegevens zijn. Vul die in via Beheer → Instellingen (tabbladen Ontvangers, Doelen en Gegevens) en open dan opnieuw Nieuw verzoek.</source>
         <translation>There is nothing to choose from yet: first there must be recipients, purposes and data. Fill them in via Manage → Settings (tabs Recipients, Purposes and Data), then open New request again.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="146"/>
+        <location filename="../consent/new_request.py" line="147"/>
         <source>Ouder/voogd &amp;toevoegen…</source>
         <translation>&amp;Add parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="151"/>
+        <location filename="../consent/new_request.py" line="152"/>
         <source>Kies een sjabloon…</source>
         <translation>Choose a template…</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="155"/>
+        <location filename="../consent/new_request.py" line="156"/>
         <source>Sjabloon &amp;gebruiken</source>
         <translation>&amp;Use template</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="166"/>
+        <location filename="../consent/new_request.py" line="167"/>
         <source>&amp;Sjabloon:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="185"/>
+        <location filename="../consent/new_request.py" line="186"/>
         <source>bijzonder ⚠</source>
         <translation>special ⚠</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="187"/>
+        <location filename="../consent/new_request.py" line="188"/>
         <source>Bijzonder persoonsgegeven: alleen met uitdrukkelijke, aparte toestemming.</source>
         <translation>Special category data: only with explicit, separate consent.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="194"/>
+        <location filename="../consent/new_request.py" line="195"/>
         <source>&amp;Doelen</source>
         <translation>&amp;Purposes</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="195"/>
+        <location filename="../consent/new_request.py" line="196"/>
         <source>&amp;Ontvangers</source>
         <translation>&amp;Recipients</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="206"/>
+        <location filename="../consent/new_request.py" line="207"/>
         <source>Onderdelen toe&amp;voegen ↓</source>
         <translation>&amp;Add items ↓</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="209"/>
+        <location filename="../consent/new_request.py" line="210"/>
         <source>Elk gekozen doel × elke gekozen ontvanger wordt een onderdeel met de gekozen gegevens</source>
         <translation>Every chosen purpose × every chosen recipient becomes an item with the chosen data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="216"/>
+        <location filename="../consent/new_request.py" line="217"/>
         <source>Kies doelen, ontvangers en gegevens en voeg ze toe. Elk onderdeel wordt apart beslist.</source>
         <translation>Choose purposes, recipients and data and add them. Each item is decided separately.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="225"/>
+        <location filename="../consent/new_request.py" line="226"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="225"/>
+        <location filename="../consent/new_request.py" line="226"/>
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="225"/>
+        <location filename="../consent/new_request.py" line="226"/>
         <source>Ontvanger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="225"/>
+        <location filename="../consent/new_request.py" line="226"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="231"/>
+        <location filename="../consent/new_request.py" line="232"/>
         <source>Onderdelen van het verzoek</source>
         <translation>Items of the request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="247"/>
+        <location filename="../consent/new_request.py" line="248"/>
         <source>Onderdeel ve&amp;rwijderen</source>
         <translation>R&amp;emove item</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="268"/>
+        <location filename="../consent/new_request.py" line="269"/>
         <source>Geldig &amp;tot en met:</source>
         <translation>&amp;Valid until:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="271"/>
+        <location filename="../consent/new_request.py" line="272"/>
         <source>T&amp;aal van het verzoek:</source>
         <translation>&amp;Language of the request:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="196"/>
+        <location filename="../consent/new_request.py" line="197"/>
         <source>Geg&amp;evens</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="252"/>
+        <location filename="../consent/new_request.py" line="253"/>
         <source>Onderde&amp;len van het verzoek</source>
         <translation>&amp;Items of the request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="288"/>
+        <location filename="../consent/new_request.py" line="289"/>
         <source>Verzoek aan&amp;maken</source>
         <translation>&amp;Create request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="293"/>
+        <location filename="../consent/new_request.py" line="294"/>
         <source>Aanmaken en &amp;nu tekenen op de tablet</source>
         <translation>Create and sign on the tablet &amp;now</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="298"/>
+        <location filename="../consent/new_request.py" line="299"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="390"/>
+        <location filename="../consent/new_request.py" line="391"/>
         <source>Kies eerst een sjabloon.</source>
         <translation>Choose a template first.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="408"/>
+        <location filename="../consent/new_request.py" line="409"/>
         <source>Niet ingevuld uit het sjabloon: %1.</source>
         <translation>Not filled in from the template: %1.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="419"/>
+        <location filename="../consent/new_request.py" line="420"/>
         <source>Kies minstens één doel, één ontvanger en één soort gegevens.</source>
         <translation>Choose at least one purpose, one recipient and one kind of data.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="475"/>
+        <location filename="../consent/new_request.py" line="482"/>
         <source>⚠ Bijzondere persoonsgegevens (%1): alleen delen als het echt nodig is. Wie beslist moet dit apart en uitdrukkelijk aanvinken.</source>
         <translation>⚠ Special category data (%1): share only when truly necessary. Whoever decides must tick this separately and explicitly.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="490"/>
+        <location filename="../consent/new_request.py" line="497"/>
         <source>Voeg minstens één onderdeel toe.</source>
         <translation>Add at least one item.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="526"/>
+        <location filename="../consent/new_request.py" line="533"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/new_request.py" line="526"/>
+        <location filename="../consent/new_request.py" line="533"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -3813,12 +3813,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         </translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="528"/>
+        <location filename="../consent/new_request.py" line="535"/>
         <source>Verzoek %1 is aangemaakt met %2.</source>
         <translation>Request %1 has been created with %2.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="539"/>
+        <location filename="../consent/new_request.py" line="546"/>
         <source>Verzoek aangemaakt — %1</source>
         <translation>Request created — %1</translation>
     </message>
@@ -4037,52 +4037,52 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../forms/pdf_preview.py" line="83"/>
+        <location filename="../forms/pdf_preview.py" line="93"/>
         <source>Opslaan als PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="86"/>
+        <location filename="../forms/pdf_preview.py" line="96"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="89"/>
+        <location filename="../forms/pdf_preview.py" line="99"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="103"/>
+        <location filename="../forms/pdf_preview.py" line="114"/>
         <source>PDF opslaan als</source>
         <translation>Save PDF as</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="105"/>
+        <location filename="../forms/pdf_preview.py" line="116"/>
         <source>PDF-bestand (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="116"/>
+        <location filename="../forms/pdf_preview.py" line="127"/>
         <source>Opslaan is mislukt: kies een andere map.</source>
         <translation>Saving failed: choose another folder.</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="118"/>
+        <location filename="../forms/pdf_preview.py" line="129"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="126"/>
+        <location filename="../forms/pdf_preview.py" line="137"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="130"/>
+        <location filename="../forms/pdf_preview.py" line="141"/>
         <source>Afdrukken is mislukt.</source>
         <translation>Printing failed.</translation>
     </message>
     <message>
-        <location filename="../forms/pdf_preview.py" line="132"/>
+        <location filename="../forms/pdf_preview.py" line="143"/>
         <source>Naar de printer gestuurd.</source>
         <translation>Sent to the printer.</translation>
     </message>
@@ -5976,118 +5976,118 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../today_panel.py" line="88"/>
+        <location filename="../today_panel.py" line="89"/>
         <source>wacht op antwoord, van vandaag</source>
         <translation>awaiting reply, from today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="91"/>
+        <location filename="../today_panel.py" line="92"/>
         <source>wacht op antwoord, %n dag oud</source>
         <translation>awaiting reply, %n day old</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="92"/>
+        <location filename="../today_panel.py" line="93"/>
         <source>wacht op antwoord, %n dagen oud</source>
         <translation>awaiting reply, %n days old</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="108"/>
+        <location filename="../today_panel.py" line="109"/>
         <source>op afstand verstuurd, %n dag geleden; verloopt op %2</source>
         <translation>sent remotely, %n day ago; expires on %2</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="111"/>
+        <location filename="../today_panel.py" line="112"/>
         <source>op afstand verstuurd, %n dagen geleden; verloopt op %2</source>
         <translation>sent remotely, %n days ago; expires on %2</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="116"/>
+        <location filename="../today_panel.py" line="117"/>
         <source> — herinnering sturen</source>
         <translation> — send reminder</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="137"/>
+        <location filename="../today_panel.py" line="138"/>
         <source>Geschil: %1 — niet wissen zolang het loopt</source>
         <translation>Dispute: %1 — do not erase while it is open</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="147"/>
+        <location filename="../today_panel.py" line="149"/>
         <source>Wacht op antwoord</source>
         <translation>Awaiting reply</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="149"/>
+        <location filename="../today_panel.py" line="151"/>
         <source>Verloopt binnen 30 dagen</source>
         <translation>Expiring within 30 days</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="153"/>
+        <location filename="../today_panel.py" line="155"/>
         <source>Herbevestigen (16 geworden)</source>
         <translation>Re-confirm (turned 16)</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="157"/>
+        <location filename="../today_panel.py" line="159"/>
         <source>Opnieuw vragen (doeltekst gewijzigd)</source>
         <translation>Ask again (purpose text changed)</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="161"/>
+        <location filename="../today_panel.py" line="163"/>
         <source>Intrekking: ontvangers informeren</source>
         <translation>Withdrawal: inform recipients</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="165"/>
+        <location filename="../today_panel.py" line="167"/>
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period expired</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="169"/>
+        <location filename="../today_panel.py" line="175"/>
         <source>Vastgehouden door een geschil</source>
         <translation>Held by a dispute</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="209"/>
+        <location filename="../today_panel.py" line="212"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="215"/>
-        <location filename="../today_panel.py" line="315"/>
+        <location filename="../today_panel.py" line="218"/>
+        <location filename="../today_panel.py" line="328"/>
         <source>Jongere</source>
         <translation>Young person</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="215"/>
+        <location filename="../today_panel.py" line="218"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="215"/>
+        <location filename="../today_panel.py" line="218"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="222"/>
+        <location filename="../today_panel.py" line="225"/>
         <source>Werklijsten voor vandaag</source>
         <translation>Worklists for today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="251"/>
+        <location filename="../today_panel.py" line="263"/>
         <source>Enter op een regel: daar verder werken</source>
         <translation>Enter on a line: continue working there</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="315"/>
+        <location filename="../today_panel.py" line="328"/>
         <source>Jongere — wat</source>
         <translation>Young person — what</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="365"/>
+        <location filename="../today_panel.py" line="378"/>
         <source>Mailbox laatst bekeken om %1</source>
         <translation>Mailbox last checked at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="369"/>
+        <location filename="../today_panel.py" line="382"/>
         <source>kijkt elke %n minuten</source>
         <translation>
             <numerusform>checks every %n minute</numerusform>
@@ -6095,20 +6095,30 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         </translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="374"/>
+        <location filename="../today_panel.py" line="387"/>
         <source>kijkt alleen met de knop Nu kijken</source>
         <translation>checks only with the Check now button</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="380"/>
+        <location filename="../today_panel.py" line="393"/>
         <source>%n bericht(en) met een referentiecode zijn groter dan 25 MB en staan alleen in de mailbox; sla ze op en lees ze in via Antwoord inlezen.</source>
         <translation>
             <numerusform>%n message with a reference code is larger than 25 MB and is only in the mailbox; save it and import it via Import a reply.</numerusform>
             <numerusform>%n messages with a reference code are larger than 25 MB and are only in the mailbox; save them and import them via Import a reply.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../today_panel.py" line="462"/>
+        <source>%n dossier vastgehouden door een geschil — bekijken</source>
+        <translation>%n record held by a dispute — show</translation>
+    </message>
+    <message>
+        <location filename="../today_panel.py" line="463"/>
+        <source>%n dossiers vastgehouden door een geschil — bekijken</source>
+        <translation>%n records held by a dispute — show</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="454"/>
+        <location filename="../today_panel.py" line="504"/>
         <source>… en nog %n</source>
         <translation>
             <numerusform>… and %n more</numerusform>

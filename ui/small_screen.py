@@ -1,0 +1,156 @@
+"""Any desk dialog usable on a very small screen: a 1024×600 laptop at Windows' 200 % display
+scaling (512×300 logical pixels) or a 10" tablet held upright at 150 % (533 px wide).
+
+Most dialogs were made for 1366×768 and ask 520 px or more; there they opened wider and
+taller than the screen, their buttons below its edge. `fit_small_screen` (DialogFitter, on
+Show) first lowers a minimum size the dialog set itself to the room it has; where its content
+is wider than the screen, a field's wished width (a path field asks 380–440 px to show a
+path) gives way, and then a form's captions go above their fields; where it still needs more, everything but the row of buttons goes into a scroll area, so the buttons
+(OK, Annuleren, Sluiten) stay in view and the rest scrolls. Dialogs that fit are left as
+they are, so a normal screen sees no change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QSplitter,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+WIDGET_SIZE_MAX = (1 << 24) - 1
+# Rooms smaller than this (either way) are the very small screens above; 960×540 (1920×1080
+# at 200 %) and a netbook with large text are fitted by each dialog itself, and stay so.
+SMALL = QSize(700, 400)
+# Set on a dialog whose content was put in a scroll area (done once).
+SCROLLED = "toestemming_small_screen_scrolled"
+
+
+def _own_dialog(dialog: QDialog) -> bool:
+    """Only the desk's own dialogs: Qt's (message boxes, file dialogs) rebuild their layouts."""
+    return type(dialog).__module__.split(".")[0] == "ui"
+
+
+def _too_big(need: QSize, room: QSize) -> bool:
+    return need.width() > room.width() or need.height() > room.height()
+
+
+# What puts a widget in a scroll area (screen_fit.scrollable, given by its caller: this
+# module is screen_fit's, not the other way round).
+Scroll = Callable[[QWidget], QWidget]
+
+
+def fit_small_screen(dialog: QDialog, room: QSize, scroll: Scroll) -> None:
+    """Before `dialog` shows on a screen with `room` (screen_fit.available): its minimum
+    within the room, its content scrolling (`scroll`) if need be."""
+    layout = dialog.layout()
+    if layout is None or not _own_dialog(dialog) or dialog.property(SCROLLED):
+        return
+    if room.width() >= SMALL.width() and room.height() >= SMALL.height():
+        return  # larger screens (large text included): each dialog's own fit does it
+    least = dialog.minimumSize()
+    if least.width() > room.width() or least.height() > room.height():
+        dialog.setMinimumSize(least.boundedTo(room))
+    layout.activate()
+    if layout.totalMinimumSize().width() > room.width():
+        _narrower(dialog, layout, room.width())
+        if dialog.width() > room.width():  # it fits narrower now (a fixed size gives way)
+            dialog.setMinimumSize(dialog.minimumSize().boundedTo(room))
+            dialog.setMaximumSize(WIDGET_SIZE_MAX, WIDGET_SIZE_MAX)
+            dialog.resize(room.width(), dialog.height())
+    if not _too_big(layout.totalMinimumSize(), room):
+        return
+    _scroll_content(dialog, layout, scroll)
+    dialog.setMinimumSize(dialog.minimumSize().boundedTo(room))
+    dialog.setMaximumSize(WIDGET_SIZE_MAX, WIDGET_SIZE_MAX)
+    size = dialog.size()
+    dialog.resize(min(size.width(), room.width()), min(size.height(), room.height()))
+
+
+# A field keeps room for this many characters when its wished width gives way.
+LEAST_CHARACTERS = 16
+
+
+def _narrower(dialog: QDialog, layout: QLayout, room: int) -> None:
+    """Wished widths give way, the widest first (a field keeps LEAST_CHARACTERS; a page that
+    asked 560 px, as much as the screen less a scroll bar); then forms wrap their rows."""
+    room -= dialog.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    wishes = [w for w in dialog.findChildren(QWidget) if w.minimumWidth() > 0 and not w.isWindow()]
+    for wish in sorted(wishes, key=lambda w: -w.minimumWidth()):
+        excess = layout.totalMinimumSize().width() - room
+        if excess <= 0:
+            return
+        field = isinstance(wish, QLineEdit | QComboBox | QAbstractSpinBox)
+        least = wish.fontMetrics().averageCharWidth() * LEAST_CHARACTERS if field else 0
+        wish.setMinimumWidth(max(least, wish.minimumWidth() - excess))
+        layout.activate()
+    if layout.totalMinimumSize().width() <= room:
+        return
+    for form in dialog.findChildren(QFormLayout):
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+    layout.activate()
+    # Panes side by side (a list, the message, what was read from it) go one above the other.
+    for split in dialog.findChildren(QSplitter):
+        if layout.totalMinimumSize().width() <= room:
+            return
+        if split.orientation() == Qt.Orientation.Horizontal:
+            split.setOrientation(Qt.Orientation.Vertical)
+            layout.activate()
+
+
+def _take_buttons(layout: QLayout) -> QLayoutItem | None:
+    """The dialog's row of buttons, taken out of `layout`: a button box, or a row (a layout)
+    with buttons, placed last."""
+    for i in reversed(range(layout.count())):
+        item = layout.itemAt(i)
+        if item is None or item.spacerItem() is not None:
+            continue
+        widget, row = item.widget(), item.layout()
+        if isinstance(widget, QDialogButtonBox) and not widget.isHidden():
+            return layout.takeAt(i)
+        if row is not None and any(
+            isinstance(row.itemAt(j).widget(), QAbstractButton) for j in range(row.count())
+        ):
+            taken = layout.takeAt(i)
+            row.setParent(None)  # type: ignore[call-overload]  # free for the new layout
+            return taken
+        if widget is None or not widget.isHidden():
+            return None  # something else is last: leave the order as it is
+    return None
+
+
+def _scroll_content(dialog: QDialog, layout: QLayout, scroll: Scroll) -> None:
+    buttons = _take_buttons(layout)
+    margins = layout.contentsMargins()
+    body = QWidget()
+    body.setObjectName("smallScreenBody")
+    # Qt moves a layout to another widget with its widgets (QWidget.setLayout takes it off
+    # the dialog); a fixed-size constraint now holds the body, which scrolls.
+    body.setLayout(layout)
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetDefaultConstraint)
+    outer = QVBoxLayout(dialog)
+    outer.setContentsMargins(0, 0, 0, margins.bottom())
+    outer.addWidget(scroll(body), 1)
+    if buttons is not None:
+        row = QVBoxLayout()
+        row.setContentsMargins(margins.left(), 0, margins.right(), 0)
+        widget, inner = buttons.widget(), buttons.layout()
+        if widget is not None:
+            row.addWidget(widget)
+        elif inner is not None:
+            row.addLayout(inner)
+        outer.addLayout(row)
+    dialog.setProperty(SCROLLED, True)

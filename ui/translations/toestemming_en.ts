@@ -1068,30 +1068,77 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ClockAheadDialog</name>
     <message>
-        <location filename="../clock_ahead_dialog.py" line="37"/>
         <location filename="../clock_ahead_dialog.py" line="48"/>
+        <location filename="../clock_ahead_dialog.py" line="59"/>
         <source>Datum van vandaag</source>
         <translation>Today&apos;s date</translation>
     </message>
     <message>
-        <location filename="../clock_ahead_dialog.py" line="43"/>
+        <location filename="../clock_ahead_dialog.py" line="54"/>
         <source>Welke datum is het vandaag? (dd-mm-jjjj)</source>
         <translation>What is today&apos;s date? (dd-mm-yyyy)</translation>
     </message>
     <message>
-        <location filename="../clock_ahead_dialog.py" line="47"/>
+        <location filename="../clock_ahead_dialog.py" line="58"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../clock_ahead_dialog.py" line="58"/>
+        <location filename="../clock_ahead_dialog.py" line="72"/>
         <source>&amp;Bevestigen</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location filename="../clock_ahead_dialog.py" line="61"/>
+        <location filename="../clock_ahead_dialog.py" line="75"/>
         <source>&amp;Alleen lezen</source>
         <translation>&amp;Read only</translation>
+    </message>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="82"/>
+        <location filename="../clock_ahead_dialog.py" line="138"/>
+        <location filename="../clock_ahead_dialog.py" line="178"/>
+        <source>Tijd navragen…</source>
+        <translation>Asking the time…</translation>
+    </message>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="96"/>
+        <source>Nog geen tijdstempeldienst ingesteld? Een tijdstempeldienst (TSA) is een dienst op internet die de tijd ondertekent: een tweede mening naast de klok van deze computer. Uw ICT-beheerder of leverancier weet het adres. Eenmaal ingesteld wordt hij ook gevraagd bij het bevestigen van de datum.</source>
+        <translation>No timestamp service set up yet? A timestamp service (TSA) is a service on the internet that signs the time: a second opinion beside this computer's clock. Your IT administrator or supplier knows its address. Once set up, it is also asked when you confirm the date.</translation>
+    </message>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="105"/>
+        <source>Adres van de &amp;tijdstempeldienst:</source>
+        <translation>Address of the &amp;timestamp service:</translation>
+    </message>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="108"/>
+        <source>Adres van de tijdstempeldienst</source>
+        <translation>Address of the timestamp service</translation>
+    </message>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="110"/>
+        <source>&amp;Instellen</source>
+        <translation>&amp;Set up</translation>
+    </message>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="157"/>
+        <source>De tijdstempeldienst kon niet worden gevraagd.</source>
+        <translation>The timestamp service could not be asked.</translation>
+    </message>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="175"/>
+        <source>Vul het adres van de tijdstempeldienst in.</source>
+        <translation>Fill in the address of the timestamp service.</translation>
+    </message>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="190"/>
+        <source>Ingesteld. De tijdstempeldienst gaf als tijd %1.</source>
+        <translation>Set up. The timestamp service gave the time as %1.</translation>
+    </message>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="201"/>
+        <source>De tijdstempeldienst kon niet worden ingesteld.</source>
+        <translation>The timestamp service could not be set up.</translation>
     </message>
 </context>
 <context>
@@ -2028,42 +2075,47 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../retention_hold.py" line="44"/>
+        <location filename="../retention_hold.py" line="45"/>
         <source>Geschil over de gegevens</source>
         <translation>Dispute about the data</translation>
     </message>
     <message>
-        <location filename="../retention_hold.py" line="53"/>
+        <location filename="../retention_hold.py" line="54"/>
         <source>&amp;Geschil loopt</source>
         <translation>&amp;Dispute open</translation>
     </message>
     <message>
-        <location filename="../retention_hold.py" line="56"/>
+        <location filename="../retention_hold.py" line="57"/>
         <source>Geschil &amp;voorbij</source>
         <translation>Dispute &amp;over</translation>
     </message>
     <message>
-        <location filename="../retention_hold.py" line="59"/>
+        <location filename="../retention_hold.py" line="60"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../retention_hold.py" line="64"/>
+        <location filename="../retention_hold.py" line="65"/>
         <source>Zolang er een geschil loopt, blijft het bewijs bewaard: de jongere komt niet op de lijst &apos;Bewaartermijn verstreken&apos; en wissen (ook op verzoek) wordt geweigerd. Wat loopt er?</source>
         <translation>While a dispute is open, the proof is kept: the young person does not appear on the list &apos;Retention period expired&apos; and erasure (also on request) is refused. What is open?</translation>
     </message>
     <message>
-        <location filename="../retention_hold.py" line="74"/>
+        <location filename="../retention_hold.py" line="75"/>
         <source>Er loopt nu geen geschil.</source>
         <translation>No dispute is open now.</translation>
     </message>
     <message>
-        <location filename="../retention_hold.py" line="77"/>
+        <location filename="../retention_hold.py" line="78"/>
         <source>Nu vastgelegd: er loopt %1.</source>
         <translation>Recorded now: %1 is open.</translation>
     </message>
     <message>
-        <location filename="../retention_hold.py" line="89"/>
+        <location filename="../retention_hold.py" line="79"/>
+        <source> en </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../retention_hold.py" line="92"/>
         <source>Kies wat er loopt: een bezwaar, een klacht, een onderzoek van de Autoriteit Persoonsgegevens of een zaak bij de rechter.</source>
         <translation>Choose what is open: an objection, a complaint, an inquiry by the Dutch Data Protection Authority or a court case.</translation>
     </message>
@@ -3650,162 +3702,162 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <translation>New consent request — %1</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="114"/>
+        <location filename="../consent/new_request.py" line="115"/>
         <source>Er is nog niets om uit te kiezen: eerst moeten er ontvangers, doelen en gegevens zijn. Vul die in via Beheer → Instellingen (tabbladen Ontvangers, Doelen en Gegevens) en open dan opnieuw Nieuw verzoek.</source>
         <translation>There is nothing to choose from yet: first there must be recipients, purposes and data. Fill them in via Manage → Settings (tabs Recipients, Purposes and Data), then open New request again.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="146"/>
+        <location filename="../consent/new_request.py" line="147"/>
         <source>Ouder/voogd &amp;toevoegen…</source>
         <translation>&amp;Add parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="151"/>
+        <location filename="../consent/new_request.py" line="152"/>
         <source>Kies een sjabloon…</source>
         <translation>Choose a template…</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="155"/>
+        <location filename="../consent/new_request.py" line="156"/>
         <source>Sjabloon &amp;gebruiken</source>
         <translation>&amp;Use template</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="166"/>
+        <location filename="../consent/new_request.py" line="167"/>
         <source>&amp;Sjabloon:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="185"/>
+        <location filename="../consent/new_request.py" line="186"/>
         <source>bijzonder ⚠</source>
         <translation>special ⚠</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="187"/>
+        <location filename="../consent/new_request.py" line="188"/>
         <source>Bijzonder persoonsgegeven: alleen met uitdrukkelijke, aparte toestemming.</source>
         <translation>Special category data: only with explicit, separate consent.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="194"/>
+        <location filename="../consent/new_request.py" line="195"/>
         <source>&amp;Doelen</source>
         <translation>&amp;Purposes</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="195"/>
+        <location filename="../consent/new_request.py" line="196"/>
         <source>&amp;Ontvangers</source>
         <translation>&amp;Recipients</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="206"/>
+        <location filename="../consent/new_request.py" line="207"/>
         <source>Onderdelen toe&amp;voegen ↓</source>
         <translation>&amp;Add items ↓</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="209"/>
+        <location filename="../consent/new_request.py" line="210"/>
         <source>Elk gekozen doel × elke gekozen ontvanger wordt een onderdeel met de gekozen gegevens</source>
         <translation>Every chosen purpose × every chosen recipient becomes an item with the chosen data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="216"/>
+        <location filename="../consent/new_request.py" line="217"/>
         <source>Kies doelen, ontvangers en gegevens en voeg ze toe. Elk onderdeel wordt apart beslist.</source>
         <translation>Choose purposes, recipients and data and add them. Each item is decided separately.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="225"/>
+        <location filename="../consent/new_request.py" line="226"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="225"/>
+        <location filename="../consent/new_request.py" line="226"/>
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="225"/>
+        <location filename="../consent/new_request.py" line="226"/>
         <source>Ontvanger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="225"/>
+        <location filename="../consent/new_request.py" line="226"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="231"/>
+        <location filename="../consent/new_request.py" line="232"/>
         <source>Onderdelen van het verzoek</source>
         <translation>Items of the request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="247"/>
+        <location filename="../consent/new_request.py" line="248"/>
         <source>Onderdeel ve&amp;rwijderen</source>
         <translation>R&amp;emove item</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="268"/>
+        <location filename="../consent/new_request.py" line="269"/>
         <source>Geldig &amp;tot en met:</source>
         <translation>&amp;Valid until:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="271"/>
+        <location filename="../consent/new_request.py" line="272"/>
         <source>T&amp;aal van het verzoek:</source>
         <translation>&amp;Language of the request:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="196"/>
+        <location filename="../consent/new_request.py" line="197"/>
         <source>Geg&amp;evens</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="252"/>
+        <location filename="../consent/new_request.py" line="253"/>
         <source>Onderde&amp;len van het verzoek</source>
         <translation>&amp;Items of the request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="288"/>
+        <location filename="../consent/new_request.py" line="289"/>
         <source>Verzoek aan&amp;maken</source>
         <translation>&amp;Create request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="293"/>
+        <location filename="../consent/new_request.py" line="294"/>
         <source>Aanmaken en &amp;nu tekenen op de tablet</source>
         <translation>Create and sign on the tablet &amp;now</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="298"/>
+        <location filename="../consent/new_request.py" line="299"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="390"/>
+        <location filename="../consent/new_request.py" line="391"/>
         <source>Kies eerst een sjabloon.</source>
         <translation>Choose a template first.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="408"/>
+        <location filename="../consent/new_request.py" line="409"/>
         <source>Niet ingevuld uit het sjabloon: %1.</source>
         <translation>Not filled in from the template: %1.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="419"/>
+        <location filename="../consent/new_request.py" line="420"/>
         <source>Kies minstens één doel, één ontvanger en één soort gegevens.</source>
         <translation>Choose at least one purpose, one recipient and one kind of data.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="475"/>
+        <location filename="../consent/new_request.py" line="482"/>
         <source>⚠ Bijzondere persoonsgegevens (%1): alleen delen als het echt nodig is. Wie beslist moet dit apart en uitdrukkelijk aanvinken.</source>
         <translation>⚠ Special category data (%1): share only when truly necessary. Whoever decides must tick this separately and explicitly.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="490"/>
+        <location filename="../consent/new_request.py" line="497"/>
         <source>Voeg minstens één onderdeel toe.</source>
         <translation>Add at least one item.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="526"/>
+        <location filename="../consent/new_request.py" line="533"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/new_request.py" line="526"/>
+        <location filename="../consent/new_request.py" line="533"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -3813,12 +3865,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         </translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="528"/>
+        <location filename="../consent/new_request.py" line="535"/>
         <source>Verzoek %1 is aangemaakt met %2.</source>
         <translation>Request %1 has been created with %2.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="539"/>
+        <location filename="../consent/new_request.py" line="546"/>
         <source>Verzoek aangemaakt — %1</source>
         <translation>Request created — %1</translation>
     </message>
@@ -5158,27 +5210,27 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <translation>Subject: %1</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="223"/>
+        <location filename="../remote/common.py" line="221"/>
         <source>intrekking</source>
         <translation>withdrawal</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="225"/>
+        <location filename="../remote/common.py" line="223"/>
         <source>antwoord op het verzoek</source>
         <translation>reply to the request</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="233"/>
+        <location filename="../remote/common.py" line="231"/>
         <source>(ook gevoelige gegevens)</source>
         <translation>(including sensitive data)</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="262"/>
+        <location filename="../remote/common.py" line="260"/>
         <source>Niet vastleggen zo:</source>
         <translation>Do not record like this:</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="321"/>
+        <location filename="../remote/common.py" line="319"/>
         <source>(niet genoemd)</source>
         <translation>(not mentioned)</translation>
     </message>
@@ -5976,118 +6028,118 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../today_panel.py" line="88"/>
+        <location filename="../today_panel.py" line="89"/>
         <source>wacht op antwoord, van vandaag</source>
         <translation>awaiting reply, from today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="91"/>
+        <location filename="../today_panel.py" line="92"/>
         <source>wacht op antwoord, %n dag oud</source>
         <translation>awaiting reply, %n day old</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="92"/>
+        <location filename="../today_panel.py" line="93"/>
         <source>wacht op antwoord, %n dagen oud</source>
         <translation>awaiting reply, %n days old</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="108"/>
+        <location filename="../today_panel.py" line="109"/>
         <source>op afstand verstuurd, %n dag geleden; verloopt op %2</source>
         <translation>sent remotely, %n day ago; expires on %2</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="111"/>
+        <location filename="../today_panel.py" line="112"/>
         <source>op afstand verstuurd, %n dagen geleden; verloopt op %2</source>
         <translation>sent remotely, %n days ago; expires on %2</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="116"/>
+        <location filename="../today_panel.py" line="117"/>
         <source> — herinnering sturen</source>
         <translation> — send reminder</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="137"/>
+        <location filename="../today_panel.py" line="138"/>
         <source>Geschil: %1 — niet wissen zolang het loopt</source>
         <translation>Dispute: %1 — do not erase while it is open</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="147"/>
+        <location filename="../today_panel.py" line="149"/>
         <source>Wacht op antwoord</source>
         <translation>Awaiting reply</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="149"/>
+        <location filename="../today_panel.py" line="151"/>
         <source>Verloopt binnen 30 dagen</source>
         <translation>Expiring within 30 days</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="153"/>
+        <location filename="../today_panel.py" line="155"/>
         <source>Herbevestigen (16 geworden)</source>
         <translation>Re-confirm (turned 16)</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="157"/>
+        <location filename="../today_panel.py" line="159"/>
         <source>Opnieuw vragen (doeltekst gewijzigd)</source>
         <translation>Ask again (purpose text changed)</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="161"/>
+        <location filename="../today_panel.py" line="163"/>
         <source>Intrekking: ontvangers informeren</source>
         <translation>Withdrawal: inform recipients</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="165"/>
+        <location filename="../today_panel.py" line="167"/>
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period expired</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="169"/>
+        <location filename="../today_panel.py" line="171"/>
         <source>Vastgehouden door een geschil</source>
         <translation>Held by a dispute</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="209"/>
+        <location filename="../today_panel.py" line="211"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="215"/>
-        <location filename="../today_panel.py" line="315"/>
+        <location filename="../today_panel.py" line="217"/>
+        <location filename="../today_panel.py" line="317"/>
         <source>Jongere</source>
         <translation>Young person</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="215"/>
+        <location filename="../today_panel.py" line="217"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="215"/>
+        <location filename="../today_panel.py" line="217"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="222"/>
+        <location filename="../today_panel.py" line="224"/>
         <source>Werklijsten voor vandaag</source>
         <translation>Worklists for today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="251"/>
+        <location filename="../today_panel.py" line="253"/>
         <source>Enter op een regel: daar verder werken</source>
         <translation>Enter on a line: continue working there</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="315"/>
+        <location filename="../today_panel.py" line="317"/>
         <source>Jongere — wat</source>
         <translation>Young person — what</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="365"/>
+        <location filename="../today_panel.py" line="367"/>
         <source>Mailbox laatst bekeken om %1</source>
         <translation>Mailbox last checked at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="369"/>
+        <location filename="../today_panel.py" line="371"/>
         <source>kijkt elke %n minuten</source>
         <translation>
             <numerusform>checks every %n minute</numerusform>
@@ -6095,12 +6147,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         </translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="374"/>
+        <location filename="../today_panel.py" line="376"/>
         <source>kijkt alleen met de knop Nu kijken</source>
         <translation>checks only with the Check now button</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="380"/>
+        <location filename="../today_panel.py" line="382"/>
         <source>%n bericht(en) met een referentiecode zijn groter dan 25 MB en staan alleen in de mailbox; sla ze op en lees ze in via Antwoord inlezen.</source>
         <translation>
             <numerusform>%n message with a reference code is larger than 25 MB and is only in the mailbox; save it and import it via Import a reply.</numerusform>
@@ -6108,7 +6160,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="454"/>
+        <location filename="../today_panel.py" line="463"/>
         <source>… en nog %n</source>
         <translation>
             <numerusform>… and %n more</numerusform>

@@ -19,19 +19,13 @@ import pytest
 from pdf_checks import flat
 from team_support import colleague_ahead, states_clock_right
 from test_attack_s20_gezag_clock_corrected import _ahead_then_right
+from test_casussen_s14_duty_marked_later import LAW, STEPS
 
 from toestemming.clock import FixedClock, local_date
 from toestemming.model import SignerRef
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
 
-LAW = "Leerplichtwet 1969, art. 21a (verzuimmelding)"
-STEPS = (
-    "Leerplichtwet: de school meldt ongeoorloofd verzuim bij leerplicht.",
-    "Alleen om het verzuim te melden.",
-    "Alleen naam, school en dat er verzuim is.",
-    "Eerst met de jongere gepraat; de melding moet.",
-)
 MONDAY = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 
 

@@ -37,7 +37,8 @@ def _named(service: Service, seq: int) -> bool:
         {"held": True, "dispute": "boos"},  # a dispute the program does not know
         {"held": True},  # a hold without its kind
         {"held": "False", "dispute": "court"},  # a text where a yes/no belongs
-        {"held": False, "dispute": "court"},  # a release that names a dispute
+        # (core25: a release that names a known dispute is written now — it ends that one)
+        {"held": False, "dispute": "boos"},  # a release of a dispute the program does not know
         {"held": True, "dispute": "court", "note": "x"},  # a field the program never writes
     ],
 )

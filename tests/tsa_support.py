@@ -84,6 +84,8 @@ class LocalTsa:
     stamper: DummyTimeStamper
     requests: list[bytes] = field(default_factory=list)  # the raw TimeStampReq bodies
     answer: int | None = None  # answer this many requests, then refuse with 503 (overloaded)
+    # Set: each answer waits until the test opens it (a slow TSA, without sleeping for time).
+    gate: threading.Event | None = None
 
     @property
     def count(self) -> int:
@@ -126,6 +128,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_error(415)
             return
         tsa.requests.append(body)
+        if tsa.gate is not None:
+            tsa.gate.wait(30)
         if tsa.answer is not None and tsa.count > tsa.answer:
             self.send_error(503)
             return

@@ -69,3 +69,31 @@ def local_date(moment: datetime) -> date:
 
 def start_of_local_day(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=LOCAL_TZ).astimezone(UTC)
+
+
+def doubled_hour_mark(moment: datetime) -> str:
+    """ " (UTC+2)" or " (UTC+1)" when `moment`'s local time occurs twice — the hour the clocks
+    go back at the end of summer time (last Sunday of October, 02:00–03:00 in
+    Europe/Amsterdam) — else "". Why (core25): two events an hour apart there both read
+    "02:30"; a privacy officer reading the history could not tell their order. Only that
+    hour is marked: everywhere else the local time alone is unambiguous. The offset, not
+    "zomertijd"/"wintertijd": it reads the same in every language a document is made in."""
+    local = moment.astimezone(LOCAL_TZ)
+    offset = local.utcoffset()
+    if offset is None or local.replace(fold=1 - local.fold).utcoffset() == offset:
+        return ""
+    minutes = int(offset.total_seconds()) // 60
+    sign, minutes = ("+" if minutes >= 0 else "-"), abs(minutes)
+    hours = f"{minutes // 60}" if minutes % 60 == 0 else f"{minutes // 60}:{minutes % 60:02d}"
+    return f" (UTC{sign}{hours})"
+
+
+def local_moment_text(moment: datetime, seconds: bool = False) -> str:
+    """A moment as the desk and its documents show it: local dd-mm-jjjj uu:mm (with :ss when
+    `seconds`), marked with its offset only inside the doubled hour (doubled_hour_mark).
+    The one place the desk formats a moment; the proof PDF's own printing
+    (formulieren.layout.moment, checked back by proof/printed_common.moment_shown) is not
+    changed here (a package's verifier must read what that release printed)."""
+    local = moment.astimezone(LOCAL_TZ)
+    shown = local.strftime("%d-%m-%Y %H:%M:%S" if seconds else "%d-%m-%Y %H:%M")
+    return shown + doubled_hour_mark(local)

@@ -135,6 +135,11 @@ _ROW_EVENTS: dict[str, tuple[str, str]] = {
     "disclosure.recorded": ("disclosure", "disclosure"),
     # A weighing's created_at beside its sharing's date (forms_views: weighed afterwards?).
     "assessment.recorded": ("assessment", "assessment"),
+    # A legal duty's marking and a startkwalificatie (and its take-back): when each was
+    # recorded decides which sharings name the law (legal_duties.law_shared_on; core25).
+    "purpose.legal_duty": ("legal_duty", "purpose"),
+    "youth.startkwalificatie": ("qualification", "qualification"),
+    "youth.startkwalificatie_withdrawn": ("qualification.taken_back", "withdrawal"),
 }
 
 # Per open database: the corrections the map below was made for, and the map.

@@ -20,6 +20,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .clock import doubled_hour_mark
+
 if TYPE_CHECKING:  # imported when first used: fluent.runtime (+ Babel) costs ~50 ms at start
     from fluent.runtime import FluentBundle
     from fluent.syntax import ast
@@ -177,8 +179,9 @@ def date_text(language: str, value: date) -> str:
 
 
 def moment_text(language: str, value: datetime) -> str:
-    """A moment (already in the reader's local time) as `date_text` and hh:mm."""
-    return f"{date_text(language, value)} {value:%H:%M}"
+    """A moment (already in the reader's local time) as `date_text` and hh:mm, marked with
+    its offset inside the hour that occurs twice (clock.doubled_hour_mark)."""
+    return f"{date_text(language, value)} {value:%H:%M}{doubled_hour_mark(value)}"
 
 
 def listing(language: str, values: Iterable[str]) -> str:

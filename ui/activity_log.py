@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toestemming.clock import LOCAL_TZ
+from toestemming.clock import local_moment_text
 from toestemming.errors import ToestemmingError
 from toestemming.private_files import write_private
 from toestemming.proof import verify
@@ -201,7 +201,7 @@ class ActivityLogDialog(QDialog):
         self.table.setRowCount(len(page.entries))
         for row, e in enumerate(page.entries):
             cells = (
-                f"{e.at.astimezone(LOCAL_TZ):%d-%m-%Y %H:%M}",
+                local_moment_text(e.at),
                 e.worker or self.tr("(het programma)"),
                 e.what,
                 e.youth_label,

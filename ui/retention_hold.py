@@ -41,6 +41,7 @@ class DisputeDialog(QDialog):
         self._youth_id = youth_id
         youth = service.people.youth(youth_id)
         current = service.retention.dispute(youth_id)
+        self._running = service.retention.disputes(youth_id)
         self.setWindowTitle(self.tr("Geschil over de gegevens"))
         self.setMinimumWidth(480)
         self.state = wrapped("")
@@ -74,7 +75,9 @@ class DisputeDialog(QDialog):
             self.state.setText(self.tr("Er loopt nu geen geschil."))
         else:
             self.state.setText(
-                self.tr("Nu vastgelegd: er loopt %1.").replace("%1", dispute_label(current))
+                self.tr("Nu vastgelegd: er loopt %1.").replace(
+                    "%1", self.tr(" en ").join(dispute_label(k) for k in self._running)
+                )
             )
         self.release_button.setEnabled(current is not None)
 
@@ -94,7 +97,12 @@ class DisputeDialog(QDialog):
         self._do(lambda: self._service.retention.hold(self._youth_id, kind))
 
     def release(self) -> None:
-        self._do(lambda: self._service.retention.release(self._youth_id))
+        """Ends the chosen dispute when it runs; else the only one (with more running, the
+        core asks which: the others keep holding the record)."""
+        kind = self.chosen()
+        running = self._service.retention.disputes(self._youth_id)
+        ended = kind if kind in running else None
+        self._do(lambda: self._service.retention.release(self._youth_id, ended))
 
     def _do(self, write: Callable[[], None]) -> None:
         try:

@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from ..changes import youth_of
-from ..clock import LOCAL_TZ, from_iso, to_iso
+from ..clock import LOCAL_TZ, from_iso, local_moment_text, to_iso
 from ..errors import ValidationError
 from .context import Context
 
@@ -294,7 +294,7 @@ def to_csv(page: LogPage) -> str:
         writer.writerow(
             (
                 e.seq,
-                f"{e.at.astimezone(LOCAL_TZ):%d-%m-%Y %H:%M:%S}",
+                local_moment_text(e.at, seconds=True),
                 _cell(e.worker),
                 e.what,
                 e.kind,

@@ -34,7 +34,7 @@ from ..store import repo
 from ..store.turns import one_turn
 from .context import Context
 from .people import YouthRow, committed_values
-from .retention_hold import HOLD_KIND, held
+from .retention_hold import HOLD_KIND, disputes
 from .same_youth import numbered_apart, person_key
 
 _COLS = "id, given_name, family_name, birth_date, school, programme, external_ref"
@@ -254,11 +254,11 @@ class Duplicates:
             },
             personal=committed_values(repo.get_youth(db, keep.id)),
         )
-        # An open dispute held the record that went (retention_hold: per youth number, and
-        # that number is gone): it holds the one that stays, or the merged record came back
-        # on the erasure list and was erasable while the dispute was open (review24).
-        dispute = held(db, drop.id)
-        if dispute is not None and held(db, keep.id) is None:
+        # The open disputes that held the record that went (retention_hold: per youth number,
+        # and that number is gone) hold the one that stays, beside its own: the merged record
+        # came back on the erasure list (review24), and with one dispute kept, the end of it
+        # freed the record while the other still ran (core25).
+        for dispute in disputes(db, drop.id):
             self._ctx.event(HOLD_KIND, {"youth": keep.id, "held": True, "dispute": dispute.value})
 
 

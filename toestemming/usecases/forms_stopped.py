@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from formulieren.layout import moment as moment_text
 from formulieren.transitieformulier import WithdrawnPart
 
 from ..clock import from_iso
+from ..clock import local_moment_text as moment_text
 from ..model import ConsentItem, ConsentRequest, SignerRef, Withdrawal
 from ..store import repo
 from ..store.db import Database

@@ -8,7 +8,6 @@ from dataclasses import replace
 from datetime import datetime
 
 from formulieren.inzage import InzageConsent, InzageDisclosure, InzageView
-from formulieren.layout import moment as moment_text
 from formulieren.layout import status_text
 from formulieren.paper_consent import WORD_KEYS as PAPER_WORDS
 from formulieren.paper_consent import PaperConsentView, PaperSigner
@@ -22,6 +21,7 @@ from formulieren.withdrawal import WORD_KEYS as WITHDRAWAL_WORDS
 from formulieren.withdrawal import WithdrawalConfirmationView, WithdrawnItem
 
 from ..clock import LOCAL_TZ, from_iso, local_date
+from ..clock import local_moment_text as moment_text
 from ..errors import NotFoundError, RuleViolation, ValidationError
 from ..event_seek import judged_moment
 from ..language import date_text, has_catalog, listing, resolve, words

@@ -30,6 +30,7 @@ from typing import Any
 from .. import validation as v
 from ..clock import from_iso, local_date, to_iso
 from ..errors import RuleViolation, ValidationError
+from ..event_seek import judged_moment
 from ..model import LawfulBasis, LegalDuty, LegalRole, Youth
 from ..rules import age_on
 from ..store import repo
@@ -52,7 +53,7 @@ def duty_of(db: Database, purpose_id: int) -> LegalDuty | None:
         "WHERE purpose_id = ?",
         (purpose_id,),
     )
-    return None if row is None else _duty(row)
+    return None if row is None else _duty(db, row)
 
 
 def duty_for(
@@ -94,10 +95,12 @@ def holds_for(
     return True
 
 
-def _duty(r: Any) -> LegalDuty:
-    return LegalDuty(
-        int(r[0]), str(r[1]), None if r[2] is None else int(r[2]), from_iso(r[3]), int(r[4])
-    )
+def _duty(db: Database, r: Any) -> LegalDuty:
+    """A duty row, with the moment it was marked as the rules judge it (core25: marked by a
+    clock that ran ahead, then put right, it counts from the correction — a melding made in
+    between names the law, and the desk never shows a marking dated in the future)."""
+    marked = judged_moment(db, "legal_duty", int(r[0]), from_iso(r[3]))
+    return LegalDuty(int(r[0]), str(r[1]), None if r[2] is None else int(r[2]), marked, int(r[4]))
 
 
 class LegalDuties:
@@ -149,7 +152,7 @@ class LegalDuties:
             "SELECT purpose_id, law, until_age, recorded_at, worker_id FROM legal_duties "
             "ORDER BY purpose_id"
         )
-        return [_duty(r) for r in rows]
+        return [_duty(self._ctx.db, r) for r in rows]
 
 
 def check_duty_basis(

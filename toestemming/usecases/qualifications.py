@@ -22,6 +22,7 @@ from typing import Any
 from .. import validation as v
 from ..clock import LOCAL_TZ, from_iso, to_iso
 from ..errors import RuleViolation, ValidationError
+from ..event_seek import judged_moment
 from ..model import Diploma, Qualification
 from ..rules import age_on
 from ..store import repo
@@ -79,24 +80,36 @@ def _latest_row(db: Database, youth_id: int, known_at: datetime | None) -> Quali
             f"SELECT {_COLS} FROM youth_qualifications WHERE youth_id = ? ORDER BY id DESC LIMIT 1",
             (youth_id,),
         )
-        return None if row is None else _qualification(row)
+        return None if row is None else _qualification(db, row)
     rows = db.query(
         f"SELECT {_COLS} FROM youth_qualifications WHERE youth_id = ? ORDER BY id DESC",
         (youth_id,),
     )
     # Compared as moments, not as ISO text: rows carry their own offset.
-    return next((q for q in map(_qualification, rows) if q.recorded_at <= known_at), None)
+    return next(
+        (q for q in (_qualification(db, r) for r in rows) if q.recorded_at <= known_at), None
+    )
 
 
 def _taken_back_up_to(db: Database, youth_id: int, known_at: datetime | None) -> int | None:
     """The highest qualification id taken back (by `known_at`); None: nothing taken back."""
     rows = db.query(
-        "SELECT qualification_id, recorded_at FROM youth_qualification_withdrawals "
+        "SELECT qualification_id, recorded_at, id FROM youth_qualification_withdrawals "
         "WHERE youth_id = ?",
         (youth_id,),
     )
-    ids = [int(r[0]) for r in rows if known_at is None or from_iso(str(r[1])) <= known_at]
+    ids = [
+        int(r[0])
+        for r in rows
+        if known_at is None or _back_moment(db, int(r[2]), str(r[1])) <= known_at
+    ]
     return max(ids, default=None)
+
+
+def _back_moment(db: Database, withdrawal_id: int, recorded_at: str) -> datetime:
+    """When a take-back was recorded, as the rules judge it (core25: by a clock that ran
+    ahead, then put right: no later than the correction)."""
+    return judged_moment(db, "qualification.taken_back", withdrawal_id, from_iso(recorded_at))
 
 
 def taken_back(db: Database, youth_id: int) -> list[QualificationTakenBack]:
@@ -113,7 +126,7 @@ def taken_back(db: Database, youth_id: int) -> list[QualificationTakenBack]:
         QualificationTakenBack(
             int(r[0]),
             int(r[1]),
-            from_iso(str(r[2])),
+            _back_moment(db, int(r[0]), str(r[2])),
             int(r[3]),
             str(r[4]),
             Diploma(str(r[5])),
@@ -123,13 +136,16 @@ def taken_back(db: Database, youth_id: int) -> list[QualificationTakenBack]:
     ]
 
 
-def _qualification(row: Any) -> Qualification:
+def _qualification(db: Database, row: Any) -> Qualification:
+    """A record, with when it was recorded as the rules judge it (core25: recorded by a clock
+    that ran ahead, then put right, it counts from the correction — what was known when a
+    sharing was made — and no desk shows it dated in the future)."""
     return Qualification(
         int(row[0]),
         int(row[1]),
         Diploma(str(row[2])),
         date.fromisoformat(str(row[3])),
-        from_iso(str(row[4])),
+        judged_moment(db, "qualification", int(row[0]), from_iso(str(row[4]))),
         int(row[5]),
     )
 

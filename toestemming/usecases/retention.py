@@ -32,7 +32,7 @@ from ..store import repo
 from ..store.db import Database, Row
 from ..store.turns import one_turn
 from .context import Context
-from .retention_hold import HOLD_KIND, DisputeKind, held, held_youths
+from .retention_hold import HOLD_KIND, DisputeKind, disputes, held, held_youths
 
 ERASED_NAME = "(gewist)"
 ERASED_BIRTH_DATE = "1900-01-01"  # the column is NOT NULL; no real youth is this old
@@ -213,17 +213,26 @@ class Retention:
         self._set_hold(youth_id, kind)
 
     @one_turn
-    def release(self, youth_id: int) -> None:
-        """The dispute is over: the retention period (and a request to erase) apply again."""
-        self._set_hold(youth_id, None)
+    def release(self, youth_id: int, dispute: DisputeKind | str | None = None) -> None:
+        """The dispute `dispute` is over (None: the only one that runs). The record stays held
+        while another of its disputes runs (retention_hold: two records merged keep both);
+        once none runs, the retention period (and a request to erase) apply again."""
+        try:
+            kind = None if dispute is None else DisputeKind(dispute)
+        except ValueError:
+            raise ValidationError(
+                message_id="error-retention-choose-dispute", field="dispute"
+            ) from None
+        self._set_hold(youth_id, kind, opened=False)
 
     def held_records(self) -> list[tuple[int, DisputeKind]]:
-        """(youth, dispute) for every record an open dispute holds — off the erasure list
-        until it is over, so the desk can see what it is keeping and why. Only records that are
-        still there: a held record merged into another left its hold on a number that is gone
-        (the merge carried it to the kept record), and naming that number broke the whole
-        Vandaag panel ("Deze jongere bestaat niet (meer)", review25); a hold on a youth that
-        never existed or was erased the program never writes (`check` names it, atk25)."""
+        """(youth, dispute) for every dispute that holds a record (a youth under two, twice)
+        — off the erasure list until each is over, so the desk can see what it keeps and why.
+        Only records that are still there: a held record merged into another left its hold on
+        a number that is gone (the merge carried it to the kept record), and naming that number
+        broke the whole Vandaag panel ("Deze jongere bestaat niet (meer)", review25); a hold on
+        a youth that never existed or was erased the program never writes (`check` names it,
+        atk25)."""
         db = self._ctx.db
         holding = held_youths(db)
         if not holding:
@@ -236,24 +245,33 @@ class Retention:
                 tuple(holding),
             )
         }
-        return sorted((y, k) for y, k in holding.items() if y in present)
+        return [(y, k) for y, kinds in sorted(holding.items()) if y in present for k in kinds]
 
     def dispute(self, youth_id: int) -> DisputeKind | None:
-        """The open dispute that holds this youth's record, or None."""
+        """The latest opened dispute that holds this youth's record, or None."""
         return held(self._ctx.db, self._youth(youth_id).id)
 
+    def disputes(self, youth_id: int) -> tuple[DisputeKind, ...]:
+        """Every dispute that holds this youth's record, in the order opened."""
+        return disputes(self._ctx.db, self._youth(youth_id).id)
+
     @one_turn
-    def _set_hold(self, youth_id: int, kind: DisputeKind | None) -> None:
+    def _set_hold(self, youth_id: int, kind: DisputeKind | None, opened: bool = True) -> None:
         db = self._ctx.db
         youth = self._youth(youth_id)
         with db.transaction():
             self._youth(youth.id)  # erased by another desk meanwhile? (in the turn)
-            if held(db, youth.id) == kind:
-                return  # nothing changes, nothing logged
-            data: dict[str, object] = {"youth": youth.id, "held": kind is not None}
-            if kind is not None:
-                data["dispute"] = kind.value
-            self._ctx.event(HOLD_KIND, data)
+            running = disputes(db, youth.id)
+            if opened and kind in running:
+                return  # already open: nothing changes, nothing logged
+            if not opened and kind is None and len(running) > 1:
+                raise RuleViolation(message_id="error-retention-which-dispute")
+            if not opened and kind is None and running:
+                kind = running[0]
+            if not opened and kind not in running:
+                return  # not open: nothing to end, nothing logged
+            assert kind is not None
+            self._ctx.event(HOLD_KIND, {"youth": youth.id, "held": opened, "dispute": kind.value})
 
     # -- erasure ------------------------------------------------------------------------------
     @one_turn

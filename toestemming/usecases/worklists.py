@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from ..clock import from_iso, local_date
 from ..errors import Phrase
+from ..event_seek import judged_moment
 from ..language import SOURCE
 from ..model import ItemStatus, Representative, StatusInfo, Youth
 from ..rules import AGE_OF_CONSENT, item_status
@@ -175,6 +176,10 @@ class Worklists:
         return out
 
     def withdrawals_to_notify(self) -> list[WorkItem]:
+        """Withdrawals of data already shared whose recipients are not told yet, oldest
+        first. Each is dated and ordered as the rules judge it (core25: a withdrawal recorded
+        by a clock that ran ahead, then put right, counts from the correction — it is not
+        shown as withdrawn in the future, nor sorted behind later ones)."""
         db = self._ctx.db
         rows = db.query(
             "SELECT w.id, w.item_id, i.youth_id, i.request_id, r.reference_code, i.position, w.withdrawn_at, "
@@ -183,7 +188,14 @@ class Worklists:
             "JOIN disclosures d ON d.item_id = w.item_id "
             "WHERE d.recipient_id NOT IN (SELECT recipient_id FROM withdrawal_notifications n "
             "WHERE n.withdrawal_id = w.id) GROUP BY w.id, w.item_id, i.youth_id, i.request_id, "
-            "r.reference_code, i.position, w.withdrawn_at ORDER BY w.withdrawn_at"
+            "r.reference_code, i.position, w.withdrawn_at ORDER BY w.withdrawn_at, w.id"
+        )
+        judged = sorted(
+            (
+                (judged_moment(db, "withdrawal", int(r[0]), from_iso(r[6])), int(r[0]), r)
+                for r in rows
+            ),
+            key=lambda t: (t[0], t[1]),
         )
         today = self._ctx.clock.today()
         return [
@@ -197,9 +209,9 @@ class Worklists:
                     "worklist-withdrawn",
                     {"position": r[5], "count": r[7], "form": count_form(int(r[7]))},
                 ),
-                (today - local_date(from_iso(r[6]))).days,
+                (today - local_date(at)).days,
             )
-            for r in rows
+            for at, _wid, r in judged
         ]
 
 

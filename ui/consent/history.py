@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from toestemming.clock import LOCAL_TZ, from_iso
+from toestemming.clock import from_iso, local_moment_text
 from toestemming.errors import NotFoundError
 from toestemming.model import Channel, LawfulBasis, SignerKind, SignerRef
 from toestemming.service import Service
@@ -34,7 +34,7 @@ _LATE = timedelta(hours=1)
 
 
 def _when(value: str) -> str:
-    return f"{from_iso(value).astimezone(LOCAL_TZ):%d-%m-%Y %H:%M}"
+    return local_moment_text(from_iso(value))
 
 
 def _basis_text(value: str) -> str:
@@ -254,9 +254,7 @@ class HistoryDialog(QDialog):
                 if worker
                 else self.tr("door het programma")
             )
-            line = QListWidgetItem(
-                f"{moment.astimezone(LOCAL_TZ):%d-%m-%Y %H:%M}  —  {text}  ({by})"
-            )
+            line = QListWidgetItem(f"{local_moment_text(moment)}  —  {text}  ({by})")
             line.setToolTip(f"{text}\n{by}")
             self.list.addItem(line)
         if self.list.count():

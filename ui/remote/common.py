@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from toestemming.capture.proposal import ProposedItem, ReplyProposal
-from toestemming.clock import LOCAL_TZ
+from toestemming.clock import local_moment_text
 from toestemming.errors import in_language
 from toestemming.model import Answer
 
@@ -216,9 +216,7 @@ class ProposalView(QWidget):
         self.original.setPlainText(_shown(p.text))
         self.code.setText(p.reference_code or "–")
         self.signer.setText(role_word(p.signer_label) if p.signer_label else "–")
-        self.moment.setText(
-            p.decided_at.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M") if p.decided_at else "–"
-        )
+        self.moment.setText(local_moment_text(p.decided_at) if p.decided_at else "–")
         self.kind.setText(
             QCoreApplication.translate("RemoteCommon", "intrekking")
             if p.withdrawal

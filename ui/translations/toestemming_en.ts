@@ -1068,30 +1068,77 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ClockAheadDialog</name>
     <message>
-        <location filename="../clock_ahead_dialog.py" line="37"/>
         <location filename="../clock_ahead_dialog.py" line="48"/>
+        <location filename="../clock_ahead_dialog.py" line="59"/>
         <source>Datum van vandaag</source>
         <translation>Today&apos;s date</translation>
     </message>
     <message>
-        <location filename="../clock_ahead_dialog.py" line="43"/>
+        <location filename="../clock_ahead_dialog.py" line="54"/>
         <source>Welke datum is het vandaag? (dd-mm-jjjj)</source>
         <translation>What is today&apos;s date? (dd-mm-yyyy)</translation>
     </message>
     <message>
-        <location filename="../clock_ahead_dialog.py" line="47"/>
+        <location filename="../clock_ahead_dialog.py" line="58"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../clock_ahead_dialog.py" line="58"/>
+        <location filename="../clock_ahead_dialog.py" line="72"/>
         <source>&amp;Bevestigen</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location filename="../clock_ahead_dialog.py" line="61"/>
+        <location filename="../clock_ahead_dialog.py" line="75"/>
         <source>&amp;Alleen lezen</source>
         <translation>&amp;Read only</translation>
+    </message>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="82"/>
+        <location filename="../clock_ahead_dialog.py" line="138"/>
+        <location filename="../clock_ahead_dialog.py" line="178"/>
+        <source>Tijd navragen…</source>
+        <translation>Asking the time…</translation>
+    </message>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="96"/>
+        <source>Nog geen tijdstempeldienst ingesteld? Een tijdstempeldienst (TSA) is een dienst op internet die de tijd ondertekent: een tweede mening naast de klok van deze computer. Uw ICT-beheerder of leverancier weet het adres. Eenmaal ingesteld wordt hij ook gevraagd bij het bevestigen van de datum.</source>
+        <translation>No timestamp service set up yet? A timestamp service (TSA) is a service on the internet that signs the time: a second opinion beside this computer&apos;s clock. Your IT administrator or supplier knows its address. Once set up, it is also asked when you confirm the date.</translation>
+    </message>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="105"/>
+        <source>Adres van de &amp;tijdstempeldienst:</source>
+        <translation>Address of the &amp;timestamp service:</translation>
+    </message>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="108"/>
+        <source>Adres van de tijdstempeldienst</source>
+        <translation>Address of the timestamp service</translation>
+    </message>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="110"/>
+        <source>&amp;Instellen</source>
+        <translation>&amp;Set up</translation>
+    </message>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="157"/>
+        <source>De tijdstempeldienst kon niet worden gevraagd.</source>
+        <translation>The timestamp service could not be asked.</translation>
+    </message>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="175"/>
+        <source>Vul het adres van de tijdstempeldienst in.</source>
+        <translation>Fill in the address of the timestamp service.</translation>
+    </message>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="190"/>
+        <source>Ingesteld. De tijdstempeldienst gaf als tijd %1.</source>
+        <translation>Set up. The timestamp service gave the time as %1.</translation>
+    </message>
+    <message>
+        <location filename="../clock_ahead_dialog.py" line="201"/>
+        <source>De tijdstempeldienst kon niet worden ingesteld.</source>
+        <translation>The timestamp service could not be set up.</translation>
     </message>
 </context>
 <context>
@@ -2028,42 +2075,47 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../retention_hold.py" line="44"/>
+        <location filename="../retention_hold.py" line="45"/>
         <source>Geschil over de gegevens</source>
         <translation>Dispute about the data</translation>
     </message>
     <message>
-        <location filename="../retention_hold.py" line="53"/>
+        <location filename="../retention_hold.py" line="54"/>
         <source>&amp;Geschil loopt</source>
         <translation>&amp;Dispute open</translation>
     </message>
     <message>
-        <location filename="../retention_hold.py" line="56"/>
+        <location filename="../retention_hold.py" line="57"/>
         <source>Geschil &amp;voorbij</source>
         <translation>Dispute &amp;over</translation>
     </message>
     <message>
-        <location filename="../retention_hold.py" line="59"/>
+        <location filename="../retention_hold.py" line="60"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../retention_hold.py" line="64"/>
+        <location filename="../retention_hold.py" line="65"/>
         <source>Zolang er een geschil loopt, blijft het bewijs bewaard: de jongere komt niet op de lijst &apos;Bewaartermijn verstreken&apos; en wissen (ook op verzoek) wordt geweigerd. Wat loopt er?</source>
         <translation>While a dispute is open, the proof is kept: the young person does not appear on the list &apos;Retention period expired&apos; and erasure (also on request) is refused. What is open?</translation>
     </message>
     <message>
-        <location filename="../retention_hold.py" line="74"/>
+        <location filename="../retention_hold.py" line="75"/>
         <source>Er loopt nu geen geschil.</source>
         <translation>No dispute is open now.</translation>
     </message>
     <message>
-        <location filename="../retention_hold.py" line="77"/>
+        <location filename="../retention_hold.py" line="78"/>
         <source>Nu vastgelegd: er loopt %1.</source>
         <translation>Recorded now: %1 is open.</translation>
     </message>
     <message>
-        <location filename="../retention_hold.py" line="89"/>
+        <location filename="../retention_hold.py" line="79"/>
+        <source> en </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../retention_hold.py" line="92"/>
         <source>Kies wat er loopt: een bezwaar, een klacht, een onderzoek van de Autoriteit Persoonsgegevens of een zaak bij de rechter.</source>
         <translation>Choose what is open: an objection, a complaint, an inquiry by the Dutch Data Protection Authority or a court case.</translation>
     </message>
@@ -5158,27 +5210,27 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <translation>Subject: %1</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="223"/>
+        <location filename="../remote/common.py" line="221"/>
         <source>intrekking</source>
         <translation>withdrawal</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="225"/>
+        <location filename="../remote/common.py" line="223"/>
         <source>antwoord op het verzoek</source>
         <translation>reply to the request</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="233"/>
+        <location filename="../remote/common.py" line="231"/>
         <source>(ook gevoelige gegevens)</source>
         <translation>(including sensitive data)</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="262"/>
+        <location filename="../remote/common.py" line="260"/>
         <source>Niet vastleggen zo:</source>
         <translation>Do not record like this:</translation>
     </message>
     <message>
-        <location filename="../remote/common.py" line="321"/>
+        <location filename="../remote/common.py" line="319"/>
         <source>(niet genoemd)</source>
         <translation>(not mentioned)</translation>
     </message>

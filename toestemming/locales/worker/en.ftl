@@ -395,6 +395,7 @@ error-inzage-requester-unknown = Whoever asks for the overview is not registered
 error-retention-retention-period-still-running = The retention period is still running: erasing is possible from { $due_on }.
 error-retention-held = { $dispute } about this young person's data is open. The proof is kept until it is settled; nothing was erased. Record that the dispute is over; then you can erase.
 error-retention-choose-dispute = Choose what is open: an objection, a complaint, an inquiry by the Dutch Data Protection Authority or a court case.
+error-retention-which-dispute = More than one dispute about this young person's data is open. Choose which one is over; the others keep the proof. Nothing was recorded.
 retention-dispute-objection = An objection
 retention-dispute-complaint = A complaint
 retention-dispute-authority = An inquiry by the Dutch Data Protection Authority

@@ -389,6 +389,7 @@ error-inzage-requester-unknown = Wie om inzage vraagt, staat niet bij deze jonge
 error-retention-retention-period-still-running = De bewaartermijn loopt nog: wissen kan vanaf { $due_on }.
 error-retention-held = Over de gegevens van deze jongere loopt { $dispute }. Het bewijs blijft bewaard tot dat is afgehandeld; er is niets gewist. Leg vast dat het geschil voorbij is, daarna kunt u wissen.
 error-retention-choose-dispute = Kies wat er loopt: een bezwaar, een klacht, een onderzoek van de Autoriteit Persoonsgegevens of een zaak bij de rechter.
+error-retention-which-dispute = Over de gegevens van deze jongere lopen meer geschillen. Kies welk geschil voorbij is; de andere houden het bewijs vast. Er is niets vastgelegd.
 retention-dispute-objection = een bezwaar
 retention-dispute-complaint = een klacht
 retention-dispute-authority = een onderzoek van de Autoriteit Persoonsgegevens

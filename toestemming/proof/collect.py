@@ -36,6 +36,7 @@ from ..store.db import Database
 from ..usecases.context import Context
 from ..usecases.evidence import Evidence
 from ..usecases.sharing import Sharing
+from . import signing_method
 from .gezag import gezag_event_seqs, representatives
 from .other_basis import event_seqs as other_basis_event_seqs
 
@@ -131,6 +132,9 @@ class RequestSource:
     # The workers the PDF names ("Gevraagd … door", "Vastgelegd op … door"): worker id → its
     # worker.added event and the salt of its name's commitment (worker_names.py).
     worker_events: dict[int, tuple[EventRecord, bytes]] = field(default_factory=dict)
+    # How each tablet signature was made (signing_method.py): picture or strokes record
+    # evidence id → the typed name, or "" for a drawing.
+    signed_how: dict[int, str] = field(default_factory=dict)
 
 
 # Events about a request (not about one item) that explain its evidence.
@@ -205,7 +209,24 @@ def collect(
                 # Damaged or edited in the vault: a proof without it would hide that.
                 raise IntegrityFailure(message_id="error-replay-export-refused-evidence") from None
             src.evidence[eid] = EvidenceFile(info, content, evidence_events.get(eid))
+        _signed_how(src)
     return sources
+
+
+def _signed_how(src: RequestSource) -> None:
+    """A typed name is listed as what it is, never as a drawing (signing_method.py)."""
+    roles = src.evidence_roles
+    src.signed_how = signing_method.by_picture(
+        {e: f.content for e, f in src.evidence.items() if roles.get(e) == "handtekening"},
+        {e: f.content for e, f in src.evidence.items() if roles.get(e) == "handtekening-lijnen"},
+    )
+    for eid, how in src.signed_how.items():
+        if how:
+            roles[eid] = (
+                signing_method.ROLE_TYPED_PICTURE
+                if roles[eid] == "handtekening"
+                else signing_method.ROLE_TYPED_RECORD
+            )
 
 
 def _source(ctx: Context, request: ConsentRequest, items: Iterable[ConsentItem]) -> RequestSource:

@@ -1,0 +1,200 @@
+"""How a tablet signature was made, said as what it is (proof25).
+
+Since ui23 a signer who cannot draw types their own name and ticks that it counts as their
+signature: the tablet keeps a picture of the typed name and a strokes record saying
+`"method": "typed-name"` with the name and no strokes (usecases/signature.py). The proof
+printed that picture as "Handtekening" and listed the record as "handtekening-lijnen", so a
+privacy officer read a typed name as a drawing, and an insider could re-render the PDF either
+way: nothing held the PDF to what the record says.
+
+Now bewijs.pdf says per tablet decision how it was signed (row `ROW`): drawn by hand, or a
+typed name (the name, the tick, and "geen tekening"), and a typed name is never printed under
+"Handtekening". The strokes record is evidence whose SHA-256 the log holds (evidence.added)
+and the `signing.completed` event pairs it with its picture, so `verify` knows for each
+decision's picture how it was made and holds the PDF to it (`check`): a typed name printed as
+a drawing, a drawing printed as a typed name, another name, a row left out or put in, or a
+picture on the page where only typed names were signed — each refused. Packages whose logged
+export does not say `EXPORT_FIELD` were made before this and print no such row."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from .. import safejson
+from . import readback
+
+EXPORT_FIELD = "signature_methods"  # in proof.exported: its PDF says how each was signed
+ROW = "Ondertekening"
+DRAWN = "met de hand getekend op de tablet (vinger, pen of muis)"
+ROLE_TYPED_PICTURE = "getypte naam (afbeelding, geen tekening)"
+ROLE_TYPED_RECORD = "getypte naam (geen tekening)"
+STROKES_FORMAT = "toestemming-strokes/1"
+_EVIDENCE_FILE = re.compile(r"bewijsstukken/([0-9]{1,12})-[a-z]+\.[a-z0-9]+")
+_BEWIJSSTUK = re.compile(r"(?m)^Bewijsstuk bewijsstukken/([0-9]+)")
+_WIE = re.compile(r"(?m)^Wie ")
+_ROW = re.compile(r"(?m)^" + ROW + r" ")
+_PICTURE_ROW = re.compile(r"(?m)^Handtekening\b")
+_BLOCK_END = ("\nGeschiedenis van dit onderdeel\n", "\nBewijsstukken in dit pakket\n")
+
+
+def typed(name: str) -> str:
+    """The row's words for a typed name."""
+    return (
+        f"getypte naam, geen tekening: \u201c{name}\u201d \u2014 de ondertekenaar vinkte aan "
+        "dat deze getypte naam als handtekening geldt"
+    )
+
+
+def method_of(record: bytes | None) -> str | None:
+    """The typed name a strokes record holds, "" for a drawing, None when it is no strokes
+    record (or unreadable)."""
+    if record is None:
+        return None
+    try:
+        doc = safejson.loads(record)
+    except ValueError:
+        return None
+    if not isinstance(doc, dict) or doc.get("format") != STROKES_FORMAT:
+        return None
+    if "method" not in doc:
+        return "" if doc.get("strokes") else None
+    name = doc.get("typed_name")
+    if doc["method"] != "typed-name" or not isinstance(name, str) or not name.strip():
+        return None
+    return name
+
+
+def by_picture(
+    pictures: Mapping[int, bytes | None], records: Mapping[int, bytes | None]
+) -> dict[int, str]:
+    """Export side: picture evidence id → typed name or "" (drawn), paired by the record's
+    png_sha256 (the vault's signing sessions pair them the same way)."""
+    digests = {
+        hashlib.sha256(content).hexdigest(): eid
+        for eid, content in pictures.items()
+        if content is not None
+    }
+    out: dict[int, str] = {}
+    for rid, record in records.items():
+        how = method_of(record)
+        if how is None or record is None:
+            continue
+        doc = safejson.loads(record)
+        pid = digests.get(str(doc.get("png_sha256")))
+        if pid is not None:
+            out[pid] = how
+            out[rid] = how
+    return out
+
+
+def logged(verified: Mapping[int, Mapping[str, Any]], files: Mapping[str, bytes]) -> dict[int, str]:
+    """Verify side: picture evidence id → typed name or "" (drawn), for each logged tablet
+    signing whose strokes record is in the package (held to the log by check_evidence) and
+    names the picture's SHA-256."""
+    packed = {}
+    for name, content in files.items():
+        match = _EVIDENCE_FILE.fullmatch(name)
+        if match:
+            packed[int(match.group(1))] = content
+    out: dict[int, str] = {}
+    for body in verified.values():
+        if body["kind"] != "signing.completed":
+            continue
+        ev = body["data"].get("evidence")
+        if not isinstance(ev, dict):
+            continue
+        picture, record = ev.get("signature"), ev.get("strokes")
+        if not isinstance(picture, int) or not isinstance(record, int):
+            continue
+        how = method_of(packed.get(record))
+        if how is None or picture not in packed:
+            continue
+        digest = safejson.loads(packed[record]).get("png_sha256")
+        if digest == hashlib.sha256(packed[picture]).hexdigest():
+            out[picture] = how
+    return out
+
+
+def promised(verified: Mapping[int, Mapping[str, Any]]) -> bool:
+    exports = [b["data"] for b in verified.values() if b["kind"] == "proof.exported"]
+    return len(exports) == 1 and exports[0].get(EXPORT_FIELD) is True
+
+
+def check(
+    body: str,
+    verified: Mapping[int, Mapping[str, Any]],
+    files: Mapping[str, bytes],
+    pdf: bytes,
+    name: str,
+) -> list[str]:
+    """Dutch problems where bewijs.pdf (`body`: its text without page frames) says otherwise
+    than the strokes records how a tablet decision was signed."""
+    if not promised(verified):
+        return []  # made before this check: its PDF prints no such row
+    how = logged(verified, files)
+    wrong: list[str] = []
+    drawn_pictures = 0
+    for block in _decision_blocks(body):
+        number = _BEWIJSSTUK.search(block)
+        method = how.get(int(number.group(1))) if number else None
+        rows = list(_ROW.finditer(block))
+        pictures = len(_PICTURE_ROW.findall(block))
+        if method is None:
+            if rows or pictures:
+                wrong.append("een handtekening bij een besluit dat niet op de tablet is getekend")
+            continue
+        if len(rows) != 1:
+            wrong.append("hoe op de tablet is ondertekend")
+            continue
+        value = block[rows[0].end() :].partition("\nHandtekening")[0]
+        if method:
+            if pictures or not readback.same(value, typed(method), label=ROW):
+                wrong.append("een getypte naam die als tekening of met een andere naam is getoond")
+        elif pictures != 1 or not readback.same(value, DRAWN, label=ROW):
+            wrong.append("een getekende handtekening die anders is getoond")
+        else:
+            drawn_pictures += 1
+    if not wrong and _pictures(pdf) > drawn_pictures:
+        wrong.append("een afbeelding waar geen getekende handtekening hoort")
+    if not wrong:
+        return []
+    return [
+        f"{name}: {'; '.join(dict.fromkeys(wrong))} — dat wijkt af van de handtekeninggegevens "
+        "in de bewijsstukken en het logboek."
+    ]
+
+
+def _decision_blocks(body: str) -> list[str]:
+    starts = [m.start() for m in _WIE.finditer(body)]
+    out = []
+    for i, start in enumerate(starts):
+        stop = starts[i + 1] if i + 1 < len(starts) else len(body)
+        block = body[start:stop]
+        for end in _BLOCK_END:
+            block = block.partition(end)[0]
+        out.append(block)
+    return out
+
+
+def _pictures(pdf: bytes) -> int:
+    """How many pictures bewijs.pdf draws (pdfium's image objects, forms included)."""
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]
+    import pypdfium2.raw as raw  # type: ignore[import-untyped]
+
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        count = 0
+        for index in range(len(doc)):
+            page = doc[index]
+            try:
+                count += sum(
+                    1 for _ in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=8)
+                )
+            finally:
+                page.close()
+        return count
+    finally:
+        doc.close()

@@ -135,6 +135,11 @@ def check(
     if not promised(verified):
         return []  # made before this check: its PDF prints no such row
     how = logged(verified, files)
+    signatures = {
+        int(b["data"]["evidence"])
+        for b in verified.values()
+        if b["kind"] == "evidence.added" and b["data"].get("kind") == "signature"
+    }
     wrong: list[str] = []
     drawn_pictures = 0
     for block in _decision_blocks(body):
@@ -143,8 +148,11 @@ def check(
         rows = list(_ROW.finditer(block))
         pictures = len(_PICTURE_ROW.findall(block))
         if method is None:
-            if rows or pictures:
-                wrong.append("een handtekening bij een besluit dat niet op de tablet is getekend")
+            # No signing session (a picture recorded with the decision, as the desk may): a
+            # picture only of evidence the log calls a signature, and no row.
+            if rows or pictures > (1 if number and int(number.group(1)) in signatures else 0):
+                wrong.append("een handtekening die het logboek niet zo noemt")
+            drawn_pictures += pictures
             continue
         if len(rows) != 1:
             wrong.append("hoe op de tablet is ondertekend")

@@ -267,7 +267,11 @@ def _shown_notices(
     for n in consent.get("notices", []):
         lang, digest, name = n["language"], n["text_sha256"], n["text_file"]
         if name == consent["notice"]["text_file"]:
-            if digest != consent["notice"]["text_sha256"]:
+            # The same text under another language's name: a reader would take the English
+            # text a parent signed for the Dutch one.
+            if digest != consent["notice"]["text_sha256"] or lang != consent["notice"].get(
+                "language", lang
+            ):
                 report.problems.append(f"{where}: de getoonde tekst klopt niet met het logboek.")
             continue
         if audited.get((consent["item_id"], lang)) != digest:

@@ -21,7 +21,7 @@ from test_attack_s8_packages import signed, write
 
 from toestemming.clock import FixedClock
 from toestemming.devtools import demo_evidence
-from toestemming.model import SignerRef
+from toestemming.model import RepresentativeRole, SignerRef
 from toestemming.proof.package_files import RECEIPT
 from toestemming.proof.verify import EXIT_AUTHENTIC, verify
 from toestemming.service import Service
@@ -104,3 +104,63 @@ def test_the_language_relabelled_in_the_receipt_is_refused(english: Exported, wh
         decision["language"] = "nl"
     files = {**english.files, RECEIPT: json.dumps(receipt, ensure_ascii=False).encode()}
     assert _resigned(english, files, f"receipt-{where}.tbewijs") != EXIT_AUTHENTIC
+
+
+ARABIC_TITLE = "الإرشاد إلى العمل"
+ARABIC_WHY = "حتى يتمكن المكتب من مساعدتك في العثور على عمل جديد."
+ARABIC_PARENT = "ليلى حداد"
+
+
+@pytest.fixture
+def arabic(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    tmp_path: Path,
+) -> Exported:
+    """A mother who reads Arabic reads the Arabic text on the tablet of a Dutch request and
+    signs by typing her name in Arabic script."""
+    from toestemming.usecases.signature import Signature
+
+    service.catalog.revise_purpose(catalog.werk.id, ARABIC_TITLE, ARABIC_WHY, "ar")
+    young = make_youth(13)
+    mother = service.people.add_representative(
+        young.youth.id, ARABIC_PARENT, RepresentativeRole.PARENT, True
+    )
+    request = service.consents.create_request(
+        young.youth.id, [ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,))]
+    )
+    clock.advance(timedelta(hours=1))
+    session = service.signing.session(request.id)
+    png = demo_evidence.signature(random.Random(5)).png
+    service.signing.sign_decisions(
+        request.id,
+        SignerRef.representative(mother.id),
+        "ar",
+        {i.item_id: "yes" for i in session.items},
+        (),
+        {i.item_id: i.texts["ar"][1] for i in session.items},
+        Signature((), 0, 0, png, "typed", ARABIC_PARENT),
+        clock.now() - timedelta(minutes=2),
+    )
+    clock.advance(timedelta(minutes=10))
+    return exported(service, clock, request.id, tmp_path)
+
+
+def test_the_genuine_arabic_typed_package_verifies(arabic: Exported) -> None:
+    (decision,) = arabic.view.items[0].decisions
+    assert decision.typed_name == ARABIC_PARENT and decision.signature_png is None
+    report = rerendered(arabic, arabic.view, "echt-opnieuw.tbewijs")
+    assert report.exit_code == EXIT_AUTHENTIC, report.problems
+
+
+@pytest.mark.parametrize("said", ["", "Engels", "Nederlands"])
+def test_the_arabic_decision_relabelled_in_the_pdf_is_refused(arabic: Exported, said: str) -> None:
+    item = arabic.view.items[0]
+    (decision,) = item.decisions
+    assert decision.text_language  # the PDF says she read another language than the request's
+    forged = dataclasses.replace(decision, text_language=said)
+    view = dataclasses.replace(arabic.view, items=(dataclasses.replace(item, decisions=(forged,)),))
+    report = rerendered(arabic, view, f"besluit-{said or 'zonder'}.tbewijs")
+    assert report.exit_code != EXIT_AUTHENTIC, report.facts

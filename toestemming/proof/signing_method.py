@@ -29,23 +29,21 @@ from . import readback
 EXPORT_FIELD = "signature_methods"  # in proof.exported: its PDF says how each was signed
 ROW = "Ondertekening"
 DRAWN = "met de hand getekend op de tablet (vinger, pen of muis)"
+TYPED = (
+    "getypte naam, geen tekening \u2014 de ondertekenaar vinkte aan dat deze getypte naam als "
+    "handtekening geldt"
+)
+NAME_ROW = "Getypte naam"  # its own row: a right-to-left name is read back as in "Wie"
 ROLE_TYPED_PICTURE = "getypte naam (afbeelding, geen tekening)"
 ROLE_TYPED_RECORD = "getypte naam (geen tekening)"
 STROKES_FORMAT = "toestemming-strokes/1"
 _EVIDENCE_FILE = re.compile(r"bewijsstukken/([0-9]{1,12})-[a-z]+\.[a-z0-9]+")
 _BEWIJSSTUK = re.compile(r"(?m)^Bewijsstuk bewijsstukken/([0-9]+)")
 _WIE = re.compile(r"(?m)^Wie ")
-_ROW = re.compile(r"(?m)^" + ROW + r" ")
+_ROW = re.compile(r"(?m)^" + ROW + r"[ \n]")
+_NAME_ROW = re.compile(r"(?m)^" + NAME_ROW + r"[ \n]")
 _PICTURE_ROW = re.compile(r"(?m)^Handtekening\b")
 _BLOCK_END = ("\nGeschiedenis van dit onderdeel\n", "\nBewijsstukken in dit pakket\n")
-
-
-def typed(name: str) -> str:
-    """The row's words for a typed name."""
-    return (
-        f"getypte naam, geen tekening: \u201c{name}\u201d \u2014 de ondertekenaar vinkte aan "
-        "dat deze getypte naam als handtekening geldt"
-    )
 
 
 def method_of(record: bytes | None) -> str | None:
@@ -142,27 +140,34 @@ def check(
     }
     wrong: list[str] = []
     drawn_pictures = 0
-    for block in _decision_blocks(body):
+    for block in _decision_blocks(readback.labels_first(body)):
         number = _BEWIJSSTUK.search(block)
         method = how.get(int(number.group(1))) if number else None
         rows = list(_ROW.finditer(block))
+        names = list(_NAME_ROW.finditer(block))
         pictures = len(_PICTURE_ROW.findall(block))
         if method is None:
             # No signing session (a picture recorded with the decision, as the desk may): a
             # picture only of evidence the log calls a signature, and no row.
-            if rows or pictures > (1 if number and int(number.group(1)) in signatures else 0):
+            allowed = 1 if number and int(number.group(1)) in signatures else 0
+            if rows or names or pictures > allowed:
                 wrong.append("een handtekening die het logboek niet zo noemt")
             drawn_pictures += pictures
             continue
-        if len(rows) != 1:
-            wrong.append("hoe op de tablet is ondertekend")
-            continue
-        value = block[rows[0].end() :].partition("\nHandtekening")[0]
-        if method:
-            if pictures or not readback.same(value, typed(method), label=ROW):
-                wrong.append("een getypte naam die als tekening of met een andere naam is getoond")
-        elif pictures != 1 or not readback.same(value, DRAWN, label=ROW):
-            wrong.append("een getekende handtekening die anders is getoond")
+        said = "" if len(rows) != 1 else _value(block, rows[0].end())
+        if method:  # a typed name: the row, the name, no picture
+            if (
+                len(names) != 1
+                or pictures
+                or not readback.same(said, TYPED, label=ROW)
+                or not readback.same(_value(block, names[0].end()), method, label=NAME_ROW)
+            ):
+                wrong.append(
+                    "een getypte naam die als tekening, zonder naam of met een andere naam is "
+                    "getoond"
+                )
+        elif names or pictures != 1 or not readback.same(said, DRAWN, label=ROW):
+            wrong.append("een getekende handtekening die anders (of als getypte naam) is getoond")
         else:
             drawn_pictures += 1
     if not wrong and _pictures(pdf) > drawn_pictures:
@@ -175,15 +180,23 @@ def check(
     ]
 
 
+def _value(block: str, at: int) -> str:
+    """A row's value from `at` (after its label) to the next row this module knows."""
+    value = block[at:]
+    for stop in (f"\n{NAME_ROW}", "\nHandtekening"):
+        value = value.partition(stop)[0]
+    return value
+
+
 def _decision_blocks(body: str) -> list[str]:
-    starts = [m.start() for m in _WIE.finditer(body)]
+    """Each decision's rows: from its "Wie" to the next, inside an item's "Besluiten" (an
+    item's text that happens to hold a line "Wie …" is not taken for one)."""
     out = []
-    for i, start in enumerate(starts):
-        stop = starts[i + 1] if i + 1 < len(starts) else len(body)
-        block = body[start:stop]
+    for part in body.split("\nBesluiten\n")[1:]:
         for end in _BLOCK_END:
-            block = block.partition(end)[0]
-        out.append(block)
+            part = part.partition(end)[0]
+        starts = [m.start() for m in _WIE.finditer(part)]
+        out += [part[a:b] for a, b in zip(starts, [*starts[1:], len(part)], strict=True)]
     return out
 
 

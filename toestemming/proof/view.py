@@ -105,7 +105,8 @@ def proof_view(
                     signature_png=png,
                     signed_how=""
                     if how is None
-                    else (signing_method.typed(how) if how else signing_method.DRAWN),
+                    else (signing_method.TYPED if how else signing_method.DRAWN),
+                    typed_name=how or "",
                     text_language=""
                     if lang == s.language
                     else LANGUAGE_LABELS.get(lang, (lang, lang))[0],

@@ -209,19 +209,30 @@ def collect(
                 # Damaged or edited in the vault: a proof without it would hide that.
                 raise IntegrityFailure(message_id="error-replay-export-refused-evidence") from None
             src.evidence[eid] = EvidenceFile(info, content, evidence_events.get(eid))
-        _signed_how(src)
+        _signed_how(db, src)
     return sources
 
 
-def _signed_how(src: RequestSource) -> None:
+def _signed_how(db: Database, src: RequestSource) -> None:
     """A typed name is listed as what it is, never as a drawing (signing_method.py)."""
     roles = src.evidence_roles
+    pairs = (
+        {
+            int(r[0]): int(r[1])
+            for r in db.query(
+                "SELECT signature_evidence_id, strokes_evidence_id FROM signing_sessions "
+                f"WHERE signature_evidence_id IN ({','.join('?' * len(roles))})",
+                list(roles),
+            )
+        }
+        if roles
+        else {}
+    )
     src.signed_how = signing_method.by_picture(
-        {e: f.content for e, f in src.evidence.items() if roles.get(e) == "handtekening"},
-        {e: f.content for e, f in src.evidence.items() if roles.get(e) == "handtekening-lijnen"},
+        pairs, {e: f.content for e, f in src.evidence.items()}
     )
     for eid, how in src.signed_how.items():
-        if how:
+        if how and eid in roles:
             roles[eid] = (
                 signing_method.ROLE_TYPED_PICTURE
                 if roles[eid] == "handtekening"
@@ -364,6 +375,17 @@ def request_evidence(db: Database, request_id: int) -> dict[int, str]:
     ):
         out[int(r[0])] = "handtekening"
         out[int(r[1])] = "handtekening-lijnen"
+    # A withdrawal signed at the tablet: its picture is the withdrawal's evidence, and its
+    # strokes record (which says whether it was drawn or a typed name) travels with it.
+    for r in db.query(
+        "SELECT signature_evidence_id, strokes_evidence_id FROM signing_sessions "
+        "WHERE kind = 'withdrawal' AND signature_evidence_id IN (SELECT w.evidence_id FROM "
+        "withdrawals w JOIN consent_items i ON i.id = w.item_id WHERE i.request_id = ?) "
+        "ORDER BY id",
+        (request_id,),
+    ):
+        out[int(r[0])] = "handtekening"
+        out[int(r[1])] = "handtekening-lijnen"
     for r in db.query(
         "SELECT evidence_id, role FROM evidence_links WHERE request_id = ? ORDER BY evidence_id",
         (request_id,),
@@ -379,8 +401,10 @@ def _request_events(ctx: Context, request_id: int) -> tuple[EventRecord, ...]:
         for r in ctx.db.query(
             "SELECT s.seq FROM event_subjects s JOIN events e ON e.seq = s.seq "
             f"WHERE s.subject = 'request' AND s.subject_id = ? AND e.kind IN ({marks}) "
-            "ORDER BY s.seq",
-            (request_id, *REQUEST_EVENT_KINDS),
+            "UNION SELECT s.seq FROM event_subjects s JOIN events e ON e.seq = s.seq "
+            "WHERE s.subject = 'item' AND e.kind = 'signing.completed' AND s.subject_id IN "
+            "(SELECT id FROM consent_items WHERE request_id = ?) ORDER BY 1",
+            (request_id, *REQUEST_EVENT_KINDS, request_id),
         )
     ]
     return tuple(event_record(ctx, seq) for seq in seqs)

@@ -65,31 +65,21 @@ def method_of(record: bytes | None) -> str | None:
     return name
 
 
-def by_picture(
-    pictures: Mapping[int, bytes | None], records: Mapping[int, bytes | None]
-) -> dict[int, str]:
-    """Export side: picture evidence id → typed name or "" (drawn), paired by the record's
-    png_sha256 (the vault's signing sessions pair them the same way)."""
-    digests = {
-        hashlib.sha256(content).hexdigest(): eid
-        for eid, content in pictures.items()
-        if content is not None
-    }
+def by_picture(pairs: Mapping[int, int], contents: Mapping[int, bytes | None]) -> dict[int, str]:
+    """Export side: picture and record evidence id → typed name or "" (drawn), for each
+    signing session's pair (picture → record, as the vault's signing_sessions pair them; two
+    typed signatures of one name are the same picture, so never paired by content)."""
     out: dict[int, str] = {}
-    for rid, record in records.items():
-        how = method_of(record)
-        if how is None or record is None:
-            continue
-        doc = safejson.loads(record)
-        pid = digests.get(str(doc.get("png_sha256")))
-        if pid is not None:
-            out[pid] = how
-            out[rid] = how
+    for picture, record in pairs.items():
+        how = method_of(contents.get(record))
+        if how is not None and contents.get(picture) is not None:
+            out[picture] = how
+            out[record] = how
     return out
 
 
 def logged(verified: Mapping[int, Mapping[str, Any]], files: Mapping[str, bytes]) -> dict[int, str]:
-    """Verify side: picture evidence id → typed name or "" (drawn), for each logged tablet
+    """Verify side: picture and record evidence id → typed name or "" (drawn), for each logged tablet
     signing whose strokes record is in the package (held to the log by check_evidence) and
     names the picture's SHA-256."""
     packed = {}
@@ -112,7 +102,7 @@ def logged(verified: Mapping[int, Mapping[str, Any]], files: Mapping[str, bytes]
             continue
         digest = safejson.loads(packed[record]).get("png_sha256")
         if digest == hashlib.sha256(packed[picture]).hexdigest():
-            out[picture] = how
+            out[picture] = out[record] = how
     return out
 
 
@@ -170,6 +160,7 @@ def check(
             wrong.append("een getekende handtekening die anders (of als getypte naam) is getoond")
         else:
             drawn_pictures += 1
+    wrong += _listed(body, how, files)
     if not wrong and _pictures(pdf) > drawn_pictures:
         wrong.append("een afbeelding waar geen getekende handtekening hoort")
     if not wrong:
@@ -178,6 +169,24 @@ def check(
         f"{name}: {'; '.join(dict.fromkeys(wrong))} — dat wijkt af van de handtekeninggegevens "
         "in de bewijsstukken en het logboek."
     ]
+
+
+def _listed(body: str, how: Mapping[int, str], files: Mapping[str, bytes]) -> list[str]:
+    """The list of evidence files names a typed name's picture and record as a typed name,
+    and a drawing's never so."""
+    section = body.partition("\nBewijsstukken in dit pakket\n")[2]
+    section = section.partition("\nZo controleert u dit pakket")[0]
+    for name in files:
+        match = _EVIDENCE_FILE.fullmatch(name)
+        if match is None or int(match.group(1)) not in how:
+            continue
+        at = section.find(name)
+        if at < 0:
+            return ["een bewijsstuk van de tablet dat in de lijst ontbreekt"]
+        row = section[at + len(name) :].partition("bewijsstukken/")[0]
+        if ("getypte naam" in " ".join(row.split())) != bool(how[int(match.group(1))]):
+            return ["een bewijsstuk van de tablet dat in de lijst anders heet dan wat het is"]
+    return []
 
 
 def _value(block: str, at: int) -> str:
@@ -196,7 +205,8 @@ def _decision_blocks(body: str) -> list[str]:
         for end in _BLOCK_END:
             part = part.partition(end)[0]
         starts = [m.start() for m in _WIE.finditer(part)]
-        out += [part[a:b] for a, b in zip(starts, [*starts[1:], len(part)], strict=True)]
+        ends = [*starts[1:], len(part)]
+        out += [part[a:b] for a, b in zip(starts, ends[: len(starts)], strict=True)]
     return out
 
 

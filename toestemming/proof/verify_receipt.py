@@ -83,7 +83,11 @@ def _claimed_evidence(verified: Mapping[int, dict[str, Any]]) -> set[int]:
             mine = bool(items & set(d.get("answers", {})))
         elif kind == "withdrawal.recorded":
             mine = bool(items & {str(i) for i in d.get("items", [])})
-        elif kind in ("signing.completed", "remote.sent", "evidence.linked"):
+        elif kind == "signing.completed":  # at the tablet: a decision's, or a withdrawal's
+            mine = d.get("request") == request or bool(
+                items & {str(i) for i in d.get("items", []) if isinstance(d.get("items"), list)}
+            )
+        elif kind in ("remote.sent", "evidence.linked"):
             mine = d.get("request") == request
         else:
             continue

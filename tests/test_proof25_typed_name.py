@@ -42,6 +42,14 @@ def _typed(name: str) -> Signature:
     return Signature((), 0, 0, png, "typed", name)
 
 
+def _packaged(case: Exported) -> Exported:
+    """The view with the evidence files named as in the package (the preview shortens them to
+    their number), as the insider re-rendering the package's PDF would name them."""
+    full = {n.partition("-")[0]: n for n in case.files if n.startswith("bewijsstukken/")}
+    rows = tuple((full.get(n, n), role, sha) for n, role, sha in case.view.evidence_files)
+    return dataclasses.replace(case, view=dataclasses.replace(case.view, evidence_files=rows))
+
+
 def _sign(
     service: Service, clock: FixedClock, request_id: int, signer: SignerRef, sig: Signature
 ) -> None:
@@ -81,7 +89,7 @@ def typed_case(
     )
     clock.advance(timedelta(hours=1))
     _sign(service, clock, request.id, SignerRef.representative(mother.id), _typed(mother.name))
-    return Case(exported(service, clock, request.id, tmp_path), mother.name)
+    return Case(_packaged(exported(service, clock, request.id, tmp_path)), mother.name)
 
 
 @pytest.fixture
@@ -100,7 +108,7 @@ def drawn_case(
     clock.advance(timedelta(hours=1))
     drawing = demo_evidence.signature(random.Random(3))
     _sign(service, clock, request.id, SignerRef.youth(young.youth.id), drawing)
-    return exported(service, clock, request.id, tmp_path)
+    return _packaged(exported(service, clock, request.id, tmp_path))
 
 
 def _decision(view: ProofView) -> ProofDecision:
@@ -207,3 +215,46 @@ def test_the_youths_package_with_a_typed_name_verifies(typed_case: Case, tmp_pat
     path = service.forms.proof.export_youth_package(youth, tmp_path / "jongere")
     report = verify(path, trust=service.forms.proof.own_trust(), clock=typed_case.case.clock)
     assert report.exit_code == EXIT_AUTHENTIC, report.problems
+
+
+@pytest.fixture
+def typed_withdrawal(typed_case: Case) -> Exported:
+    """The mother withdraws at the tablet by typing her name again (the same picture: one
+    name typed twice is drawn the same)."""
+    case = typed_case.case
+    service, clock = case.service, case.clock
+    request = int(service.vault.db.scalar("SELECT id FROM consent_requests"))
+    item = service.consents.request(request).items[0].id
+    mother = int(service.vault.db.scalar("SELECT id FROM representatives"))
+    service.signing.sign_withdrawal(
+        [item], SignerRef.representative(mother), "nl", _typed(typed_case.name), clock.now()
+    )
+    clock.advance(timedelta(minutes=10))
+    folder = case.folder / "ingetrokken"
+    folder.mkdir()
+    return _packaged(exported(service, clock, request, folder))
+
+
+def test_a_typed_withdrawal_travels_with_its_record_listed_as_a_typed_name(
+    typed_withdrawal: Exported,
+) -> None:
+    files = typed_withdrawal.files
+    records = [n for n in files if n.endswith("-signature.json")]
+    assert len(records) == 2  # the decision's and the withdrawal's
+    assert all(json.loads(files[n])["method"] == "typed-name" for n in records)
+    rows = {name: role for name, role, _ in typed_withdrawal.view.evidence_files}
+    assert len(rows) == 4 and all(role.startswith("getypte naam") for role in rows.values()), rows
+    report = rerendered(typed_withdrawal, typed_withdrawal.view, "echt-opnieuw.tbewijs")
+    assert report.exit_code == EXIT_AUTHENTIC, report.problems
+
+
+def test_a_typed_withdrawal_listed_as_a_drawing_is_refused(typed_withdrawal: Exported) -> None:
+    view = typed_withdrawal.view
+    rows = tuple(
+        (name, "handtekening" if name.endswith(".png") else role, sha)
+        for name, role, sha in view.evidence_files
+    )
+    forged = dataclasses.replace(view, evidence_files=rows)
+    report = rerendered(typed_withdrawal, forged, "lijst-als-tekening.tbewijs")
+    assert report.exit_code != EXIT_AUTHENTIC
+    assert any("bewijsstuk van de tablet" in p for p in report.problems), report.problems

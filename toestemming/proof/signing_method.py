@@ -180,10 +180,11 @@ def _listed(body: str, how: Mapping[int, str], files: Mapping[str, bytes]) -> li
         match = _EVIDENCE_FILE.fullmatch(name)
         if match is None or int(match.group(1)) not in how:
             continue
-        at = section.find(name)
-        if at < 0:
+        # By its number: the name after it may be shortened, as in a preview (printed_items).
+        found = re.search(rf"bewijsstukken/{int(match.group(1))}(?![0-9])", section)
+        if found is None:
             return ["een bewijsstuk van de tablet dat in de lijst ontbreekt"]
-        row = section[at + len(name) :].partition("bewijsstukken/")[0]
+        row = section[found.end() :].partition("bewijsstukken/")[0]
         if ("getypte naam" in " ".join(row.split())) != bool(how[int(match.group(1))]):
             return ["een bewijsstuk van de tablet dat in de lijst anders heet dan wat het is"]
     return []

@@ -45,6 +45,10 @@ class ProofDecision:
     special_ack: bool = False
     evidence: str = ""  # file name in the package
     signature_png: bytes | None = None
+    # How a tablet decision was signed (drawn, or a typed name: never shown as a drawing),
+    # in the reader's words; empty for other channels and in packages before it.
+    signed_how: str = ""
+    typed_name: str = ""  # the name a signer typed instead of drawing, as recorded
     text_language: str = ""  # Dutch name of the language shown when not the request's ("Engels")
     # A representative's gezag at that moment as the log says it ("met gezag (logboek:
     # gebeurtenis 3, 7)"); empty for the youth's own decision and in packages before it.
@@ -209,6 +213,10 @@ def _item(item: ProofItem) -> list[Any]:
             ("Getoonde tekst", _shown(d, adjectives)),
             ("Bewijsstuk", d.evidence or "geen"),
         ]
+        if d.signed_how:
+            rows.append(("Ondertekening", d.signed_how))
+        if d.typed_name:
+            rows.append(("Getypte naam", d.typed_name))
         if d.signature_png:
             image = Image(_png(d.signature_png), width=60 * mm, height=22 * mm, kind="proportional")
             image.hAlign = "LEFT"

@@ -18,6 +18,7 @@ from test_signing_core import png_bytes
 
 from toestemming.model import Answer, SignerRef
 from toestemming.proof.binding import pdf_text
+from toestemming.proof.signing_method import ROLE_TYPED_RECORD
 from toestemming.proof.verify import EXIT_AUTHENTIC, verify
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
@@ -52,10 +53,10 @@ def test_the_proof_of_a_typed_name_says_no_lines_were_drawn(
         pdf = z.read(next(n for n in names if n.endswith(".pdf")))
     roles = [e["role"] for c in receipt["consents"] for e in c["evidence"]]
     assert "handtekening-lijnen" not in roles, roles
-    assert "getypte-naam" in roles, roles
+    assert ROLE_TYPED_RECORD in roles, roles  # (proof25's names for them)
     text = pdf_text(pdf) or ""
     listed = text[text.index("Bewijsstukken in dit pakket") :]
-    assert "handtekening-lijnen" not in listed and "getypte-naam-beeld" in listed
+    assert "handtekening-lijnen" not in listed and "getypte naam (afbeelding" in listed
 
 
 def test_a_withdrawal_by_typed_name_is_listed_as_typed_too(

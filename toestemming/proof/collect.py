@@ -36,7 +36,7 @@ from ..store.db import Database
 from ..usecases.context import Context
 from ..usecases.evidence import Evidence
 from ..usecases.sharing import Sharing
-from ..usecases.signature import is_typed_record
+from . import signing_method
 from .gezag import gezag_event_seqs, representatives
 from .other_basis import event_seqs as other_basis_event_seqs
 
@@ -132,6 +132,9 @@ class RequestSource:
     # The workers the PDF names ("Gevraagd … door", "Vastgelegd op … door"): worker id → its
     # worker.added event and the salt of its name's commitment (worker_names.py).
     worker_events: dict[int, tuple[EventRecord, bytes]] = field(default_factory=dict)
+    # How each tablet signature was made (signing_method.py): picture or strokes record
+    # evidence id → the typed name, or "" for a drawing.
+    signed_how: dict[int, str] = field(default_factory=dict)
 
 
 # Events about a request (not about one item) that explain its evidence.
@@ -139,11 +142,6 @@ REQUEST_EVENT_KINDS = ("remote.sent", "signing.completed", "evidence.linked")
 
 
 item_ids_in = items_named  # kept for callers of the proof package
-
-
-# A typed name (ui23) is no drawing: its picture and its record, as the evidence list names them.
-TYPED_IMAGE_ROLE = "getypte-naam-beeld"
-TYPED_RECORD_ROLE = "getypte-naam"
 
 
 def collect(
@@ -211,25 +209,35 @@ def collect(
                 # Damaged or edited in the vault: a proof without it would hide that.
                 raise IntegrityFailure(message_id="error-replay-export-refused-evidence") from None
             src.evidence[eid] = EvidenceFile(info, content, evidence_events.get(eid))
-        _name_typed_signatures(db, src)
+        _signed_how(db, src)
     return sources
 
 
-def _name_typed_signatures(db: Database, src: RequestSource) -> None:
-    """A signature typed on the tablet (ui23: no strokes, method "typed-name") is listed as
-    what it is — never as a drawing's picture and lines (review25), for a decision's signing
-    and a withdrawal's alike."""
-    typed = [e for e, f in src.evidence.items() if is_typed_record(f.content)]
-    if not typed:
-        return
-    marks = ",".join("?" * len(typed))
-    for r in db.query(
-        "SELECT signature_evidence_id, strokes_evidence_id FROM signing_sessions "
-        f"WHERE strokes_evidence_id IN ({marks})",
-        tuple(typed),
-    ):
-        src.evidence_roles[int(r[0])] = TYPED_IMAGE_ROLE
-        src.evidence_roles[int(r[1])] = TYPED_RECORD_ROLE
+def _signed_how(db: Database, src: RequestSource) -> None:
+    """A typed name is listed as what it is, never as a drawing (signing_method.py)."""
+    roles = src.evidence_roles
+    pairs = (
+        {
+            int(r[0]): int(r[1])
+            for r in db.query(
+                "SELECT signature_evidence_id, strokes_evidence_id FROM signing_sessions "
+                f"WHERE signature_evidence_id IN ({','.join('?' * len(roles))})",
+                list(roles),
+            )
+        }
+        if roles
+        else {}
+    )
+    src.signed_how = signing_method.by_picture(
+        pairs, {e: f.content for e, f in src.evidence.items()}
+    )
+    for eid, how in src.signed_how.items():
+        if how and eid in roles:
+            roles[eid] = (
+                signing_method.ROLE_TYPED_PICTURE
+                if roles[eid] == "handtekening"
+                else signing_method.ROLE_TYPED_RECORD
+            )
 
 
 def _source(ctx: Context, request: ConsentRequest, items: Iterable[ConsentItem]) -> RequestSource:
@@ -366,7 +374,18 @@ def request_evidence(db: Database, request_id: int) -> dict[int, str]:
         (request_id,),
     ):
         out[int(r[0])] = "handtekening"
-        out[int(r[1])] = "handtekening-lijnen"  # a typed name: _name_typed_signatures
+        out[int(r[1])] = "handtekening-lijnen"
+    # A withdrawal signed at the tablet: its picture is the withdrawal's evidence, and its
+    # strokes record (which says whether it was drawn or a typed name) travels with it.
+    for r in db.query(
+        "SELECT signature_evidence_id, strokes_evidence_id FROM signing_sessions "
+        "WHERE kind = 'withdrawal' AND signature_evidence_id IN (SELECT w.evidence_id FROM "
+        "withdrawals w JOIN consent_items i ON i.id = w.item_id WHERE i.request_id = ?) "
+        "ORDER BY id",
+        (request_id,),
+    ):
+        out[int(r[0])] = "handtekening"
+        out[int(r[1])] = "handtekening-lijnen"
     for r in db.query(
         "SELECT evidence_id, role FROM evidence_links WHERE request_id = ? ORDER BY evidence_id",
         (request_id,),
@@ -382,8 +401,10 @@ def _request_events(ctx: Context, request_id: int) -> tuple[EventRecord, ...]:
         for r in ctx.db.query(
             "SELECT s.seq FROM event_subjects s JOIN events e ON e.seq = s.seq "
             f"WHERE s.subject = 'request' AND s.subject_id = ? AND e.kind IN ({marks}) "
-            "ORDER BY s.seq",
-            (request_id, *REQUEST_EVENT_KINDS),
+            "UNION SELECT s.seq FROM event_subjects s JOIN events e ON e.seq = s.seq "
+            "WHERE s.subject = 'item' AND e.kind = 'signing.completed' AND s.subject_id IN "
+            "(SELECT id FROM consent_items WHERE request_id = ?) ORDER BY 1",
+            (request_id, *REQUEST_EVENT_KINDS, request_id),
         )
     ]
     return tuple(event_record(ctx, seq) for seq in seqs)

@@ -37,6 +37,7 @@ from . import (
     gezag,
     inclusion,
     other_basis,
+    signing_method,
     status_reasons,
     worker_names,
     youth_names,
@@ -408,6 +409,8 @@ class ProofExports:
                 },
                 # Its PDF's status reasons are the rules' own (status_reasons.py).
                 status_reasons.EXPORT_FIELD: True,
+                # Its PDF says how each tablet decision was signed (signing_method.py).
+                signing_method.EXPORT_FIELD: True,
             }
             if youth is None:
                 # Not a youth's export: its packages cannot pass for one (youth_inner.py).

@@ -50,7 +50,7 @@ from .printed_common import (
     moment_shown,
 )
 from .printed_history import disclosures_agree, history_agrees
-from .wordings import CHANNEL, ROLE, STATUS, canonical, codes, wordings
+from .wordings import CHANNEL, LANGUAGE, ROLE, STATUS, canonical, codes, wordings
 
 _ANCHOR = re.compile(r"(?m)^Stand bij export ([^\n]*)$")
 _ITEM = re.compile(r"(?m)^Onderdeel (\d+): ")
@@ -258,7 +258,7 @@ def _channel(value: Any) -> str:
 # who by name — receipts before session 14 name nobody: then not asked —, gezag then as the
 # receipt's `gezag_then` (held to the log) prints it, None when it has none)
 Shown = tuple[
-    str, str | None, str, str, str, str, tuple[bool, bool], str | None, str | None, str | None
+    str, str | None, str, str, str, str, tuple[bool, bool, str], str | None, str | None, str | None
 ]
 
 
@@ -291,7 +291,7 @@ def _printed_decisions(part: str | None, deciders: Sequence[tuple[str, str]] = (
     """What each decision block prints (Shown); `deciders`: the logged (name, role) a
     right-to-left "Wie" is read against (_drawn_who)."""
     if part is None:
-        return [("?", None, "", "", "", "", (False, False), None, None, "?")]
+        return [("?", None, "", "", "", "", (False, False, "?"), None, None, "?")]
     starts = [m.start() for m in _DECISION.finditer(part)]
     out: list[Shown] = []
     for i, start in enumerate(starts):
@@ -316,7 +316,11 @@ def _printed_decisions(part: str | None, deciders: Sequence[tuple[str, str]] = (
         )
         answer_line = block[values[0].start() :].split("\n", 1)[0] if values[0] else ""
         shown_line = block.partition("\nGetoonde tekst ")[2].partition("\nBewijsstuk ")[0]
-        checks = (" apart bevestigd" in answer_line, "WIJKT AF" not in shown_line)
+        checks = (
+            " apart bevestigd" in answer_line,
+            "WIJKT AF" not in shown_line,
+            _language_said(shown_line),
+        )
         out.append(
             (
                 answer,
@@ -332,6 +336,24 @@ def _printed_decisions(part: str | None, deciders: Sequence[tuple[str, str]] = (
             )
         )
     return out
+
+
+def _language_said(shown_line: str) -> str:
+    """The language a decision's "Getoonde tekst" says the signer read, when it is not the
+    request's ("in het Engels: gelijk aan …"); "" when it names none (the request's)."""
+    if not shown_line.startswith("in het "):
+        return ""
+    return canonical(LANGUAGE, shown_line.removeprefix("in het ").partition(":")[0].strip())
+
+
+def _language_logged(entry: Mapping[str, Any], request_language: str) -> str:
+    """What _language_said must read for the logged decision: the name of the language the
+    signer read when it is not the request's (an insider relabelling the English text a
+    parent signed as the Dutch one, or leaving it unsaid, is caught)."""
+    lang = str(entry.get("language", request_language))
+    if lang == request_language or not request_language:  # (a receipt naming no language)
+        return ""
+    return next(iter(wordings(LANGUAGE, lang)), lang)
 
 
 def _gezag_row(block: str) -> str | None:
@@ -372,6 +394,7 @@ def _logged_decisions(
     texts: Mapping[str, str],
 ) -> list[Shown]:
     out = []
+    request_language = next(iter(texts), "")  # the notice's language comes first
     for entry, body in events:
         if body["kind"] != "decisions.recorded":
             continue
@@ -389,6 +412,7 @@ def _logged_decisions(
                     _ticked(d.get("special_ack"), item),
                     "text_sha256" not in entry
                     or texts.get(str(entry.get("language"))) == entry["text_sha256"],
+                    _language_logged(entry, request_language),
                 ),
                 moment_shown(d["recorded_at"]) if "recorded_at" in d else None,
                 None if "name" not in entry.get("by", {}) else _name_key(str(entry["by"]["name"])),

@@ -52,7 +52,7 @@ def drawn(value: str) -> str:
 LABELS = (
     "Jongere", "Verantwoordelijke", "Gevraagd", "Stand bij export", "Ontvanger", "Gegevens",
     "Waarom", "Geldig", "Wie", "Leeftijd jongere toen", "Antwoord", "Besloten op",
-    "Vastgelegd op", "Kanaal", "Getoonde tekst", "Bewijsstuk",
+    "Vastgelegd op", "Kanaal", "Getoonde tekst", "Bewijsstuk", "Getypte naam",
 )  # fmt: skip
 
 

@@ -83,7 +83,11 @@ def _claimed_evidence(verified: Mapping[int, dict[str, Any]]) -> set[int]:
             mine = bool(items & set(d.get("answers", {})))
         elif kind == "withdrawal.recorded":
             mine = bool(items & {str(i) for i in d.get("items", [])})
-        elif kind in ("signing.completed", "remote.sent", "evidence.linked"):
+        elif kind == "signing.completed":  # at the tablet: a decision's, or a withdrawal's
+            mine = d.get("request") == request or bool(
+                items & {str(i) for i in d.get("items", []) if isinstance(d.get("items"), list)}
+            )
+        elif kind in ("remote.sent", "evidence.linked"):
             mine = d.get("request") == request
         else:
             continue
@@ -267,7 +271,11 @@ def _shown_notices(
     for n in consent.get("notices", []):
         lang, digest, name = n["language"], n["text_sha256"], n["text_file"]
         if name == consent["notice"]["text_file"]:
-            if digest != consent["notice"]["text_sha256"]:
+            # The same text under another language's name: a reader would take the English
+            # text a parent signed for the Dutch one.
+            if digest != consent["notice"]["text_sha256"] or lang != consent["notice"].get(
+                "language", lang
+            ):
                 report.problems.append(f"{where}: de getoonde tekst klopt niet met het logboek.")
             continue
         if audited.get((consent["item_id"], lang)) != digest:

@@ -21,6 +21,7 @@ from . import (
     pdfmeta,
     pdfscan,
     printed,
+    signing_method,
     withdrawal_told,
     worker_names,
 )
@@ -221,6 +222,10 @@ def _printed(
         _without_page_frames(text), verified, safejson.loads(files[AUDIT]), PDF
     )
     report.problems += said
+    # How each tablet decision was signed: a typed name never as a drawing (signing_method.py).
+    report.problems += signing_method.check(
+        _without_page_frames(text), verified, files, files[PDF], PDF
+    )
     report.facts += facts
 
 

@@ -21,7 +21,7 @@ from ..clock import from_iso, local_date, to_iso
 from ..model import BASIS_LABELS, STATUS_LABELS, SignerRef
 from ..rules import age_on
 from ..usecases.sharing_rules import basis_label, shared_after_withdrawal
-from . import gezag
+from . import gezag, signing_method
 from .collect import EventRecord, RequestSource
 from .describe import ANSWER_LABELS, categories_text, channel_label, describe_event
 from .receipt import gezag_then
@@ -73,12 +73,14 @@ def proof_view(
         for d in s.decisions:
             name, role = src.people.get(d.signer, ("onbekend", "onbekend"))
             ev = src.evidence.get(d.evidence_id) if d.evidence_id is not None else None
+            how = src.signed_how.get(d.evidence_id) if d.evidence_id is not None else None
             png = (
                 ev.content
                 if ev is not None
                 and ev.content is not None
                 and ev.info.kind == "signature"
                 and ev.info.media_type in ("image/png", "image/jpeg")
+                and not how  # a typed name is never shown as a drawing
                 else None
             )
             # Compare with the text in the language the signer saw, not always the request's.
@@ -101,6 +103,10 @@ def proof_view(
                     special_ack=d.special_ack,
                     evidence=evidence_files.get(d.evidence_id, "") if d.evidence_id else "",
                     signature_png=png,
+                    signed_how=""
+                    if how is None
+                    else (signing_method.TYPED if how else signing_method.DRAWN),
+                    typed_name=how or "",
                     text_language=""
                     if lang == s.language
                     else LANGUAGE_LABELS.get(lang, (lang, lang))[0],

@@ -141,7 +141,7 @@ def is_typed_record(content: bytes | None) -> bool:
     return isinstance(body, dict) and body.get("method") == "typed-name"
 
 
-# How the inzage names the picture of a typed name (the proof: collect.TYPED_IMAGE_ROLE).
+# How the inzage names the picture of a typed name (the proof: signing_method.ROLE_TYPED_PICTURE).
 TYPED_LABEL = "getypte naam (geldt als handtekening)"
 
 

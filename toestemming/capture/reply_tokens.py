@@ -19,6 +19,7 @@ from .reply_boxes import ticked_only
 from .reply_limits import wrong_counts
 from .reply_numbers import in_range, item_numbers
 from .reply_phrases import PHRASE_PATTERN, PHRASES
+from .reply_except import EXCEPT_AFTER_REF, except_after, unknown_beside
 from .reply_tok import AGE, Tok
 from .reply_words import (
     ANSWER_CATS,
@@ -296,6 +297,10 @@ def tokenize(
             _except_against(s.tokens)
         if any(t.canon in _EXCEPT_BEFORE_REF or t.canon == "na" for t in s.tokens):
             s.tokens = _op_na(s.tokens)
+        if any(t.canon in EXCEPT_AFTER_REF for t in s.tokens):
+            s.tokens = except_after(s.tokens)
+        if any(t.cat == Cat.ALL for t in s.tokens):
+            unknown_beside(s.tokens)
         if any(t.canon == "verder" for t in s.tokens):
             s.tokens = _further(s.tokens)
     return sentences
@@ -337,7 +342,13 @@ def _further(tokens: list[Tok]) -> list[Tok]:
 _OP_NA_BETWEEN = frozenset({"de", "het", "die", "deze", "the", "nummer", "punt", "onderdeel", ","})
 # "except" only right before items: "ja voor alles min 2", "fine besides 2", "exclusief de
 # bakkerij" — not "min of meer", "Besides, ..." (those read as before).
-_EXCEPT_BEFORE_REF = frozenset({"min", "minus", "besides", "exclusief", "excl", "excluding"})
+# Also "except" in the languages our requests go out in and the ones parents mix in ("sauf 2",
+# "außer 2", "oprócz 2", "z wyjątkiem 2", Arabic "ما عدا 2", "إلا 2", "باستثناء 2", "سوى 2"), and
+# English "bar 2" / "save 2": left unknown, "نعم للكل ما عدا 2" was a yes for 2.
+_EXCEPT_BEFORE_REF = frozenset(
+    {"min", "minus", "besides", "exclusief", "excl", "excluding", "sauf", "ausser", "oprocz",
+     "wyjatkiem", "bar", "save", "عدا", "ماعدا", "الا", "باستثناء", "سوى"}
+)  # fmt: skip
 
 
 def _op_na(tokens: list[Tok]) -> list[Tok]:

@@ -73,7 +73,9 @@ _LEXICON: dict[Cat, str] = {
     Cat.AGREE: "akkoord akord=akkoord akkort=akkoord akkoort=akkoord akkorrd=akkoord "
     "akkoordd=akkoord agree agreed=agree eens toestemming toestemmingen=toestemming "
     "consent consents=consent permission instemmen instem=instemmen goedkeuring goedkeuren "
-    "approve approved=approve",
+    "approve approved=approve "
+    # the languages our requests go out in: Arabic "I agree", Turkish "kabul", Polish "zgadzam się"
+    "موافق=akkoord موافقة=akkoord اوافق=akkoord kabul=akkoord zgadzam=akkoord",
     Cat.FINE: "goed goedd=goed prima primaa=prima graag graaag=graag fine mag mogen delen "
     "gedeeld=delen share shared=share toegestaan allowed natuurlijk tuurlijk=natuurlijk "
     "uiteraard zeker sure happy absoluut absolutely definitely certainly perfect prachtig",
@@ -84,7 +86,7 @@ _LEXICON: dict[Cat, str] = {
     Cat.NEG: "niet nie=niet niett=niet neit=niet geen geeen=geen nooit noit=nooit never not "
     "don't=not dont=not doesn't=not doesnt=not didn't=not didnt=not won't=not wont=not "
     "can't=not cant=not cannot=not isn't=not isnt=not aren't=not arent=not wouldn't=not "
-    "neither nor zonder without",
+    "neither nor zonder without غير=niet",
     Cat.NOTHING: "niets niks=niets nergens nothing none nowhere",
     Cat.WEL: "wel welles=wel",
     Cat.ALSO: "ook also too eveneens idem hetzelfde same",
@@ -100,16 +102,17 @@ _LEXICON: dict[Cat, str] = {
     Cat.COND: "als indien mits tenzij zolang if unless provided voorwaarde voorwaarden eerst "
     "pas voordat nadat vanaf zodra totdat before after until voorlopig tijdelijk temporarily "
     "temporary",
-    Cat.FOR: "voor for to met with bij op van about regarding",
+    Cat.FOR: "voor for to met with bij op van about regarding dla=voor على=voor",
     Cat.PART: "onderdeel onderdelen=onderdeel deel punt punten=punt nr nummer nummers=nummer "
     "vraag vragen=vraag item items=item part parts=part question questions=question number nrs=nr nos=nr "
     "numbers=number",
-    Cat.CONJ: "en of and or plus",
+    Cat.CONJ: "en of and or plus ve=en",
     Cat.EXCEPT: "behalve except excluding uitgezonderd",
     Cat.CONTRAST: "maar but echter however",
     Cat.ONLY: "alleen enkel uitsluitend only slechts",
     Cat.ALL: "للكل=alles الكل=alles alles allemaal alle all everything beide beiden allebei both overal iedereen "
-    "everyone everybody",
+    "everyone everybody الجميع=alles للجميع=alles hepsi=alles hepsine=alles tumu=alles "
+    "tumune=alles wszystko=alles wszystkie=alles",
     Cat.REST: "rest overige overigen andere anderen others",
     Cat.SENSITIVE: "gevoelig gevoelige=gevoelig bijzonder bijzondere=bijzonder sensitive "
     "medisch medische=medisch medical gezondheid gezondheidsgegevens=gezondheid health "

@@ -853,6 +853,7 @@ reply-reason-limit = het ja heeft een beperking die niet precies bij de onderdel
 reply-reason-count = het antwoord noemt een ander aantal onderdelen dan dit verzoek heeft (zoals 'alle 2' of 'beide' bij drie onderdelen)
 reply-reason-told = het antwoord geeft ook het antwoord van iemand anders door (zoals 'mijn man gaat akkoord' of 'Sam is het ermee eens'); vraag de afzender wat hij of zij zelf antwoordt
 reply-reason-beyond = het antwoord noemt een onderdeel dat dit verzoek niet heeft (zoals '2 t/m 5' of '4 ja' bij drie onderdelen); misschien gaat het over een ander of ouder verzoek: vraag na welke onderdelen bedoeld zijn
+reply-reason-unknown = naast het nummer van het onderdeel staat een woord dat het programma niet kent, in een zin die voor alles antwoordt (zoals 'alles ja bar 2' of '2 hariç hepsi evet'); misschien betekent het 'behalve': vraag na wat de afzender voor dat onderdeel antwoordt
 reply-item-does-not-exist = Het antwoord noemt onderdeel { $position }, maar dat bestaat niet in dit verzoek.
 reply-yes-and-withdraw = Het antwoord zegt ja en ook intrekken; dat is niet eenduidig.
 reply-withdrawal-doubtful = Het antwoord twijfelt; of er wordt ingetrokken is niet zeker.

@@ -959,6 +959,8 @@ reply-message-damaged = The message is damaged or incomplete (for example cut of
 reply-automatic = This is an automatic message (such as an out-of-office reply), not an answer from a person. Nothing is read from it.
 reply-bounced = The request was not delivered to { $addresses }: the mail server reports that this address does not exist or does not accept mail. Check the e-mail address and send the request again, or ask in another way.
 reply-no-text = The message has no text.
+reply-encrypted = The message is encrypted (S/MIME or PGP); the program cannot read it. Ask the sender to answer unencrypted, or read it in a mail program with the key and record the answer by hand.
+reply-tnef = The answer is in winmail.dat (Outlook sent the message in its own format); the program cannot read it. Open it in Outlook or ask the sender to answer again as plain text.
 reply-parts-differ = The message has a plain text version and a formatted (HTML) version that give different answers. Which one the sender means cannot be told: ask. Nothing is recorded from it.
 reply-attachments = The message has { $count } { $form ->
         [one] attachment; it is

@@ -885,6 +885,8 @@ reply-message-damaged = Het bericht is beschadigd of onvolledig (bijvoorbeeld af
 reply-automatic = Dit is een automatisch bericht (zoals een afwezigheidsmelding), geen antwoord van een persoon. Er wordt niets uit gelezen.
 reply-bounced = Het verzoek is niet afgeleverd bij { $addresses }: de mailserver meldt dat dit adres niet bestaat of geen post aanneemt. Controleer het e-mailadres en stuur het verzoek opnieuw, of vraag het op een andere manier.
 reply-no-text = Het bericht heeft geen tekst.
+reply-encrypted = Het bericht is versleuteld (S/MIME of PGP); het programma kan het niet lezen. Vraag de afzender onversleuteld te antwoorden, of lees het in een mailprogramma met de sleutel en leg het antwoord met de hand vast.
+reply-tnef = Het antwoord zit in winmail.dat (Outlook stuurt het bericht in een eigen opmaak); het programma kan dat niet lezen. Open het in Outlook of vraag de afzender opnieuw te antwoorden als gewone tekst.
 reply-parts-differ = Het bericht heeft een tekstversie en een opgemaakte (HTML) versie die een ander antwoord geven. Welke de afzender bedoelt, is niet te zeggen: vraag het na. Er wordt niets uit vastgelegd.
 reply-attachments = Het bericht heeft { $count } { $form ->
         [one] bijlage; die wordt

@@ -967,6 +967,8 @@ reply-attachments = The message has { $count } { $form ->
        *[other] attachments; they are
     } kept with it.
 reply-html-only = The message only had an HTML part; the text was taken from it.
+reply-answer-in-attachment = The answer is not in the mail itself but in an attached text file (the mail says 'see attachment'); it is at the top of the text below. Check that the attachment really is the sender's and is about this request.
+reply-answer-in-subject = The answer is only in the subject line (the mail points to it); it is at the top of the text below. Check that it really is the answer to this request.
 
 ## retention worklist (usecases/retention.py: why a youth's data may be erased; no names)
 

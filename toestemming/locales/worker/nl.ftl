@@ -893,6 +893,8 @@ reply-attachments = Het bericht heeft { $count } { $form ->
        *[other] bijlagen; die worden
     } mee bewaard.
 reply-html-only = Het bericht had alleen een HTML-deel; de tekst is daaruit gehaald.
+reply-answer-in-attachment = Het antwoord staat niet in de mail zelf maar in een bijgevoegd tekstbestand (de mail zegt 'zie bijlage'); het staat bovenaan de tekst hieronder. Kijk of de bijlage echt van de afzender is en over dit verzoek gaat.
+reply-answer-in-subject = Het antwoord staat alleen in de onderwerpregel (de mail verwijst ernaar); het staat bovenaan de tekst hieronder. Kijk of het echt het antwoord op dit verzoek is.
 
 ## retention worklist (usecases/retention.py: why a youth's data may be erased; no names)
 

@@ -70,9 +70,11 @@ def smime_opaque(answer: str, lang: str) -> str:
 
 
 def utf8_labelled_latin1(answer: str, lang: str) -> str:
-    return _part("text/plain", _plain_body(answer, lang), "utf-8", "8bit").replace(
-        "charset=utf-8", "charset=iso-8859-1"
-    ).replace('charset="utf-8"', 'charset="iso-8859-1"')
+    return (
+        _part("text/plain", _plain_body(answer, lang), "utf-8", "8bit")
+        .replace("charset=utf-8", "charset=iso-8859-1")
+        .replace('charset="utf-8"', 'charset="iso-8859-1"')
+    )
 
 
 def pgp_inline(answer: str, lang: str) -> str:
@@ -115,7 +117,9 @@ ENVELOPES: dict[str, Callable[[str, str], str]] = {
 
 
 def message(envelope: str, answer: str, lang: str = "nl") -> bytes:
-    head = _headers(f"{_encoded_subject(PARENT)} <{SENDER}>", _encoded_subject("Re: " + SUBJECT[lang]))
+    head = _headers(
+        f"{_encoded_subject(PARENT)} <{SENDER}>", _encoded_subject("Re: " + SUBJECT[lang])
+    )
     text = head + ENVELOPES[envelope](answer, lang)
     raw = text.replace("\r\n", "\n").replace("\n", "\r\n")
     if envelope == "utf8-labelled-latin1":

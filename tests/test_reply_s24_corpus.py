@@ -81,9 +81,13 @@ def test_utf8_labelled_latin1(charset: str, answer: str, want: tuple[str, ...]) 
     """A phone or webmail that labels UTF-8 as Latin-1: the Arabic answer was mojibake
     ("Ù†Ø¹Ù…") and read as nothing; the Turkish "hayır" as nothing for 2."""
     raw = (
-        _H + f"Content-Type: text/plain; charset={charset}\r\nContent-Transfer-Encoding: 8bit"
-        "\r\n\r\n"
-    ).encode() + answer.encode("utf-8") + b"\r\n"
+        (
+            _H + f"Content-Type: text/plain; charset={charset}\r\nContent-Transfer-Encoding: 8bit"
+            "\r\n\r\n"
+        ).encode()
+        + answer.encode("utf-8")
+        + b"\r\n"
+    )
     parsed = parse_reply(raw)
     assert parsed.text.strip() == answer
     assert _read(parsed.text) == want

@@ -278,7 +278,7 @@ def parse_reply(raw: bytes) -> ParsedReply:
         reply.problems.append(Said("reply-automatic"))
     quoted_texts: list[str] = []
     attached: list[str] = []  # the sender's own text files (not those of attached messages)
-    body = opened(msg, POLICY, ReceivedMessage) or msg  # an opaque S/MIME signature's content
+    body = opened(msg) or msg  # an opaque S/MIME signature's content
     try:
         plain, markup = _walk(body, reply, quoted_texts, attached=attached)
     except Exception:

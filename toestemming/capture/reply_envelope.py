@@ -16,6 +16,8 @@ from __future__ import annotations
 import email
 from email.message import Message
 
+from .reply_headers import POLICY, ReceivedMessage
+
 _SIGNED_DATA = bytes.fromhex("2a864886f70d010702")  # 1.2.840.113549.1.7.2
 _MAX_DEPTH = 12
 _PKCS7 = ("application/pkcs7-mime", "application/x-pkcs7-mime")
@@ -74,7 +76,9 @@ def _octets(data: bytes, tag: int, start: int, end: int, depth: int = 0) -> byte
     if tag == 0x04:
         return data[start:end]
     if tag == 0x24:
-        return b"".join(_octets(data, t, s, e, depth + 1) for t, s, e in _children(data, start, end))
+        return b"".join(
+            _octets(data, t, s, e, depth + 1) for t, s, e in _children(data, start, end)
+        )
     raise _Bad
 
 
@@ -118,7 +122,7 @@ def _param(part: Message, name: str) -> str:
     return value.strip().lower() if isinstance(value, str) else ""
 
 
-def opened(msg: Message, policy: object, cls: type[Message]) -> Message | None:
+def opened(msg: Message) -> Message | None:
     """The message inside an opaque S/MIME signature, or None (not one, or unreadable)."""
     if _ctype(msg) not in _PKCS7 or _param(msg, "smime-type") in _SEALED:
         return None
@@ -132,7 +136,7 @@ def opened(msg: Message, policy: object, cls: type[Message]) -> Message | None:
     if content is None:
         return None
     try:
-        inner = email.message_from_bytes(content, _class=cls, policy=policy)  # type: ignore[arg-type]
+        inner: Message = email.message_from_bytes(content, _class=ReceivedMessage, policy=POLICY)
     except Exception:
         return None
     # the signed entity has the body's headers only; the envelope's headers stay the outer's

@@ -59,11 +59,22 @@ def test_answers_in_the_requests_languages(name: str) -> None:
         "Tak na wszystko oprócz 2",
         "2 xyz alles ja",
         "All yes w/o 2",
+        "نعم لـ 1 و 3 ولا لـ 2",
     ],
 )
 def test_all_but_one_never_gives_the_one_a_yes(text: str) -> None:
     got = _read(text)
     assert "ja" not in got[1:2], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1 tak, 2 nie wiem, 3 tak", "1 نعم 2 لا أعرف 3 نعم", "1 tak 2 nie jestem pewna 3 tak"],
+)
+def test_i_do_not_know_is_no_no(text: str) -> None:
+    """Before: the negation ("nie", "لا") was read and the verb ("wiem", "أعرف": know) not —
+    a no for 2 nobody gave."""
+    assert _read(text) == ("ja", "?", "ja")
 
 
 _H = (
@@ -219,3 +230,26 @@ def test_an_answer_in_the_mail_itself_has_no_attachment_note(vault: RemoteVault)
     proposal = vault.svc.remote.read_reply(raw)
     assert proposal.request_id == vault.main.id, proposal.problems
     assert not any("bijgevoegd" in str(n) for n in proposal.notes), proposal.notes
+
+
+def _from(vault: RemoteVault, sender: str, answer: str) -> bytes:
+    raw = _to_desk(vault, s23.message("gmail-signature-collapsed", answer))
+    return raw.replace(b"<sam.devries@example.org>", f"<{sender}>".encode())
+
+
+def test_a_yes_from_an_address_nobody_has_is_never_confirmable(vault: RemoteVault) -> None:
+    """A work address (or anyone's) that is on no person of this youth: no silent yes."""
+    proposal = vault.svc.remote.read_reply(
+        _from(vault, "m.devries@werkgever.example", "Ja voor alles")
+    )
+    assert proposal.signer is None and not proposal.can_confirm
+
+
+def test_a_yes_from_a_parent_without_gezag_is_never_confirmable(vault: RemoteVault) -> None:
+    vault.svc.people.add_representative(
+        vault.sam.id, "Peter de Vries", "parent", False, email="peter.devries@example.org"
+    )
+    proposal = vault.svc.remote.read_reply(
+        _from(vault, "peter.devries@example.org", "Ja voor alles")
+    )
+    assert not proposal.can_confirm, proposal

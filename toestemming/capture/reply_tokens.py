@@ -31,6 +31,7 @@ from .reply_tok import AGE, Tok
 from .reply_words import (
     ANSWER_CATS,
     SENDER_SIDE,
+    WORDS,
     Cat,
     fold,
     lookup,
@@ -229,6 +230,11 @@ def tokenize(
                 close()  # dictated: "... nee voor twee punt groetjes" (no "punt 2")
                 continue
             cat, canon = lookup(folded)
+            if cat != Cat.WORD and folded[0] == "و" and folded not in WORDS:
+                # Arabic "and" written onto the word ("وغير موافق": and not agreed): the "and"
+                # stays, or "1 و 3 وغير موافق على 2" read as "3 niet" — a no for 3, a yes for 2
+                current.append(Tok(Cat.CONJ, a, a + 1, "en"))
+                a += 1
             if cat == Cat.WORD:
                 owner = names.match(folded)
                 if owner is not None:

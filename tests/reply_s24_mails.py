@@ -43,7 +43,7 @@ def _plain_body(answer: str, lang: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _signer() -> tuple[x509.Certificate, ec.EllipticCurvePrivateKey]:
+def signer() -> tuple[x509.Certificate, ec.EllipticCurvePrivateKey]:
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, PARENT)])
     start = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
@@ -57,7 +57,7 @@ def _signer() -> tuple[x509.Certificate, ec.EllipticCurvePrivateKey]:
 
 def smime_opaque(answer: str, lang: str) -> str:
     inner = _part("text/plain", _plain_body(answer, lang), "utf-8", "b64")
-    cert, key = _signer()
+    cert, key = signer()
     der = (
         pkcs7.PKCS7SignatureBuilder().set_data(inner.replace("\n", "\r\n").encode())
         .add_signer(cert, key, hashes.SHA256()).sign(serialization.Encoding.DER, [])

@@ -9,17 +9,14 @@ Each case failed before this round (see the comment above it); counts over every
 from __future__ import annotations
 
 import base64
-import datetime
 from collections.abc import Iterator
 from email.utils import format_datetime
 
 import pytest
 import reply_s23_mails as s23
-from cryptography import x509
+import reply_s24_mails as s24
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs7
-from cryptography.x509.oid import NameOID
 from mail_corpus import CODE_MAIN
 from mail_support import RemoteVault, build_remote_vault
 from reply_harness import outcome
@@ -128,14 +125,7 @@ _SIGNED_BODY = (
 def _signed(encoding: serialization.Encoding) -> bytes:
     """An opaque S/MIME signature made with a real key and certificate (cryptography's PKCS#7
     builder, the structure Outlook and Apple Mail send as smime.p7m)."""
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Marja de Vries")])
-    start = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
-    cert = (
-        x509.CertificateBuilder().subject_name(name).issuer_name(name)
-        .public_key(key.public_key()).serial_number(7).not_valid_before(start)
-        .not_valid_after(start + datetime.timedelta(days=900)).sign(key, hashes.SHA256())
-    )  # fmt: skip
+    cert, key = s24.signer()
     out = (
         pkcs7.PKCS7SignatureBuilder().set_data(_SIGNED_BODY)
         .add_signer(cert, key, hashes.SHA256()).sign(encoding, [])

@@ -55,6 +55,7 @@ REASONS = (
     "limit",
     "told",
     "beyond",
+    "unknown",
 )
 
 

@@ -20,6 +20,7 @@ from ..refcode import find_reference_codes
 from .reply_armor import unarmor
 from .reply_attached import attached_answer, points_to_attachment
 from .reply_auto import is_automatic, is_recall, says_automatic
+from .reply_envelope import armored_message, opened, sealed
 from .reply_flowed import unflow
 from .reply_headers import (
     POLICY,
@@ -119,9 +120,17 @@ def decode_part(part: Message) -> str:
         charset = "utf-8"
     if charset in _AS_CP1252:
         charset = "cp1252"
+        if not payload.isascii():
+            # UTF-8 labelled Latin-1 (a webmail or a phone that sends what it has): "نعم"
+            # became "Ù†Ø¹Ù…" and a clear Arabic answer nothing. Real Latin-1 text is almost
+            # never valid UTF-8 as well.
+            try:
+                return payload.decode("utf-8").removeprefix("\ufeff")
+            except UnicodeDecodeError:
+                pass
     for candidate in (charset, "utf-8"):
         try:
-            return payload.decode(candidate)
+            return payload.decode(candidate).removeprefix("\ufeff")  # a byte order mark
         except (LookupError, UnicodeDecodeError):
             continue
     return payload.decode("cp1252", errors="replace")
@@ -269,8 +278,9 @@ def parse_reply(raw: bytes) -> ParsedReply:
         reply.problems.append(Said("reply-automatic"))
     quoted_texts: list[str] = []
     attached: list[str] = []  # the sender's own text files (not those of attached messages)
+    body = opened(msg) or msg  # an opaque S/MIME signature's content
     try:
-        plain, markup = _walk(msg, reply, quoted_texts, attached=attached)
+        plain, markup = _walk(body, reply, quoted_texts, attached=attached)
     except Exception:
         plain, markup = "", ""
         reply.problems.append(Said("reply-part-damaged"))
@@ -284,8 +294,9 @@ def parse_reply(raw: bytes) -> ParsedReply:
     elif markup.strip():
         reply.html_only = True
         reply.text, reply.own_text = html_to_text(markup)
-    if not reply.text.strip():
-        reply.problems.append(Said("reply-no-text"))
+    if not reply.text.strip() or armored_message(reply.own_text):
+        why = sealed(msg) or ("encrypted" if armored_message(reply.text) else "")
+        reply.problems.append(Said(f"reply-{why}" if why else "reply-no-text"))
     elif not reply.automatic and (
         is_recall(reply.subject, reply.text) or says_automatic(reply.own_text)
     ):

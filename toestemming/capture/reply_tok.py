@@ -16,6 +16,9 @@ AGE = "<age>"  # the canonical form of an age under 16 (a hedge with its own rea
 UNTIL = "<until-item>"  # "1 tot 3": is 3 in it? (a hedge with its own reason)
 # "2 t/m 5" or "4 ja" with three items: an item the request does not have (its own reason)
 BEYOND = "<beyond-last-item>"
+# "alles ja bar 2", "2 xyz hepsi evet": a word we do not know right beside an item number in a
+# sentence that answers for all — it may be "except" in a language we do not read
+UNKNOWN_BESIDE = "<unknown-word-beside-item>"
 
 
 @dataclass(slots=True)

@@ -16,6 +16,14 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .reply_boxes import ticked_only
+from .reply_except import (
+    EXCEPT_AFTER_REF,
+    EXCEPT_BEFORE_REF,
+    except_after,
+    except_against,
+    op_na,
+    unknown_beside,
+)
 from .reply_limits import wrong_counts
 from .reply_numbers import in_range, item_numbers
 from .reply_phrases import PHRASE_PATTERN, PHRASES
@@ -23,6 +31,7 @@ from .reply_tok import AGE, Tok
 from .reply_words import (
     ANSWER_CATS,
     SENDER_SIDE,
+    WORDS,
     Cat,
     fold,
     lookup,
@@ -221,6 +230,11 @@ def tokenize(
                 close()  # dictated: "... nee voor twee punt groetjes" (no "punt 2")
                 continue
             cat, canon = lookup(folded)
+            if cat != Cat.WORD and folded[0] == "و" and folded not in WORDS:
+                # Arabic "and" written onto the word ("وغير موافق": and not agreed): the "and"
+                # stays, or "1 و 3 وغير موافق على 2" read as "3 niet" — a no for 3, a yes for 2
+                current.append(Tok(Cat.CONJ, a, a + 1, "en"))
+                a += 1
             if cat == Cat.WORD:
                 owner = names.match(folded)
                 if owner is not None:
@@ -293,24 +307,16 @@ def tokenize(
             # word stands before it): item_numbers decides
             s.tokens = item_numbers(s.tokens, count, s.unknown_items, s.maybe_items)
         if any(t.cat == Cat.EXCEPT for t in s.tokens):
-            _except_against(s.tokens)
-        if any(t.canon in _EXCEPT_BEFORE_REF or t.canon == "na" for t in s.tokens):
-            s.tokens = _op_na(s.tokens)
+            except_against(s.tokens)
+        if any(t.canon in EXCEPT_BEFORE_REF or t.canon == "na" for t in s.tokens):
+            s.tokens = op_na(s.tokens)
+        if any(t.canon in EXCEPT_AFTER_REF for t in s.tokens):
+            s.tokens = except_after(s.tokens)
+        if any(t.cat == Cat.ALL for t in s.tokens):
+            unknown_beside(s.tokens)
         if any(t.canon == "verder" for t in s.tokens):
             s.tokens = _further(s.tokens)
     return sentences
-
-
-def _except_against(tokens: list[Tok]) -> None:
-    """ "akkoord behalve tegen 1", "geen bezwaar, except against 2": after "behalve" the
-    "tegen" is the preposition of the exception, not a no of its own (read as one, the
-    exception turned it into a yes for 1)."""
-    for k in range(1, len(tokens) - 1):
-        t = tokens[k]
-        if t.canon in ("tegen", "against") and tokens[k - 1].cat == Cat.EXCEPT:
-            nxt = next((x for x in tokens[k + 1 :] if x.cat not in (Cat.FILL, Cat.PART)), None)
-            if nxt is not None and nxt.cat == Cat.REF:
-                tokens[k] = Tok(Cat.FOR, t.start, t.end, "voor")
 
 
 # "Liever niet voor 2, verder prima": "verder" right before an answer, after an item named by
@@ -331,39 +337,6 @@ def _further(tokens: list[Tok]) -> list[Tok]:
             nxt[0].canon in ("is", "mag") and len(nxt) > 1 and nxt[1].cat in _FURTHER_ANSWER
         ):
             out[k] = Tok(Cat.REST, t.start, t.end, "rest")
-    return out
-
-
-_OP_NA_BETWEEN = frozenset({"de", "het", "die", "deze", "the", "nummer", "punt", "onderdeel", ","})
-# "except" only right before items: "ja voor alles min 2", "fine besides 2", "exclusief de
-# bakkerij" — not "min of meer", "Besides, ..." (those read as before).
-_EXCEPT_BEFORE_REF = frozenset({"min", "minus", "besides", "exclusief", "excl", "excluding"})
-
-
-def _op_na(tokens: list[Tok]) -> list[Tok]:
-    """ "Ja voor alles op 2 na", "op de bakkerij na": the Dutch "except" stands around its
-    items; read as "behalve 2" (the bare "2" with "ja" before it was a yes for 2). Also the
-    words that mean "except" only before items ("min 2", "besides 2")."""
-    out = list(tokens)
-    i = 0
-    while i < len(out):
-        if out[i].canon in _EXCEPT_BEFORE_REF:
-            j = i + 1
-            while j < len(out) and out[j].canon in _OP_NA_BETWEEN and out[j].canon != ",":
-                j += 1
-            if j < len(out) and out[j].cat == Cat.REF:
-                out[i] = Tok(Cat.EXCEPT, out[i].start, out[i].end, "behalve")
-        elif out[i].canon == "op":
-            j, refs = i + 1, 0
-            while j < len(out) and (
-                out[j].cat in (Cat.REF, Cat.CONJ) or out[j].canon in _OP_NA_BETWEEN
-            ):
-                refs += out[j].cat == Cat.REF
-                j += 1
-            if refs and j < len(out) and out[j].canon == "na":
-                out[i] = Tok(Cat.EXCEPT, out[i].start, out[i].end, "behalve")
-                del out[j]
-        i += 1
     return out
 
 

@@ -66,14 +66,16 @@ _LEXICON: dict[Cat, str] = {
     "jup=ja jip=ja yes yess=yes yesss=yes yep=yes yeah=yes yup=yes ya=yes yah=yes yea=yes "
     "نعم=ja evet=ja",
     Cat.NO: "nee neen=nee neee=nee neeee=nee neeh=nee neej=nee nej=nee nope=nee nah=nee nay=nee nein=nee "
-    "no noo=no nooo=no لا=nee hayır=nee hayir=nee",
+    "no noo=no nooo=no لا=nee ولا=nee hayır=nee hayir=nee",
     # Polish "tak" (yes) only right after an item number: on its own it is Danish "thanks"
     Cat.LETTER_YES: "j y tak=j",
     Cat.LETTER_NO: "n",
     Cat.AGREE: "akkoord akord=akkoord akkort=akkoord akkoort=akkoord akkorrd=akkoord "
     "akkoordd=akkoord agree agreed=agree eens toestemming toestemmingen=toestemming "
     "consent consents=consent permission instemmen instem=instemmen goedkeuring goedkeuren "
-    "approve approved=approve",
+    "approve approved=approve "
+    # the languages our requests go out in: Arabic "I agree", Turkish "kabul", Polish "zgadzam się"
+    "موافق=akkoord موافقة=akkoord اوافق=akkoord kabul=akkoord zgadzam=akkoord",
     Cat.FINE: "goed goedd=goed prima primaa=prima graag graaag=graag fine mag mogen delen "
     "gedeeld=delen share shared=share toegestaan allowed natuurlijk tuurlijk=natuurlijk "
     "uiteraard zeker sure happy absoluut absolutely definitely certainly perfect prachtig",
@@ -84,7 +86,7 @@ _LEXICON: dict[Cat, str] = {
     Cat.NEG: "niet nie=niet niett=niet neit=niet geen geeen=geen nooit noit=nooit never not "
     "don't=not dont=not doesn't=not doesnt=not didn't=not didnt=not won't=not wont=not "
     "can't=not cant=not cannot=not isn't=not isnt=not aren't=not arent=not wouldn't=not "
-    "neither nor zonder without",
+    "neither nor zonder without غير=niet ليس=niet",
     Cat.NOTHING: "niets niks=niets nergens nothing none nowhere",
     Cat.WEL: "wel welles=wel",
     Cat.ALSO: "ook also too eveneens idem hetzelfde same",
@@ -94,23 +96,28 @@ _LEXICON: dict[Cat, str] = {
     "possibly unsure dunno idk hmm hmmm=hmm hm=hmm tja mwah mwa=mwah guess think nadenken "
     "overleggen overleg=overleggen bespreken later "
     # "met bijna alles akkoord": not all, and which not?
-    "bijna almost nearly grotendeels mostly gedeeltelijk deels partly partially",
+    "bijna almost nearly grotendeels mostly gedeeltelijk deels partly partially "
+    # "I don't know", "maybe", "not sure" in the request's languages: "2 nie wiem" and
+    # "2 لا أعرف" were a no for 2 (the negation read, the verb not)
+    "wiem=denk moze=misschien pewna=twijfel pewien=twijfel اعرف=denk ادري=denk ربما=misschien "
+    "bilmiyorum=denk belki=misschien emin=twijfel",
     # A yes that waits for something first ("ja, maar eerst bellen", "pas na de zomer",
     # "not before I turn 18") is no yes today.
     Cat.COND: "als indien mits tenzij zolang if unless provided voorwaarde voorwaarden eerst "
     "pas voordat nadat vanaf zodra totdat before after until voorlopig tijdelijk temporarily "
     "temporary",
-    Cat.FOR: "voor for to met with bij op van about regarding",
+    Cat.FOR: "voor for to met with bij op van about regarding dla=voor على=voor ل=voor لـ=voor",
     Cat.PART: "onderdeel onderdelen=onderdeel deel punt punten=punt nr nummer nummers=nummer "
     "vraag vragen=vraag item items=item part parts=part question questions=question number nrs=nr nos=nr "
     "numbers=number",
-    Cat.CONJ: "en of and or plus",
+    Cat.CONJ: "en of and or plus ve=en و=en",
     Cat.EXCEPT: "behalve except excluding uitgezonderd",
-    Cat.CONTRAST: "maar but echter however",
+    Cat.CONTRAST: "maar but echter however لكن=maar ama=maar ale=maar",
     Cat.ONLY: "alleen enkel uitsluitend only slechts",
     Cat.ALL: "للكل=alles الكل=alles alles allemaal alle all everything beide beiden allebei both overal iedereen "
-    "everyone everybody",
-    Cat.REST: "rest overige overigen andere anderen others",
+    "everyone everybody الجميع=alles للجميع=alles hepsi=alles hepsine=alles tumu=alles "
+    "tumune=alles wszystko=alles wszystkie=alles wszystkich=alles",
+    Cat.REST: "rest overige overigen andere anderen others الباقي=rest reszta=rest digerleri=rest",
     Cat.SENSITIVE: "gevoelig gevoelige=gevoelig bijzonder bijzondere=bijzonder sensitive "
     "medisch medische=medisch medical gezondheid gezondheidsgegevens=gezondheid health "
     "الحساسة=gevoelig",
@@ -243,6 +250,9 @@ _INVISIBLE = dict.fromkeys(map(ord, INVISIBLE_IN_WORDS))
 _STRETCHED = re.compile(r"(\w)\1{2,}")
 
 
+_ARABIC_PREFIXES = frozenset("ول")
+
+
 @lru_cache(maxsize=8192)
 def lookup(folded: str) -> tuple[Cat, str]:
     """Category and canonical form of one folded word; typos of long keywords included."""
@@ -255,6 +265,12 @@ def lookup(folded: str) -> tuple[Cat, str]:
             known = WORDS.get(short)
             if known is not None:
                 return known
+    if len(folded) > 2 and folded[0] in _ARABIC_PREFIXES:
+        # Arabic writes "and" (و) and "for" (ل) onto the next word: "وغير موافق" is "and not
+        # agreed" — read without its "not" it was a yes for the item that got a no
+        known = WORDS.get(folded[1:])
+        if known is not None:
+            return known
     if len(folded) < _FUZZY_MIN - 1 or folded in _NOT_TYPOS:
         return Cat.WORD, folded
     candidates: set[str] = set(_FUZZY_INDEX.get(folded, ()))

@@ -64,6 +64,11 @@ class RemoteInbox:
             notes.append(Said("reply-attachments", count=count, form=count_form(count)))
         if parsed.html_only:
             notes.append(Said("reply-html-only"))
+        # the answer read is not in the mail's own text: the worker checks where it came from
+        if parsed.answer_in_attachment:
+            notes.append(Said("reply-answer-in-attachment"))
+        if parsed.answer_in_subject:
+            notes.append(Said("reply-answer-in-subject"))
         problems = list(parsed.problems)
         refers_to = parsed.refers_to
         bounce = read_bounce(raw) if parsed.automatic and isinstance(raw, bytes) else None

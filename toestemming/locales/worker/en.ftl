@@ -933,6 +933,7 @@ reply-reason-limit = the yes has a restriction that does not fit the items exact
 reply-reason-count = the answer names a different number of items than this request has (such as 'all 2' or 'both' with three items)
 reply-reason-told = the answer also passes on someone else's answer (such as 'my husband agrees' or 'Sam agrees'); ask the sender for their own answer
 reply-reason-beyond = the answer names an item this request does not have (such as '2 to 5' or '4 yes' with three items); it may be about another or an older request: ask which items are meant
+reply-reason-unknown = beside the item's number stands a word the program does not know, in a sentence that answers for everything (such as 'all yes bar 2' or '2 hariç hepsi evet'); it may mean 'except': ask what the sender answers for that item
 reply-item-does-not-exist = The answer mentions item { $position }, but this request has no such item.
 reply-yes-and-withdraw = The answer says yes and also withdraw; that is ambiguous.
 reply-withdrawal-doubtful = The answer hesitates; whether consent is withdrawn is not certain.
@@ -963,12 +964,16 @@ reply-message-damaged = The message is damaged or incomplete (for example cut of
 reply-automatic = This is an automatic message (such as an out-of-office reply), not an answer from a person. Nothing is read from it.
 reply-bounced = The request was not delivered to { $addresses }: the mail server reports that this address does not exist or does not accept mail. Check the e-mail address and send the request again, or ask in another way.
 reply-no-text = The message has no text.
+reply-encrypted = The message is encrypted (S/MIME or PGP); the program cannot read it. Ask the sender to answer unencrypted, or read it in a mail program with the key and record the answer by hand.
+reply-tnef = The answer is in winmail.dat (Outlook sent the message in its own format); the program cannot read it. Open it in Outlook or ask the sender to answer again as plain text.
 reply-parts-differ = The message has a plain text version and a formatted (HTML) version that give different answers. Which one the sender means cannot be told: ask. Nothing is recorded from it.
 reply-attachments = The message has { $count } { $form ->
         [one] attachment; it is
        *[other] attachments; they are
     } kept with it.
 reply-html-only = The message only had an HTML part; the text was taken from it.
+reply-answer-in-attachment = The answer is not in the mail itself but in an attached text file (the mail says 'see attachment'); it is at the top of the text below. Check that the attachment really is the sender's and is about this request.
+reply-answer-in-subject = The answer is only in the subject line (the mail points to it); it is at the top of the text below. Check that it really is the answer to this request.
 
 ## retention worklist (usecases/retention.py: why a youth's data may be erased; no names)
 

@@ -858,6 +858,7 @@ reply-reason-limit = het ja heeft een beperking die niet precies bij de onderdel
 reply-reason-count = het antwoord noemt een ander aantal onderdelen dan dit verzoek heeft (zoals 'alle 2' of 'beide' bij drie onderdelen)
 reply-reason-told = het antwoord geeft ook het antwoord van iemand anders door (zoals 'mijn man gaat akkoord' of 'Sam is het ermee eens'); vraag de afzender wat hij of zij zelf antwoordt
 reply-reason-beyond = het antwoord noemt een onderdeel dat dit verzoek niet heeft (zoals '2 t/m 5' of '4 ja' bij drie onderdelen); misschien gaat het over een ander of ouder verzoek: vraag na welke onderdelen bedoeld zijn
+reply-reason-unknown = naast het nummer van het onderdeel staat een woord dat het programma niet kent, in een zin die voor alles antwoordt (zoals 'alles ja bar 2' of '2 hariç hepsi evet'); misschien betekent het 'behalve': vraag na wat de afzender voor dat onderdeel antwoordt
 reply-item-does-not-exist = Het antwoord noemt onderdeel { $position }, maar dat bestaat niet in dit verzoek.
 reply-yes-and-withdraw = Het antwoord zegt ja en ook intrekken; dat is niet eenduidig.
 reply-withdrawal-doubtful = Het antwoord twijfelt; of er wordt ingetrokken is niet zeker.
@@ -889,12 +890,16 @@ reply-message-damaged = Het bericht is beschadigd of onvolledig (bijvoorbeeld af
 reply-automatic = Dit is een automatisch bericht (zoals een afwezigheidsmelding), geen antwoord van een persoon. Er wordt niets uit gelezen.
 reply-bounced = Het verzoek is niet afgeleverd bij { $addresses }: de mailserver meldt dat dit adres niet bestaat of geen post aanneemt. Controleer het e-mailadres en stuur het verzoek opnieuw, of vraag het op een andere manier.
 reply-no-text = Het bericht heeft geen tekst.
+reply-encrypted = Het bericht is versleuteld (S/MIME of PGP); het programma kan het niet lezen. Vraag de afzender onversleuteld te antwoorden, of lees het in een mailprogramma met de sleutel en leg het antwoord met de hand vast.
+reply-tnef = Het antwoord zit in winmail.dat (Outlook stuurt het bericht in een eigen opmaak); het programma kan dat niet lezen. Open het in Outlook of vraag de afzender opnieuw te antwoorden als gewone tekst.
 reply-parts-differ = Het bericht heeft een tekstversie en een opgemaakte (HTML) versie die een ander antwoord geven. Welke de afzender bedoelt, is niet te zeggen: vraag het na. Er wordt niets uit vastgelegd.
 reply-attachments = Het bericht heeft { $count } { $form ->
         [one] bijlage; die wordt
        *[other] bijlagen; die worden
     } mee bewaard.
 reply-html-only = Het bericht had alleen een HTML-deel; de tekst is daaruit gehaald.
+reply-answer-in-attachment = Het antwoord staat niet in de mail zelf maar in een bijgevoegd tekstbestand (de mail zegt 'zie bijlage'); het staat bovenaan de tekst hieronder. Kijk of de bijlage echt van de afzender is en over dit verzoek gaat.
+reply-answer-in-subject = Het antwoord staat alleen in de onderwerpregel (de mail verwijst ernaar); het staat bovenaan de tekst hieronder. Kijk of het echt het antwoord op dit verzoek is.
 
 ## retention worklist (usecases/retention.py: why a youth's data may be erased; no names)
 

@@ -55,7 +55,7 @@ def test_the_proof_of_a_typed_name_says_no_lines_were_drawn(
     assert "handtekening-lijnen" not in roles, roles
     assert ROLE_TYPED_RECORD in roles, roles  # (proof25's names for them)
     text = pdf_text(pdf) or ""
-    listed = text[text.index("Bewijsstukken in dit pakket") :]
+    listed = " ".join(text[text.index("Bewijsstukken in dit pakket") :].split())
     assert "handtekening-lijnen" not in listed and "getypte naam (afbeelding" in listed
 
 

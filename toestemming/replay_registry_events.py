@@ -446,7 +446,7 @@ def _held(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     the record of a youth that is there and not erased (Retention._set_hold): a hold on a youth
     no event made is named as such, one after the youth's erasure as unreadable (s25: both
     showed on the Vandaag list as a dispute to keep)."""
-    youth, _dispute = read_hold(d)
+    youth, _opened, _dispute = read_hold(d)
     facts = _known(r, "youths", r.youths, youth, o)
     if facts is not None and facts.erased is not None:
         raise ValueError("a hold on an erased record")

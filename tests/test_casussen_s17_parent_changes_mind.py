@@ -80,10 +80,10 @@ def test_a_mothers_no_before_the_father_answered_keeps_the_request_open(
     text = flat(service.forms.render_inzage(noah.id))
     m, f = mother.name, father.name
     assert (
-        f"23-11-2026: {m} (ouder) zei ja, aan de balie. "
+        f"23-11-2026: {m} (ouder) zei ja, aan de balie of telefonisch. "
         f"24-11-2026: {m} (ouder) zei nee, per app/sms. "
-        f"25-11-2026: {f} (ouder) zei ja, aan de balie. "
-        f"02-12-2026: {m} (ouder) zei ja, aan de balie."
+        f"25-11-2026: {f} (ouder) zei ja, aan de balie of telefonisch. "
+        f"02-12-2026: {m} (ouder) zei ja, aan de balie of telefonisch."
     ) in text, text
     assert "Stand nu gegeven" in text and "ingetrokken" not in text.lower(), text
     assert service.replay().ok

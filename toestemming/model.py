@@ -47,7 +47,7 @@ class Answer(StrEnum):
 
 
 class Channel(StrEnum):
-    DESK = "desk"  # said in person, recorded by the worker
+    DESK = "desk"  # said at the desk or on the phone, recorded by the worker
     TABLET = "tablet"  # signing mode
     EMAIL = "email"
     APP = "app"
@@ -55,7 +55,7 @@ class Channel(StrEnum):
 
 
 CHANNEL_LABELS: dict[Channel, str] = {
-    Channel.DESK: "aan de balie",
+    Channel.DESK: "aan de balie of telefonisch",  # (the desk offers both as one channel)
     Channel.TABLET: "ondertekend op tablet",
     Channel.EMAIL: "per e-mail",
     Channel.APP: "per app/sms",

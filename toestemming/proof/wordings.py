@@ -29,7 +29,8 @@ LIST_KIND = "list_kind"  # a youth package's list entry's "soort" (youth_sharing
 # kind → code → wordings of earlier releases (oldest last). Empty: nothing reworded yet.
 EARLIER: dict[str, dict[str, tuple[str, ...]]] = {
     STATUS: {},
-    CHANNEL: {},
+    # A phone call recorded at the desk was printed "aan de balie" until session 20 (cases22).
+    CHANNEL: {"desk": ("aan de balie",)},
     ROLE: {},
     MOMENT_FROM: {},
     ACTION: {},

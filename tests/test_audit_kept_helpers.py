@@ -6,6 +6,7 @@ scratch copy (a backup being checked) is never kept, since it is renamed next.""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 from datetime import UTC, datetime
@@ -16,7 +17,8 @@ import pytest
 from toestemming import audit_links
 from toestemming.clock import FixedClock
 from toestemming.service import Service
-from toestemming.store.db import ReaderSpec
+from toestemming.errors import VaultError
+from toestemming.store.db import ReaderSpec, file_id
 from toestemming.store.header import KdfParams
 
 PASS = "correct horse battery staple"
@@ -91,7 +93,14 @@ def test_a_file_put_back_at_the_same_name_is_opened_anew(svc: Service, tmp_path:
     copy = tmp_path / "copy.tvault"
     shutil.copyfile(spec.path, copy)
     os.replace(copy, spec.path)  # another file now has the vault's name (a restore)
-    with audit_links.helper_database(spec) as fresh:
+    # The vault open here is still the first file: the other one is not read in its place
+    # (review26), and the connection kept to the first is dropped.
+    with pytest.raises(VaultError), audit_links.helper_database(spec):
+        pass
+    assert "db" not in audit_links._KEPT
+    # The vault opened again (its connection now on the file put back): opened anew.
+    reopened = dataclasses.replace(spec, file_id=file_id(spec.path))
+    with audit_links.helper_database(reopened) as fresh:
         assert fresh is not first
     audit_links._forget_kept()
 

@@ -89,9 +89,23 @@ class ReaderSpec:
     # copy (a backup being checked): that file is renamed next, which an open handle blocks
     # on Windows.
     keep: bool = False
+    # The file the vault's own connection has open (Database.file_id): another file found at
+    # its name (a restore elsewhere, a copy put back) is refused, never read in its place.
+    file_id: tuple[int, int] | None = None
 
     def open(self) -> Database:
-        return Database.open(self.path, self.key, profile=self.profile, read_only=self.read_only)
+        self._same_file()
+        db = Database.open(self.path, self.key, profile=self.profile, read_only=self.read_only)
+        try:
+            self._same_file()  # (still: the name did not change while it opened)
+        except VaultError:
+            db.close()
+            raise
+        return db
+
+    def _same_file(self) -> None:
+        if self.file_id is not None and file_id(self.path) != self.file_id:
+            raise VaultError(message_id="error-vault-read-only-moved")
 
 
 class Database:
@@ -129,6 +143,8 @@ class Database:
         # later changes it: then the connection is renewed (see _follow_writer).
         self._immutable_key: bytes | None = None
         self._file_seen: tuple[int, int, bool] | None = None
+        # (device, inode) of the file at `path` when this connection opened it (ReaderSpec).
+        self.file_id: tuple[int, int] | None = None
 
     @classmethod
     def open(
@@ -151,6 +167,7 @@ class Database:
         immutable = read_only and _may_be_immutable(path)
         conn = _connect(path, key, profile, read_only=read_only)
         db = cls(conn, path, profile, opened_read_only=read_only)
+        db.file_id = file_id(path)
         if read_only:
             db.read_only_reason = CHECK_ONLY_REASON
         if immutable:
@@ -395,6 +412,7 @@ class Database:
         with contextlib.suppress(sqlcipher3.Error):
             self._conn.close()
         self._conn = _connect(self.path, key, self.profile, read_only=self.opened_read_only)
+        self.file_id = file_id(self.path)
         self._conn.execute("PRAGMA query_only = ON")
 
     @property
@@ -544,6 +562,15 @@ def _connect(
 def _may_be_immutable(path: Path) -> bool:
     """No -wal beside the vault: nobody has it open for writing (a writer always has one)."""
     return not Path(f"{path}-wal").exists()
+
+
+def file_id(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at `path` now (None: no file there)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
 
 
 def _file_state(path: Path) -> tuple[int, int, bool]:

@@ -515,6 +515,7 @@ class Vault:
             self.db.profile,
             read_only=self.check_only,
             keep=True,
+            file_id=self.db.file_id,
         )
 
     def close(self) -> None:

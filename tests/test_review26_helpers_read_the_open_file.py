@@ -1,0 +1,72 @@
+"""The chain check's helpers read the file this window has open, or nothing (review26).
+
+A long log is checked in ranges: the first here, on the open vault's connection, the others
+in helper processes (audit_links), which open the vault again — by its name. While the vault
+is open here, another file can come to stand at that name: a restore done from a second
+window or program, a copy put back by hand, an insider's `mv`. This window keeps reading and
+writing the file it opened (its descriptors follow it); the helpers read the other one.
+
+Before: an event of the open file changed after the first range, and a good copy put at the
+vault's name — `verify` said "in orde" for the open file, having read most of it from the
+copy (the kept connections of session 20 follow the name too: a file put back is "opened
+anew"). Now the open file's identity travels with the ReaderSpec; a helper that finds
+another file at the name refuses, and its range is checked here, on the open file."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from toestemming import audit_links
+from toestemming.clock import FixedClock
+from toestemming.service import Service
+from toestemming.store.header import KdfParams
+
+PASS = "correct horse battery staple"
+
+
+@pytest.fixture
+def svc(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(audit_links.os, "cpu_count", lambda: 3)
+    clock = FixedClock(datetime(2026, 12, 5, 10, tzinfo=UTC))
+    s, _ = Service.create(tmp_path / "k.tvault", "Testschool", "Anna", PASS, clock, kdf=KdfParams())
+    for n in range(30):
+        s.people.add_youth(given_name=f"Jongere{n}", family_name="Test", birth_date="01-01-2008")
+    yield s
+    if s.is_open:
+        s.close()
+    audit_links._POOL.close(wait=True)
+
+
+def test_a_good_copy_at_the_vaults_name_does_not_vouch_for_the_changed_open_file(
+    svc: Service, tmp_path: Path
+) -> None:
+    db = svc.vault.db
+    path = db.path
+    svc.checkpoint()
+    db.scalar("PRAGMA wal_checkpoint(TRUNCATE)")
+    good = tmp_path / "good.tvault"
+    shutil.copyfile(path, good)  # the file as it is now, before anything is changed
+    last = int(db.scalar("SELECT max(seq) FROM events"))
+    changed = last - 2  # in the last third: a helper's range, never the first one's
+    with db.transaction():
+        db.execute("DROP TRIGGER IF EXISTS events_no_update")
+        body = bytes(db.scalar("SELECT body FROM events WHERE seq = ?", (changed,)))
+        db.execute("UPDATE events SET body = ? WHERE seq = ?", (body + b" ", changed))
+    db.scalar("PRAGMA wal_checkpoint(TRUNCATE)")  # (the change in the open file itself)
+    os.replace(good, path)  # the good copy now stands at the vault's name
+
+    report = svc.verify_audit(parallel_from=1)
+
+    assert not report.ok, "verify vouched for the open file with another file's events"
+    assert report.first_bad_seq == changed
+
+
+def test_with_the_open_file_at_its_name_the_helpers_still_do_the_checking(svc: Service) -> None:
+    """The refusal costs nothing while nothing moved: the ranges run in the helpers."""
+    report = svc.verify_audit(parallel_from=1)
+    assert report.ok and report.processes == 3

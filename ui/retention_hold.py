@@ -97,12 +97,23 @@ class DisputeDialog(QDialog):
         self._do(lambda: self._service.retention.hold(self._youth_id, kind))
 
     def release(self) -> None:
-        """Ends the chosen dispute when it runs; else the only one (with more running, the
-        core asks which: the others keep holding the record)."""
+        """Ends the chosen dispute; nothing chosen: the only one (with more running, the core
+        asks which: the others keep holding the record). A chosen kind that does not run ends
+        nothing (review26: it ended the one that did, and the record came free)."""
         kind = self.chosen()
         running = self._service.retention.disputes(self._youth_id)
-        ended = kind if kind in running else None
-        self._do(lambda: self._service.retention.release(self._youth_id, ended))
+        if kind is not None and running and kind not in running:
+            self.message.show_error(
+                self.tr(
+                    "Hier is geen geschil van deze soort vastgelegd (%1). Er loopt %2. Kies "
+                    "het geschil dat voorbij is; er is niets gewijzigd."
+                )
+                .replace("%1", dispute_label(kind))
+                .replace("%2", self.tr(" en ").join(dispute_label(k) for k in running))
+            )
+            self.adjustSize()
+            return
+        self._do(lambda: self._service.retention.release(self._youth_id, kind))
 
     def _do(self, write: Callable[[], None]) -> None:
         try:

@@ -2111,6 +2111,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     </message>
     <message>
         <location filename="../retention_hold.py" line="79"/>
+        <location filename="../retention_hold.py" line="112"/>
         <source> en </source>
         <translation> and </translation>
     </message>
@@ -2118,6 +2119,11 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <location filename="../retention_hold.py" line="92"/>
         <source>Kies wat er loopt: een bezwaar, een klacht, een onderzoek van de Autoriteit Persoonsgegevens of een zaak bij de rechter.</source>
         <translation>Choose what is open: an objection, a complaint, an inquiry by the Dutch Data Protection Authority or a court case.</translation>
+    </message>
+    <message>
+        <location filename="../retention_hold.py" line="108"/>
+        <source>Hier is geen geschil van deze soort vastgelegd (%1). Er loopt %2. Kies het geschil dat voorbij is; er is niets gewijzigd.</source>
+        <translation>No dispute of this kind is recorded here (%1). What is running: %2. Choose the dispute that is over; nothing was changed.</translation>
     </message>
 </context>
 <context>

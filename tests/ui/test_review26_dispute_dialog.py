@@ -1,0 +1,57 @@
+"""Geschil voorbij for a dispute that does not run ends nothing (review26).
+
+A bezwaar of Sanne's mother holds her record. Later a worker hears "de klacht is afgehandeld"
+(a complaint that was never recorded here), opens "Geschil loopt…", picks "een klacht" and
+clicks "Geschil voorbij". Before: the dialog ended "the only one that runs" instead — the
+mother's bezwaar — and the record came free for erasure while the bezwaar still ran (AVG
+art. 17(3)(e)). Now the dialog says which dispute runs and changes nothing; ending the
+bezwaar takes choosing it."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+from ui_vault import Seeded
+
+from toestemming.service import Service
+from ui.retention_hold import DisputeDialog
+
+
+def _events(service: Service) -> int:
+    return int(service.vault.db.scalar("SELECT count(*) FROM events"))
+
+
+def test_ending_a_complaint_that_never_ran_keeps_the_bezwaar(
+    qtbot: QtBot, service: Service, seeded: Seeded
+) -> None:
+    sanne = seeded.odegaard
+    service.retention.hold(sanne, "objection")
+    dialog = DisputeDialog(service, sanne)
+    qtbot.addWidget(dialog)
+    assert dialog.kinds["objection"].isChecked()  # type: ignore[index]
+    dialog.kinds["complaint"].setChecked(True)  # type: ignore[index]
+    events = _events(service)
+
+    dialog.release_button.click()
+
+    assert service.retention.disputes(sanne) == ("objection",), "the bezwaar was ended"
+    assert _events(service) == events
+    assert dialog.message.kind == "error"
+    assert "klacht" in dialog.message.text() and "bezwaar" in dialog.message.text()
+
+    dialog.kinds["objection"].setChecked(True)  # the bezwaar is over after all
+    with qtbot.waitSignal(dialog.changed, timeout=2000):
+        dialog.release_button.click()
+    assert service.retention.disputes(sanne) == ()
+
+
+def test_nothing_chosen_ends_the_only_one(qtbot: QtBot, service: Service, seeded: Seeded) -> None:
+    sanne = seeded.odegaard
+    service.retention.hold(sanne, "court")
+    dialog = DisputeDialog(service, sanne)
+    qtbot.addWidget(dialog)
+    for button in dialog.kinds.values():
+        button.setAutoExclusive(False)
+        button.setChecked(False)
+    with qtbot.waitSignal(dialog.changed, timeout=2000):
+        dialog.release_button.click()
+    assert service.retention.disputes(sanne) == ()

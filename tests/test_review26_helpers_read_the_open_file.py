@@ -70,3 +70,23 @@ def test_with_the_open_file_at_its_name_the_helpers_still_do_the_checking(svc: S
     """The refusal costs nothing while nothing moved: the ranges run in the helpers."""
     report = svc.verify_audit(parallel_from=1)
     assert report.ok and report.processes == 3
+
+
+def test_after_the_data_key_is_renewed_the_helpers_read_with_the_new_key(svc: Service) -> None:
+    """The helpers kept a connection opened with the old key (Vault.rotate_data_key rewrites
+    the file in place: the same file, another key). The next check opens anew, still in the
+    helpers, and a change made after the renewal is found there."""
+    assert svc.verify_audit(parallel_from=1).ok
+    assert "db" not in audit_links._KEPT  # (kept in the helpers, not here)
+    svc.rotate_data_key()
+    report = svc.verify_audit(parallel_from=1)
+    assert report.ok and report.processes == 3
+    db = svc.vault.db
+    last = int(db.scalar("SELECT max(seq) FROM events"))
+    changed = last - 1
+    with db.transaction():
+        db.execute("DROP TRIGGER IF EXISTS events_no_update")
+        body = bytes(db.scalar("SELECT body FROM events WHERE seq = ?", (changed,)))
+        db.execute("UPDATE events SET body = ? WHERE seq = ?", (body + b" ", changed))
+    report = svc.verify_audit(parallel_from=1)
+    assert not report.ok and report.first_bad_seq == changed and report.processes == 3

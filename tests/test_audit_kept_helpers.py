@@ -16,8 +16,8 @@ import pytest
 
 from toestemming import audit_links
 from toestemming.clock import FixedClock
-from toestemming.service import Service
 from toestemming.errors import VaultError
+from toestemming.service import Service
 from toestemming.store.db import ReaderSpec, file_id
 from toestemming.store.header import KdfParams
 

@@ -16,30 +16,23 @@ from __future__ import annotations
 
 import os
 import shutil
-from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
+from test_audit_kept_helpers import svc
 
 from toestemming import audit_links
-from toestemming.clock import FixedClock
 from toestemming.service import Service
-from toestemming.store.header import KdfParams
+from toestemming.store.db import Database
 
-PASS = "correct horse battery staple"
+__all__ = ["svc"]
 
 
-@pytest.fixture
-def svc(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(audit_links.os, "cpu_count", lambda: 3)
-    clock = FixedClock(datetime(2026, 12, 5, 10, tzinfo=UTC))
-    s, _ = Service.create(tmp_path / "k.tvault", "Testschool", "Anna", PASS, clock, kdf=KdfParams())
-    for n in range(30):
-        s.people.add_youth(given_name=f"Jongere{n}", family_name="Test", birth_date="01-01-2008")
-    yield s
-    if s.is_open:
-        s.close()
-    audit_links._POOL.close(wait=True)
+def _change(db: Database, seq: int) -> None:
+    """An event's body changed in the file itself (as an insider with the key would)."""
+    with db.transaction():
+        db.execute("DROP TRIGGER IF EXISTS events_no_update")
+        body = bytes(db.scalar("SELECT body FROM events WHERE seq = ?", (seq,)))
+        db.execute("UPDATE events SET body = ? WHERE seq = ?", (body + b" ", seq))
 
 
 def test_a_good_copy_at_the_vaults_name_does_not_vouch_for_the_changed_open_file(
@@ -53,10 +46,7 @@ def test_a_good_copy_at_the_vaults_name_does_not_vouch_for_the_changed_open_file
     shutil.copyfile(path, good)  # the file as it is now, before anything is changed
     last = int(db.scalar("SELECT max(seq) FROM events"))
     changed = last - 2  # in the last third: a helper's range, never the first one's
-    with db.transaction():
-        db.execute("DROP TRIGGER IF EXISTS events_no_update")
-        body = bytes(db.scalar("SELECT body FROM events WHERE seq = ?", (changed,)))
-        db.execute("UPDATE events SET body = ? WHERE seq = ?", (body + b" ", changed))
+    _change(db, changed)
     db.scalar("PRAGMA wal_checkpoint(TRUNCATE)")  # (the change in the open file itself)
     os.replace(good, path)  # the good copy now stands at the vault's name
 
@@ -84,9 +74,6 @@ def test_after_the_data_key_is_renewed_the_helpers_read_with_the_new_key(svc: Se
     db = svc.vault.db
     last = int(db.scalar("SELECT max(seq) FROM events"))
     changed = last - 1
-    with db.transaction():
-        db.execute("DROP TRIGGER IF EXISTS events_no_update")
-        body = bytes(db.scalar("SELECT body FROM events WHERE seq = ?", (changed,)))
-        db.execute("UPDATE events SET body = ? WHERE seq = ?", (body + b" ", changed))
+    _change(db, changed)
     report = svc.verify_audit(parallel_from=1)
     assert not report.ok and report.first_bad_seq == changed and report.processes == 3

@@ -14,8 +14,10 @@ from typing import Any
 
 import pytest
 from conftest import row_count
+from team_support import create_team, make_worker
 from test_review24_merge_keeps_the_hold import _two_records_of_lotte
 
+from toestemming.clock import FixedClock
 from toestemming.errors import RuleViolation
 from toestemming.service import Service
 from toestemming.usecases.retention import ErasureGround
@@ -72,3 +74,34 @@ def test_an_earlier_releases_over_for_all_checks_clean_and_frees_the_record(
     assert service.retention.disputes(noor) == ()
     assert service.retention.held_records() == []
     _clean(service)
+
+
+def test_on_the_team_server_every_hold_event_checks_clean(
+    pg_server: Any, pg_database: str, clock: FixedClock, tmp_path: Any, monkeypatch: Any
+) -> None:
+    """Two desks: one records the disputes, the other merges the records and ends them."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    anna, admin = create_team(pg_server, pg_database, clock)
+    wim_login = make_worker(pg_server, pg_database, admin, "wim", "Wim Werker")
+    wim = Service.open_team(wim_login.url, wim_login.password, clock=clock)
+    try:
+        born = "2009-01-01"
+        one = anna.people.add_youth(given_name="Lotte", family_name="Bos", birth_date=born).id
+        two = anna.people.add_youth(given_name="Lotte", family_name="Bos", birth_date=born).id
+        anna.retention.hold(one, "objection")
+        anna.retention.hold(two, "authority")
+        anna.retention.hold(two, "objection")
+        kept = wim.duplicates.merge(one, two).id
+        assert _listed(anna, kept) == ["authority", "objection", "objection"]
+        assert wim.replay().ok
+        with pytest.raises(RuleViolation):
+            wim.retention.release(kept)
+        wim.retention.release(kept, "authority")
+        wim.retention.release(kept, "objection")
+        assert _listed(anna, kept) == ["objection"]
+        assert anna.replay().ok and wim.integrity_problems() == []
+        anna.retention.release(kept)
+        assert _listed(wim, kept) == [] and wim.replay().ok
+    finally:
+        wim.close()
+        anna.close()

@@ -480,6 +480,7 @@ class TodayPanel(QWidget):
     def _fill(self, filled: list[tuple[str, list[Line]]], names: dict[int, str]) -> None:
         self._clear_tree()
         self.counts = {}
+        held = 0  # records, not lines: a record under two disputes has a line for each
         bold = QFont(self.tree.font())
         bold.setBold(True)
         for title, items in filled:
@@ -510,7 +511,8 @@ class TodayPanel(QWidget):
             header.setToolTip(0, f"{title}: {len(items)}")
             if title == _held_title():
                 self._held_heading = header
-        self._show_held_count(self.counts.get(_held_title(), 0))
+                held = len({item.youth_id for item in items})
+        self._show_held_count(held)
         self._columns.fit()  # the widths follow the new lines
         if self._stacked:
             self._label_lines()

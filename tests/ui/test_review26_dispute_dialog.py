@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from ui_vault import Seeded
 
 from toestemming.service import Service
+from ui.app import build_main_window
 from ui.retention_hold import DisputeDialog
 
 
@@ -55,3 +56,24 @@ def test_nothing_chosen_ends_the_only_one(qtbot: QtBot, service: Service, seeded
     with qtbot.waitSignal(dialog.changed, timeout=2000):
         dialog.release_button.click()
     assert service.retention.disputes(sanne) == ()
+
+
+def test_one_record_under_two_disputes_is_one_record_held(
+    qtbot: QtBot, service: Service, seeded: Seeded
+) -> None:
+    """Vandaag lists a line per running dispute (core25); the line at its top counts
+    records. Before: Sanne's bezwaar and the AP's inquiry read "2 dossiers vastgehouden"."""
+    service.retention.hold(seeded.odegaard, "objection")
+    service.retention.hold(seeded.odegaard, "authority")
+    window = build_main_window(service)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    today = window.today
+    today.refresh()
+    assert "1 dossier vastgehouden door een geschil" in today.held_button.text()
+    heading = today.tree.topLevelItem(today.tree.topLevelItemCount() - 1)
+    assert heading.childCount() == 2  # a line per dispute, as before
+    service.retention.hold(seeded.zoe, "court")
+    today.refresh()
+    assert "2 dossiers vastgehouden door een geschil" in today.held_button.text()

@@ -265,8 +265,11 @@ def _checking(view: ProofView) -> list[Any]:
                 [0.3, 0.22, 0.48],
             )
         )
+    elif any(item.decisions for item in view.items):
+        # (Not "aan de balie": the desk channel is also a phone call, session 20.)
+        out.append(paragraph("Geen (een besluit aan de balie of telefonisch heeft geen bestand)."))
     else:
-        out.append(paragraph("Geen (de besluiten zijn aan de balie vastgelegd)."))
+        out.append(paragraph("Geen (er is nog geen besluit vastgelegd)."))
     out += [
         heading("Zo controleert u dit pakket"),
         paragraph(

@@ -328,6 +328,11 @@ class RetentionActions(QObject):
         if youth_id is None or self._service is None:
             return False
         try:
+            if len(self._service.retention.disputes(youth_id)) > 1:
+                # More than one runs: the core asks which, and this item has nothing to
+                # choose from — the dialog has (review26).
+                self.open_dispute(youth_id)
+                return False
             self._service.retention.release(youth_id)
         except ToestemmingError as exc:
             self._window.statusBar().showMessage(user_message(exc), 15_000)

@@ -9,12 +9,16 @@ bezwaar takes choosing it."""
 
 from __future__ import annotations
 
+from consent_fixtures import desk
 from pytestqt.qtbot import QtBot
 from ui_vault import Seeded
 
 from toestemming.service import Service
 from ui.app import build_main_window
+from ui.main_window import MainWindow
 from ui.retention_hold import DisputeDialog
+
+__all__ = ["desk"]
 
 
 def _events(service: Service) -> int:
@@ -77,3 +81,27 @@ def test_one_record_under_two_disputes_is_one_record_held(
     service.retention.hold(seeded.zoe, "court")
     today.refresh()
     assert "2 dossiers vastgehouden door een geschil" in today.held_button.text()
+
+
+def test_geschil_voorbij_in_the_menu_with_two_running_asks_which(
+    qtbot: QtBot, desk: MainWindow, service: Service, seeded: Seeded
+) -> None:
+    """The menu's "Geschil voorbij" ends the only dispute. With two running the core refuses
+    ("Kies welk geschil voorbij is") — but the menu item has nothing to choose from: the
+    worker read "kies" in the status bar and had no place to choose. Now it opens the dispute
+    dialog, where she chooses; nothing is ended before."""
+    actions = desk.retention_actions  # type: ignore[attr-defined]
+    service.retention.hold(seeded.odegaard, "objection")
+    service.retention.hold(seeded.odegaard, "authority")
+    desk.detail.show_youth(seeded.odegaard)
+    actions.update_enabled()
+    events = _events(service)
+    actions.release_action.trigger()
+    assert service.retention.disputes(seeded.odegaard) == ("objection", "authority")
+    assert _events(service) == events
+    dialog = actions.dialog
+    assert isinstance(dialog, DisputeDialog) and dialog.isVisible()
+    dialog.kinds["authority"].setChecked(True)  # type: ignore[index]
+    with qtbot.waitSignal(dialog.changed, timeout=2000):
+        dialog.release_button.click()
+    assert service.retention.disputes(seeded.odegaard) == ("objection",)

@@ -18,9 +18,12 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
 from test_audit_kept_helpers import svc
 
 from toestemming import audit_links
+from toestemming.errors import VaultError
+from toestemming.replay_split import Scope, replay_in_child
 from toestemming.service import Service
 from toestemming.store.db import Database
 
@@ -77,3 +80,18 @@ def test_after_the_data_key_is_renewed_the_helpers_read_with_the_new_key(svc: Se
     _change(db, changed)
     report = svc.verify_audit(parallel_from=1)
     assert not report.ok and report.first_bad_seq == changed and report.processes == 3
+
+
+def test_the_replays_helpers_refuse_the_other_file_too(svc: Service, tmp_path: Path) -> None:
+    """The replay's ranges and the registry check open the vault in a helper the same way
+    (replay_split.replay_in_child, replay_registry._in_child: ReaderSpec.open): with another
+    file at the name they refuse, and the range is replayed here, on the open file."""
+    spec = svc.vault.reader_spec()
+    assert replay_in_child(spec, Scope()).ok  # the open file at its name: read in the helper
+    svc.checkpoint()
+    svc.vault.db.scalar("PRAGMA wal_checkpoint(TRUNCATE)")
+    copy = tmp_path / "copy.tvault"
+    shutil.copyfile(spec.path, copy)
+    os.replace(copy, spec.path)
+    with pytest.raises(VaultError, match="vervangen"):
+        replay_in_child(spec, Scope())

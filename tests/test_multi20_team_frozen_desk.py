@@ -7,8 +7,9 @@ the organisation's write turn: every colleague heard "ongewoon lang … niets ge
 every write until TCP noticed the dead peer — hours (seen before the fix: the colleague's
 write refused after the 15 s lock wait). Now every desk's own line caps it
 (pg.IDLE_IN_TRANSACTION_MS, shortened here): the server ends the frozen transaction, the
-colleague's write goes through; the frozen desk, woken, wrote nothing half and hears that
-its change was not saved, and its next action works."""
+colleague's write goes through; the frozen desk, woken, wrote nothing half; its change,
+surely not kept, is made once more on a new line (multi23: a cut before COMMIT is retried
+once), after the colleague's, and its next action works."""
 
 from __future__ import annotations
 
@@ -48,10 +49,12 @@ def test_a_frozen_admin_desk_holding_the_write_turn_does_not_lock_colleagues_out
     said = frozen.said()
     if not said:
         frozen.proc.wait(30)
-    assert said.startswith("refused") and "niet opgeslagen" in said, (said, frozen.error())
+    # Its line was cut before COMMIT (the server ended the frozen transaction): nothing of it
+    # was kept, so since session 20 (multi23) the change is made once more on a new line.
+    assert said == "written", (said, frozen.error())
     frozen.ask("count")
     assert frozen.said() == "count 1", frozen.error()
     frozen.finish()
     colleague.finish()
-    assert _events(svc, before) == ["worker.added", "youth.added"]
+    assert _events(svc, before) == ["worker.added", "youth.added", "purpose.added"]
     _whole(svc)

@@ -10,7 +10,10 @@ kind of data, the purpose.
 
 Only the *whole* name counts, read as words: "Alle instanties" and "Overige partijen" are
 refused, "Alle stageplaatsen van dit jaar" or "Gemeente Utrecht, alle afdelingen Werk" are
-not our business (a worker who names something has named it).
+not our business (a worker who names something has named it). A name of generic words alone
+is refused too, with or without "alle" (review27: "Betrokken instanties", "Ketenpartners",
+"Persoonsgegevens", "Voor alle doelen"); one word that names something lets it in
+("Algemeen Maatschappelijk Werk", "Partners in Jeugd").
 """
 
 from __future__ import annotations
@@ -28,9 +31,12 @@ def _set(words: str) -> frozenset[str]:
 # Words that make a name mean "whatever / whoever": a quantifier followed by nothing but
 # generic nouns (and fillers), or one of the whole names below.
 _QUANTIFIERS = _set(
-    "alle al elke elk iedere ieder overige overig andere diverse verschillende "
-    "all any every other various"
+    "alle al elke elk iedere ieder overige overig andere diverse verschillende allerlei "
+    "allerhande alles all any every other various everything"
 )
+# Words before the quantifier that name nothing ("Voor alle doelen"), and the small words
+# after it ("Alles uit het dossier").
+_PREPOSITIONS = _set("voor met aan naar uit over in bij for with to from about of")
 _FILLERS = _set(
     "de het een the a an van of en and or mijn je jouw uw zijn haar your my our onze "
     "relevante relevant betrokken betrokkene benodigde nodige mogelijke andere overige "
@@ -81,9 +87,18 @@ _WHOLE_FILE = _set(
     "leerlingdossier studentdossier dossier file record"
 )
 _FILE_NOUNS = _set("dossier leerlingdossier studentdossier file record")
+# Whose file it is adds nothing ("Het complete dossier van de leerling").
+_FILE_OWNERS = _set("leerling student jongere deelnemer client pupil")
 
 # Any generic noun of any kind: "Alle gegevens" as a recipient is as empty as a category.
 _ANY_NOUN = _RECIPIENT_NOUNS | _DATA_NOUNS | _PURPOSE_NOUNS
+# Without a quantifier only a group or mass counts ("Ketenpartners", "Persoonsgegevens"): one
+# "Doel" or "Organisatie" says little, but not "everyone", and a department "Hulpverlening" is
+# one department.
+_GROUP_ONLY = _ANY_NOUN - _set(
+    "instantie organisatie partij ontvanger instelling hulpverlening recipient organisation "
+    "organization party agency doel purpose"
+)
 
 
 def _words(text: str) -> list[str]:
@@ -100,13 +115,21 @@ def is_catch_all(text: str, kind: str) -> bool:
         return False
     if " ".join(words) in _WHOLE:
         return True
-    if kind == "category" and set(words) <= _WHOLE_FILE and set(words) & _FILE_NOUNS:
+    whole_file = _WHOLE_FILE | _FILLERS | _FILE_OWNERS
+    if kind == "category" and set(words) <= whole_file and set(words) & _FILE_NOUNS:
         return True
     rest = [w for w in words if w not in _FILLERS or w in _QUANTIFIERS]
-    if not rest or rest[0] not in _QUANTIFIERS:
+    while rest and rest[0] in _PREPOSITIONS:
+        rest = rest[1:]
+    if not rest:
         return False
-    tail = [w for w in rest[1:] if w not in _FILLERS]
-    return bool(tail) and all(w in _ANY_NOUN for w in tail)
+    if rest[0] not in _QUANTIFIERS:
+        # Generic nouns alone (after fillers): "Betrokken instanties", "Ketenpartners".
+        return all(w in _GROUP_ONLY for w in rest)
+    tail = [w for w in rest[1:] if w not in _FILLERS and w not in _PREPOSITIONS]
+    if not tail:  # "Alle", "Alle andere": nothing named ("Al" alone may be a name)
+        return rest[0] != "al"
+    return all(w in _ANY_NOUN for w in tail)
 
 
 def refuse_catch_all(text: str, kind: str, field: str) -> None:
@@ -118,36 +141,52 @@ def refuse_catch_all(text: str, kind: str, field: str) -> None:
 # In an explanation (a purpose's, a category's, a recipient's description) the catch-all is a
 # phrase, not the whole text: "we delen je gegevens met iedereen die het nodig heeft". Only
 # positive uses count: "niet met alle instanties" or "never for any purpose" is no catch-all
-# (a no within the five words before). "Other purposes" is left alone: it is how a text says
-# what it will *not* be used for.
+# (a no within the five words before, in the same sentence or clause: "Geen bezwaar? Dan delen
+# we met alle instanties" is one; "niet alleen" — not only — is no no; review27). "Other
+# purposes" is left alone: it is how a text says what it will *not* be used for.
+_GROUP_NOUNS = "|".join(
+    sorted(_RECIPIENT_NOUNS - _set("recipient organisation organization party agency"))
+)
 _CATCH_ALL_PHRASES = (
     r"(?:met|aan) iedereen die",
     r"iedereen die (?:dat|het) nodig heeft",
     r"wie (?:dat|het) nodig heeft",
-    r"(?:met|aan) alle (?:betrokken |andere |relevante )?(?:instanties|organisaties|partijen)",
+    r"(?:met|aan|naar) alle (?:betrokken |andere |relevante |externe )?(?:" + _GROUP_NOUNS + ")",
     r"alle betrokken (?:instanties|organisaties|partijen)",
+    r"(?:met|aan|naar) (?:andere )?derden",
     r"al (?:je|jouw|uw) gegevens",
     r"(?:je|jouw|uw|het) (?:hele|gehele|volledige|complete) dossier",
     r"voor alle (?:doelen|doeleinden)",
     r"voor (?:elk|ieder) doel",
     r"with (?:anyone|everyone|anybody|everybody) who",
-    r"with all (?:agencies|organisations|organizations|parties)",
+    r"with all (?:other )?(?:" + _GROUP_NOUNS + ")",
+    r"(?:with|to) (?:other )?third(?: |-)parties",
     r"all (?:of )?your (?:data|details|information)",
     r"your (?:whole|entire|complete|full) (?:file|record)",
     r"for (?:any|all) purposes?",
 )
 _PHRASE = re.compile(r"\b(?:" + "|".join(_CATCH_ALL_PHRASES) + r")\b")
-_NEGATION = _set("niet geen nooit not never no")
+_NEGATION = _set("niet geen nooit niets not never no nothing")
+_NOT_A_NO = _set("alleen enkel slechts only just")  # "niet alleen …, maar" — not only
+_CLAUSE_END = re.compile(r"[.!?;:,()\[\]\n]+")
 
 
 def catch_all_phrase(text: str) -> str | None:
     """The first catch-all phrase in an explanation (as written, folded), or None."""
-    plain = " ".join(_words(text))
-    for found in _PHRASE.finditer(plain):
-        before = plain[: found.start()].split()[-5:]
-        if not _NEGATION & set(before):
-            return found.group(0)
+    for clause in _CLAUSE_END.split(text):
+        plain = " ".join(_words(clause))
+        for found in _PHRASE.finditer(plain):
+            before = plain[: found.start()].split()[-5:]
+            if not _negated(before):
+                return found.group(0)
     return None
+
+
+def _negated(before: list[str]) -> bool:
+    return any(
+        w in _NEGATION and (i + 1 == len(before) or before[i + 1] not in _NOT_A_NO)
+        for i, w in enumerate(before)
+    )
 
 
 def refuse_catch_all_text(text: str, field: str) -> None:

@@ -50,7 +50,12 @@ def test_a_recipient_named_only_by_generic_words_is_refused(service: Service, na
 
 @pytest.mark.parametrize(
     "name",
-    ["Persoonsgegevens", "Gegevens", "Het complete dossier van de leerling", "Alles uit het dossier"],
+    [
+        "Persoonsgegevens",
+        "Gegevens",
+        "Het complete dossier van de leerling",
+        "Alles uit het dossier",
+    ],
 )
 def test_a_category_that_names_no_kind_of_data_is_refused(service: Service, name: str) -> None:
     events = row_count(service, "events")

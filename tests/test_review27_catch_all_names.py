@@ -17,13 +17,16 @@ Real organisations whose names hold such words still go in ("Algemeen Maatschapp
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from conftest import row_count
 
 from toestemming.errors import ValidationError, user_text
 from toestemming.service import Service
+from toestemming.usecases.consent import ItemSpec
 
 
 @pytest.mark.parametrize(
@@ -130,3 +133,38 @@ def test_explanations_that_say_what_does_not_happen_go_in(
     ):
         revised = service.catalog.revise_purpose(catalog.werk.id, "Begeleiding naar werk", text)
         assert revised.description == text
+
+
+def test_a_request_on_a_catch_all_entry_of_an_earlier_release_is_refused(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A vault of session 19 or before took "Alle instanties" and "Alle gegevens" into its
+    catalog (made here with the check of session 20 taken out, as that release had none). A
+    new worker picks them in Nieuw verzoek: refused, naming the entry, nothing written; the
+    named entries of the same catalog still make a request."""
+    from toestemming.usecases import catalog as catalog_module
+
+    with monkeypatch.context() as old_release:
+        old_release.setattr(catalog_module, "refuse_catch_all", lambda *_a: None)
+        everyone = service.catalog.add_recipient("Alle instanties", "anders")
+        everything = service.catalog.add_category(
+            "alles", "Alle gegevens", "Alles wat we hebben.", "wat", False
+        )
+    y = make_youth(17).youth
+    events = row_count(service, "events")
+    for spec, named in (
+        (ItemSpec(catalog.werk.id, everyone.id, (catalog.contact.id,)), "Alle instanties"),
+        (ItemSpec(catalog.werk.id, catalog.uwv.id, (everything.id,)), "Alle gegevens"),
+    ):
+        with pytest.raises(ValidationError) as caught:
+            service.consents.create_request(y.id, [spec])
+        assert named in user_text(caught.value) and "catalogus" in user_text(caught.value)
+    assert row_count(service, "events") == events
+    assert row_count(service, "consent_requests") == 0
+    made = service.consents.create_request(
+        y.id, [ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,))]
+    )
+    assert len(made.items) == 1

@@ -42,6 +42,7 @@ from ..store.turns import one_turn
 from ..texts import item_text, request_text, sha256_text
 from ..words import LANGUAGE_LABELS
 from .catalog_history import refuse_yes_to_closed
+from .catalog_names import refuse_catch_all_item
 from .consent_input import (
     as_moment,
     as_past_moment,
@@ -182,7 +183,10 @@ class Consents(ItemActions):
                 )
             seen.add((spec.purpose_id, spec.recipient_id))
             cats = sorted({repo.get_category(db, c).id for c in spec.category_ids})
-            resolved.append((purpose, recipient, [repo.get_category(db, c) for c in cats]))
+            chosen = [repo.get_category(db, c) for c in cats]
+            names = [c.name for c in chosen]  # (an entry of an earlier release: catalog_names)
+            refuse_catch_all_item(purpose.title, recipient.name, recipient.department, names)
+            resolved.append((purpose, recipient, chosen))
 
         code = self._unique_code()
         org = self._ctx.organisation

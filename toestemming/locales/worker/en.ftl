@@ -1098,3 +1098,4 @@ cli-clock-situation = The log runs until { $last }, this computer's clock now sa
 cli-clock-confirm-with-ja = Nothing was recorded. Is the clock really right now? Then give the same command with --ja.
 cli-clock-confirmed = Recorded as event { $seq }: the clock is right now ({ $now }); the log ran until { $last }. The vault can be changed again.
 backup-status-dated-ahead = The last verified backup is dated { $made }, after today: the computer's clock ran ahead then. So it says nothing about how old it is; make a new backup.
+error-consent-catch-all-entry = '{ $name }' in the catalogue names no one or nothing in particular (such as 'all agencies' or 'all data'): a yes to it is not valid consent. Correct the catalogue (name the organisation, the data and the purpose), then make the request.

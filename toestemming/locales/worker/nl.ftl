@@ -1024,3 +1024,4 @@ cli-clock-situation = Het logboek loopt tot { $last }, de klok van deze computer
 cli-clock-confirm-with-ja = Er is niets vastgelegd. Klopt de klok nu echt? Geef dan dezelfde opdracht met --ja.
 cli-clock-confirmed = Vastgelegd als gebeurtenis { $seq }: de klok klopt nu ({ $now }); het logboek liep tot { $last }. De kluis kan weer worden gewijzigd.
 backup-status-dated-ahead = De laatste geverifieerde reservekopie is gedateerd op { $made }, na vandaag: de klok van de computer liep toen voor. Die datum zegt dus niets over hoe oud ze is; maak een nieuwe reservekopie.
+error-consent-catch-all-entry = '{ $name }' in de catalogus noemt niemand of niets in het bijzonder (zoals 'alle instanties' of 'alle gegevens'): een ja daarop is geen geldige toestemming. Pas de catalogus aan (noem de organisatie, de gegevens en het doel) en maak dan het verzoek.

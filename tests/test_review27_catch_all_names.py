@@ -121,6 +121,17 @@ def test_real_organisations_with_such_words_in_their_name_go_in(
     assert made.name == name
 
 
+@pytest.mark.parametrize("department", ["Bedrijven", "Informatie", "Partners", "Data"])
+def test_a_department_of_a_named_organisation_may_be_a_generic_word(
+    service: Service, department: str
+) -> None:
+    """ "Gemeente Utrecht, afdeling Bedrijven" names one department; "Alle afdelingen" not."""
+    made = service.catalog.add_recipient("Gemeente Utrecht", "gemeente", department)
+    assert made.department == department
+    with pytest.raises(ValidationError):
+        service.catalog.add_recipient("Gemeente Utrecht", "gemeente", "Alle andere afdelingen")
+
+
 def test_explanations_that_say_what_does_not_happen_go_in(
     service: Service, catalog: SimpleNamespace
 ) -> None:

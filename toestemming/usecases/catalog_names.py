@@ -107,9 +107,10 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w-]+", plain)
 
 
-def is_catch_all(text: str, kind: str) -> bool:
+def is_catch_all(text: str, kind: str, *, department: bool = False) -> bool:
     """True when `text` names no one/nothing in particular for a catalog entry of `kind`
-    ("recipient", "category", "purpose")."""
+    ("recipient", "category", "purpose"). `department`: the department of a named
+    organisation, whose own name may well be a generic word ("Bedrijven", "Informatie")."""
     words = _words(text)
     if not words:
         return False
@@ -125,7 +126,7 @@ def is_catch_all(text: str, kind: str) -> bool:
         return False
     if rest[0] not in _QUANTIFIERS:
         # Generic nouns alone (after fillers): "Betrokken instanties", "Ketenpartners".
-        return all(w in _GROUP_ONLY for w in rest)
+        return not department and all(w in _GROUP_ONLY for w in rest)
     tail = [w for w in rest[1:] if w not in _FILLERS and w not in _PREPOSITIONS]
     if not tail:  # "Alle", "Alle andere": nothing named ("Al" alone may be a name)
         return rest[0] != "al"
@@ -134,7 +135,7 @@ def is_catch_all(text: str, kind: str) -> bool:
 
 def refuse_catch_all(text: str, kind: str, field: str) -> None:
     """A clear Dutch message and nothing written when a catalog name is a catch-all."""
-    if is_catch_all(text, kind):
+    if is_catch_all(text, kind, department=field == "department"):
         raise ValidationError(message_id=f"error-catalog-catch-all-{kind}", field=field)
 
 
@@ -205,13 +206,13 @@ def refuse_catch_all_item(
     of an earlier release: "Alle instanties", "Alle gegevens", "Algemeen"): refused, naming
     the entry, so the worker corrects the catalog instead of asking a "ja" the law calls
     invalid (review27; cases22 left this)."""
-    for text, kind in (
-        (recipient, "recipient"),
-        (department, "recipient"),
-        (purpose, "purpose"),
-        *((c, "category") for c in categories),
+    for text, kind, of_named in (
+        (recipient, "recipient", False),
+        (department, "recipient", True),
+        (purpose, "purpose", False),
+        *((c, "category", False) for c in categories),
     ):
-        if is_catch_all(text, kind):
+        if is_catch_all(text, kind, department=of_named):
             raise ValidationError(
                 message_id="error-consent-catch-all-entry", params={"name": text}, field="items"
             )

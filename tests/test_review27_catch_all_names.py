@@ -121,7 +121,7 @@ def test_real_organisations_with_such_words_in_their_name_go_in(
     assert made.name == name
 
 
-@pytest.mark.parametrize("department", ["Bedrijven", "Informatie", "Partners", "Data"])
+@pytest.mark.parametrize("department", ["Bedrijven", "Informatie", "Partners", "Data", "Algemeen"])
 def test_a_department_of_a_named_organisation_may_be_a_generic_word(
     service: Service, department: str
 ) -> None:

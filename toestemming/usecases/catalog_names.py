@@ -115,7 +115,8 @@ def is_catch_all(text: str, kind: str, *, department: bool = False) -> bool:
     if not words:
         return False
     if " ".join(words) in _WHOLE:
-        return True
+        # (A named organisation's department "Algemeen" is its general desk, one department.)
+        return not (department and " ".join(words) in ("algemeen", "general"))
     whole_file = _WHOLE_FILE | _FILLERS | _FILE_OWNERS
     if kind == "category" and set(words) <= whole_file and set(words) & _FILE_NOUNS:
         return True

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import email
 import logging
-import os
 import tempfile
 from datetime import UTC, datetime, timedelta
 from email import policy
@@ -78,7 +77,7 @@ def _reply(original: bytes, body: str, sender: str) -> bytes:
     msg["In-Reply-To"] = msg["References"] = str(orig["Message-ID"]).strip()
     msg.set_content(f"{body}\n\nGroet, Ermengarde Kwakernaak\n")
     msg.add_attachment(
-        "Bijlage van Ermengarde: Hooibergnaald\n".encode(),
+        b"Bijlage van Ermengarde: Hooibergnaald\n",
         maintype="text",
         subtype="plain",
         filename="Hooibergnaald Kwakernaak.txt",

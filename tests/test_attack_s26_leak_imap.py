@@ -12,7 +12,6 @@ vault itself and the test servers' own files), the log, stdout/stderr and the re
 from __future__ import annotations
 
 import logging
-import tempfile
 from collections.abc import Iterator
 from datetime import timedelta
 from email.message import EmailMessage
@@ -22,31 +21,17 @@ import pytest
 from mail_corpus import SAM
 from mail_support import PASSPHRASE
 from test_attack_s25_leak_day import _forms, _leaks
+from test_attack_s26_leak_mail_day import files_with, isolate
 from test_mail_imap import World, _reply, cert, world  # noqa: F401  (fixtures)
 
 from toestemming import applog
 from toestemming.applog import configure_logging, remove_logging
 from toestemming.model import ItemStatus, SignerRef
 
-ROOTS = ("home", "config", "data", "cache", "state", "runtime", "tmp")
-
 
 @pytest.fixture
 def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Path]]:
-    roots = {name: tmp_path / "env" / name for name in ROOTS}
-    for path in roots.values():
-        path.mkdir(parents=True, mode=0o700)
-    for var, name in (
-        ("HOME", "home"),
-        ("XDG_CONFIG_HOME", "config"),
-        ("XDG_DATA_HOME", "data"),
-        ("XDG_CACHE_HOME", "cache"),
-        ("XDG_STATE_HOME", "state"),
-        ("XDG_RUNTIME_DIR", "runtime"),
-        ("TMPDIR", "tmp"),
-    ):
-        monkeypatch.setenv(var, str(roots[name]))
-    monkeypatch.setattr(tempfile, "tempdir", str(roots["tmp"]))
+    roots = isolate(tmp_path / "env", monkeypatch)
     configure_logging(roots["state"] / "log", level=logging.DEBUG)
     try:
         yield roots
@@ -105,14 +90,8 @@ def test_a_reply_fetched_by_imap_leaves_no_personal_data_behind(
     vault = tmp_path / "m.tvault"
     skip = {vault, vault.with_name("m.tvault-wal"), vault.with_name("m.tvault-shm")}
     skip |= {world.idp.tokens_file}  # the identity provider's (the test's) own file
-    found: dict[str, list[str]] = {}
-    for path in sorted(p for p in tmp_path.rglob("*") if p.is_file()):
-        if path in skip or path.name.startswith("imap-"):  # (the IMAP server's stderr)
-            continue
-        hits = _leaks(path.read_bytes(), canaries)
-        hits += _leaks(str(path.relative_to(tmp_path)).encode(), canaries)
-        if hits:
-            found[str(path.relative_to(tmp_path))] = hits
+    skip |= set(tmp_path.glob("imap-*.log"))  # the IMAP server's stderr
+    found = dict(files_with(tmp_path, tmp_path, skip, canaries))
     assert not found, found
     assert list((isolated["state"] / "log").glob("toestemming.log*"))
     out, err = capfd.readouterr()

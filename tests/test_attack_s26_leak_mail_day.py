@@ -18,6 +18,7 @@ from __future__ import annotations
 import email
 import logging
 import tempfile
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email import policy
 from email.message import EmailMessage
@@ -85,6 +86,37 @@ def _reply(original: bytes, body: str, sender: str) -> bytes:
     return msg.as_bytes(policy=policy.SMTP)
 
 
+def isolate(base: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
+    """Fresh HOME, XDG folders and TMPDIR under `base` (tempfile's cached folder too)."""
+    roots: dict[str, Path] = {}
+    for var, name in (
+        ("HOME", "home"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_RUNTIME_DIR", "runtime"),
+        ("TMPDIR", "tmp"),
+    ):
+        roots[name] = base / name
+        roots[name].mkdir(parents=True, mode=0o700)
+        monkeypatch.setenv(var, str(roots[name]))
+    monkeypatch.setattr(tempfile, "tempdir", str(roots["tmp"]))
+    return roots
+
+
+def files_with(
+    root: Path, base: Path, skip: set[Path], canaries: dict[str, set[bytes]]
+) -> Iterator[tuple[str, list[str]]]:
+    """Each file under `root` (but `skip`) whose content or name holds a canary."""
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p not in skip):
+        # A file name is data too (a temp copy named after the youth).
+        name = str(path.relative_to(base))
+        hits = _leaks(path.read_bytes(), canaries) + _leaks(name.encode(), canaries)
+        if hits:
+            yield name, hits
+
+
 @pytest.fixture(scope="module")
 def cert(tmp_path_factory: pytest.TempPathFactory) -> Cert:
     return self_signed(tmp_path_factory.mktemp("cert"))
@@ -97,21 +129,10 @@ def test_a_mail_and_paper_day_leaves_no_personal_data_behind(
     caplog: pytest.LogCaptureFixture,
     cert: Cert,
 ) -> None:
-    roots = {}
-    for name in ("home", "config", "data", "cache", "state", "runtime", "tmp", "work", "out"):
+    roots = isolate(tmp_path, monkeypatch)
+    for name in ("work", "out"):
         roots[name] = tmp_path / name
         roots[name].mkdir(mode=0o700)
-    for var, name in (
-        ("HOME", "home"),
-        ("XDG_CONFIG_HOME", "config"),
-        ("XDG_DATA_HOME", "data"),
-        ("XDG_CACHE_HOME", "cache"),
-        ("XDG_STATE_HOME", "state"),
-        ("XDG_RUNTIME_DIR", "runtime"),
-        ("TMPDIR", "tmp"),
-    ):
-        monkeypatch.setenv(var, str(roots[name]))
-    monkeypatch.setattr(tempfile, "tempdir", str(roots["tmp"]))
     caplog.set_level(logging.DEBUG)
     # The test's own SMTP server (aiosmtpd, same process) logs every line it receives: it is
     # the parent's mail provider here, not the app.
@@ -136,16 +157,8 @@ def test_a_mail_and_paper_day_leaves_no_personal_data_behind(
         vault.with_name(vault.name + "-wal"),
         vault.with_name(vault.name + "-shm"),
     }
-    found: dict[str, list[str]] = {}
-    for root in roots.values():
-        for path in sorted(p for p in root.rglob("*") if p.is_file()):
-            if path in written or path in vault_files or path.name.endswith(".key"):
-                continue
-            hits = _leaks(path.read_bytes(), canaries)
-            # A file name is data too (a temp copy named after the youth).
-            hits += _leaks(str(path.relative_to(tmp_path)).encode(), canaries)
-            if hits:
-                found[str(path.relative_to(tmp_path))] = hits
+    skip = written | vault_files
+    found = {k: v for root in roots.values() for k, v in files_with(root, tmp_path, skip, canaries)}
     assert not found, found
     assert list(log_dir.glob("toestemming.log*")), "the app's log file was written"
     assert _leaks(out.encode(), canaries) == [], out

@@ -60,6 +60,38 @@ def _holds(pid: int, vault: Path) -> bool:
     return any(link.startswith(str(vault)) for link in links)
 
 
+REGISTRY_CHILD = r"""
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from toestemming import replay_registry
+from toestemming.clock import FixedClock
+from toestemming.service import Service
+from toestemming.store.header import KdfParams
+
+if __name__ == "__main__":
+    clock = FixedClock(datetime.now(UTC) - timedelta(hours=1))
+    svc, _ = Service.create(
+        Path(sys.argv[1]), "Testschool", "Anna", "Kanarie-wachtwoordzin 99 Zebra", clock,
+        kdf=KdfParams(),
+    )
+    # The registry check beside the replay, in its own process (as for a long log).
+    pending = replay_registry.start(svc.vault.db, svc.vault.reader_spec(), apart_from=0)
+    assert pending._future is not None and pending._pool is not None
+    pending._future.result(timeout=120)
+    print("HELPERS", *sorted(pending._pool._processes), flush=True)
+    sys.stdin.read()  # until killed
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state not in ("Z", "X")
+
+
 def _until(done: Callable[[], bool]) -> None:
     """Poll for a state of other processes (a deadline, not a sleep for time)."""
     deadline = time.monotonic() + 30
@@ -99,3 +131,35 @@ def test_helpers_of_a_killed_desk_do_not_keep_the_vault_open(tmp_path: Path) -> 
         for pid in helpers if "helpers" in dir() else []:
             if _holds(pid, vault):
                 os.kill(pid, signal.SIGKILL)  # only the helpers this test started
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads /proc (Linux)")
+def test_the_registry_child_of_a_killed_desk_ends_too(tmp_path: Path) -> None:
+    """The registry check's own child (replay_registry.start) got the key over the same pipe;
+    killed mid-check, the desk left it waiting for work for good."""
+    script = tmp_path / "desk.py"
+    script.write_text(REGISTRY_CHILD)
+    desk = subprocess.Popen(
+        [sys.executable, str(script), str(tmp_path / "kluis.tvault")],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    helpers: list[int] = []
+    try:
+        assert desk.stdout is not None
+        line = desk.stdout.readline()
+        assert line.startswith("HELPERS"), line
+        helpers = [int(p) for p in line.split()[1:]]
+        assert len(helpers) == 1 and _alive(helpers[0])
+        desk.send_signal(signal.SIGKILL)
+        desk.wait(timeout=30)
+        _until(lambda: not _alive(helpers[0]))
+        assert not _alive(helpers[0]), "the registry child of the killed desk lives on"
+    finally:
+        if desk.poll() is None:
+            desk.kill()
+        for pid in helpers:
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)  # only the child this test started

@@ -273,14 +273,14 @@ atexit.register(_POOL.close)
 def _warm_child(keep: ReaderSpec | None = None) -> None:
     """Runs once in each helper: importing SQLCipher (through the one module that owns it)
     here, not during the first range; and opening the open vault's connection (`keep`)."""
-    _end_with_parent()
+    end_with_parent()
     from .store import db  # noqa: F401
 
     if keep is not None:
         _open_kept(keep)
 
 
-def _end_with_parent() -> None:
+def end_with_parent() -> None:
     """A helper ends itself when the program that started it is gone. Service.close ends the
     helpers, but a desk that crashes, runs out of memory or is killed never gets there: its
     helpers waited for work for good, each holding the vault file (and its -wal, -shm) open

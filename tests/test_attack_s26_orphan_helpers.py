@@ -24,21 +24,29 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-CHILD = r"""
-import os, sys, time
+DESK = r"""
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from toestemming import audit_links
 from toestemming.clock import FixedClock
 from toestemming.service import Service
 from toestemming.store.header import KdfParams
 
-if __name__ == "__main__":
+def open_desk():
     clock = FixedClock(datetime.now(UTC) - timedelta(hours=1))
     svc, _ = Service.create(
         Path(sys.argv[1]), "Testschool", "Anna", "Kanarie-wachtwoordzin 99 Zebra", clock,
         kdf=KdfParams(),
     )
+    return svc
+"""
+CHILD = (
+    DESK
+    + r"""
+from toestemming import audit_links
+
+if __name__ == "__main__":
+    svc = open_desk()
     pool = audit_links._POOL.get(2, svc.vault.reader_spec())
     assert pool is not None
     for f in audit_links._POOL.ready:
@@ -46,6 +54,7 @@ if __name__ == "__main__":
     print("HELPERS", *sorted(pool._processes), flush=True)
     sys.stdin.read()  # until killed
 """
+)
 
 
 def _holds(pid: int, vault: Path) -> bool:
@@ -60,21 +69,13 @@ def _holds(pid: int, vault: Path) -> bool:
     return any(link.startswith(str(vault)) for link in links)
 
 
-REGISTRY_CHILD = r"""
-import sys
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
+REGISTRY_CHILD = (
+    DESK
+    + r"""
 from toestemming import replay_registry
-from toestemming.clock import FixedClock
-from toestemming.service import Service
-from toestemming.store.header import KdfParams
 
 if __name__ == "__main__":
-    clock = FixedClock(datetime.now(UTC) - timedelta(hours=1))
-    svc, _ = Service.create(
-        Path(sys.argv[1]), "Testschool", "Anna", "Kanarie-wachtwoordzin 99 Zebra", clock,
-        kdf=KdfParams(),
-    )
+    svc = open_desk()
     # The registry check beside the replay, in its own process (as for a long log).
     pending = replay_registry.start(svc.vault.db, svc.vault.reader_spec(), apart_from=0)
     assert pending._future is not None and pending._pool is not None
@@ -82,6 +83,7 @@ if __name__ == "__main__":
     print("HELPERS", *sorted(pending._pool._processes), flush=True)
     sys.stdin.read()  # until killed
 """
+)
 
 
 def _alive(pid: int) -> bool:

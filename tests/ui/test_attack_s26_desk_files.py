@@ -11,7 +11,6 @@ codes, evidence texts, the passphrases), by content and by file name."""
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -27,6 +26,7 @@ from ui.selftest import _click_every_page_button, _Closer, _Links, _trigger_ever
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from test_applog import hits, personal_values
+from test_attack_s26_leak_mail_day import isolate
 
 
 def test_a_day_at_the_desk_leaves_no_personal_value_in_its_folders(
@@ -36,17 +36,7 @@ def test_a_day_at_the_desk_leaves_no_personal_value_in_its_folders(
     vault = create_demo_vault(tmp_path / "work" / "demo.tvault", kdf=KdfParams())
     values = personal_values(vault)
     env = tmp_path / "env"
-    for var, name in (
-        ("HOME", "home"),
-        ("XDG_CONFIG_HOME", "config"),
-        ("XDG_DATA_HOME", "data"),
-        ("XDG_CACHE_HOME", "cache"),
-        ("XDG_STATE_HOME", "state"),
-        ("TMPDIR", "tmp"),
-    ):
-        (env / name).mkdir(parents=True, mode=0o700)
-        monkeypatch.setenv(var, str(env / name))
-    monkeypatch.setattr(tempfile, "tempdir", str(env / "tmp"))
+    isolate(env, monkeypatch)  # HOME, XDG folders, TMPDIR
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(env / "config"))
     monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
     before = {p for p in (tmp_path / "work").iterdir()}

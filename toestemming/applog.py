@@ -101,6 +101,24 @@ class RedactionFilter(logging.Filter):
         return True
 
 
+# The program's own loggers. Their debug lines follow the rule above; a library's do not:
+# imapclient writes every line it reads at DEBUG (a fetched reply whole: the parent's name,
+# words and attachment), urllib3 and msal their requests. Below INFO only our own reach the
+# file (s26), so a debug run to find an IMAP fault writes no parent's mail into the log.
+OWN_LOGGERS = ("toestemming", "ui", "formulieren", "__main__")
+
+
+def _own(name: str) -> bool:
+    return any(name == own or name.startswith(own + ".") for own in OWN_LOGGERS)
+
+
+class LibraryDebugFilter(logging.Filter):
+    """On the file handler: a library's records below INFO are dropped."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.INFO or _own(record.name)
+
+
 class _SafeFormatter(logging.Formatter):
     def formatException(self, ei: object) -> str:
         # Only reached when a record bypassed the filter: still no exception text.
@@ -141,6 +159,7 @@ def configure_logging(directory: Path | None = None, level: int = logging.INFO) 
     handler = _PrivateRotatingHandler(
         path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=False
     )
+    handler.addFilter(LibraryDebugFilter())
     handler.addFilter(RedactionFilter())
     handler.setFormatter(_SafeFormatter(FORMAT))
     root.addHandler(handler)

@@ -28,7 +28,9 @@ import atexit
 import contextlib
 import hashlib
 import multiprocessing
+import multiprocessing.connection
 import os
+import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -271,10 +273,29 @@ atexit.register(_POOL.close)
 def _warm_child(keep: ReaderSpec | None = None) -> None:
     """Runs once in each helper: importing SQLCipher (through the one module that owns it)
     here, not during the first range; and opening the open vault's connection (`keep`)."""
+    end_with_parent()
     from .store import db  # noqa: F401
 
     if keep is not None:
         _open_kept(keep)
+
+
+def end_with_parent() -> None:
+    """A helper ends itself when the program that started it is gone. Service.close ends the
+    helpers, but a desk that crashes, runs out of memory or is killed never gets there: its
+    helpers waited for work for good, each holding the vault file (and its -wal, -shm) open
+    and the data key in memory (s26). The parent's sentinel (a pipe end on POSIX, the process
+    handle on Windows) becomes ready when the parent ends, however it ends."""
+    parent = multiprocessing.parent_process()
+    if parent is None or parent.sentinel is None:
+        return
+    sentinel = parent.sentinel
+
+    def watch() -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(0)  # nothing of this helper's is worth finishing: it only read
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def release_helpers() -> None:

@@ -24,6 +24,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
 from . import fastjson
+from .audit_links import end_with_parent
 from .replay_catalog import (
     check_catalog_texts,
     check_categories,
@@ -263,7 +264,11 @@ def start(
     if reader is None or db.in_transaction or apart_from is None or units(db) < apart_from:
         return Pending(db, contents)
     try:
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        pool = ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=end_with_parent,  # a killed desk takes it along (s26)
+        )
     except Exception:  # no processes here (sandbox, no semaphores)
         return Pending(db, contents)
     try:

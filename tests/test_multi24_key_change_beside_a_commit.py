@@ -1,0 +1,108 @@
+"""Session 21 (multi24): a key change in the desk while a background task commits.
+
+The desk's background tasks (the automatic backup records "backup.verified", mail is read,
+a timestamp comes in) commit on a pool thread, and after each commit the log's new head is
+written into the key file: read the key file, put the head in, write it back. The worker
+meanwhile changes her passphrase (or removes a colleague: a new data key) on the GUI thread,
+which reads, compares and writes the same key file.
+
+Before: nothing kept the two apart. The background thread read the key file, the passphrase
+change wrote its new key file, and the background thread then wrote back what it had read
+with the new head in it — the passphrase change silently undone (the desk said it was done,
+the log says so too, the new passphrase opens nothing, the old one still does). With a data
+key renewal the same write-back left a key file without the key the file was re-encrypted
+with. Found by a stress run of backups beside key changes (test_multi24_backup_while_writing).
+
+The two threads are real; each is held at the step in question (patched key-file reads and
+writes), so the interleaving is the same on every run."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from toestemming.clock import FixedClock
+from toestemming.errors import WrongPassphrase
+from toestemming.service import Service
+from toestemming.store import vault as vault_module
+from toestemming.store.header import KdfParams
+
+START = datetime.fromisoformat("2026-12-03T09:15:00+00:00")
+PASS = "correct horse battery staple"
+NEW = "een heel ander lang wachtwoord voor later"
+BOUND_S = 5  # the most a step waits for the other thread (a hung test, not a timing)
+
+
+def test_a_passphrase_change_beside_a_background_commit_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "kluis.tvault"
+    svc, _ = Service.create(path, "School", "Anna", PASS, FixedClock(START), kdf=KdfParams())
+    svc.people.add_youth(given_name="Een", family_name="Kind", birth_date="2010-01-01")
+
+    desk_at_read, desk_go, desk_wrote = threading.Event(), threading.Event(), threading.Event()
+    task_read, task_go = threading.Event(), threading.Event()
+    threads: dict[str, threading.Thread] = {}
+    real_read, real_write = vault_module.read_header, vault_module.write_header
+
+    def read_header(p):  # type: ignore[no-untyped-def]
+        me = threading.current_thread()
+        if me is threads.get("desk") and not desk_at_read.is_set():
+            desk_at_read.set()  # (the passphrase change is about to read the key file)
+            assert desk_go.wait(BOUND_S * 4)
+            return real_read(p)
+        found = real_read(p)
+        if me is threads.get("task") and not task_read.is_set():
+            task_read.set()  # (the background commit has read the key file)
+            task_go.wait(BOUND_S * 4)
+        return found
+
+    def write_header(p, header):  # type: ignore[no-untyped-def]
+        real_write(p, header)
+        if threading.current_thread() is threads.get("desk"):
+            desk_wrote.set()
+
+    monkeypatch.setattr(vault_module, "read_header", read_header)
+    monkeypatch.setattr(vault_module, "write_header", write_header)
+    failures: list[BaseException] = []
+
+    def desk() -> None:
+        try:
+            svc.change_passphrase(PASS, NEW)
+        except BaseException as exc:
+            failures.append(exc)
+
+    def task() -> None:
+        try:
+            svc.people.add_youth(given_name="Twee", family_name="Kind", birth_date="2011-01-01")
+        except BaseException as exc:
+            failures.append(exc)
+
+    threads["desk"] = threading.Thread(target=desk)
+    threads["task"] = threading.Thread(target=task)
+    threads["desk"].start()
+    assert desk_at_read.wait(BOUND_S * 4)
+    threads["task"].start()
+    task_read.wait(BOUND_S)  # (with the fix it waits for the key file: it never gets here)
+    desk_go.set()
+    assert desk_wrote.wait(BOUND_S * 4)
+    task_go.set()
+    for t in threads.values():
+        t.join(BOUND_S * 6)
+    monkeypatch.undo()
+    assert not failures, failures
+    svc.close()
+
+    with pytest.raises(WrongPassphrase):
+        Service.open(path, PASS, clock=FixedClock(START))
+    again = Service.open(path, NEW, clock=FixedClock(START))
+    try:
+        assert sorted(y.given_name for y in again.people.search("")) == ["Een", "Twee"]
+        kinds = [r[0] for r in again.vault.db.query("SELECT kind FROM events")]
+        assert kinds.count("worker.passphrase_changed") == 1
+        assert again.verify_audit().ok
+    finally:
+        again.close()

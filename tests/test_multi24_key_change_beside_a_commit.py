@@ -36,8 +36,9 @@ NEW = "een heel ander lang wachtwoord voor later"
 BOUND_S = 5  # the most a step waits for the other thread (a hung test, not a timing)
 
 
-def test_a_passphrase_change_beside_a_background_commit_is_kept(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("change", ["passphrase", "data-key"])
+def test_a_key_change_beside_a_background_commit_is_kept(
+    change: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "kluis.tvault"
     svc, _ = Service.create(path, "School", "Anna", PASS, FixedClock(START), kdf=KdfParams())
@@ -71,7 +72,10 @@ def test_a_passphrase_change_beside_a_background_commit_is_kept(
 
     def desk() -> None:
         try:
-            svc.change_passphrase(PASS, NEW)
+            if change == "passphrase":
+                svc.change_passphrase(PASS, NEW)
+            else:
+                svc.rotate_data_key()
         except BaseException as exc:
             failures.append(exc)
 
@@ -96,13 +100,15 @@ def test_a_passphrase_change_beside_a_background_commit_is_kept(
     assert not failures, failures
     svc.close()
 
+    works, refused = (NEW, PASS) if change == "passphrase" else (PASS, NEW)
     with pytest.raises(WrongPassphrase):
-        Service.open(path, PASS, clock=FixedClock(START))
-    again = Service.open(path, NEW, clock=FixedClock(START))
+        Service.open(path, refused, clock=FixedClock(START))
+    again = Service.open(path, works, clock=FixedClock(START))
     try:
         assert sorted(y.given_name for y in again.people.search("")) == ["Een", "Twee"]
         kinds = [r[0] for r in again.vault.db.query("SELECT kind FROM events")]
-        assert kinds.count("worker.passphrase_changed") == 1
+        kind = "worker.passphrase_changed" if change == "passphrase" else "vault.data_key_rotated"
+        assert kinds.count(kind) == 1
         assert again.verify_audit().ok
     finally:
         again.close()

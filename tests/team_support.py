@@ -39,6 +39,7 @@ __all__ = [
     "older_desk",
     "sara_request",
     "states_clock_right",
+    "team_with_wim",
     "two_organisations",
 ]
 
@@ -174,3 +175,12 @@ def older_desk(version: int) -> Iterator[None]:
         mp.setattr(pg_schema, "PG_VERSION", version)
         mp.setattr(pg, "turn_call", lambda: "take_write_turn()")
         yield
+
+
+def team_with_wim(server: pgserver.PgServer, db: str, clock: Clock) -> tuple[Login, Login]:
+    """A team with one youth (Anna) and a second worker, Wim; no desk left open."""
+    svc, admin = create_team(server, db, clock)
+    svc.people.add_youth(given_name="Anna", family_name="Aa", birth_date="2009-01-01")
+    wim = make_worker(server, db, admin, "wim", "Wim Werker")
+    svc.close()
+    return admin, wim

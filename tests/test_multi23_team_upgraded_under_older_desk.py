@@ -14,7 +14,7 @@ import threading
 
 import psycopg
 import pytest
-from team_support import as_login, back_to_schema_8, create_team, make_worker, older_desk
+from team_support import as_login, back_to_schema_8, older_desk, team_with_wim
 
 from toestemming.errors import VaultError, user_text
 from toestemming.service import Service
@@ -45,10 +45,7 @@ def _count(svc: Service, sql: str) -> int:
 @pytest.fixture
 def older_team(pg_server, pg_database, clock, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
-    svc, admin = create_team(pg_server, pg_database, clock)
-    svc.people.add_youth(given_name="Anna", family_name="Aa", birth_date="2009-01-01")
-    wim = make_worker(pg_server, pg_database, admin, "wim", "Wim Werker")
-    svc.close()
+    admin, wim = team_with_wim(pg_server, pg_database, clock)
     _back_to_7(pg_server, pg_database)
     return admin, wim
 

@@ -20,7 +20,7 @@ import threading
 import psycopg
 import pytest
 from psycopg import errors as pg_errors
-from team_support import as_login, back_to_schema_8, create_team, make_worker
+from team_support import as_login, back_to_schema_8, team_with_wim
 
 from toestemming.errors import VaultError, user_text
 from toestemming.service import Service
@@ -36,11 +36,7 @@ OLD_EVENT = (
 @pytest.fixture
 def team(pg_server, pg_database, clock, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
-    svc, admin = create_team(pg_server, pg_database, clock)
-    svc.people.add_youth(given_name="Anna", family_name="Aa", birth_date="2009-01-01")
-    wim = make_worker(pg_server, pg_database, admin, "wim", "Wim Werker")
-    svc.close()
-    return admin, wim
+    return team_with_wim(pg_server, pg_database, clock)
 
 
 def _count(conn: psycopg.Connection, table: str) -> int:

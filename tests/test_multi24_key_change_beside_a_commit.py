@@ -112,3 +112,61 @@ def test_a_key_change_beside_a_background_commit_is_kept(
         assert again.verify_audit().ok
     finally:
         again.close()
+
+
+def test_a_backup_whose_key_was_taken_before_a_key_renewal_still_restores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The automatic backup took the data key it encrypts its copy with, then the key file it
+    packs: a data-key renewal on the desk between the two gave a key file whose key is not
+    the copy's — a backup "gemaakt en gecontroleerd" that no passphrase restores."""
+    path = tmp_path / "kluis.tvault"
+    svc, _ = Service.create(path, "School", "Anna", PASS, FixedClock(START), kdf=KdfParams())
+    svc.people.add_youth(given_name="Een", family_name="Kind", birth_date="2010-01-01")
+    took_key, go = threading.Event(), threading.Event()
+    real_key = vault_module.Vault.current_data_key
+    task: dict[str, threading.Thread] = {}
+
+    def current_data_key(self):  # type: ignore[no-untyped-def]
+        key = real_key(self)
+        if threading.current_thread() is task.get("backup") and not took_key.is_set():
+            took_key.set()
+            go.wait(BOUND_S * 4)
+        return key
+
+    monkeypatch.setattr(vault_module.Vault, "current_data_key", current_data_key)
+    out = tmp_path / "kopie.tbackup"
+    failures: list[BaseException] = []
+
+    def backing_up() -> None:
+        try:
+            svc.backups.create(out)
+        except BaseException as exc:
+            failures.append(exc)
+
+    def renewing() -> None:
+        try:
+            svc.rotate_data_key()
+        except BaseException as exc:
+            failures.append(exc)
+
+    task["backup"] = threading.Thread(target=backing_up)
+    task["backup"].start()
+    assert took_key.wait(BOUND_S * 4)
+    desk = threading.Thread(target=renewing)
+    desk.start()
+    desk.join(BOUND_S)  # (with the fix the renewal waits for the backup's key file: not done)
+    go.set()
+    for t in (task["backup"], desk):
+        t.join(BOUND_S * 6)
+    monkeypatch.undo()
+    svc.close()
+    assert not failures, failures
+    report = Service.restore_backup(out, tmp_path / "terug.tvault", PASS)
+    assert report.events >= 1
+    copy = Service.open(tmp_path / "terug.tvault", PASS, clock=FixedClock(START))
+    try:
+        assert [y.given_name for y in copy.people.search("")] == ["Een"]
+        assert copy.verify_audit().ok
+    finally:
+        copy.close()

@@ -193,6 +193,10 @@ class TeamStore(Vault):
     def current_data_key(self) -> bytes:
         return b""
 
+    def key_file_and_key(self) -> tuple[bytes, bytes]:
+        """(As Vault's; a server has no key file of ours to pack: its backups are the DBA's.)"""
+        return self.header.to_bytes(), b""
+
     def reader_spec(self) -> ReaderSpec:
         # No second process gets the connection: verification and replay run in this one.
         return None  # type: ignore[return-value]

@@ -496,6 +496,13 @@ class Vault:
         if gone:
             self._replace_header(self.header.without_owed(gone))
 
+    def key_file_and_key(self) -> tuple[bytes, bytes]:
+        """The key file as it is now and the data key it holds, from one moment: a backup
+        packs the one and encrypts its copy with the other (a key renewed on the desk between
+        two separate reads gave a backup that no passphrase restores)."""
+        with self._header_turn:
+            return self.header.to_bytes(), self.current_data_key()
+
     def current_data_key(self) -> bytes:
         keys = self.header.data_keys(self._master)
         if not keys:

@@ -19,7 +19,7 @@ from toestemming.devtools.pgteam import Login, make_admin, make_worker
 from toestemming.errors import VaultError
 from toestemming.model import SignerRef
 from toestemming.service import Service
-from toestemming.store import pg_schema
+from toestemming.store import pg, pg_schema
 from toestemming.usecases.consent import ItemSpec
 
 ORG = "Testschool"
@@ -30,13 +30,16 @@ __all__ = [
     "Login",
     "Two",
     "as_login",
+    "back_to_schema_8",
     "colleague_ahead",
     "create_team",
     "desk_records",
     "make_admin",
     "make_worker",
+    "older_desk",
     "sara_request",
     "states_clock_right",
+    "team_with_wim",
     "two_organisations",
 ]
 
@@ -144,3 +147,40 @@ def desk_records(service: Service, catalog: Any, make_youth: Any) -> SimpleNames
     )
     service.withdrawals.withdraw([two], me, "email")
     return SimpleNamespace(youth=case.youth.id, given=one, withdrawn=two)
+
+
+def _turn_before_9() -> str:
+    """take_write_turn() as schemas 1 to 8 had it (no release number; pg_schema_sql.PRELUDE)."""
+    start = pg_schema.PRELUDE.index("CREATE FUNCTION take_write_turn()")
+    end = pg_schema.PRELUDE.index("END $$;", start) + len("END $$;")
+    return pg_schema.PRELUDE[start:end].replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION")
+
+
+def back_to_schema_8(su: psycopg.Connection) -> None:
+    """Undo schema 9 on the superuser's connection `su` (inside its transaction, search_path
+    set): the write turn without a release number, as every server before it had."""
+    su.execute("DROP TRIGGER events_desk_release ON events")
+    su.execute("DROP FUNCTION refuse_older_desk()")
+    su.execute("DROP FUNCTION take_write_turn(integer)")
+    su.execute(_turn_before_9())
+    su.execute("UPDATE schema_version SET version = 8")
+
+
+@contextlib.contextmanager
+def older_desk(version: int) -> Iterator[None]:
+    """This process runs a release of team schema `version` from before schema 9: its write
+    turn is take_write_turn() with no number (and before session 20 it read no version at
+    its turn either; that release's own check is gone from this code)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(pg_schema, "PG_VERSION", version)
+        mp.setattr(pg, "turn_call", lambda: "take_write_turn()")
+        yield
+
+
+def team_with_wim(server: pgserver.PgServer, db: str, clock: Clock) -> tuple[Login, Login]:
+    """A team with one youth (Anna) and a second worker, Wim; no desk left open."""
+    svc, admin = create_team(server, db, clock)
+    svc.people.add_youth(given_name="Anna", family_name="Aa", birth_date="2009-01-01")
+    wim = make_worker(server, db, admin, "wim", "Wim Werker")
+    svc.close()
+    return admin, wim

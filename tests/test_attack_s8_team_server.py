@@ -16,6 +16,7 @@ from toestemming.clock import FixedClock
 from toestemming.errors import AccessRevoked, VaultError, user_text
 from toestemming.service import Service
 from toestemming.store import pg_schema
+from toestemming.store.pg import turn_call
 
 
 @pytest.fixture
@@ -66,7 +67,7 @@ def test_a_colleague_holding_the_write_turn_is_told_not_frozen(two: Two) -> None
     with _as(two.worker_a) as colleague:
         colleague.execute("SET idle_in_transaction_session_timeout = 0")
         colleague.execute("BEGIN")
-        colleague.execute("SELECT take_write_turn()")
+        colleague.execute(f"SELECT {turn_call()}")
         with pytest.raises(VaultError) as told:
             two.svc_a.people.add_youth(given_name="Ada", family_name="Aa", birth_date="2009-01-01")
         assert told.value.message_id == "error-pg-write-turn-taken"
@@ -105,7 +106,7 @@ def test_a_table_lock_from_another_organisation_costs_a_sentence_not_a_hung_desk
 def test_the_write_turn_of_another_organisation_is_out_of_reach(two: Two) -> None:
     with _as(two.worker_a) as attacker:
         attacker.execute("BEGIN")
-        attacker.execute("SELECT take_write_turn()")  # its own organisation's turn only
+        attacker.execute(f"SELECT {turn_call()}")  # its own organisation's turn only
         two.svc_b.vault.db.set_lock_wait_ms(2000)  # type: ignore[attr-defined]
         two.svc_b.people.add_youth(given_name="Bas", family_name="Bee", birth_date="2009-03-03")
         attacker.execute("ROLLBACK")

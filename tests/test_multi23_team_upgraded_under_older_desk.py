@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Iterator
 
 import psycopg
 import pytest
-from team_support import as_login, create_team, make_worker
+from team_support import as_login, back_to_schema_8, older_desk, team_with_wim
 
 from toestemming.errors import VaultError, user_text
 from toestemming.service import Service
@@ -28,17 +27,15 @@ def _back_to_7(pg_server, db: str) -> None:  # type: ignore[no-untyped-def]
     """Today's team server turned back into schema 7 (what migration 8 added: one table)."""
     with psycopg.connect(pg_server.superuser_dsn(db), autocommit=True) as su, su.transaction():
         su.execute("SET LOCAL search_path = toestemming")
+        back_to_schema_8(su)  # (session 21: schema 9 too)
         su.execute(f"DROP TABLE {TAKEN_BACK}")
         su.execute(f"DROP FUNCTION {TAKEN_BACK}_only_erase()")
         su.execute("UPDATE schema_version SET version = 7, vault_equivalent = 21")
 
 
-@contextlib.contextmanager
-def _older_program() -> Iterator[None]:
+def _older_program() -> contextlib.AbstractContextManager[None]:
     """This process runs the release before schema 8 (its PG_VERSION)."""
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(pg_schema, "PG_VERSION", 7)
-        yield
+    return older_desk(7)
 
 
 def _count(svc: Service, sql: str) -> int:
@@ -48,10 +45,7 @@ def _count(svc: Service, sql: str) -> int:
 @pytest.fixture
 def older_team(pg_server, pg_database, clock, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
-    svc, admin = create_team(pg_server, pg_database, clock)
-    svc.people.add_youth(given_name="Anna", family_name="Aa", birth_date="2009-01-01")
-    wim = make_worker(pg_server, pg_database, admin, "wim", "Wim Werker")
-    svc.close()
+    admin, wim = team_with_wim(pg_server, pg_database, clock)
     _back_to_7(pg_server, pg_database)
     return admin, wim
 
@@ -64,7 +58,7 @@ def test_an_older_desk_open_while_the_team_is_upgraded_refuses_to_write(older_te
     try:
         newer = Service.open_team(admin.url, admin.password, clock)  # upgrades the server
         try:
-            assert newer.vault.db.schema_version() == 8  # type: ignore[attr-defined]
+            assert newer.vault.db.schema_version() == pg_schema.PG_VERSION  # type: ignore[attr-defined]
         finally:
             newer.close()
         youths = _count(older, "SELECT count(*) FROM youths")

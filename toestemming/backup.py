@@ -272,9 +272,8 @@ class Backups:
             behind(vault.db, created) is not None
             or getattr(vault.db.read_only_reason, "message_id", None) == AHEAD_ID
         )
-        key = vault.current_data_key()
         # The header first: its log head then never names events the copy does not hold.
-        keys = vault.header.to_bytes()
+        keys, key = vault.key_file_and_key()
         with workdir(target.parent, target.name) as work, os_errors():
             copy = work / DB_MEMBER
             vault.db.copy_to(copy, key)

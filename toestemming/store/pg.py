@@ -37,7 +37,7 @@ import psycopg
 from psycopg import errors as pg_errors
 
 from ..errors import AccessRevoked, Phrase, ToestemmingError, ValidationError, VaultError
-from . import pg_commit_fate, pg_schema
+from . import pg_commit_fate, pg_schema, pg_schema_sql
 from .db import Database, Params, Row, SqlIntegrityError, T
 from .pg_connect import desk_connect as connect
 from .pg_dialect import translate
@@ -88,6 +88,8 @@ def typed_error(exc: BaseException) -> BaseException:
     if isinstance(exc, pg_errors.InsufficientPrivilege):
         return VaultError(message_id="error-pg-not-allowed")
     if isinstance(exc, pg_errors.ReadOnlySqlTransaction):
+        if exc.diag.constraint_name == pg_schema_sql.DESK_OLDER:
+            return VaultError(message_id="error-pg-schema-newer")  # (the server's turn check)
         return VaultError(message_id="error-pg-read-only")  # (role, database or standby)
     if isinstance(exc, psycopg.DataError):
         # A value the column's type cannot hold (the server's text would quote the value).
@@ -123,6 +125,11 @@ def _typed_errors() -> Iterator[None]:
             raise
         _log.warning("team server refused a statement: %s", exc.sqlstate or type(exc).__name__)
         raise typed from None
+
+
+def turn_call() -> str:
+    """The write turn with this release's schema number (the server refuses an older one)."""
+    return f"take_write_turn({pg_schema.PG_VERSION})"
 
 
 class PgDatabase(NoFileTools, Database):
@@ -514,27 +521,22 @@ class PgDatabase(NoFileTools, Database):
             if self.org_id:  # (0: setting up, before the schema and organisation exist)
                 # One writer per organisation at a time (module doc); the id and the server's
                 # start time: see COMMIT (pg_commit_fate.py).
+                # The release's schema number: the server refuses the turn when its schema
+                # is newer (an upgrade while this desk was open; pg_schema_sql.DESK_RELEASE_TURN).
                 turn = self._conn.execute(
-                    "SELECT take_write_turn(), txid_current(), pg_postmaster_start_time()"
+                    f"SELECT {turn_call()}, txid_current(), pg_postmaster_start_time()"
                 ).fetchone()
                 self._xid, self._xid_started = int(turn[1]), turn[2]
-                self._schema_not_newer()
+            else:  # (setting up: no organisation to take the turn of, the release all the same)
+                self._conn.execute(
+                    f"SELECT set_config('{pg_schema_sql.DESK_SETTING}', "
+                    f"'{pg_schema.PG_VERSION}', true)"
+                )
         except BaseException:
             # (Not our turn in time, or the line broke: the connection must not stay
             # inside an aborted transaction, or every later statement fails too.)
             self._rollback()
             raise
-
-    def _schema_not_newer(self) -> None:
-        """With the turn held: a schema upgraded by a newer program while this one was open
-        (its open checked the version once) is written by this program no more — "werk het
-        programma bij", nothing written. Its own statement, so it sees an upgrade that
-        committed while this turn waited (team._upgraded_by_owner takes the organisations in
-        EXCLUSIVE mode: no turn is held across it; tests/test_multi23_team_upgraded_*)."""
-        found = self._conn.execute("SELECT max(version) FROM schema_version").fetchone()
-        problem = pg_schema.version_problem(None if found is None else found[0])
-        if problem is not None:
-            raise problem
 
     def _rollback(self) -> None:
         with contextlib.suppress(psycopg.Error):

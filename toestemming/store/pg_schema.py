@@ -48,6 +48,7 @@ from .pg_schema_guards import (
 )
 from .pg_schema_sql import (
     APP_ROLE,
+    DESK_RELEASE_TURN,
     INFORMED_BOTH,
     LEGAL_DUTIES,
     MEMBER_ORG,
@@ -77,7 +78,7 @@ __all__ = [
     "version_problem",
 ]
 
-PG_VERSION = 8
+PG_VERSION = 9
 VAULT_EQUIVALENT = 22  # the vault migration this schema equals in meaning
 
 
@@ -97,6 +98,7 @@ def creation_script() -> str:
         + WEIGHING_SCOPE
         + row_security()
         + grants()
+        + DESK_RELEASE_TURN
         + f"INSERT INTO schema_version VALUES ({PG_VERSION}, {VAULT_EQUIVALENT});\n"
     )
 
@@ -115,6 +117,9 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
     (7, MEMBER_ORG + policies_changed(OWN_ORGANISATION, DATA_TABLES_7)),
     # 8 = vault migration 22: a startkwalificatie taken back (youth_qualification_withdrawals).
     (8, taken_back_migration()),
+    # 9: the server refuses the write turn of a program older than its schema (an older desk
+    # left open across an upgrade; pg_schema_sql.DESK_RELEASE_TURN).
+    (9, DESK_RELEASE_TURN),
 )
 
 

@@ -215,3 +215,56 @@ BEGIN
   RETURN org;
 END $$;
 """
+
+# Schema 9 (no vault migration: a vault has one program at a time): the server itself refuses
+# the write turn of a program older than its schema. A desk checked the version once at open
+# (and from session 20 on at each turn, in the program: releases before that were not
+# stopped at all — an older desk kept writing rows a newer schema reads differently). Now
+# the turn takes the release's schema number, take_write_turn(PG_VERSION), and is refused
+# when the schema is newer; a program that calls the turn without it (every release before
+# schema 9) is refused always. Checked after the row lock: an upgrade takes the organisations
+# in EXCLUSIVE mode, so a turn that waited across it reads the new version (a volatile
+# function's statements each see what committed before them).
+# SQLSTATE 25006 (read_only_sql_transaction): what every release since the first team server
+# says as "de teamserver laat uw account alleen lezen … Er is niets gewijzigd"; the CONSTRAINT
+# name tells this release that it is the schema (error-pg-schema-newer).
+DESK_OLDER = "desk_release_older_than_schema"
+# The turn leaves the release's number in the transaction (SET LOCAL: gone at its end); the
+# log's insert trigger refuses a transaction without it or with an older one. Every write
+# appends an event, so this also stops a desk whose turn was already waiting, inside the old
+# take_write_turn(), when the upgrade replaced it (and any write path without a turn).
+DESK_SETTING = "toestemming.desk_schema"
+DESK_TRIGGER = "events_desk_release"
+_REFUSE_OLDER_DESK = f"""
+    RAISE EXCEPTION 'De teamserver is bijgewerkt naar een nieuwere versie van Toestemming. Werk het programma bij.'
+      USING ERRCODE = 'read_only_sql_transaction', CONSTRAINT = '{DESK_OLDER}';"""
+DESK_RELEASE_TURN = f"""
+CREATE OR REPLACE FUNCTION take_write_turn() RETURNS void
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp AS $$
+BEGIN{_REFUSE_OLDER_DESK}
+END $$;
+CREATE OR REPLACE FUNCTION take_write_turn(desk_schema integer) RETURNS void
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = {SCHEMA}, pg_temp AS $$
+BEGIN
+  PERFORM 1 FROM organisations WHERE id = current_org() FOR NO KEY UPDATE;
+  IF NOT FOUND THEN  -- (removed while this session was open: said as such, not "not allowed")
+    RAISE EXCEPTION 'not a member of an organisation' USING ERRCODE = 'invalid_authorization_specification';
+  END IF;
+  IF desk_schema IS NULL OR desk_schema < (SELECT max(version) FROM schema_version) THEN{_REFUSE_OLDER_DESK}
+  END IF;
+  PERFORM set_config('{DESK_SETTING}', desk_schema::text, true);
+END $$;
+REVOKE ALL ON FUNCTION take_write_turn(integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION take_write_turn(integer) TO {APP_ROLE};
+CREATE OR REPLACE FUNCTION refuse_older_desk() RETURNS trigger
+  LANGUAGE plpgsql SET search_path = {SCHEMA}, pg_temp AS $$
+DECLARE
+  desk text := coalesce(current_setting('{DESK_SETTING}', true), '');
+BEGIN
+  IF desk !~ '^[0-9]{{1,6}}$' OR desk::integer < (SELECT max(version) FROM schema_version) THEN{_REFUSE_OLDER_DESK}
+  END IF;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER {DESK_TRIGGER} BEFORE INSERT ON events
+  FOR EACH STATEMENT EXECUTE FUNCTION refuse_older_desk();
+"""

@@ -193,6 +193,10 @@ class TeamStore(Vault):
     def current_data_key(self) -> bytes:
         return b""
 
+    def key_file_and_key(self) -> tuple[bytes, bytes]:
+        """(As Vault's; a server has no key file of ours to pack: its backups are the DBA's.)"""
+        return self.header.to_bytes(), b""
+
     def reader_spec(self) -> ReaderSpec:
         # No second process gets the connection: verification and replay run in this one.
         return None  # type: ignore[return-value]
@@ -329,7 +333,7 @@ def _upgraded_by_owner(db: PgDatabase) -> bool:
         db.run_script("LOCK TABLE schema_version IN EXCLUSIVE MODE")
         # Every organisation's write turn (take_write_turn's row lock) waits, and a turn
         # under way is waited for: no desk writes across the upgrade; an older desk's next
-        # turn then reads the new version and is refused (PgDatabase._schema_not_newer).
+        # turn then reads the new version and is refused (pg_schema_sql.DESK_RELEASE_TURN).
         db.run_script("LOCK TABLE organisations IN EXCLUSIVE MODE")
         applied = pg_schema.install(db.run_script, db.schema_version())
     _log.info("team server schema brought up to date: %s", applied)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import secrets
+import threading
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -109,6 +110,11 @@ class Vault:
         self._slot_key = b""
         # Set when opened for checking only: nothing may be written, not even the header.
         self.check_only = False
+        # Every read-modify-write of the key file, one thread at a time: a background task's
+        # log head beside a key change on the desk's thread (record_log_head, _replace_header).
+        # Taken after the database's lock where both are held (the head is written after a
+        # commit), never the other way round.
+        self._header_turn = threading.RLock()
 
     @property
     def vault_id(self) -> str:
@@ -225,38 +231,42 @@ class Vault:
             raise HeaderChanged(message_id="error-vault-check-only")
         if self.db.before_write is not None:
             self.db.before_write()  # (the writer lock still ours: see Database.before_write)
-        on_disk = read_header(self.path)
-        if not on_disk.same_keys(self.header):
-            raise HeaderChanged(message_id="error-vault-key-file-changed-meantime")
-        head = on_disk.log_head
-        if head is not None and (new.log_head is None or head.size > new.log_head.size):
-            if new_master is not None and self._authentic(on_disk):
-                new = new.with_log_head(new_master, head)
-            else:
-                new = replace(new, log_head=head)
-        write_header(self.path, new)
-        self.header = new
-        if new_master is not None:
-            self._master = new_master
+        with self._header_turn:  # (read, compare and write: no other thread's write between)
+            on_disk = read_header(self.path)
+            if not on_disk.same_keys(self.header):
+                raise HeaderChanged(message_id="error-vault-key-file-changed-meantime")
+            head = on_disk.log_head
+            if head is not None and (new.log_head is None or head.size > new.log_head.size):
+                if new_master is not None and self._authentic(on_disk):
+                    new = new.with_log_head(new_master, head)
+                else:
+                    new = replace(new, log_head=head)
+            write_header(self.path, new)
+            self.header = new
+            if new_master is not None:
+                self._master = new_master
 
     def record_log_head(self, head: LogHead) -> None:
         """Put the audit log's newest state into the key header (after each commit). Only the
         head changes: slots changed on disk by another process are kept as they are there."""
         if self.check_only:
             return
-        on_disk = read_header(self.path)
-        if (
-            on_disk.vault_id != self.header.vault_id
-            or on_disk.master_generation != self.header.master_generation
-        ):
-            # (a master key renewed elsewhere: a MAC under ours would read as tampering)
-            raise HeaderChanged(message_id="error-vault-key-file-changed-meantime")
-        current = on_disk.log_head
-        if current is not None and current.size > head.size and self._authentic(on_disk):
-            return  # never move the head backwards
-        updated = on_disk.with_log_head(self._master, head)
-        write_header(self.path, updated)
-        self.header = replace(self.header, log_head=updated.log_head)
+        # (A background task's commit, beside a key change on the desk's own thread: without
+        # the turn it wrote back the key file it had read, undoing the change; s21.)
+        with self._header_turn:
+            on_disk = read_header(self.path)
+            if (
+                on_disk.vault_id != self.header.vault_id
+                or on_disk.master_generation != self.header.master_generation
+            ):
+                # (a master key renewed elsewhere: a MAC under ours would read as tampering)
+                raise HeaderChanged(message_id="error-vault-key-file-changed-meantime")
+            current = on_disk.log_head
+            if current is not None and current.size > head.size and self._authentic(on_disk):
+                return  # never move the head backwards
+            updated = on_disk.with_log_head(self._master, head)
+            write_header(self.path, updated)
+            self.header = replace(self.header, log_head=updated.log_head)
 
     def data_key_renewed_elsewhere(self) -> bool:
         """Whether the key file on disk now names another data key than the one this window
@@ -485,6 +495,13 @@ class Vault:
         gone = {e.id for e in self.header.owed_events} - kept
         if gone:
             self._replace_header(self.header.without_owed(gone))
+
+    def key_file_and_key(self) -> tuple[bytes, bytes]:
+        """The key file as it is now and the data key it holds, from one moment: a backup
+        packs the one and encrypts its copy with the other (a key renewed on the desk between
+        two separate reads gave a backup that no passphrase restores)."""
+        with self._header_turn:
+            return self.header.to_bytes(), self.current_data_key()
 
     def current_data_key(self) -> bytes:
         keys = self.header.data_keys(self._master)

@@ -29,6 +29,7 @@ from ..errors import NotFoundError, RuleViolation
 from ..store.db import Database
 from ..store.turns import one_turn
 from .context import Context
+from .gezag_history import reading_once
 from .mail_account import MailAccount
 from .remote import Remote
 from .remote_inbox import ConfirmResult
@@ -199,6 +200,10 @@ class MailInbox:
         rows = self._ctx.db.query(
             "SELECT id, fetched_at, raw FROM mail_inbox WHERE state = 'waiting' ORDER BY id"
         )
+        with reading_once():  # (the log's events read once for all of them, not per reply)
+            return self._read_rows(rows)
+
+    def _read_rows(self, rows: list[Any]) -> list[WaitingReply]:
         return [
             WaitingReply(
                 int(r[0]), from_iso(r[1]), self._remote.read_reply(bytes(r[2]), from_iso(r[1]))

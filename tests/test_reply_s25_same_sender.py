@@ -32,7 +32,7 @@ def _later(raw: bytes, minutes: int) -> bytes:
     return msg.as_bytes(policy=policy.SMTP)
 
 
-def _two_waiting(world: World, first: str, second: str) -> tuple[WaitingReply, WaitingReply]:
+def _two_waiting(world: World, first: str, second: str) -> tuple[WaitingReply, WaitingReply]:  # noqa: F811
     rv, svc = world.rv, world.rv.svc
     svc.remote.send(rv.main.id, SignerRef.youth(rv.sam.id))
     [sent] = world.smtp.handler.received
@@ -47,7 +47,7 @@ def _two_waiting(world: World, first: str, second: str) -> tuple[WaitingReply, W
     return early, late
 
 
-def _statuses(world: World) -> list[ItemStatus]:
+def _statuses(world: World) -> list[ItemStatus]:  # noqa: F811
     svc = world.rv.svc
     return [svc.consents.item_status(i.id).status for i in world.rv.main.items]
 
@@ -56,7 +56,7 @@ def _notes(w: WaitingReply) -> str:
     return "\n".join(w.proposal.notes)
 
 
-def test_an_early_yes_and_a_later_no_for_2_each_name_the_other(world: World) -> None:
+def test_an_early_yes_and_a_later_no_for_2_each_name_the_other(world: World) -> None:  # noqa: F811
     early, late = _two_waiting(world, "ja voor allebei", "1 ja, 2 toch niet")
     assert early.proposal.answers == {i.id: Answer.YES for i in world.rv.main.items}
     assert LATER in _notes(early) and "iets anders zegt" in _notes(early)
@@ -65,7 +65,7 @@ def test_an_early_yes_and_a_later_no_for_2_each_name_the_other(world: World) -> 
 
 
 def test_the_later_no_confirmed_first_stands_and_the_earlier_yes_changes_nothing(
-    world: World,
+    world: World,  # noqa: F811
 ) -> None:
     svc = world.rv.svc
     early, late = _two_waiting(world, "ja voor allebei", "1 ja, 2 toch niet")
@@ -78,7 +78,7 @@ def test_the_later_no_confirmed_first_stands_and_the_earlier_yes_changes_nothing
     assert _statuses(world) == [ItemStatus.GIVEN, ItemStatus.REFUSED]  # the earlier never wins
 
 
-def test_the_earlier_yes_confirmed_first_is_then_withdrawn_by_the_later_no(world: World) -> None:
+def test_the_earlier_yes_confirmed_first_is_then_withdrawn_by_the_later_no(world: World) -> None:  # noqa: F811
     svc = world.rv.svc
     early, late = _two_waiting(world, "ja voor allebei", "1 ja, 2 toch niet")
     svc.mail_inbox.confirm(early.inbox_id, early.proposal)
@@ -90,7 +90,7 @@ def test_the_earlier_yes_confirmed_first_is_then_withdrawn_by_the_later_no(world
     assert svc.mail_inbox.waiting() == []
 
 
-def test_a_no_then_a_yes_the_reverse(world: World) -> None:
+def test_a_no_then_a_yes_the_reverse(world: World) -> None:  # noqa: F811
     svc = world.rv.svc
     early, late = _two_waiting(world, "nee", "Toch wel, ja voor allebei")
     assert LATER in _notes(early) and EARLIER in _notes(late)
@@ -100,7 +100,7 @@ def test_a_no_then_a_yes_the_reverse(world: World) -> None:
     assert _statuses(world) == [ItemStatus.GIVEN, ItemStatus.GIVEN]
 
 
-def test_the_same_answer_sent_twice_says_so_and_is_recorded_once(world: World) -> None:
+def test_the_same_answer_sent_twice_says_so_and_is_recorded_once(world: World) -> None:  # noqa: F811
     svc = world.rv.svc
     early, late = _two_waiting(world, "1 ja 2 nee", "1 ja 2 nee")
     assert "hetzelfde zegt" in _notes(early) and "hetzelfde zegt" in _notes(late)
@@ -110,7 +110,7 @@ def test_the_same_answer_sent_twice_says_so_and_is_recorded_once(world: World) -
     assert _statuses(world) == [ItemStatus.GIVEN, ItemStatus.REFUSED]
 
 
-def test_a_reply_to_the_reminder_after_one_to_the_request(world: World) -> None:
+def test_a_reply_to_the_reminder_after_one_to_the_request(world: World) -> None:  # noqa: F811
     rv, svc = world.rv, world.rv.svc
     svc.remote.send(rv.main.id, SignerRef.youth(rv.sam.id))
     rv.clock.advance(timedelta(days=8))
@@ -124,7 +124,7 @@ def test_a_reply_to_the_reminder_after_one_to_the_request(world: World) -> None:
     assert any(LATER in n for n in notes) and any(EARLIER in n for n in notes)
 
 
-def test_two_parents_or_two_requests_are_not_called_the_same_sender(world: World) -> None:
+def test_two_parents_or_two_requests_are_not_called_the_same_sender(world: World) -> None:  # noqa: F811
     rv, svc = world.rv, world.rv.svc
     svc.remote.send(rv.main.id, SignerRef.youth(rv.sam.id))
     svc.remote.send(rv.noor_request.id, SignerRef.youth(rv.noor.id))

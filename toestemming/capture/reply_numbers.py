@@ -11,6 +11,11 @@ from .reply_tok import BEYOND, GLUE, UNTIL, Tok
 from .reply_words import ANSWER_CATS, ARTICLE_ONES, NUMWORDS, ORDINALS, Cat
 
 
+def article_one(word: str) -> bool:
+    """ "een", "one", "bir": item 1 or the article (reply_words.ARTICLE_ONES)."""
+    return word in ARTICLE_ONES
+
+
 def _next_real(tokens: list[Tok], i: int) -> Tok | None:
     """The token after i, skipping the glue between a number and its answer."""
     j = i + 1

@@ -14,6 +14,7 @@ Never raises: a broken structure gives None (the message is read as it is).
 from __future__ import annotations
 
 import email
+from email.errors import MessageError
 from email.message import Message
 
 from .reply_headers import POLICY, ReceivedMessage
@@ -26,6 +27,15 @@ _SEALED = ("enveloped-data", "authenveloped-data")
 
 class _Bad(Exception):
     pass
+
+
+# What Python's email package raises on hostile input, where reading it here asks (found by
+# fuzzing content types, parameters and whole messages, s25): IndexError from the header
+# parser on a cut RFC 2231 parameter ("name*0*", a lone "*0*"), RecursionError from a message
+# nested a few thousand levels deep. ValueError (and UnicodeError), LookupError (a charset
+# nobody knows) and MessageError (HeaderParseError) are what the package documents or raises
+# for a damaged header. Anything else is a bug of ours and is not hidden here.
+EMAIL_ERRORS = (IndexError, RecursionError, ValueError, LookupError, MessageError)
 
 
 def _tlv(data: bytes, pos: int, end: int) -> tuple[int, int, int, int]:
@@ -110,14 +120,14 @@ def signed_content(der: bytes) -> bytes | None:
 def _ctype(part: Message) -> str:
     try:
         return part.get_content_type()
-    except Exception:
+    except EMAIL_ERRORS:
         return ""
 
 
 def _param(part: Message, name: str) -> str:
     try:
         value = part.get_param(name)
-    except Exception:
+    except EMAIL_ERRORS:
         return ""
     return value.strip().lower() if isinstance(value, str) else ""
 
@@ -128,7 +138,7 @@ def opened(msg: Message) -> Message | None:
         return None
     try:
         der = msg.get_payload(decode=True)
-    except Exception:
+    except EMAIL_ERRORS:
         return None
     if not isinstance(der, bytes):
         return None
@@ -137,7 +147,7 @@ def opened(msg: Message) -> Message | None:
         return None
     try:
         inner: Message = email.message_from_bytes(content, _class=ReceivedMessage, policy=POLICY)
-    except Exception:
+    except EMAIL_ERRORS:
         return None
     # the signed entity has the body's headers only; the envelope's headers stay the outer's
     return inner
@@ -147,7 +157,7 @@ def sealed(msg: Message) -> str:
     """Why a message without readable text cannot be read: "encrypted", "tnef", or ""."""
     try:
         parts = list(msg.walk())
-    except Exception:
+    except EMAIL_ERRORS:
         return ""
     for part in parts:
         ctype = _ctype(part)
@@ -160,7 +170,7 @@ def sealed(msg: Message) -> str:
         if ctype == "application/octet-stream":
             try:
                 name = (part.get_filename() or "").lower()
-            except Exception:
+            except EMAIL_ERRORS:
                 name = ""
             if name == "winmail.dat":
                 return "tnef"

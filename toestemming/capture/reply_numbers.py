@@ -8,7 +8,12 @@ from __future__ import annotations
 import re
 
 from .reply_tok import BEYOND, GLUE, UNTIL, Tok
-from .reply_words import ANSWER_CATS, NUMWORDS, ORDINALS, Cat
+from .reply_words import ANSWER_CATS, ARTICLE_ONES, NUMWORDS, ORDINALS, Cat
+
+
+def article_one(word: str) -> bool:
+    """ "een", "one", "bir": item 1 or the article (reply_words.ARTICLE_ONES)."""
+    return word in ARTICLE_ONES
 
 
 def _next_real(tokens: list[Tok], i: int) -> Tok | None:
@@ -142,7 +147,7 @@ def _spoken_number(tokens: list[Tok], i: int, out: list[Tok], count: int) -> boo
     # "één en drie ja, twee nee", "twee en drie nee": a list of numbers that opens the clause
     # and ends in an answer (not "twee en drie jaar", "een en ander")
     opens_answered_list = at_start and in_list and _answered_list(tokens, j + 1)
-    if n != 1 or t.canon not in ("een", "one"):
+    if n != 1 or t.canon not in ARTICLE_ONES:
         return tight or listed or opens_answered_list
     return (tight and at_start) or (listed and in_list) or opens_answered_list
 

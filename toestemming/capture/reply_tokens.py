@@ -25,7 +25,7 @@ from .reply_except import (
     unknown_beside,
 )
 from .reply_limits import wrong_counts
-from .reply_numbers import in_range, item_numbers
+from .reply_numbers import article_one, in_range, item_numbers
 from .reply_phrases import PHRASE_PATTERN, PHRASES
 from .reply_tok import AGE, Tok
 from .reply_words import (
@@ -300,8 +300,8 @@ def tokenize(
             s.tokens = wrong_counts(s.tokens, count)
         if (
             any(t.cat in (Cat.NUM, Cat.REF, Cat.ORDINAL, Cat.NUMWORD) for t in s.tokens)
-            or any(a.cat == Cat.PART and b.canon in ("een", "one") for a, b in pairwise(s.tokens))
-            or (spoken and s.tokens[0].canon in ("een", "one"))
+            or any(a.cat == Cat.PART and article_one(b.canon) for a, b in pairwise(s.tokens))
+            or (spoken and article_one(s.tokens[0].canon))
         ):
             # "Onderdeel een: ja" has no number token ("een" is the article until a part
             # word stands before it): item_numbers decides

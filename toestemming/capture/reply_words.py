@@ -168,7 +168,14 @@ ORDINALS = {
 NUMWORDS = {
     "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
     "negen": 9, "tien": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    # dictated in the request's other languages (s25: "bir evet iki hayır üç evet" read nothing)
+    "bir": 1, "iki": 2, "üç": 3, "uc": 3, "üc": 3, "dört": 4, "dort": 4, "beş": 5,
+    "jeden": 1, "dwa": 2, "trzy": 3, "cztery": 4, "pięć": 5,
+    "واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "خمسة": 5,
 }  # fmt: skip
+# Number words that are also the article ("een huis", "one of them", "bir şey"): item 1 only
+# at the start of a clause or in a list of number words.
+ARTICLE_ONES = frozenset({"een", "one", "bir"})
 
 WORDS: dict[str, tuple[Cat, str]] = {}
 for _cat, _spec in _LEXICON.items():
@@ -179,7 +186,7 @@ for _word in ORDINALS:
     WORDS.setdefault(_word, (Cat.ORDINAL, _word))
 # "een"/"one" are articles unless a part word stands before them (decided by the tokenizer).
 for _word in NUMWORDS:
-    WORDS.setdefault(_word, (Cat.FILL if _word in ("een", "one") else Cat.NUMWORD, _word))
+    WORDS.setdefault(_word, (Cat.FILL if _word in ARTICLE_ONES else Cat.NUMWORD, _word))
 
 # Keywords a typo may stand for: long words whose one-edit neighbours are not other words
 # people write (checked against Dutch and English word lists: "beiden" is one edit from

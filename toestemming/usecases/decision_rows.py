@@ -72,10 +72,20 @@ def own_answer_effects(
     moment: datetime,
 ) -> dict[int, tuple[AnswerEffect, Decision | None]]:
     """Per item: rules.answer_effect of `signer`'s answer against their own decisions on it."""
-    histories = {
-        h.facts.item_id: h
-        for h in repo.item_histories(db, "s.request_id = ?", (request_id,), judged=True)
-    }
+    # Picked by item (item_state's index; its request_id has none: a 100k-item vault was
+    # scanned whole per reply read, 40 ms each) and still held to this request.
+    ids = list(answers)
+    marks = ",".join("?" * len(ids))
+    histories = (
+        {
+            h.facts.item_id: h
+            for h in repo.item_histories(
+                db, f"s.item_id IN ({marks}) AND s.request_id = ?", (*ids, request_id), judged=True
+            )
+        }
+        if ids
+        else {}
+    )
     out: dict[int, tuple[AnswerEffect, Decision | None]] = {}
     for item_id, answer in answers.items():
         h = histories.get(item_id)

@@ -17,18 +17,19 @@ import hashlib
 import json
 import logging
 import ssl
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
 from ..capture.imap import find_replies, imap_session
 from ..capture.oauth import SignInAgain
 from ..capture.proposal import ReplyProposal
-from ..clock import from_iso, to_iso
-from ..errors import NotFoundError, RuleViolation
+from ..clock import from_iso, local_moment_text, to_iso
+from ..errors import NotFoundError, RuleViolation, Said
 from ..store.db import Database
 from ..store.turns import one_turn
 from .context import Context
+from .gezag_history import reading_once
 from .mail_account import MailAccount
 from .remote import Remote
 from .remote_inbox import ConfirmResult
@@ -199,6 +200,10 @@ class MailInbox:
         rows = self._ctx.db.query(
             "SELECT id, fetched_at, raw FROM mail_inbox WHERE state = 'waiting' ORDER BY id"
         )
+        with reading_once():  # (the log's events read once for all of them, not per reply)
+            return _same_sender_noted(self._read_rows(rows))
+
+    def _read_rows(self, rows: list[Any]) -> list[WaitingReply]:
         return [
             WaitingReply(
                 int(r[0]), from_iso(r[1]), self._remote.read_reply(bytes(r[2]), from_iso(r[1]))
@@ -263,6 +268,54 @@ class MailInbox:
             (state, to_iso(self._ctx.clock.now()), self._ctx.worker_id, evidence_id, inbox_id),
         )
         self._ctx.event("mail.reply_handled", {"inbox": inbox_id, "state": state})
+
+
+def _same_sender_noted(replies: list[WaitingReply]) -> list[WaitingReply]:
+    """Two replies of one person to one request wait together (an early "ja", then "nee toch
+    niet voor 2"; an answer to the reminder after one to the request; the same mail sent
+    twice): each says so, with the other's moment and whether it answers otherwise. The later
+    one counts (rules.answer_effect: the earlier, confirmed after it, is overtaken); without
+    this note the later one could be set aside as a copy and the earlier one silently win."""
+    groups: dict[tuple[int, object], list[WaitingReply]] = {}
+    for w in replies:
+        p = w.proposal
+        if p.request_id is not None and p.signer is not None:
+            groups.setdefault((p.request_id, p.signer), []).append(w)
+    notes: dict[int, list[str]] = {}
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        ordered = sorted(group, key=_sent_order)
+        for k, w in enumerate(ordered):
+            for j, other in enumerate(ordered):
+                if other is w:
+                    continue
+                same = _says(other.proposal) == _says(w.proposal)
+                notes.setdefault(w.inbox_id, []).append(
+                    Said(
+                        "reply-same-sender-" + ("later" if j > k else "earlier"),
+                        moment=_moment(other),
+                        differs="no" if same else "yes",
+                    )
+                )
+    return [
+        replace(w, proposal=replace(w.proposal, notes=(*w.proposal.notes, *notes[w.inbox_id])))
+        if w.inbox_id in notes
+        else w
+        for w in replies
+    ]
+
+
+def _sent_order(w: WaitingReply) -> tuple[datetime, int]:
+    return (w.proposal.decided_at or w.fetched_at, w.inbox_id)
+
+
+def _moment(w: WaitingReply) -> str:
+    return local_moment_text(w.proposal.decided_at or w.fetched_at)
+
+
+def _says(p: ReplyProposal) -> tuple[object, ...]:
+    return (p.withdrawal, tuple(sorted((i.item_id, str(i.answer), i.unclear) for i in p.items)))
 
 
 def _erase_waiting_replies(db: Database, youth_id: int, at: str) -> int:

@@ -38,6 +38,7 @@ from ..store.turns import one_turn
 from .consent import Consents
 from .context import Context
 from .evidence import Evidence
+from .gezag_history import reading_once
 from .mail_account import MailAccount
 from .people import People
 from .remote_inbox import ConfirmResult, RemoteInbox
@@ -425,7 +426,13 @@ class Remote:
         return None if value is None else from_iso(str(value))
 
     def pending(self) -> list[PendingRemote]:
-        """Remote requests still waiting for an answer, oldest first."""
+        """Remote requests still waiting for an answer, oldest first. Each item is judged
+        now (gezag, policy: the log since a day back): read once for all of them (each mail
+        check asks this; a vault written today was scanned whole twice per item)."""
+        with reading_once():
+            return self._pending()
+
+    def _pending(self) -> list[PendingRemote]:
         settings = self.settings()
         now = self._ctx.clock.now()
         today = self._ctx.clock.today()

@@ -43,7 +43,7 @@ from ..store import repo
 from .catalog_history import recipient_active_at
 from .consent import TERMINAL, Consents
 from .context import Context
-from .gezag_history import representatives_then
+from .gezag_history import reading_once, representatives_then
 
 # Clocks of phones and mail servers drift; a reply a few minutes "before" the request is not
 # an old reply.
@@ -84,6 +84,12 @@ class ReplyMatcher:
         self._consents = Consents(ctx)
 
     def propose(self, m: Incoming) -> ReplyProposal:
+        """What the message answers, per item (nothing recorded). The items are judged at the
+        reply's moment several times over: the log is read once per kind (reading_once)."""
+        with reading_once():
+            return self._propose(m)
+
+    def _propose(self, m: Incoming) -> ReplyProposal:
         problems = list(m.problems)
         notes = list(m.notes)
         base = {

@@ -874,6 +874,14 @@ reply-answer-other-parent-stops = Item { $position }: someone else who decides o
 reply-answer-reconsent = Item { $position }: this person said no on { $date } and now says yes. This is recorded as a new consent.
 reply-answer-overtaken = Item { $position }: this person answered differently later (on { $date }); this older answer does not change that and is not recorded.
 reply-nothing-new = This message says nothing new: this person had already answered everything like this (or differently later). Nothing is recorded twice.
+reply-same-sender-later = This person sent another reply to the same request after this one (on { $moment }), which is waiting too{ $differs ->
+        [yes] {" "}and says something else. The later reply counts: read it before you confirm this one, and do not set it aside as a copy.
+       *[no] {" "}and says the same. Confirming one of them is enough.
+    }
+reply-same-sender-earlier = This person already sent a reply to the same request before this one (on { $moment }), which is waiting too{ $differs ->
+        [yes] {" "}and says something else. This later reply counts; the earlier one changes nothing after it.
+       *[no] {" "}and says the same. Confirming one of them is enough.
+    }
 reply-not-the-decider = This sender does not decide on this request. { $why }
 reply-item-already = Item { $position } is already { $status ->
         [requested] requested

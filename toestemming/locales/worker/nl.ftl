@@ -799,6 +799,14 @@ reply-answer-other-parent-stops = Onderdeel { $position }: een ander die hierove
 reply-answer-reconsent = Onderdeel { $position }: deze persoon zei op { $date } nee en zegt nu ja. Dat wordt vastgelegd als nieuwe toestemming.
 reply-answer-overtaken = Onderdeel { $position }: deze persoon heeft later (op { $date }) al anders geantwoord; dit oudere antwoord verandert dat niet en wordt niet vastgelegd.
 reply-nothing-new = Dit bericht zegt niets nieuws: deze persoon had alles al zo beantwoord (of later anders). Er wordt niets dubbel vastgelegd.
+reply-same-sender-later = Deze persoon stuurde hierna nog een antwoord op hetzelfde verzoek (op { $moment }), dat ook wacht{ $differs ->
+        [yes] {" "}en iets anders zegt. Het latere antwoord telt: lees het voordat u dit bevestigt, en zet het niet opzij als kopie.
+       *[no] {" "}en hetzelfde zegt. Eén van beide bevestigen is genoeg.
+    }
+reply-same-sender-earlier = Deze persoon stuurde eerder al een antwoord op hetzelfde verzoek (op { $moment }), dat ook wacht{ $differs ->
+        [yes] {" "}en iets anders zegt. Dit latere antwoord telt; het eerdere verandert daarna niets meer.
+       *[no] {" "}en hetzelfde zegt. Eén van beide bevestigen is genoeg.
+    }
 reply-not-the-decider = Deze afzender beslist niet over dit verzoek. { $why }
 reply-item-already = Onderdeel { $position } is al { $status ->
         [requested] gevraagd

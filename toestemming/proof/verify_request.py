@@ -10,7 +10,7 @@ from typing import Any
 
 from .. import safejson
 from ..audit import key_fingerprint, key_id, names_key
-from ..clock import LOCAL_TZ, from_iso
+from ..clock import from_iso, local_moment_text
 from ..timestamps import TokenCheck
 from . import (
     gezag,
@@ -310,6 +310,6 @@ def _checkpoint_time(files: Mapping[str, bytes], report: VerifyReport) -> TokenC
 
 def _moment(value: str) -> str:
     try:
-        return from_iso(value).astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M")
+        return local_moment_text(from_iso(value))
     except ValueError:
         return value

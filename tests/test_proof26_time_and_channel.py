@@ -1,0 +1,224 @@
+"""The proof's times in the hour that occurs twice, and its channel words held exactly (proof26).
+
+At the end of summer time (last Sunday of October) 02:00–03:00 happens twice. A mother says
+"ja" at the desk at 02:30 (UTC+2) and withdraws by e-mail at 02:30 (UTC+1), an hour later:
+bewijs.pdf printed both as "02:30", so a privacy officer could not tell their order, and an
+insider could shift a moment by that hour unseen. Now the proof marks them as the desk does
+(clock.local_moment_text) and verify refuses a mark that contradicts the logged moment;
+packages of earlier releases (unmarked) still verify.
+
+And a history row naming its channel with words added ("aan de balie of telefonisch, met
+getuige") verified, because verify only asked whether the channel's words appeared in it."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from conftest import birth_date_for_age
+from proof21_support import Exported, exported, rerendered, with_history
+
+from formulieren import layout, proof_pdf
+from formulieren.proof_pdf import ProofEvent, ProofView
+from toestemming.clock import FixedClock
+from toestemming.model import RepresentativeRole, SignerRef
+from toestemming.proof.binding import pdf_text
+from toestemming.proof.package import PDF
+from toestemming.proof.verify import EXIT_AUTHENTIC, VerifyReport
+from toestemming.service import Service
+from toestemming.usecases.consent import ItemSpec
+
+BEFORE = datetime(2026, 10, 20, 10, 0, tzinfo=UTC)
+FIRST = datetime(2026, 10, 25, 0, 30, tzinfo=UTC)  # 02:30 summer time (UTC+2)
+SECOND = datetime(2026, 10, 25, 1, 30, tzinfo=UTC)  # 02:30 again, winter time (UTC+1)
+
+
+def _story(service: Service, catalog: SimpleNamespace, clock: FixedClock) -> int:
+    youth = service.people.add_youth(
+        birth_date=birth_date_for_age(clock.today(), 14).isoformat(),
+        given_name="Noor",
+        family_name="Bakker",
+    )
+    mother = service.people.add_representative(
+        youth.id, "Sanne Bakker", RepresentativeRole.PARENT, True
+    )
+    request = service.consents.create_request(
+        youth.id, [ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,))]
+    )
+    item = request.items[0].id
+    clock.set(FIRST)
+    service.consents.record_decisions(
+        request.id, SignerRef.representative(mother.id), {item: "yes"}, "desk"
+    )
+    clock.advance(timedelta(minutes=10))
+    service.sharing.record_disclosure(
+        youth.id, catalog.uwv.id, catalog.werk.id, [catalog.contact.id]
+    )
+    clock.set(SECOND)
+    result = service.withdrawals.withdraw([item], SignerRef.representative(mother.id), "email")
+    clock.advance(timedelta(minutes=5))
+    for wid, recipient in result.recipients_to_notify:
+        service.withdrawals.mark_notified(wid, recipient.id, clock.now())
+    clock.advance(timedelta(hours=2))
+    return request.id
+
+
+@pytest.fixture
+def night(service: Service, catalog: SimpleNamespace, clock: FixedClock, tmp_path: Path) -> Exported:
+    return exported(service, clock, _story(service, catalog, clock), tmp_path)
+
+
+@pytest.fixture
+def case(service: Service, catalog: SimpleNamespace, clock: FixedClock, tmp_path: Path) -> Exported:
+    """The same story on an ordinary day (START): the channel rows."""
+    clock.advance(timedelta(days=1))
+    youth = service.people.add_youth(
+        birth_date=birth_date_for_age(clock.today(), 14).isoformat(),
+        given_name="Noor",
+        family_name="Bakker",
+    )
+    mother = service.people.add_representative(
+        youth.id, "Sanne Bakker", RepresentativeRole.PARENT, True
+    )
+    request = service.consents.create_request(
+        youth.id, [ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,))]
+    )
+    item = request.items[0].id
+    service.consents.record_decisions(
+        request.id, SignerRef.representative(mother.id), {item: "yes"}, "desk"
+    )
+    clock.advance(timedelta(days=3))
+    service.withdrawals.withdraw([item], SignerRef.representative(mother.id), "email")
+    clock.advance(timedelta(hours=1))
+    return exported(service, clock, request.id, tmp_path)
+
+
+def _refused(report: VerifyReport, part: str) -> None:
+    assert report.exit_code != EXIT_AUTHENTIC
+    assert any(part in p for p in report.problems), report.problems
+
+
+def _history_at(view: ProofView, shift: Callable[[ProofEvent], datetime]) -> ProofView:
+    item = view.items[0]
+    history = tuple(dataclasses.replace(e, at=shift(e)) for e in item.history)
+    return dataclasses.replace(view, items=(dataclasses.replace(item, history=history),))
+
+
+# -- the doubled hour ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("clock", [BEFORE], indirect=True)
+def test_the_proof_marks_both_0230s_with_their_offset(night: Exported) -> None:
+    text = " ".join(pdf_text(night.files[PDF]).split())
+    assert "25-10-2026 02:30 (UTC+2)" in text  # the "ja"
+    assert "25-10-2026 02:30 (UTC+1)" in text  # the withdrawal, an hour later
+    assert "25-10-2026 02:40 (UTC+2)" in text  # the sharing between them
+
+
+@pytest.mark.parametrize("clock", [BEFORE], indirect=True)
+def test_a_history_moment_moved_by_the_doubled_hour_is_refused(night: Exported) -> None:
+    """The insider moves the "ja" an hour later: its local time stays 02:30, its mark now
+    says winter time — after the withdrawal."""
+    view = _history_at(night.view, lambda e: e.at + timedelta(hours=1) if e.at == FIRST else e.at)
+    _refused(rerendered(night, view, "verschoven.tbewijs"), "de geschiedenis")
+
+
+@pytest.mark.parametrize("clock", [BEFORE], indirect=True)
+def test_the_decision_rows_moved_by_the_doubled_hour_are_refused(night: Exported) -> None:
+    item = night.view.items[0]
+    decision = dataclasses.replace(item.decisions[0], decided_at=FIRST + timedelta(hours=1))
+    view = dataclasses.replace(
+        night.view, items=(dataclasses.replace(item, decisions=(decision,)),)
+    )
+    _refused(rerendered(night, view, "besloten.tbewijs"), "de besluiten")
+
+
+@pytest.mark.parametrize("clock", [BEFORE], indirect=True)
+def test_a_disclosure_moved_into_the_other_0240_is_refused(night: Exported) -> None:
+    item = night.view.items[0]
+    moved = tuple(
+        dataclasses.replace(d, at=d.at + timedelta(hours=1)) for d in item.disclosures
+    )
+    view = dataclasses.replace(
+        night.view, items=(dataclasses.replace(item, disclosures=moved),)
+    )
+    _refused(rerendered(night, view, "gedeeld.tbewijs"), "de verstrekkingen")
+
+
+def _unmarked(value: datetime) -> str:
+    return value.astimezone(layout.LOCAL_TZ).strftime("%d-%m-%Y %H:%M")
+
+
+@pytest.mark.parametrize("clock", [BEFORE], indirect=True)
+def test_a_package_printed_as_earlier_releases_did_still_verifies(
+    night: Exported, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Until proof26 the proof printed the doubled hour unmarked: such a genuine package is
+    not called forged."""
+    monkeypatch.setattr(proof_pdf, "moment", _unmarked)
+    monkeypatch.setattr(layout, "moment", _unmarked)
+    report = rerendered(night, night.view, "vroeger.tbewijs")
+    assert report.exit_code == EXIT_AUTHENTIC, report.problems
+
+
+@pytest.mark.parametrize("clock", [BEFORE], indirect=True)
+def test_a_mark_on_an_hour_that_is_not_doubled_is_refused(
+    night: Exported, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(proof_pdf, "moment", lambda v: _unmarked(v) + " (UTC+1)")
+    report = rerendered(night, night.view, "overal.tbewijs")
+    assert report.exit_code != EXIT_AUTHENTIC
+
+
+@pytest.mark.parametrize("clock", [BEFORE], indirect=True)
+def test_the_genuine_night_view_re_rendered_verifies(night: Exported) -> None:
+    report = rerendered(night, night.view, "opnieuw.tbewijs")
+    assert report.exit_code == EXIT_AUTHENTIC, report.problems
+
+
+# -- the channel, exactly --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("aan de balie of telefonisch.", "aan de balie of telefonisch, met getuige."),
+        ("— per e-mail.", "— per e-mail, met getuige."),
+        ("— per e-mail.", "— per e-mail en op papier."),
+        ("aan de balie of telefonisch.", "aan de balie of telefonisch. Met bewijsstuk."),
+    ],
+)
+def test_a_history_row_with_words_added_to_its_channel_is_refused(
+    case: Exported, old: str, new: str
+) -> None:
+    assert any(old in e.what for e in case.view.items[0].history)
+    view = with_history(case.view, lambda e: e.what.replace(old, new))
+    _refused(rerendered(case, view, "kanaal.tbewijs"), "de geschiedenis")
+
+
+def test_the_earlier_wording_of_the_desk_still_verifies(case: Exported) -> None:
+    """Until session 20 a call at the desk was printed "aan de balie" (wordings.EARLIER)."""
+    view = with_history(
+        case.view, lambda e: e.what.replace("aan de balie of telefonisch.", "aan de balie.")
+    )
+    report = rerendered(case, view, "balie.tbewijs")
+    assert report.exit_code == EXIT_AUTHENTIC, report.problems
+
+
+def test_the_decision_table_s_channel_with_a_line_added_is_refused(case: Exported) -> None:
+    item = case.view.items[0]
+    """The channel row with words added, wrapped over more lines (the first line alone was
+    read: a second line was never compared)."""
+    added = "metgetuige" * 9
+    decision = dataclasses.replace(
+        item.decisions[0], channel=f"aan de balie of telefonisch {added}"
+    )
+    view = dataclasses.replace(case.view, items=(dataclasses.replace(item, decisions=(decision,)),))
+    text = pdf_text(proof_pdf.render_proof(view))
+    assert "\nKanaal aan de balie of telefonisch metgetuige" in text
+    _refused(rerendered(case, view, "tabel.tbewijs"), "de besluiten")
+

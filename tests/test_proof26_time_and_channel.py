@@ -13,6 +13,7 @@ getuige") verified, because verify only asked whether the channel's words appear
 from __future__ import annotations
 
 import dataclasses
+import io
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -21,6 +22,9 @@ from types import SimpleNamespace
 import pytest
 from conftest import birth_date_for_age
 from proof21_support import Exported, exported, rerendered, with_history
+from pypdf import PdfWriter
+from pypdf.generic import ArrayObject, DecodedStreamObject, NameObject
+from test_attack_s8_packages import signed, write
 
 from formulieren import layout, proof_pdf
 from formulieren.proof_pdf import ProofEvent, ProofView
@@ -28,7 +32,8 @@ from toestemming.clock import FixedClock
 from toestemming.model import RepresentativeRole, SignerRef
 from toestemming.proof.binding import pdf_text
 from toestemming.proof.package import PDF
-from toestemming.proof.verify import EXIT_AUTHENTIC, VerifyReport
+from toestemming.proof.pdfsign import sign_pdf
+from toestemming.proof.verify import EXIT_AUTHENTIC, VerifyReport, verify
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
 
@@ -68,7 +73,9 @@ def _story(service: Service, catalog: SimpleNamespace, clock: FixedClock) -> int
 
 
 @pytest.fixture
-def night(service: Service, catalog: SimpleNamespace, clock: FixedClock, tmp_path: Path) -> Exported:
+def night(
+    service: Service, catalog: SimpleNamespace, clock: FixedClock, tmp_path: Path
+) -> Exported:
     return exported(service, clock, _story(service, catalog, clock), tmp_path)
 
 
@@ -140,12 +147,8 @@ def test_the_decision_rows_moved_by_the_doubled_hour_are_refused(night: Exported
 @pytest.mark.parametrize("clock", [BEFORE], indirect=True)
 def test_a_disclosure_moved_into_the_other_0240_is_refused(night: Exported) -> None:
     item = night.view.items[0]
-    moved = tuple(
-        dataclasses.replace(d, at=d.at + timedelta(hours=1)) for d in item.disclosures
-    )
-    view = dataclasses.replace(
-        night.view, items=(dataclasses.replace(item, disclosures=moved),)
-    )
+    moved = tuple(dataclasses.replace(d, at=d.at + timedelta(hours=1)) for d in item.disclosures)
+    view = dataclasses.replace(night.view, items=(dataclasses.replace(item, disclosures=moved),))
     _refused(rerendered(night, view, "gedeeld.tbewijs"), "de verstrekkingen")
 
 
@@ -210,9 +213,9 @@ def test_the_earlier_wording_of_the_desk_still_verifies(case: Exported) -> None:
 
 
 def test_the_decision_table_s_channel_with_a_line_added_is_refused(case: Exported) -> None:
-    item = case.view.items[0]
     """The channel row with words added, wrapped over more lines (the first line alone was
     read: a second line was never compared)."""
+    item = case.view.items[0]
     added = "metgetuige" * 9
     decision = dataclasses.replace(
         item.decisions[0], channel=f"aan de balie of telefonisch {added}"
@@ -222,3 +225,50 @@ def test_the_decision_table_s_channel_with_a_line_added_is_refused(case: Exporte
     assert "\nKanaal aan de balie of telefonisch metgetuige" in text
     _refused(rerendered(case, view, "tabel.tbewijs"), "de besluiten")
 
+
+# -- a signature drawn in lines ---------------------------------------------------------------
+
+
+def _drawn_over(case: Exported, ops: bytes, name: str) -> VerifyReport:
+    """bewijs.pdf as the program renders it, with the PDF path operators `ops` (no picture,
+    no font) added to its first page's content, signed and packaged by the insider."""
+    writer = PdfWriter(clone_from=io.BytesIO(proof_pdf.render_proof(case.view)))
+    page = writer.pages[0]
+    stream = DecodedStreamObject()
+    stream.set_data(b"q " + ops + b" Q")
+    contents = page.raw_get("/Contents")
+    parts = list(contents) if isinstance(contents, ArrayObject) else [contents]
+    page[NameObject("/Contents")] = ArrayObject([*parts, writer._add_object(stream)])
+    out = io.BytesIO()
+    writer.write(out)
+    proof = case.service.forms.proof
+    signing_key, _ = proof._keys()
+    key_pem, cert_pem = proof.certificate.key_and_certificate()
+    pdf = sign_pdf(out.getvalue(), key_pem, cert_pem, case.clock.now(), "Bewijs")
+    path = write(case.folder, signed({**case.files, PDF: pdf}, signing_key), name)
+    return verify(path, case.public_key, clock=case.clock)
+
+
+# A hand's signature in Bézier curves; the same in slanted strokes; a "ja" in short strokes
+# along the axes; one in a turned coordinate system (each axis-aligned line slanted on the
+# page); a many-piece path of axis-aligned steps.
+CURVES = b"1.2 w 300 400 m 320 440 340 360 360 410 c 380 450 400 370 430 405 c S"
+STROKES = b"1 w 300 400 m 312 425 l 325 395 l 338 428 l 352 398 l 370 420 l 395 402 l S"
+SPECKS = b" ".join(b"%d 400 m %d 403 l S" % (x, x) for x in range(300, 340, 4))
+TURNED = b"0.7 0.7 -0.7 0.7 300 400 cm 1 w 0 0 m 40 0 l S 0 0 m 0 30 l S"
+STEPS = b"1 w 300 400 m 320 400 l 320 420 l 340 420 l 340 400 l 360 400 l 360 430 l S"
+
+
+@pytest.mark.parametrize(
+    "ops",
+    [CURVES, STROKES, SPECKS, TURNED, STEPS],
+    ids=["curves", "strokes", "specks", "turned", "steps"],
+)
+def test_a_signature_drawn_in_lines_onto_the_proof_is_refused(case: Exported, ops: bytes) -> None:
+    _refused(_drawn_over(case, ops, "getekend.tbewijs"), "tekening in lijnen")
+
+
+def test_the_genuine_pdf_put_through_the_same_hands_verifies(case: Exported) -> None:
+    """The same re-packaging with a rule like the program's own: only a drawing is refused."""
+    report = _drawn_over(case, b"0.5 w 60 100 m 300 100 l S", "regel.tbewijs")
+    assert report.exit_code == EXIT_AUTHENTIC, report.problems

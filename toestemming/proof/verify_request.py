@@ -19,6 +19,7 @@ from . import (
     other_basis,
     pdffonts,
     pdfmeta,
+    pdfpaths,
     pdfscan,
     printed,
     signing_method,
@@ -87,6 +88,8 @@ def check_request(
         problem = hidden_text(files[PDF], PDF)
     if problem is None:  # …in the letters its text says (pdffonts)
         problem = pdffonts.problem(files[PDF], PDF)
+    if problem is None:  # …and no lines but the program's own (pdfpaths)
+        problem = pdfpaths.foreign_drawing(files[PDF], PDF)
     if problem:
         report.problems.append(problem)
     elif pdf is not None:

@@ -18,7 +18,6 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
 
 import pytest
 from conftest import birth_date_for_age
@@ -27,16 +26,13 @@ from pypdf import PdfWriter
 from pypdf.generic import (
     ArrayObject,
     DecodedStreamObject,
-    DictionaryObject,
-    FloatObject,
     NameObject,
-    TextStringObject,
 )
 from test_attack_s8_packages import signed, write
 
 from formulieren import layout, proof_pdf
 from formulieren.proof_pdf import ProofEvent, ProofView
-from toestemming.clock import FixedClock
+from toestemming.clock import FixedClock, local_moment_text
 from toestemming.model import RepresentativeRole, SignerRef
 from toestemming.proof.binding import pdf_text
 from toestemming.proof.package import PDF
@@ -237,19 +233,11 @@ def test_the_decision_table_s_channel_with_a_line_added_is_refused(case: Exporte
 # -- a signature drawn in lines ---------------------------------------------------------------
 
 
-def _drawn_over(
-    case: Exported, ops: bytes, name: str, annotation: dict[str, Any] | None = None
-) -> VerifyReport:
+def _drawn_over(case: Exported, ops: bytes, name: str) -> VerifyReport:
     """bewijs.pdf as the program renders it, with the PDF path operators `ops` (no picture,
-    no font) added to its first page's content — or `annotation` put on it — signed and
-    packaged by the insider."""
+    no font) added to its first page's content, signed and packaged by the insider."""
     writer = PdfWriter(clone_from=io.BytesIO(proof_pdf.render_proof(case.view)))
     page = writer.pages[0]
-    if annotation is not None:
-        annot = DictionaryObject(
-            {NameObject(k): _pdf_value(v) for k, v in {"/Type": "/Annot", **annotation}.items()}
-        )
-        page[NameObject("/Annots")] = ArrayObject([writer._add_object(annot)])
     stream = DecodedStreamObject()
     stream.set_data(b"q " + ops + b" Q")
     contents = page.raw_get("/Contents")
@@ -290,36 +278,13 @@ def test_the_genuine_pdf_put_through_the_same_hands_verifies(case: Exported) -> 
     assert report.exit_code == EXIT_AUTHENTIC, report.problems
 
 
-def _pdf_value(value: Any) -> Any:
-    if isinstance(value, str):
-        return NameObject(value) if value.startswith("/") else TextStringObject(value)
-    if isinstance(value, list):
-        return ArrayObject([_pdf_value(v) for v in value])
-    return FloatObject(value)
-
-
-@pytest.mark.parametrize(
-    "annotation",
-    [
-        # a hand's signature as an ink annotation (a viewer draws its strokes)
-        {
-            "/Subtype": "/Ink",
-            "/Rect": [300, 380, 430, 450],
-            "/InkList": [[300, 400, 320, 440, 340, 360, 360, 410]],
-        },
-        # "ja" as free text beside the answer
-        {
-            "/Subtype": "/FreeText",
-            "/Rect": [300, 380, 360, 400],
-            "/Contents": "ja",
-            "/DA": "0 g /Helv 12 Tf",
-        },
-        # a stamp
-        {"/Subtype": "/Stamp", "/Rect": [300, 380, 400, 420], "/Name": "/Approved"},
-    ],
-    ids=["ink", "freetext", "stamp"],
-)
-def test_a_drawing_put_on_the_proof_as_an_annotation_is_refused(
-    case: Exported, annotation: dict[str, Any]
-) -> None:
-    _refused(_drawn_over(case, b"", "aantekening.tbewijs", annotation), "aantekening")
+def test_the_proof_prints_a_moment_as_the_desk_shows_it() -> None:
+    """formulieren (a leaf) keeps its own copy of the mark: it must say what the desk's
+    clock.local_moment_text says, inside the doubled hour and around it, both years."""
+    for start in (
+        datetime(2026, 10, 24, 23, 0, tzinfo=UTC),
+        datetime(2027, 3, 28, 0, 0, tzinfo=UTC),
+    ):
+        for minutes in range(0, 240, 7):
+            moment = start + timedelta(minutes=minutes)
+            assert layout.moment(moment) == local_moment_text(moment)

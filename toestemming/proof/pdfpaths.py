@@ -3,15 +3,15 @@
 verify_drawn holds that the text is drawn, signing_method that no picture stands where only a
 typed name was signed. A forger with the keys could still draw a "signature" with the PDF's
 path operators (curves and strokes, no picture) onto a decision signed with a typed name, or
-scribble "ja" over a row: the text check passed and the page showed a hand. Or put it in an
-annotation (an ink drawing, a stamp, a visible signature field with a drawn appearance).
+scribble "ja" over a row: the text check passed and the page showed a hand.
+(Annotations — an ink drawing, a stamp, a visible signature field — pdfmeta refuses.)
 
 The proof's writer (formulieren, reportlab tables and rules) draws only straight lines along
 the page's axes: table borders and rules (a line: move + line) and boxes (a rectangle: move,
 three lines, close), each at least tens of points long. So every path on every page must be
 one such line or box, unturned, its longer side at least MIN_RULE points: no curve, no
 slanted stroke, no path of many pieces, no speck — a hand's drawing is none of these. No
-shading either (the writer uses none), and no annotation but the signature's invisible field.
+shading either (the writer uses none).
 
 Not caught: block letters built of boxes and long straight rules (they look like a table)."""
 
@@ -41,13 +41,6 @@ def foreign_drawing(pdf: bytes, name: str) -> str | None:
         for index in range(len(doc)):
             page = doc[index]
             try:
-                if not _own_annotations(raw, page.raw):
-                    return (
-                        f"{name}, pagina {index + 1}: er staat een aantekening op de pagina "
-                        "(zoals een stempel, een tekening, een opmerking of een zichtbaar "
-                        "handtekeningveld) die het programma nooit zet: het document is na "
-                        "het opmaken gewijzigd."
-                    )
                 kinds = (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_SHADING)
                 for obj in page.get_objects(filter=kinds, max_depth=8):
                     if obj.type == raw.FPDF_PAGEOBJ_SHADING or not _own(raw, obj.raw):
@@ -92,22 +85,3 @@ def _own(raw: Any, obj: Any) -> bool:
             return False  # slanted
         longest = max(longest, dx, dy)
     return longest >= MIN_RULE
-
-
-def _own_annotations(raw: Any, page: Any) -> bool:
-    """The only annotation the program puts on a page is its digital signature's field: a
-    widget of no size, showing nothing. An ink drawing, a stamp, a note, free text or a
-    visible signature field with a drawn appearance is none of its own."""
-    for k in range(raw.FPDFPage_GetAnnotCount(page)):
-        annot = raw.FPDFPage_GetAnnot(page, k)
-        try:
-            if raw.FPDFAnnot_GetSubtype(annot) != raw.FPDF_ANNOT_WIDGET:
-                return False
-            rect = raw.FS_RECTF()
-            if not raw.FPDFAnnot_GetRect(annot, ctypes.byref(rect)):
-                return False
-            if abs(rect.right - rect.left) > 1e-3 or abs(rect.top - rect.bottom) > 1e-3:
-                return False
-        finally:
-            raw.FPDFPage_CloseAnnot(annot)
-    return True

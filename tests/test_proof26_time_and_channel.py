@@ -26,6 +26,8 @@ from pypdf import PdfWriter
 from pypdf.generic import (
     ArrayObject,
     DecodedStreamObject,
+    DictionaryObject,
+    FloatObject,
     NameObject,
 )
 from test_attack_s8_packages import signed, write
@@ -238,6 +240,24 @@ def _drawn_over(case: Exported, ops: bytes, name: str) -> VerifyReport:
     no font) added to its first page's content, signed and packaged by the insider."""
     writer = PdfWriter(clone_from=io.BytesIO(proof_pdf.render_proof(case.view)))
     page = writer.pages[0]
+    # A form XObject drawing one straight line, turned a quarter of the way by its own matrix:
+    # "/Turned Do" puts it on the page.
+    form = DecodedStreamObject()
+    form.set_data(b"1 w 0 0 m 60 0 l S 0 0 m 0 40 l S")
+    form.update(
+        {
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Form"),
+            NameObject("/BBox"): ArrayObject([FloatObject(v) for v in (-100, -100, 100, 100)]),
+            NameObject("/Matrix"): ArrayObject(
+                [FloatObject(v) for v in (0.7, 0.7, -0.7, 0.7, 0, 0)]
+            ),
+        }
+    )
+    resources = page[NameObject("/Resources")]
+    xobjects = resources.get("/XObject", DictionaryObject())
+    xobjects[NameObject("/Turned")] = writer._add_object(form)
+    resources[NameObject("/XObject")] = xobjects
     stream = DecodedStreamObject()
     stream.set_data(b"q " + ops + b" Q")
     contents = page.raw_get("/Contents")
@@ -260,13 +280,14 @@ CURVES = b"1.2 w 300 400 m 320 440 340 360 360 410 c 380 450 400 370 430 405 c S
 STROKES = b"1 w 300 400 m 312 425 l 325 395 l 338 428 l 352 398 l 370 420 l 395 402 l S"
 SPECKS = b" ".join(b"%d 400 m %d 403 l S" % (x, x) for x in range(300, 340, 4))
 TURNED = b"0.7 0.7 -0.7 0.7 300 400 cm 1 w 0 0 m 40 0 l S 0 0 m 0 30 l S"
+IN_A_FORM = b"1 0 0 1 300 400 cm /Turned Do"
 STEPS = b"1 w 300 400 m 320 400 l 320 420 l 340 420 l 340 400 l 360 400 l 360 430 l S"
 
 
 @pytest.mark.parametrize(
     "ops",
-    [CURVES, STROKES, SPECKS, TURNED, STEPS],
-    ids=["curves", "strokes", "specks", "turned", "steps"],
+    [CURVES, STROKES, SPECKS, TURNED, STEPS, IN_A_FORM],
+    ids=["curves", "strokes", "specks", "turned", "steps", "in-a-form"],
 )
 def test_a_signature_drawn_in_lines_onto_the_proof_is_refused(case: Exported, ops: bytes) -> None:
     _refused(_drawn_over(case, ops, "getekend.tbewijs"), "tekening in lijnen")

@@ -11,7 +11,7 @@ the page's axes: table borders and rules (a line: move + line) and boxes (a rect
 three lines, close), each at least tens of points long. So every path on every page must be
 one such line or box, unturned, its longer side at least MIN_RULE points: no curve, no
 slanted stroke, no path of many pieces, no speck — a hand's drawing is none of these. No
-shading either (the writer uses none).
+shading either, and no path inside a form XObject (the writer uses neither).
 
 Not caught: block letters built of boxes and long straight rules (they look like a table)."""
 
@@ -43,7 +43,10 @@ def foreign_drawing(pdf: bytes, name: str) -> str | None:
             try:
                 kinds = (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_SHADING)
                 for obj in page.get_objects(filter=kinds, max_depth=8):
-                    if obj.type == raw.FPDF_PAGEOBJ_SHADING or not _own(raw, obj.raw):
+                    # The writer never nests a drawing in a form (whose own matrix
+                    # could turn or shrink it): a path there is not its own.
+                    foreign = obj.type == raw.FPDF_PAGEOBJ_SHADING or obj.level > 0
+                    if foreign or not _own(raw, obj.raw):
                         return (
                             f"{name}, pagina {index + 1}: er is een tekening in lijnen op de "
                             "pagina gezet (zoals een handtekening of een woord) die het "

@@ -77,8 +77,19 @@ class DocMeta:
 
 
 def moment(value: datetime) -> str:
-    """A moment as Dutch users read it: local time, dd-mm-jjjj uu:mm."""
-    return value.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M")
+    """A moment as Dutch users read it: local time, dd-mm-jjjj uu:mm — inside the hour that
+    occurs twice at the end of summer time marked with its offset, " (UTC+2)" / " (UTC+1)"
+    (as toestemming.clock.local_moment_text; proof26: two moments an hour apart both read
+    "02:30" in the proof). verify reads both this and the unmarked form of earlier releases."""
+    local = value.astimezone(LOCAL_TZ)
+    shown = local.strftime("%d-%m-%Y %H:%M")
+    offset = local.utcoffset()
+    if offset is None or local.replace(fold=1 - local.fold).utcoffset() == offset:
+        return shown
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes >= 0 else "-"
+    hours = f"{abs(minutes) // 60}" + (f":{abs(minutes) % 60:02d}" if minutes % 60 else "")
+    return f"{shown} (UTC{sign}{hours})"
 
 
 def day(value: Any) -> str:

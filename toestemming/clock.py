@@ -91,9 +91,10 @@ def doubled_hour_mark(moment: datetime) -> str:
 def local_moment_text(moment: datetime, seconds: bool = False) -> str:
     """A moment as the desk and its documents show it: local dd-mm-jjjj uu:mm (with :ss when
     `seconds`), marked with its offset only inside the doubled hour (doubled_hour_mark).
-    The one place the desk formats a moment; the proof PDF's own printing
-    (formulieren.layout.moment, checked back by proof/printed_common.moment_shown) is not
-    changed here (a package's verifier must read what that release printed)."""
+    The one place the desk formats a moment; the PDFs' own copy (formulieren is a leaf:
+    formulieren.layout.moment, held equal by tests/test_proof26_time_and_channel.py) marks the
+    same since proof26, and verify reads both that and the unmarked form of earlier releases
+    (proof/printed_common.moment_forms)."""
     local = moment.astimezone(LOCAL_TZ)
     shown = local.strftime("%d-%m-%Y %H:%M:%S" if seconds else "%d-%m-%Y %H:%M")
     return shown + doubled_hour_mark(local)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..clock import LOCAL_TZ, from_iso
+from ..clock import from_iso, local_moment_text
 from ..model import CHANNEL_LABELS, MOMENT_FROM_LABELS, Channel, SignerKind, SignerRef
 from .collect import EventRecord, RequestSource
 
@@ -74,9 +74,7 @@ def describe_event(src: RequestSource, event: EventRecord, item_id: int | None =
     if kind == "withdrawal.recipient_notified":
         r = src.recipients.get(int(d["recipient"]))
         # When told, as logged (it may be recorded later than it happened).
-        told = (
-            f"op {from_iso(str(d['at'])).astimezone(LOCAL_TZ):%d-%m-%Y %H:%M} " if "at" in d else ""
-        )
+        told = f"op {local_moment_text(from_iso(str(d['at'])))} " if "at" in d else ""
         return (
             f"{r.display_name if r else 'Ontvanger'} is {told}op de hoogte gebracht van de "
             "intrekking."

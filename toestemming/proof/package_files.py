@@ -15,7 +15,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ..audit import Checkpoint, key_fingerprint, key_id
-from ..clock import LOCAL_TZ, to_iso
+from ..clock import LOCAL_TZ, local_moment_text, to_iso
 from ..errors import IntegrityFailure
 from ..timestamps import TimestampUnavailable
 from ..usecases.trusted_time import CheckpointStamp
@@ -221,7 +221,7 @@ def _require_logged(content: bytes, event: EventRecord | None) -> None:
 
 def _trusted_time(stamp: CheckpointStamp, signature_stamped: bool) -> str:
     """The PDF's "Vertrouwde tijd" line when the TSA answered for the checkpoint."""
-    moment = stamp.tsa_time.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M:%S")
+    moment = local_moment_text(stamp.tsa_time, seconds=True)
     signature = (
         "draagt ook een tijdstempel (PAdES B-T)"
         if signature_stamped

@@ -31,7 +31,7 @@ from ..clock import from_iso
 from . import readback
 from .package import MANIFEST as MANIFEST_NAME
 from .package import RECEIPT
-from .printed_common import moment_shown
+from .printed_common import _MOMENT, moment_agrees
 from .printed_items import item_problems
 from .wordings import LANGUAGE, wordings
 
@@ -51,11 +51,8 @@ _ITEM = re.compile(r"(?m)^Onderdeel (\d+): ")
 _ANSWER = re.compile(r"(?m)^Antwoord (ja|nee)(?: — [^\n]*)?[ \t]*$")
 _TEXT_HASH = re.compile(r"(?m)^SHA-256: ([0-9a-f]{64})\b")
 _CHECKPOINT = re.compile(r"(?m)^Controlepunt (\d+) gebeurtenissen")
-_SIGNED_AT = re.compile(
-    r"(?m)^Controlepunt \d+ gebeurtenissen, ondertekend op ([0-9]{2}-[0-9]{2}-[0-9]{4} "
-    r"[0-9]{2}:[0-9]{2})"
-)
-_REQUESTED = re.compile(r"(?m)^Gevraagd ([0-9]{2}-[0-9]{2}-[0-9]{4} [0-9]{2}:[0-9]{2}) door ")
+_SIGNED_AT = re.compile(r"(?m)^Controlepunt \d+ gebeurtenissen, ondertekend op (" + _MOMENT + ")")
+_REQUESTED = re.compile(r"(?m)^Gevraagd (" + _MOMENT + ") door ")
 _LANGUAGE = re.compile(r"(?m)^Taal van de tekst ([^\n;]*)")
 _ROOT = re.compile(r"Merkle-wortel\s+((?:[0-9a-f]\s*){64})")
 _EXPORT = re.compile(r"Deze export vastgelegd als gebeurtenis (\d+) in het logboek")
@@ -112,7 +109,7 @@ def _checkpoint(
     if (
         sizes != {int(checkpoint["tree_size"])}
         or roots != {str(checkpoint["root"])}
-        or signed != {moment_shown(checkpoint["at"])}
+        or not _one_moment(signed, checkpoint["at"])
     ):
         return [
             f"{name} noemt een ander controlepunt van het logboek dan het logboekbewijs "
@@ -171,7 +168,7 @@ def _request_fields(
     (its `created_at`, in older events its moment) and the receipt say."""
     out = []
     created = request.get("created_at") or receipt["notice"].get("presented_at")
-    if created is not None and set(_REQUESTED.findall(text)) != {moment_shown(created)}:
+    if created is not None and not _one_moment(set(_REQUESTED.findall(text)), created):
         out.append(f"{name} noemt een ander moment van het verzoek dan het logboek.")
     language = str(receipt.get("language", ""))
     shown = [v.strip() for v in _LANGUAGE.findall(text)]
@@ -272,3 +269,9 @@ def _answers_per_item(text: str) -> dict[int, list[str]]:
 
 def _day(value: Any) -> str:
     return f"{date.fromisoformat(str(value)):%d-%m-%Y}"
+
+
+def _one_moment(printed: set[str], value: Any) -> bool:
+    """The PDF prints the logged moment `value` (in a form a release printed it), and no
+    other, at least once."""
+    return bool(printed) and all(moment_agrees(p, value) for p in printed)

@@ -4,13 +4,17 @@ and how a printed value, name or gezag is compared (readback.py: as the writer d
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ..clock import LOCAL_TZ, from_iso
+from ..clock import LOCAL_TZ, doubled_hour_mark, from_iso
 from . import gezag, readback
 
-_MOMENT = r"[0-9]{2}-[0-9]{2}-[0-9]{4} [0-9]{2}:[0-9]{2}"
+# A printed moment: local dd-mm-jjjj uu:mm, inside the doubled hour at the end of summer time
+# marked with its offset (" (UTC+2)" / " (UTC+1)", proof26; clock.doubled_hour_mark).
+# A narrow column (the history's, the table's "Moment") wraps the mark onto the next line.
+MARK = r"[ \n]\(UTC[+-][0-9]{1,2}(?::[0-9]{2})?\)"
+_MOMENT = r"[0-9]{2}-[0-9]{2}-[0-9]{4} [0-9]{2}:[0-9]{2}(?:" + MARK + ")?"
 
 
 def _collapsed(value: str) -> str:
@@ -31,8 +35,35 @@ def _same(printed: str | None, expected: Any, label: str | None = None, prefix: 
 
 
 def moment_shown(value: Any) -> str:
-    """A logged moment as the PDF prints it (formulieren.layout.moment)."""
-    return str(from_iso(str(value)).astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M"))
+    """A logged moment as the PDF prints it (formulieren.layout.moment): local time, and
+    inside the doubled hour its offset (from proof26 on)."""
+    local = from_iso(str(value)).astimezone(LOCAL_TZ)
+    return str(local.strftime("%d-%m-%Y %H:%M")) + doubled_hour_mark(local)
+
+
+def moment_forms(value: Any) -> tuple[str, ...]:
+    """Every way a release printed the logged moment: today's first, then — inside the
+    doubled hour — the unmarked local time of the releases before proof26 (which named
+    either of that hour's two moments). A mark that contradicts the logged moment ("02:30
+    (UTC+1)" for 00:30 UTC, which was 02:30 (UTC+2)) is none of them."""
+    today = moment_shown(value)
+    earlier = today.partition(" (UTC")[0]
+    return (today,) if earlier == today else (today, earlier)
+
+
+def moment_agrees(printed: str, value: Any) -> bool:
+    """The printed moment is one a release printed for the logged `value`."""
+    return " ".join(printed.split()) in moment_forms(value)
+
+
+def as_today(printed: str, values: Iterable[Any]) -> str:
+    """`printed` as today's release prints the logged moment (one of `values`) it is a
+    printing of; itself when it is none (it then matches no logged moment). For comparing
+    printed moments as a whole (counts, rows) with the log's."""
+    for value in values:
+        if moment_agrees(printed, value):
+            return moment_shown(value)
+    return " ".join(printed.split())
 
 
 def _name_key(value: str, drawn: bool = False) -> str:

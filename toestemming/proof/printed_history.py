@@ -7,7 +7,6 @@ data. Split from printed_items.py, which calls `history_agrees` and `disclosures
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -24,17 +23,20 @@ from .printed_common import (
     _gezag_shown,
     _name_key,
     _right_to_left,
+    as_today,
+    moment_agrees,
+    moment_forms,
     moment_shown,
 )
 from .wordings import ACTION, CHANNEL, ROLE, wordings
 
-_HISTORY = re.compile(r"(?m)^(\d+) (" + _MOMENT + r") ")
+_HISTORY = re.compile(r"(?m)^(\d+) (" + _MOMENT + r")[ \n]")
 
 # A row pdfium read right to left as a whole: the Nr. and Moment cells last, each reversed
 # as a whole ("… 11:00 23-11-2026 19"), a long right-to-left name in its "Wat" (rtl22).
 _HISTORY_LAST = re.compile(r"(.*\S) ([0-9]{2}:[0-9]{2}) ([0-9]{2}-[0-9]{2}-[0-9]{4}) (\d+)")
 
-_DISCLOSED = re.compile(r"(?m)^(" + _MOMENT + r") ")
+_DISCLOSED = re.compile(r"(?m)^(" + _MOMENT + r")[ \n]")
 
 _WHO = re.compile(r"(.*?) ?\(([^()]*)\)")  # "<naam> (<rol>)", as signer_name writes it
 
@@ -60,7 +62,7 @@ def history_agrees(
         return False
     for entry, body in events:
         moment, what, raw = printed[int(entry["seq"])]
-        if moment != moment_shown(body["at"]) or not _describes(what, body, item):
+        if not moment_agrees(moment, body["at"]) or not _describes(what, body, item):
             return False
         if body["kind"] == "withdrawal.recorded" and not (
             _names_withdrawer(what, entry, _signer_role(verified, body["data"]["signer"]))
@@ -166,16 +168,26 @@ def _drawn_decision(raw: str, entry: Mapping[str, Any], body: Mapping[str, Any],
         return False
     age = f", {d['age']} jaar" if d.get("age") is not None else ""
     answer = ANSWER_LABELS.get(str(d["answers"].get(item)), "?")
-    tail = (
-        (" Met bewijsstuk." if d.get("evidence") else "")
-        + _LANGUAGE_SHOWN.get(str(d.get("language", "")), "")
-        + (f" {m}" if (m := MOMENT_FROM_LABELS.get(str(d.get("moment_from", "")))) else "")
-    )
+    tail = _decision_tail(d)
     return any(
         rtl_lines.same_lines(raw, f"{by['name']} ({role}){age} zei {answer} — {channel}.{tail}")
         for role in wordings(ROLE, d.get("role"))
         for channel in wordings(CHANNEL, d["channel"]) or (str(d["channel"]),)
     )
+
+
+def _decision_tail(d: Mapping[str, Any]) -> str:
+    """What a decision's history row says after its channel (describe.py)."""
+    return (
+        (" Met bewijsstuk." if d.get("evidence") else "")
+        + _LANGUAGE_SHOWN.get(str(d.get("language", "")), "")
+        + _moment_from_said(d)
+    )
+
+
+def _moment_from_said(d: Mapping[str, Any]) -> str:
+    label = MOMENT_FROM_LABELS.get(str(d.get("moment_from", "")))
+    return f" {label}" if label else ""
 
 
 def _person(who: str, entry: Mapping[str, Any], role: str | None) -> bool:
@@ -233,9 +245,12 @@ def _names_told(raw: str, entry: Mapping[str, Any], body: Mapping[str, Any]) -> 
     no moment then either."""
     if "recipient" not in entry:
         return not re.search(r" is op [0-9]{2}-", _collapsed(raw))
-    told = moment_shown(body["data"]["at"])
-    expected = f"{entry['recipient']} is op {told} op de hoogte gebracht van de intrekking."
-    return readback.same(raw, expected)
+    return any(
+        readback.same(
+            raw, f"{entry['recipient']} is op {told} op de hoogte gebracht van de intrekking."
+        )
+        for told in moment_forms(body["data"]["at"])
+    )
 
 
 def _names_shared(raw: str, entry: Mapping[str, Any]) -> bool:
@@ -254,9 +269,15 @@ def _describes(what: str, body: Mapping[str, Any], item: str) -> bool:
     if kind == "decisions.recorded":
         answer = ANSWER_LABELS.get(str(d["answers"].get(item)), "?")
         other = "nee" if answer == "ja" else "ja"
-        return f" zei {answer}" in what and f" zei {other}" not in what and _names_channel(what, d)
+        return (
+            f" zei {answer}" in what
+            and f" zei {other}" not in what
+            and _names_channel(what, d, f" zei {answer} — ", _decision_tail(d))
+        )
     if kind == "withdrawal.recorded":
-        return what.startswith("Ingetrokken door") and _names_channel(what, d)
+        return what.startswith("Ingetrokken door") and _names_channel(
+            what.partition(_GEZAG_SAID)[0], d, " — ", _moment_from_said(d)
+        )
     if kind == "withdrawal.recipient_notified":
         return "op de hoogte gebracht van de intrekking" in what
     if kind == "disclosure.recorded":
@@ -264,10 +285,18 @@ def _describes(what: str, body: Mapping[str, Any], item: str) -> bool:
     return any(what.startswith(label) for label in wordings(ACTION, kind))
 
 
-def _names_channel(what: str, d: Mapping[str, Any]) -> bool:
-    """A history row names the event's channel in a wording it had (wordings.py); an unknown
-    code is printed as itself."""
-    return any(w in what for w in wordings(CHANNEL, d["channel"]) or (str(d["channel"]),))
+def _names_channel(what: str, d: Mapping[str, Any], before: str, tail: str) -> bool:
+    """A history row names the event's channel in a wording it had (wordings.py; an unknown
+    code is printed as itself), and exactly that: from `before` to the row's end (or its
+    "Gezag toen") it says "<kanaal>." and the row's `tail`, nothing else (until proof26 the
+    words had only to appear in it: "aan de balie of telefonisch, met getuige" passed). A
+    row with right-to-left letters, which pdfium reorders, is held line by line when the
+    receipt names its signer (_drawn_decision); else by its words."""
+    words = wordings(CHANNEL, d["channel"]) or (str(d["channel"]),)
+    if _right_to_left(what):
+        return any(w in what for w in words)
+    rest = what.partition(before)[2]
+    return any(rest == f"{w}.{tail}" for w in words)
 
 
 def disclosures_agree(
@@ -286,9 +315,11 @@ def disclosures_agree(
     recipient = consent["services"][0]["purposes"][0]["thirdPartyName"]
     mine = [o for o in other_basis if o.get("recipient") == recipient]
     others = Counter(moment_shown(o["disclosed_at"]) for o in mine)
+    values = [b["data"]["at"] for _, b in events if b["kind"] == "disclosure.recorded"]
+    values += [o["disclosed_at"] for o in mine]
     if _right_to_left(part):
-        return _table_drawn(part, consent, events, mine, logged + others, verified)
-    shown = Counter(_DISCLOSED.findall(part))
+        return _table_drawn(part, consent, events, mine, logged + others, verified, values)
+    shown = Counter(as_today(m, values) for m in _DISCLOSED.findall(part))
     if (logged - shown) or (shown - logged - others):
         return False
     if not all(_row_names(part, entry, body, events, verified) for entry, body in events):
@@ -315,7 +346,9 @@ def _other_row_names(
     except (KeyError, ValueError):
         return False
     return _row_holds(
-        part, moment, [str(entry["recipient"]), ", ".join(entry["categories"]), label]
+        part,
+        entry["disclosed_at"],
+        [str(entry["recipient"]), ", ".join(entry["categories"]), label],
     ) or (others[moment] + logged[moment] > 1)
 
 
@@ -335,17 +368,16 @@ def _row_names(
     if body["kind"] != "disclosure.recorded":
         return True
     note = after_withdrawal_note(entry, body, events, verified)
-    moment = moment_shown(body["data"]["at"])
     if note is None:
         return False
-    if not note and _rows_say_withdrawn(part, moment):
+    if not note and _rows_say_withdrawn(part, body["data"]["at"]):
         return False
     names = [entry.get("recipient"), *entry.get("categories", [])]
     if not all(isinstance(n, str) for n in names):
         return not note
     # As the table draws them (view.py: categories_text): the categories joined by ", ".
     drawn = [str(entry["recipient"]), ", ".join(entry.get("categories", [])), note]
-    return _row_holds(part, moment, [d for d in drawn if d])
+    return _row_holds(part, body["data"]["at"], [d for d in drawn if d])
 
 
 def after_withdrawal_note(
@@ -390,29 +422,32 @@ def _judged_export(verified: Mapping[int, Mapping[str, Any]]) -> bool:
     return len(exports) == 1 and worker_names.EXPORT_FIELD in exports[0]
 
 
-def _rows_say_withdrawn(part: str, moment: str) -> bool:
-    """Whether a row of the table at `moment` carries the note of a sharing after a
-    withdrawal (its word in capitals, as nothing else in the table writes it)."""
-    rows = [m.start() for m in _DISCLOSED.finditer(part)] + [len(part)]
-    return any(
-        part.startswith(moment, a) and "INTREKKING" in part[a:b]
-        for a, b in itertools.pairwise(rows)
-    )
+def _rows_say_withdrawn(part: str, value: Any) -> bool:
+    """Whether a row of the table at the logged moment `value` carries the note of a sharing
+    after a withdrawal (its word in capitals, as nothing else in the table writes it)."""
+    return any("INTREKKING" in raw for raw in _rows_at(part, value))
 
 
-def _row_holds(part: str, moment: str, drawn: Sequence[str]) -> bool:
-    """Some row of the table at `moment` holds the words of each of `drawn` (cells as the
+def _rows_at(part: str, value: Any) -> list[str]:
+    """The table's rows (after their moment) printed at the logged moment `value`."""
+    rows = list(_DISCLOSED.finditer(part))
+    ends = [m.start() for m in rows[1:]] + [len(part)]
+    return [
+        part[m.end() : end]
+        for m, end in zip(rows, ends, strict=True)
+        if moment_agrees(m.group(1), value)
+    ]
+
+
+def _row_holds(part: str, value: Any, drawn: Sequence[str]) -> bool:
+    """Some row of the table at the logged moment `value` holds the words of each of `drawn` (cells as the
     writer draws them). The columns wrap side by side, so a row is held as the bag of its
     words; a row with right-to-left letters as the bag of its words as drawn (each line put
     back in the order drawn: pdfium reorders them)."""
     want = Counter(" ".join(_collapsed(readback.drawn(n)) for n in drawn).split())
     if any(_right_to_left(n) for n in drawn):
         want = Counter(_visual_word(w) for n in drawn for w in n.split())
-    rows = [m.start() for m in _DISCLOSED.finditer(part)] + [len(part)]
-    for a, b in itertools.pairwise(rows):
-        if not part.startswith(moment, a):
-            continue
-        raw = part[a + len(moment) : b]
+    for raw in _rows_at(part, value):
         if _right_to_left(raw):
             got = Counter(_row_drawn(raw).split())
         else:
@@ -446,6 +481,7 @@ def _table_drawn(
     other_basis: Sequence[Mapping[str, Any]],
     moments: Counter[str],
     verified: Mapping[int, Mapping[str, Any]],
+    values: Sequence[Any],
 ) -> bool:
     """The Verstrekkingen table when a row has right-to-left letters (proof22; until then
     every such genuine table was called forged, the rows not found at their moments): pdfium
@@ -454,7 +490,8 @@ def _table_drawn(
     whole: exactly the expected moments (either order), and exactly the words the rows draw
     (recipient, data, basis: each word as drawn), none left out, none added."""
     shown = Counter(
-        m.group(1) or f"{m.group(3)} {m.group(2)}" for m in _MOMENT_ANYWHERE.finditer(part)
+        as_today(m.group(1) or f"{m.group(3)} {m.group(2)}", values)
+        for m in _MOMENT_ANYWHERE.finditer(part)
     )
     if shown != moments:
         return False

@@ -47,6 +47,7 @@ from .printed_common import (
     _name_key,
     _right_to_left,
     _same,
+    as_today,
     moment_shown,
 )
 from .printed_history import disclosures_agree, history_agrees
@@ -64,7 +65,12 @@ _DECISION = re.compile(r"(?m)^Wie ")
 _AGE = re.compile(r"(?m)^Leeftijd jongere toen ([0-9]+) jaar[ \t]*$")
 _ANSWER = re.compile(r"(?m)^Antwoord (ja|nee)\b")
 _DECIDED = re.compile(r"(?m)^Besloten op (" + _MOMENT + r")[ \t]*$")
-_CHANNEL = re.compile(r"(?m)^Kanaal ([^\n]*)$")
+# The channel row with every line it wraps onto, up to the next row (proof26: a second line
+# "met getuige" was read past).
+_CHANNEL = re.compile(
+    r"(?ms)^Kanaal (.*?)(?=\n(?:Getoonde tekst|Bewijsstuk|Ondertekening|Getypte naam|"
+    r"Handtekening|Wie|Geschiedenis van dit onderdeel)\b|\Z)"
+)
 _EVIDENCE = re.compile(r"(?m)^Bewijsstuk ([^\n]*)$")
 _RECORDED = re.compile(r"(?m)^Vastgelegd op (" + _MOMENT + r") door ")
 _GEZAG = re.compile(r"(?m)^Gezag toen ")
@@ -179,8 +185,24 @@ def _wrong_fields(
     # Receipts before session 14 name nobody: not asked — unless the export's logged event
     # says its receipt names them (a re-signed receipt without the names is no older one).
     named = receipt_fields.numbered(verified) or all(r[8] is not None for r in logged)
+    # Moments as today's release prints the logged ones they name (an earlier release left
+    # the doubled hour unmarked, printed_common.moment_forms).
+    moments = [
+        b["data"][k]
+        for _, b in events
+        if b["kind"] == "decisions.recorded"
+        for k in ("decided_at", "recorded_at")
+        if k in b["data"]
+    ]
     printed = [
-        (*p[:7], p[7] if recorded else None, p[8] if named else None, p[9])
+        (
+            *p[:2],
+            as_today(p[2], moments),
+            *p[3:7],
+            as_today(p[7], moments) if recorded and p[7] else None,
+            p[8] if named else None,
+            p[9],
+        )
         for p in _printed_decisions(decisions_part, _deciders(events))
     ]
     if Counter(printed) != Counter(logged):
@@ -326,7 +348,7 @@ def _printed_decisions(part: str | None, deciders: Sequence[tuple[str, str]] = (
                 answer,
                 age or None,
                 decided,
-                canonical(CHANNEL, channel),
+                canonical(CHANNEL, " ".join(channel.split())),
                 role,
                 _evidence_number(evidence),
                 checks,

@@ -10,7 +10,7 @@ from typing import Any
 
 from .. import safejson
 from ..audit import key_fingerprint, key_id, names_key
-from ..clock import LOCAL_TZ, from_iso
+from ..clock import from_iso, local_moment_text
 from ..timestamps import TokenCheck
 from . import (
     gezag,
@@ -19,6 +19,7 @@ from . import (
     other_basis,
     pdffonts,
     pdfmeta,
+    pdfpaths,
     pdfscan,
     printed,
     signing_method,
@@ -87,6 +88,8 @@ def check_request(
         problem = hidden_text(files[PDF], PDF)
     if problem is None:  # …in the letters its text says (pdffonts)
         problem = pdffonts.problem(files[PDF], PDF)
+    if problem is None:  # …and no lines but the program's own (pdfpaths)
+        problem = pdfpaths.foreign_drawing(files[PDF], PDF)
     if problem:
         report.problems.append(problem)
     elif pdf is not None:
@@ -310,6 +313,6 @@ def _checkpoint_time(files: Mapping[str, bytes], report: VerifyReport) -> TokenC
 
 def _moment(value: str) -> str:
     try:
-        return from_iso(value).astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M")
+        return local_moment_text(from_iso(value))
     except ValueError:
         return value

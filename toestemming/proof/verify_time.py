@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from .. import safejson
-from ..clock import LOCAL_TZ, from_iso
+from ..clock import LOCAL_TZ, from_iso, local_moment_text
 from ..timestamps import TokenCheck
 from .package import AUDIT, PDF
 
@@ -123,12 +123,14 @@ def time_gap(files: Mapping[str, bytes], stamp: TokenCheck | None) -> list[str]:
 
 
 def local_moment(moment: Any) -> str:
-    return str(moment.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M:%S"))
+    """A moment in the report: local time with seconds, marked inside the doubled hour at the
+    end of summer time (clock.local_moment_text; proof26)."""
+    return local_moment_text(moment, seconds=True)
 
 
 _STAMPED = re.compile(
-    r"het controlepunt is op ([0-9]{2}-[0-9]{2}-[0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2}) "
-    r"gestempeld door tijdstempeldienst"
+    r"het controlepunt is op ([0-9]{2}-[0-9]{2}-[0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2}"
+    r"(?: \(UTC[+-][0-9]{1,2}(?::[0-9]{2})?\))?) gestempeld door tijdstempeldienst"
 )
 _PDF_STAMPED = "draagt ook een tijdstempel (PAdES B-T)"
 
@@ -143,7 +145,7 @@ def printed_time(text: str, pdf: TokenCheck | None, checkpoint: TokenCheck | Non
     if claimed and (
         checkpoint is None
         or checkpoint.time is None
-        or set(claimed) != {checkpoint.time.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M:%S")}
+        or not set(claimed) <= _printed_forms(checkpoint.time)
     ):
         out.append(
             f"{PDF} noemt een tijdstempel van het controlepunt die niet in {AUDIT} staat "
@@ -154,3 +156,9 @@ def printed_time(text: str, pdf: TokenCheck | None, checkpoint: TokenCheck | Non
             f"{PDF} zegt dat de digitale handtekening een tijdstempel draagt, maar die is er niet."
         )
     return out
+
+
+def _printed_forms(moment: datetime) -> set[str]:
+    """How a release printed the TSA's moment: marked inside the doubled hour (proof26 on),
+    unmarked before."""
+    return {local_moment(moment), moment.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M:%S")}

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..clock import LOCAL_TZ, from_iso
+from ..clock import from_iso, local_moment_text
 
 KIND = "withdrawal.recipient_notified"
 
@@ -44,7 +44,7 @@ def facts(verified: Mapping[int, Mapping[str, Any]], receipt: Mapping[str, Any])
         else:
             who = f"ontvanger nummer {data.get('recipient')}"
         try:
-            when = from_iso(str(data.get("at"))).astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M")
+            when = local_moment_text(from_iso(str(data.get("at"))))
         except ValueError:
             when = "een onleesbaar moment"
         out.append(

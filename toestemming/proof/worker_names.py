@@ -26,13 +26,12 @@ from typing import Any
 
 from ..audit import commitment
 from . import readback
-from .printed_common import moment_shown
+from .printed_common import _MOMENT, moment_agrees
 
 EXPORT_FIELD = "workers"  # in proof.exported: request id → {worker id: worker.added seq}
 SALTS_FIELD = "worker_names"  # in the audit file: worker.added seq → {"name", "salt"}
 AUDIT_NAME = "logboek/opnamebewijs.json"  # package_files.AUDIT (no import: no circle)
 _HEX = re.compile(r"[0-9a-f]{32,128}")
-_MOMENT = r"[0-9]{2}-[0-9]{2}-[0-9]{4} [0-9]{2}:[0-9]{2}"
 _REQUESTED = re.compile(r"(?m)^Gevraagd (" + _MOMENT + r" door .*?)\nTaal van de tekst ", re.S)
 _RECORDED = re.compile(r"(?m)^Vastgelegd op (" + _MOMENT + r" door .*?)\nKanaal ", re.S)
 
@@ -91,7 +90,7 @@ def check(
     )
     for value in _RECORDED.findall(text):
         moment = value.partition(" door ")[0]
-        actors = {a for m, a in expected if m == moment}
+        actors = {a for v, a in expected if moment_agrees(moment, v)}
         proven = actors & set(names)
         if (not proven and actors) or (not actors and legacy):
             unproven = True
@@ -145,9 +144,9 @@ def _actor(body: Mapping[str, Any]) -> int | None:
 
 
 def _recorders(verified: Mapping[int, Mapping[str, Any]]) -> set[tuple[str, int | None]]:
-    """(moment recorded as printed, worker) of every logged decision in the package."""
+    """(moment recorded as logged, worker) of every logged decision in the package."""
     return {
-        (moment_shown(b["data"]["recorded_at"]), _actor(b))
+        (str(b["data"]["recorded_at"]), _actor(b))
         for b in verified.values()
         if b["kind"] == "decisions.recorded" and "recorded_at" in b["data"]
     }

@@ -71,13 +71,24 @@ def fit_small_screen(dialog: QDialog, room: QSize, scroll: Scroll) -> None:
             dialog.setMinimumSize(dialog.minimumSize().boundedTo(room))
             dialog.setMaximumSize(WIDGET_SIZE_MAX, WIDGET_SIZE_MAX)
             dialog.resize(room.width(), dialog.height())
-    if not _too_big(layout.totalMinimumSize(), room):
+    if not _too_big(_least(dialog, layout, room), room):
         return
     _scroll_content(dialog, layout, scroll)
     dialog.setMinimumSize(dialog.minimumSize().boundedTo(room))
     dialog.setMaximumSize(WIDGET_SIZE_MAX, WIDGET_SIZE_MAX)
     size = dialog.size()
     dialog.resize(min(size.width(), room.width()), min(size.height(), room.height()))
+
+
+def _least(dialog: QDialog, layout: QLayout, room: QSize) -> QSize:
+    """The least size of the dialog's content at the width it will have: wrapped texts need
+    more lines when narrower (Wissen's three texts, squeezed to half their lines at 512 px,
+    since its minimum size knew nothing of them)."""
+    least = layout.totalMinimumSize()
+    if layout.hasHeightForWidth():
+        width = min(max(dialog.width(), least.width()), room.width())
+        least.setHeight(max(least.height(), layout.totalHeightForWidth(width)))
+    return least
 
 
 # A field keeps room for this many characters when its wished width gives way.

@@ -16,8 +16,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from consent_fixtures import desk
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 from ui_vault import Seeded
 
@@ -124,3 +124,54 @@ def _scrolls(widget: QAbstractButton) -> bool:
             return True
         parent = parent.parentWidget()
     return False
+
+
+
+def _tab_cycle(dialog: QDialog) -> list[str]:
+    """What Tab reaches, in order, from the dialog's first stop round to it again."""
+    found: list[str] = []
+    widget = dialog.nextInFocusChain()
+    while widget is not dialog and len(found) < 200:
+        if (
+            widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisibleTo(dialog)
+            and widget.isEnabled()
+        ):
+            text = widget.text() if isinstance(widget, QAbstractButton) else ""
+            found.append(f"{type(widget).__name__}:{text or widget.accessibleName()}")
+        widget = widget.nextInFocusChain()
+    return found
+
+
+def _same_cycle(a: list[str], b: list[str]) -> bool:
+    return len(a) == len(b) and any(a == b[n:] + b[:n] for n in range(len(b) or 1))
+
+
+def test_keyboard_order_and_escape_stay_on_a_small_screen(
+    qtbot: QtBot, service: Service, seeded: Seeded
+) -> None:
+    """The hurried worker with the keyboard only: in a dialog whose content now scrolls and
+    whose buttons took two lines, Tab goes round the same stops in the same order as on a
+    large screen, and Escape still closes it (nothing typed)."""
+    request = service.consents.requests_for_youth(seeded.zoe)[0].id
+    makers = (
+        lambda: SendRequestDialog(service, request, open_url=False),
+        lambda: EraseDialog(service, seeded.zoe),
+        lambda: RemoteSettingsDialog(service),
+    )
+    for make in makers:
+        large, small = make(), make()
+        for dialog in (large, small):
+            qtbot.addWidget(dialog)
+        fit_small_screen(small, ROOM, scrollable)
+        small.resize(ROOM)
+        for dialog in (large, small):
+            dialog.show()
+            qtbot.waitExposed(dialog)
+        settle()
+        assert _same_cycle(_tab_cycle(small), _tab_cycle(large)), type(small).__name__
+        large.close()
+        small.activateWindow()
+        focus = QApplication.focusWidget() or small
+        qtbot.keyClick(focus, Qt.Key.Key_Escape)
+        assert not small.isVisible(), type(small).__name__

@@ -185,6 +185,9 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's own parts
         area.setWidget(self.stack)
+        # The item's text (what is agreed to) keeps half the screen: squeezed to its least,
+        # it showed half a line above the answers.
+        self.item_page.text_scroll.setMinimumHeight(screen.availableGeometry().height() // 2)
         return area
 
     def resizeEvent(self, event: QResizeEvent) -> None:

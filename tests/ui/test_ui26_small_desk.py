@@ -126,7 +126,6 @@ def _scrolls(widget: QAbstractButton) -> bool:
     return False
 
 
-
 def _tab_cycle(dialog: QDialog) -> list[str]:
     """What Tab reaches, in order, from the dialog's first stop round to it again."""
     found: list[str] = []

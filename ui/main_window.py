@@ -51,6 +51,10 @@ SEARCH_DELAY_MS = 250
 # under the list instead of beside it: side by side the list scrolled sideways and Vandaag cut
 # its lines off at 800 px.
 STACK_BELOW_WIDTH = 1000
+# Below this height (a 1024×600 laptop at 200 % display scaling leaves 262 px) the window
+# needed 320: the lock button's tool bar goes (Kluis → Vergrendelen and Ctrl+L stay), the
+# margins narrow, the list keeps one row and Vandaag two lines in view; the rest scrolls.
+SHORT_HEIGHT = 400
 
 # Work before the vault closes: called with the service and a `done` callback; returns True
 # when it started something that will call `done` later, False when there was nothing to do.
@@ -162,6 +166,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.lock_action)
+        self.toolbar = toolbar
         self.statusBar().addPermanentWidget(self.worker_label)
 
     def _build_layout(self) -> None:
@@ -220,6 +225,8 @@ class MainWindow(QMainWindow):
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(10, 8, 10, 6)
+        self._outer = outer
+        self._short: bool | None = None
         # Banners (damaged vault, backup too old) sit above the work, full width.
         self.banner_area = QVBoxLayout()
         self.banner_area.setSpacing(6)
@@ -244,7 +251,28 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_height()
         self._fit_orientation()
+
+    def _fit_height(self) -> None:
+        """A short window (SHORT_HEIGHT) gives its height to the work: no tool bar, narrow
+        margins, the list and Vandaag with fewer lines kept in view (they scroll)."""
+        short = self.height() < SHORT_HEIGHT
+        if short == self._short:
+            return
+        self._short = short
+        self.toolbar.setVisible(not short)
+        margin = (4, 2, 4, 2) if short else (10, 8, 10, 6)
+        self._outer.setContentsMargins(*margin)
+        table = self.table
+        rows = 1 if short else 0
+        least = (
+            table.horizontalHeader().sizeHint().height()
+            + rows * table.verticalHeader().defaultSectionSize()
+            + 2 * table.frameWidth()
+        )
+        table.setMinimumHeight(least if short else 0)
+        self.today.keep_lines(2 if short else None)
 
     def _fit_orientation(self) -> None:
         upright = self.width() < STACK_BELOW_WIDTH and self.height() > self.width()

@@ -18,13 +18,16 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QBoxLayout,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLayout,
     QLayoutItem,
     QLineEdit,
+    QScrollArea,
     QSplitter,
     QStyle,
     QVBoxLayout,
@@ -65,19 +68,33 @@ def fit_small_screen(dialog: QDialog, room: QSize, scroll: Scroll) -> None:
     if least.width() > room.width() or least.height() > room.height():
         dialog.setMinimumSize(least.boundedTo(room))
     layout.activate()
+    narrowed = False
     if layout.totalMinimumSize().width() > room.width():
         _narrower(dialog, layout, room.width())
-        if dialog.width() > room.width():  # it fits narrower now (a fixed size gives way)
-            dialog.setMinimumSize(dialog.minimumSize().boundedTo(room))
-            dialog.setMaximumSize(WIDGET_SIZE_MAX, WIDGET_SIZE_MAX)
-            dialog.resize(room.width(), dialog.height())
-    if not _too_big(layout.totalMinimumSize(), room):
+        narrowed = True
+    narrowed = _narrower_scrolling(dialog, layout, room.width()) or narrowed
+    if narrowed and dialog.width() > room.width():  # it fits narrower now (a fixed size gives way)
+        dialog.setMinimumSize(dialog.minimumSize().boundedTo(room))
+        dialog.setMaximumSize(WIDGET_SIZE_MAX, WIDGET_SIZE_MAX)
+        dialog.resize(room.width(), dialog.height())
+    if not _too_big(_least(dialog, layout, room), room):
         return
     _scroll_content(dialog, layout, scroll)
     dialog.setMinimumSize(dialog.minimumSize().boundedTo(room))
     dialog.setMaximumSize(WIDGET_SIZE_MAX, WIDGET_SIZE_MAX)
     size = dialog.size()
     dialog.resize(min(size.width(), room.width()), min(size.height(), room.height()))
+
+
+def _least(dialog: QDialog, layout: QLayout, room: QSize) -> QSize:
+    """The least size of the dialog's content at the width it will have: wrapped texts need
+    more lines when narrower (Wissen's three texts, squeezed to half their lines at 512 px,
+    since its minimum size knew nothing of them)."""
+    least = layout.totalMinimumSize()
+    if layout.hasHeightForWidth():
+        width = min(max(dialog.width(), least.width()), room.width())
+        least.setHeight(max(least.height(), layout.totalHeightForWidth(width)))
+    return least
 
 
 # A field keeps room for this many characters when its wished width gives way.
@@ -88,27 +105,100 @@ def _narrower(dialog: QDialog, layout: QLayout, room: int) -> None:
     """Wished widths give way, the widest first (a field keeps LEAST_CHARACTERS; a page that
     asked 560 px, as much as the screen less a scroll bar); then forms wrap their rows."""
     room -= dialog.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-    wishes = [w for w in dialog.findChildren(QWidget) if w.minimumWidth() > 0 and not w.isWindow()]
+    _give_way(dialog, lambda: layout.totalMinimumSize().width(), room, layout.activate)
+
+
+def _narrower_scrolling(dialog: QDialog, layout: QLayout, room: int) -> bool:
+    """The same within a dialog's own scroll area (Instellingen e-mail: its form needed 463 px
+    in a viewport of 458 and scrolled sideways): the content gives way to the viewport the
+    room leaves. Returns whether any had to."""
+    margins = layout.contentsMargins()
+    bar = dialog.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    done = False
+    for area in dialog.findChildren(QScrollArea):
+        content = area.widget()
+        inner = content.layout() if content is not None else None
+        if content is None or inner is None or not area.widgetResizable():
+            continue
+        viewport = room - margins.left() - margins.right() - bar - 2 * area.frameWidth()
+        inner.activate()
+        if content.minimumSizeHint().width() <= viewport:
+            continue
+        _give_way(content, lambda c=content: c.minimumSizeHint().width(), viewport, inner.activate)
+        done = True
+    return done
+
+
+def _give_way(
+    scope: QWidget, need: Callable[[], int], room: int, relayout: Callable[[], object]
+) -> None:
+    """Within `scope`, until `need()` fits `room`: wished widths give way, button rows take
+    two lines, forms put captions above fields, side-by-side panes go one above the other."""
+    wishes = [w for w in scope.findChildren(QWidget) if w.minimumWidth() > 0 and not w.isWindow()]
     for wish in sorted(wishes, key=lambda w: -w.minimumWidth()):
-        excess = layout.totalMinimumSize().width() - room
+        excess = need() - room
         if excess <= 0:
             return
         field = isinstance(wish, QLineEdit | QComboBox | QAbstractSpinBox)
         least = wish.fontMetrics().averageCharWidth() * LEAST_CHARACTERS if field else 0
         wish.setMinimumWidth(max(least, wish.minimumWidth() - excess))
-        layout.activate()
-    if layout.totalMinimumSize().width() <= room:
+        relayout()
+    # A row of buttons may end up as the dialog's last row, outside a scroll area, between
+    # the dialog's margins (Verzoek op afstand: 480 px, 502 with them).
+    margins = 2 * scope.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
+    for row in scope.findChildren(QBoxLayout):
+        if need() <= room:
+            return
+        if row.minimumSize().width() + margins > room and _two_lines(row):
+            relayout()
+    if need() <= room:
         return
-    for form in dialog.findChildren(QFormLayout):
+    for form in scope.findChildren(QFormLayout):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-    layout.activate()
+    relayout()
     # Panes side by side (a list, the message, what was read from it) go one above the other.
-    for split in dialog.findChildren(QSplitter):
-        if layout.totalMinimumSize().width() <= room:
+    for split in scope.findChildren(QSplitter):
+        if need() <= room:
             return
         if split.orientation() == Qt.Orientation.Horizontal:
             split.setOrientation(Qt.Orientation.Vertical)
-            layout.activate()
+            relayout()
+
+
+def _two_lines(row: QBoxLayout) -> bool:
+    """A row of three or more buttons (Versturen, Opslaan als .eml, Openen in mailprogramma,
+    Sluiten: 502 px) on two lines, in their order (Tab keeps it), the first half above."""
+    if row.direction() not in (QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.RightToLeft):
+        return False
+    items = [row.itemAt(i) for i in range(row.count())]
+    widgets = [i.widget() for i in items if i is not None and i.widget() is not None]
+    if len(widgets) < 3 or not all(isinstance(w, QAbstractButton) for w in widgets):
+        return False
+    if any(i is not None and i.layout() is not None for i in items):
+        return False
+    while row.count():
+        row.takeAt(0)
+    half = (len(widgets) + 1) // 2
+    row.setDirection(QBoxLayout.Direction.TopToBottom)
+    for part in (widgets[:half], widgets[half:]):
+        line = QHBoxLayout()
+        for widget in part:
+            line.addWidget(widget)
+        line.addStretch(1)
+        row.addLayout(line)
+    return True
+
+
+def _has_buttons(row: QLayout) -> bool:
+    """Whether `row` holds buttons, or lines of buttons (a row put on two lines)."""
+    for j in range(row.count()):
+        item = row.itemAt(j)
+        inner = item.layout() if item is not None else None
+        if item is not None and isinstance(item.widget(), QAbstractButton):
+            return True
+        if inner is not None and _has_buttons(inner):
+            return True
+    return False
 
 
 def _take_buttons(layout: QLayout) -> QLayoutItem | None:
@@ -121,9 +211,7 @@ def _take_buttons(layout: QLayout) -> QLayoutItem | None:
         widget, row = item.widget(), item.layout()
         if isinstance(widget, QDialogButtonBox) and not widget.isHidden():
             return layout.takeAt(i)
-        if row is not None and any(
-            isinstance(row.itemAt(j).widget(), QAbstractButton) for j in range(row.count())
-        ):
+        if row is not None and _has_buttons(row):
             taken = layout.takeAt(i)
             row.setParent(None)  # type: ignore[call-overload]  # free for the new layout
             return taken

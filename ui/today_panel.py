@@ -209,6 +209,7 @@ class TodayPanel(QWidget):
     def __init__(self, service: Service, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service: Service | None = service
+        self._lines_in_view = LINES_IN_VIEW  # fewer in a short window (keep_lines)
         title = QLabel(self.tr("Vandaag"))
         font = QFont(title.font())
         font.setBold(True)
@@ -518,6 +519,11 @@ class TodayPanel(QWidget):
             self._label_lines()
         self._keep_lines_in_view()
 
+    def keep_lines(self, lines: int | None) -> None:
+        """Keep `lines` lines in view (None: LINES_IN_VIEW), for a short window."""
+        self._lines_in_view = lines or LINES_IN_VIEW
+        self._keep_lines_in_view()
+
     def _keep_lines_in_view(self) -> None:
         """At least LINES_IN_VIEW lines under the column headings (and a sideways bar): the
         panel's least height, which the splitter beside the list of youths keeps."""
@@ -526,12 +532,13 @@ class TodayPanel(QWidget):
         # Each line as high as it is now: stacked and wrapped, a line takes two or three.
         rows = []
         it = QTreeWidgetItemIterator(tree)
-        while it.value() is not None and len(rows) < LINES_IN_VIEW:
+        lines = self._lines_in_view
+        while it.value() is not None and len(rows) < lines:
             rows.append(tree.visualItemRect(it.value()).height())
             it += 1
         single = tree.fontMetrics().height() + 4
         rows = [r if r > 0 else single for r in rows]
-        rows += [single] * (LINES_IN_VIEW - len(rows))
+        rows += [single] * (lines - len(rows))
         need = (
             tree.header().sizeHint().height()
             + sum(rows)

@@ -150,14 +150,20 @@ def language(qapp: QApplication, tmp_path: Path) -> Iterator[str]:
     """The desk's language before any window is built (the worker's choice in Instellingen)."""
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     chosen = os.environ.get("PROBE_LANG", "nl")
-    switch_language(qapp, chosen)
-    assert desk_language() == chosen
+    # Arabic (ui26): the desk has no Arabic texts; the desk in Dutch laid out right to left
+    # (as on a Windows set to Arabic), and signing mode in Arabic.
+    desk = "nl" if chosen == "ar" else chosen
+    switch_language(qapp, desk)
+    assert desk_language() == desk
+    if chosen == "ar":
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     normal = qapp.font()
     if os.environ.get("PROBE_FONT"):  # the system's "make text bigger", as Qt sees it
         large = QFont(normal)
         large.setPointSizeF(normal.pointSizeF() * float(os.environ["PROBE_FONT"]))
         qapp.setFont(large)
     yield chosen
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     qapp.setFont(normal)
     switch_language(qapp, "nl")
     remove_translators(qapp)
@@ -219,11 +225,17 @@ def _signing_pages(
 ) -> None:
     """Signing mode as the tablet shows it: full screen, each page a signer sees."""
     request = service.consents.requests_for_youth(seeded.zoe)[0].id
+    if os.environ.get("PROBE_LANG") == "ar":
+        request = _arabic_request(service, seeded)
     mode = SigningMode(service, request, FixedClock(service.clock.now()))
     qtbot.addWidget(mode)
     mode.present(full_screen=True)
     qtbot.waitExposed(mode)
     settle()
+    if os.environ.get("PROBE_LANG") == "ar":
+        mode.set_language("ar")  # right to left
+        settle()
+        assert mode.layoutDirection() == Qt.LayoutDirection.RightToLeft
     steps: list[tuple[str, Callable[[], object]]] = [
         ("wie ben jij", lambda: None),
         ("onderdeel", lambda: mode.choose_signer(mode.model.people[0])),
@@ -245,6 +257,15 @@ def _signing_pages(
         mode._unlocked = True
         mode.idle.stop()
         mode.close()
+
+
+def _arabic_request(service: Service, seeded: Seeded) -> int:
+    """A request for Zoë with an Arabic text: signing mode in Arabic, right to left."""
+    catalog = service.catalog
+    work = catalog.purposes()[0]
+    catalog.revise_purpose(work.id, "الإرشاد إلى العمل", "لكي يساعدك مكتب UWV في إيجاد عمل.", "ar")
+    spec = ItemSpec(work.id, catalog.recipients()[-1].id, (catalog.categories()[0].id,))
+    return service.consents.create_request(seeded.zoe, [spec]).id
 
 
 def _names_in_view(mode: SigningMode) -> list[str]:

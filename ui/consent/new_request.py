@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from toestemming.errors import ToestemmingError
-from toestemming.model import ConsentRequest, DataCategory, DataLevel, Purpose, Recipient
+from toestemming.model import ConsentRequest, DataCategory, Purpose, Recipient
 from toestemming.rules import DeciderRequirement
 from toestemming.service import Service
 from toestemming.templates import ResolvedTemplate, usable_templates
@@ -42,12 +41,13 @@ from ..crash import user_message
 from ..i18n import desk_text
 from ..keyboard import tab_chain
 from ..screen_fit import available, fit_to_screen, scroll_width, scrollable
-from .checklist import CheckList, EnterToggles
+from .checklist import EnterToggles
 from .common import WARN_COLOUR, DeciderBox, Household, MessageLabel, bold, to_date, to_qdate
 from .common import wrapped as _wrapped
 from .language_gaps import request_language_combo, show_gaps
 from .next_steps import NextStepsPage
 from .people import AddRepresentativeDialog
+from .request_lists import NARROW_WIDTH, category_list, check_list, list_grid, options_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -149,6 +149,11 @@ class NewRequestDialog(QDialog):
         self.who.box_layout.addWidget(self.add_rep_button)
 
         self.template_combo = QComboBox()
+        # A long template title asked 271 px: on a 512 px screen the row did not fit.
+        self.template_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.template_combo.setMinimumContentsLength(12)
         self.template_combo.addItem(self.tr("Kies een sjabloon…"), None)
         for n, resolved in enumerate(self.templates):
             title = QCoreApplication.translate("Templates", resolved.template.title)
@@ -171,39 +176,23 @@ class NewRequestDialog(QDialog):
         template_row.addWidget(self.template_combo, 1)
         template_row.addWidget(self.template_button)
 
-        self.purpose_list = self._list(
+        narrow = available(self).width() < NARROW_WIDTH
+        self.purpose_list = check_list(
             [(p.id, p.title, p.description) for p in self.purposes.values()]
         )
-        self.recipient_list = self._list(
+        self.recipient_list = check_list(
             [(r.id, r.display_name, r.display_name) for r in self.recipients.values()]
         )
-        self.category_list = self._list([])
-        for c in self.categories.values():
-            level = "DAT" if c.level == DataLevel.DAT else "WAT"
-            text = f"{c.name} · {level}"
-            tip = c.description
-            if c.special:
-                text += " · " + self.tr("bijzonder ⚠")
-                tip += "\n" + self.tr(
-                    "Bijzonder persoonsgegeven: alleen met uitdrukkelijke, aparte toestemming."
-                )
-            self.category_list.add_line(c.id, text, tip, WARN_COLOUR if c.special else None)
+        self.category_list = category_list(list(self.categories.values()))
         self.category_list.itemChanged.connect(lambda _item: self._update_warning())
-        grid = QGridLayout()
-        for col, (caption, view) in enumerate(
+        grid = list_grid(
             (
                 (self.tr("&Doelen"), self.purpose_list),
                 (self.tr("&Ontvangers"), self.recipient_list),
                 (self.tr("Geg&evens"), self.category_list),
-            )
-        ):
-            label = bold(QLabel(caption))
-            label.setBuddy(view)
-            grid.addWidget(label, 0, col)
-            grid.addWidget(view, 1, col)
-        grid.setColumnStretch(0, 4)
-        grid.setColumnStretch(1, 6)
-        grid.setColumnStretch(2, 4)
+            ),
+            narrow,
+        )
         self.add_button = QPushButton(self.tr("Onderdelen toe&voegen ↓"))
         self.add_button.setToolTip(
             self.tr(
@@ -271,13 +260,9 @@ class NewRequestDialog(QDialog):
         self.language_combo = request_language_combo(self._service, self.household.youth.language)
         language_label = QLabel(self.tr("T&aal van het verzoek:"))
         language_label.setBuddy(self.language_combo)
-        options = QHBoxLayout()
-        options.addWidget(valid_label)
-        options.addWidget(self.valid_until)
-        options.addSpacing(24)
-        options.addWidget(language_label)
-        options.addWidget(self.language_combo)
-        options.addStretch(1)
+        options = options_row(
+            ((valid_label, self.valid_until), (language_label, self.language_combo)), narrow
+        )
 
         # Who will read it in a language it has no text in (the core's rule; a warning).
         self.language_warning = MessageLabel()
@@ -345,13 +330,6 @@ class NewRequestDialog(QDialog):
         )
         tab_chain(*chain, focus=False)
         return page
-
-    @staticmethod
-    def _list(rows: list[tuple[int, str, str]]) -> CheckList:
-        view = CheckList()
-        for item_id, text, tip in rows:
-            view.add_line(item_id, text, tip)
-        return view
 
     def refresh_requirement(self) -> None:
         """Who decides today. When nobody can (no gezag registered), nothing can be asked."""

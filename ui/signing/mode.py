@@ -16,8 +16,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from toestemming.clock import Clock
 from toestemming.errors import ToestemmingError
@@ -45,6 +45,9 @@ from .speech import Reader, make_reader
 from .style import BASE_POINTS, MAX_STEP, MIN_STEP, style_sheet, system_text_scale, tool_points
 from .tool_bar import ToolBar
 from .words import word
+
+# Below this screen height (logical pixels) the pages scroll (_page_area).
+SHORT_SCREEN = 400
 
 __all__ = ["BASE_POINTS", "IDLE_SECONDS", "SigningMode"]
 
@@ -143,7 +146,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
             self.unlock_page,
         ):
             self.stack.addWidget(page)
-        outer.addWidget(self.stack, 1)
+        outer.addWidget(self._page_area(), 1)
 
         self.who_page.chosen.connect(self.choose_signer)
         self.who_page.withdraw_requested.connect(self.start_withdrawal)
@@ -167,6 +170,25 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
         self.withdraw_pick_page.forward.connect(self.withdrawal_to_signature)
         self.unlock_page.unlock.connect(self.try_unlock)
         self.unlock_page.back.connect(self.unlock_back)
+
+    def _page_area(self) -> QWidget:
+        """The pages, or on a screen under SHORT_SCREEN high (a 1024×600 laptop at 200 %
+        display scaling: 300 px) the pages in a scroll area: the item page needed 421 px and
+        the signature 510, the window reached past the screen's edge with Volgende and
+        Bevestigen out of reach. No finger scrolling there: a finger draws on the pad."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None or screen.availableGeometry().height() >= SHORT_SCREEN:
+            return self.stack
+        area = QScrollArea()
+        area.setObjectName("signingPages")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's own parts
+        area.setWidget(self.stack)
+        # The item's text (what is agreed to) keeps half the screen: squeezed to its least,
+        # it showed half a line above the answers.
+        self.item_page.text_scroll.setMinimumHeight(screen.availableGeometry().height() // 2)
+        return area
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

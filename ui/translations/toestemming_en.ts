@@ -1545,107 +1545,107 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <translation>Vault (*.tvault)</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="88"/>
+        <location filename="../setup/create_vault.py" line="90"/>
         <source>Toestemming — nieuwe kluis</source>
         <translation>Toestemming — new vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="106"/>
+        <location filename="../setup/create_vault.py" line="108"/>
         <source>De kluis is een versleuteld bestand op deze computer. Alleen wie een wachtwoordzin of de herstelsleutel heeft, kan haar openen.</source>
         <translation>The vault is an encrypted file on this computer. Only someone with a passphrase or the recovery key can open it.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="113"/>
+        <location filename="../setup/create_vault.py" line="115"/>
         <source>Andere &amp;plek…</source>
         <translation>Other &amp;location…</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="130"/>
+        <location filename="../setup/create_vault.py" line="132"/>
         <source>bijv. Praktijkschool De Brug</source>
         <translation>e.g. Praktijkschool De Brug</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="132"/>
+        <location filename="../setup/create_vault.py" line="134"/>
         <source>zoals collega&apos;s u kennen</source>
         <translation>as your colleagues know you</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="146"/>
+        <location filename="../setup/create_vault.py" line="148"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="147"/>
+        <location filename="../setup/create_vault.py" line="149"/>
         <source>&amp;Uw naam:</source>
         <translation>&amp;Your name:</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="152"/>
+        <location filename="../setup/create_vault.py" line="154"/>
         <source>Kluisbestand:</source>
         <translation>Vault file:</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="171"/>
+        <location filename="../setup/create_vault.py" line="173"/>
         <source>Bezig met het maken van de kluis en de sleutels (enkele seconden)…</source>
         <translation>Creating the vault and its keys (a few seconds)…</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="182"/>
+        <location filename="../setup/create_vault.py" line="184"/>
         <source>Kluis &amp;maken</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="186"/>
+        <location filename="../setup/create_vault.py" line="188"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="196"/>
+        <location filename="../setup/create_vault.py" line="198"/>
         <source>Nieuwe kluis maken</source>
         <translation>Create a new vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="256"/>
+        <location filename="../setup/create_vault.py" line="260"/>
         <source>Met deze herstelsleutel opent u de kluis als niemand de wachtwoordzin meer weet. U ziet hem nu &lt;b&gt;één keer&lt;/b&gt;. Druk hem af of schrijf hem over, en bewaar hem op een veilige plek, niet bij de computer.</source>
         <translation>With this recovery key you can open the vault when nobody knows the passphrase any more. You see it &lt;b&gt;once&lt;/b&gt;, now. Print it or copy it by hand, and keep it in a safe place, not near the computer.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="264"/>
+        <location filename="../setup/create_vault.py" line="268"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="268"/>
+        <location filename="../setup/create_vault.py" line="272"/>
         <source>Ik heb de herstelsleutel afgedrukt of op een veilige plek &amp;bewaard.</source>
         <translation>I have printed the recovery key or &amp;stored it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="274"/>
+        <location filename="../setup/create_vault.py" line="278"/>
         <source>&amp;Verder naar de kluis</source>
         <translation>&amp;Continue to the vault</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="287"/>
+        <location filename="../setup/create_vault.py" line="291"/>
         <source>Uw herstelsleutel</source>
         <translation>Your recovery key</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="381"/>
+        <location filename="../setup/create_vault.py" line="399"/>
         <source>Vul de naam van de organisatie in.</source>
         <translation>Enter the organisation&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="383"/>
+        <location filename="../setup/create_vault.py" line="401"/>
         <source>Vul uw naam in.</source>
         <translation>Enter your name.</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="437"/>
+        <location filename="../setup/create_vault.py" line="455"/>
         <source>De standaardcatalogus is niet helemaal toegevoegd: %1</source>
         <translation>The standard catalogue was not added completely: %1</translation>
     </message>
     <message>
-        <location filename="../setup/create_vault.py" line="471"/>
+        <location filename="../setup/create_vault.py" line="489"/>
         <source>Bevestig eerst dat u de herstelsleutel heeft afgedrukt of bewaard.</source>
         <translation>First confirm that you have printed or stored the recovery key.</translation>
     </message>
@@ -3526,87 +3526,87 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="106"/>
         <source>Toestemming — %1</source>
         <translation>Toestemming — %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115"/>
+        <location filename="../main_window.py" line="119"/>
         <source>Medewerker: %1</source>
         <translation>Worker: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="143"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="145"/>
         <source>Kluis vergrendelen (Ctrl+L)</source>
         <translation>Lock vault (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="147"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="150"/>
         <source>Ver&amp;nieuwen</source>
         <translation>R&amp;efresh</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="153"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="157"/>
         <source>&amp;Kluis</source>
         <translation>&amp;Vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="164"/>
         <source>Kluis</source>
         <translation>Vault</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="173"/>
         <source>Zoek op naam, geboortedatum of school…</source>
         <translation>Search by name, date of birth or school…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="175"/>
         <source>Zoeken</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="177"/>
         <source>Z&amp;oeken:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="192"/>
         <source>Jongeren</source>
         <translation>Young people</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="367"/>
         <source>Geen jongeren gevonden.</source>
         <translation>No young people found.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="371"/>
         <source>Er staan nog geen jongeren in de kluis.</source>
         <translation>There are no young people in the vault yet.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463"/>
+        <location filename="../main_window.py" line="491"/>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469"/>
+        <location filename="../main_window.py" line="497"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
     </message>
@@ -3718,152 +3718,152 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <translation>&amp;Add parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="152"/>
+        <location filename="../consent/new_request.py" line="157"/>
         <source>Kies een sjabloon…</source>
         <translation>Choose a template…</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="156"/>
+        <location filename="../consent/new_request.py" line="161"/>
         <source>Sjabloon &amp;gebruiken</source>
         <translation>&amp;Use template</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="167"/>
+        <location filename="../consent/new_request.py" line="172"/>
         <source>&amp;Sjabloon:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="186"/>
+        <location filename="../consent/request_lists.py" line="42"/>
         <source>bijzonder ⚠</source>
         <translation>special ⚠</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="188"/>
+        <location filename="../consent/request_lists.py" line="43"/>
         <source>Bijzonder persoonsgegeven: alleen met uitdrukkelijke, aparte toestemming.</source>
         <translation>Special category data: only with explicit, separate consent.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="195"/>
+        <location filename="../consent/new_request.py" line="190"/>
         <source>&amp;Doelen</source>
         <translation>&amp;Purposes</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="196"/>
+        <location filename="../consent/new_request.py" line="191"/>
         <source>&amp;Ontvangers</source>
         <translation>&amp;Recipients</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="207"/>
+        <location filename="../consent/new_request.py" line="196"/>
         <source>Onderdelen toe&amp;voegen ↓</source>
         <translation>&amp;Add items ↓</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="210"/>
+        <location filename="../consent/new_request.py" line="199"/>
         <source>Elk gekozen doel × elke gekozen ontvanger wordt een onderdeel met de gekozen gegevens</source>
         <translation>Every chosen purpose × every chosen recipient becomes an item with the chosen data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="217"/>
+        <location filename="../consent/new_request.py" line="206"/>
         <source>Kies doelen, ontvangers en gegevens en voeg ze toe. Elk onderdeel wordt apart beslist.</source>
         <translation>Choose purposes, recipients and data and add them. Each item is decided separately.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="226"/>
+        <location filename="../consent/new_request.py" line="215"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="226"/>
+        <location filename="../consent/new_request.py" line="215"/>
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="226"/>
+        <location filename="../consent/new_request.py" line="215"/>
         <source>Ontvanger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="226"/>
+        <location filename="../consent/new_request.py" line="215"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="232"/>
+        <location filename="../consent/new_request.py" line="221"/>
         <source>Onderdelen van het verzoek</source>
         <translation>Items of the request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="248"/>
+        <location filename="../consent/new_request.py" line="237"/>
         <source>Onderdeel ve&amp;rwijderen</source>
         <translation>R&amp;emove item</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="269"/>
+        <location filename="../consent/new_request.py" line="258"/>
         <source>Geldig &amp;tot en met:</source>
         <translation>&amp;Valid until:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="272"/>
+        <location filename="../consent/new_request.py" line="261"/>
         <source>T&amp;aal van het verzoek:</source>
         <translation>&amp;Language of the request:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="197"/>
+        <location filename="../consent/new_request.py" line="192"/>
         <source>Geg&amp;evens</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="253"/>
+        <location filename="../consent/new_request.py" line="242"/>
         <source>Onderde&amp;len van het verzoek</source>
         <translation>&amp;Items of the request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="289"/>
+        <location filename="../consent/new_request.py" line="274"/>
         <source>Verzoek aan&amp;maken</source>
         <translation>&amp;Create request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="294"/>
+        <location filename="../consent/new_request.py" line="279"/>
         <source>Aanmaken en &amp;nu tekenen op de tablet</source>
         <translation>Create and sign on the tablet &amp;now</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="299"/>
+        <location filename="../consent/new_request.py" line="284"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="391"/>
+        <location filename="../consent/new_request.py" line="369"/>
         <source>Kies eerst een sjabloon.</source>
         <translation>Choose a template first.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="409"/>
+        <location filename="../consent/new_request.py" line="387"/>
         <source>Niet ingevuld uit het sjabloon: %1.</source>
         <translation>Not filled in from the template: %1.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="420"/>
+        <location filename="../consent/new_request.py" line="398"/>
         <source>Kies minstens één doel, één ontvanger en één soort gegevens.</source>
         <translation>Choose at least one purpose, one recipient and one kind of data.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="482"/>
+        <location filename="../consent/new_request.py" line="460"/>
         <source>⚠ Bijzondere persoonsgegevens (%1): alleen delen als het echt nodig is. Wie beslist moet dit apart en uitdrukkelijk aanvinken.</source>
         <translation>⚠ Special category data (%1): share only when truly necessary. Whoever decides must tick this separately and explicitly.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="497"/>
+        <location filename="../consent/new_request.py" line="475"/>
         <source>Voeg minstens één onderdeel toe.</source>
         <translation>Add at least one item.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="533"/>
+        <location filename="../consent/new_request.py" line="511"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/new_request.py" line="533"/>
+        <location filename="../consent/new_request.py" line="511"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -3871,12 +3871,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         </translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="535"/>
+        <location filename="../consent/new_request.py" line="513"/>
         <source>Verzoek %1 is aangemaakt met %2.</source>
         <translation>Request %1 has been created with %2.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="546"/>
+        <location filename="../consent/new_request.py" line="524"/>
         <source>Verzoek aangemaakt — %1</source>
         <translation>Request created — %1</translation>
     </message>
@@ -5573,12 +5573,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <translation>No dispute is open.</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="336"/>
+        <location filename="../retention.py" line="341"/>
         <source>Vastgelegd: het geschil is voorbij. De bewaartermijn geldt weer.</source>
         <translation>Recorded: the dispute is over. The retention period applies again.</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="344"/>
+        <location filename="../retention.py" line="349"/>
         <source>Gewist: %1</source>
         <translation>Erased: %1</translation>
     </message>
@@ -5826,7 +5826,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>SigningMode</name>
     <message>
-        <location filename="../signing/mode.py" line="78"/>
+        <location filename="../signing/mode.py" line="81"/>
         <source>Ondertekenen</source>
         <translation>Signing</translation>
     </message>
@@ -6104,48 +6104,48 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <translation>Held by a dispute</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="212"/>
+        <location filename="../today_panel.py" line="213"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="218"/>
-        <location filename="../today_panel.py" line="328"/>
+        <location filename="../today_panel.py" line="219"/>
+        <location filename="../today_panel.py" line="329"/>
         <source>Jongere</source>
         <translation>Young person</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="218"/>
+        <location filename="../today_panel.py" line="219"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="218"/>
+        <location filename="../today_panel.py" line="219"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="225"/>
+        <location filename="../today_panel.py" line="226"/>
         <source>Werklijsten voor vandaag</source>
         <translation>Worklists for today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="263"/>
+        <location filename="../today_panel.py" line="264"/>
         <source>Enter op een regel: daar verder werken</source>
         <translation>Enter on a line: continue working there</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="328"/>
+        <location filename="../today_panel.py" line="329"/>
         <source>Jongere — wat</source>
         <translation>Young person — what</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="378"/>
+        <location filename="../today_panel.py" line="379"/>
         <source>Mailbox laatst bekeken om %1</source>
         <translation>Mailbox last checked at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="382"/>
+        <location filename="../today_panel.py" line="383"/>
         <source>kijkt elke %n minuten</source>
         <translation>
             <numerusform>checks every %n minute</numerusform>
@@ -6153,12 +6153,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         </translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="387"/>
+        <location filename="../today_panel.py" line="388"/>
         <source>kijkt alleen met de knop Nu kijken</source>
         <translation>checks only with the Check now button</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="393"/>
+        <location filename="../today_panel.py" line="394"/>
         <source>%n bericht(en) met een referentiecode zijn groter dan 25 MB en staan alleen in de mailbox; sla ze op en lees ze in via Antwoord inlezen.</source>
         <translation>
             <numerusform>%n message with a reference code is larger than 25 MB and is only in the mailbox; save it and import it via Import a reply.</numerusform>
@@ -6166,17 +6166,17 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         </translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="462"/>
+        <location filename="../today_panel.py" line="463"/>
         <source>%n dossier vastgehouden door een geschil — bekijken</source>
         <translation>%n record held by a dispute — show</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="463"/>
+        <location filename="../today_panel.py" line="464"/>
         <source>%n dossiers vastgehouden door een geschil — bekijken</source>
         <translation>%n records held by a dispute — show</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="504"/>
+        <location filename="../today_panel.py" line="506"/>
         <source>… en nog %n</source>
         <translation>
             <numerusform>… and %n more</numerusform>

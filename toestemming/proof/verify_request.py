@@ -165,6 +165,14 @@ def _request_named(
         return
     youth = created[0].get("youth")
     report.youth = youth if isinstance(youth, int) else None
+    # Each package holds its own export's event, and only that one: what the PDF promises
+    # (how each was signed, the gezag, the workers, the status reasons) is read from it, and a
+    # second genuine export slipped in beside it would silence those checks (review28).
+    if sum(1 for e in verified.values() if e["kind"] == "proof.exported") != 1:
+        report.problems.append(
+            f"{AUDIT} bevat niet precies één export: het pakket is samengesteld uit delen die "
+            "niet bij elkaar horen."
+        )
 
 
 def _binding(

@@ -21,15 +21,15 @@ from test_proof25_typed_name import _packaged, _sign, _typed, _with
 
 from formulieren.proof_pdf import render_proof
 from toestemming.clock import FixedClock
-from toestemming.model import SignerRef
-from toestemming.service import Service
-from toestemming.usecases.consent import ItemSpec
 from toestemming.devtools import demo_evidence
+from toestemming.model import SignerRef
 from toestemming.proof import inclusion, signing_method
 from toestemming.proof.collect import event_record
 from toestemming.proof.package_files import AUDIT, PDF
 from toestemming.proof.pdfsign import sign_pdf
 from toestemming.proof.verify import EXIT_AUTHENTIC, verify
+from toestemming.service import Service
+from toestemming.usecases.consent import ItemSpec
 
 
 def _with_extra_event(audit: bytes, ctx: object, seq: int) -> bytes:
@@ -65,7 +65,13 @@ def test_a_second_export_event_slipped_in_does_not_silence_the_typed_name_check(
         young.youth.id, [ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,))]
     ).id
     clock.advance(timedelta(hours=1))
-    _sign(service, clock, request, SignerRef.youth(young.youth.id), _typed(f"{young.youth.given_name} {young.youth.family_name}"))
+    _sign(
+        service,
+        clock,
+        request,
+        SignerRef.youth(young.youth.id),
+        _typed(f"{young.youth.given_name} {young.youth.family_name}"),
+    )
     (tmp_path / "eerste").mkdir()
     exported(service, clock, request, tmp_path / "eerste")
     ctx = service.forms.proof._ctx

@@ -21,6 +21,7 @@ from . import (
     pdfmeta,
     pdfscan,
     printed,
+    retired_wordings,
     signing_method,
     withdrawal_told,
     worker_names,
@@ -230,6 +231,10 @@ def _printed(
         _without_page_frames(text), verified, safejson.loads(files[AUDIT]), PDF
     )
     report.problems += said
+    # A channel in words this release no longer prints (retired_wordings.py).
+    report.problems += retired_wordings.check(
+        _without_page_frames(text), safejson.loads(files[RECEIPT]), verified, PDF, RECEIPT
+    )
     # How each tablet decision was signed: a typed name never as a drawing (signing_method.py).
     report.problems += signing_method.check(
         _without_page_frames(text), verified, files, files[PDF], PDF

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -101,6 +102,8 @@ class MessageLabel(QLabel):
         QTimer.singleShot(0, self._into_view)
 
     def _into_view(self) -> None:
+        if not shiboken6.isValid(self):
+            return  # its dialog closed before the message was laid out
         parent = self.parentWidget()
         while parent is not None and self.isVisible():
             if isinstance(parent, QScrollArea):

@@ -83,6 +83,7 @@ class ClockAheadDialog(QDialog):
         self.confirm_button.setMinimumWidth(self.confirm_button.sizeHint().width())
         self.confirm_button.setText(self._confirm_text)
         self._task: Task | None = None  # the TSA asked in the background
+        self._left = False  # closed ("Alleen lezen", Esc): a late TSA answer confirms nothing
         self.setMinimumWidth(480)
         self.setMinimumHeight(self.sizeHint().height())  # the wrapped reason whole on screen
 
@@ -141,14 +142,22 @@ class ClockAheadDialog(QDialog):
         self._task.failed.connect(self._not_heard)
         self._task.start()
 
+    def done(self, result: int) -> None:
+        self._left = True
+        super().done(result)
+
     def _heard(self, said: object) -> None:
         self._done()
+        if self._left:
+            return  # she chose to only read while the TSA was asked (review28)
         if isinstance(said, datetime):
             self._service.clock_right.ahead.tsa_said = said
         self._confirm_date()
 
     def _not_heard(self, exc: object) -> None:
         self._done()
+        if self._left:
+            return
         if isinstance(exc, TsaUnreachable):
             self._confirm_date()  # no answer: nothing is refused for that (second_opinion)
         elif isinstance(exc, ToestemmingError):

@@ -96,7 +96,11 @@ def op_na(tokens: list[Tok]) -> list[Tok]:
     while i < len(out):
         if out[i].canon in EXCEPT_BEFORE_REF:
             j = i + 1
-            while j < len(out) and out[j].canon in _OP_NA_BETWEEN and out[j].canon != ",":
+            while (
+                j < len(out)
+                and (out[j].canon in _OP_NA_BETWEEN or out[j].cat in (Cat.PART, Cat.FOR))
+                and out[j].canon != ","
+            ):
                 j += 1
             if j < len(out) and out[j].cat == Cat.REF:
                 out[i] = Tok(Cat.EXCEPT, out[i].start, out[i].end, "behalve")

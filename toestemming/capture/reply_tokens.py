@@ -25,6 +25,7 @@ from .reply_except import (
     unknown_beside,
 )
 from .reply_limits import wrong_counts
+from .reply_negated import negated_verbs
 from .reply_numbers import article_one, in_range, item_numbers
 from .reply_phrases import PHRASE_PATTERN, PHRASES
 from .reply_tok import AGE, Tok
@@ -296,6 +297,7 @@ def tokenize(
             s.tokens = _marked(s.tokens, marks)
         s.tokens = _leading_signs(s.tokens, text)
         s.tokens = _phrases(s.tokens)
+        s.tokens = negated_verbs(s.tokens, text)
         if any(t.cat == Cat.ALL for t in s.tokens):
             s.tokens = wrong_counts(s.tokens, count)
         if (

@@ -106,6 +106,18 @@ def logged(verified: Mapping[int, Mapping[str, Any]], files: Mapping[str, bytes]
     return out
 
 
+def _complete(verified: Mapping[int, Mapping[str, Any]], files: Mapping[str, bytes]) -> bool:
+    """Every picture and strokes record a logged `signing.completed` names is in the package."""
+    packed = {int(m.group(1)) for n in files if (m := _EVIDENCE_FILE.fullmatch(n))}
+    for body in verified.values():
+        ev = body["data"].get("evidence") if body["kind"] == "signing.completed" else None
+        if isinstance(ev, dict):
+            named = {ev.get("signature"), ev.get("strokes")}
+            if any(isinstance(e, int) and e not in packed for e in named):
+                return False
+    return True
+
+
 def promised(verified: Mapping[int, Mapping[str, Any]]) -> bool:
     exports = [b["data"] for b in verified.values() if b["kind"] == "proof.exported"]
     return len(exports) == 1 and exports[0].get(EXPORT_FIELD) is True
@@ -128,7 +140,13 @@ def check(
         for b in verified.values()
         if b["kind"] == "evidence.added" and b["data"].get("kind") == "signature"
     }
-    wrong: list[str] = []
+    # Both halves of each logged tablet signing travel with it: with the strokes record left
+    # out, nothing said how the picture was made, and a typed name passed as drawn (review28).
+    wrong: list[str] = (
+        []
+        if _complete(verified, files)
+        else ["een ondertekening op de tablet waarvan een bewijsstuk ontbreekt"]
+    )
     drawn_pictures = 0
     for block in _decision_blocks(readback.labels_first(body)):
         number = _BEWIJSSTUK.search(block)

@@ -22,6 +22,7 @@ from . import (
     pdfpaths,
     pdfscan,
     printed,
+    retired_wordings,
     signing_method,
     withdrawal_told,
     worker_names,
@@ -168,6 +169,14 @@ def _request_named(
         return
     youth = created[0].get("youth")
     report.youth = youth if isinstance(youth, int) else None
+    # Each package holds its own export's event, and only that one: what the PDF promises
+    # (how each was signed, the gezag, the workers, the status reasons) is read from it, and a
+    # second genuine export slipped in beside it would silence those checks (review28).
+    if sum(1 for e in verified.values() if e["kind"] == "proof.exported") != 1:
+        report.problems.append(
+            f"{AUDIT} bevat niet precies één export: het pakket is samengesteld uit delen die "
+            "niet bij elkaar horen."
+        )
 
 
 def _binding(
@@ -225,6 +234,10 @@ def _printed(
         _without_page_frames(text), verified, safejson.loads(files[AUDIT]), PDF
     )
     report.problems += said
+    # A channel in words this release no longer prints (retired_wordings.py).
+    report.problems += retired_wordings.check(
+        _without_page_frames(text), safejson.loads(files[RECEIPT]), verified, PDF, RECEIPT
+    )
     # How each tablet decision was signed: a typed name never as a drawing (signing_method.py).
     report.problems += signing_method.check(
         _without_page_frames(text), verified, files, files[PDF], PDF

@@ -8,7 +8,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, Qt, QTime
+import shiboken6
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    Qt,
+    QTime,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
@@ -17,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -86,6 +96,19 @@ class MessageLabel(QLabel):
         self.setStyleSheet(f"color: {colour};")
         self.setText(text)
         self.show()
+        # In a dialog whose content scrolls (a tiny screen, small_screen.py) the message may
+        # sit below what is in view: the worker clicked and saw nothing happen (review28).
+        # Once laid out, it is scrolled into view.
+        QTimer.singleShot(0, self._into_view)
+
+    def _into_view(self) -> None:
+        if not shiboken6.isValid(self):
+            return  # its dialog closed before the message was laid out
+        parent = self.parentWidget()
+        while parent is not None and self.isVisible():
+            if isinstance(parent, QScrollArea):
+                parent.ensureWidgetVisible(self)
+            parent = parent.parentWidget()
 
     def show_error(self, text: str) -> None:
         self._show(text, ERROR_COLOUR, "error")

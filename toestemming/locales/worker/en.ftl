@@ -234,6 +234,11 @@ error-catch-all-entry-category = '{ $name }' in the catalog does not say which d
 error-catch-all-entry-purpose = The purpose '{ $name }' does not say what the data is shared for: consent or sharing for it is not valid. Give the purpose a new version in the catalog with a title that says what for, or choose another purpose.
 error-catch-all-request = This request was made with a part that names no one or nothing in particular, and is no longer sent. { $entry } Then make a new request; what was already decided stays readable.
 error-catch-all-yes = Part { $position } names no one or nothing in particular; a yes to it is no valid consent and is not recorded (a no is). { $entry }
+error-youth-view-choose-part = Choose which part the young person's view is about.
+error-youth-view-unknown = Choose what the young person thinks: agrees, does not want it, or does not want to say.
+error-youth-view-other-request = This part does not belong to this request.
+error-youth-view-decides = The young person is { $age } and decides (along): record their answer as a decision, not as a view.
+error-youth-view-too-young = The young person is { $age }; the parents tell them and decide. A view is recorded from age 8.
 error-catalog-category-code-exists = A category with this code already exists.
 
 ## consent

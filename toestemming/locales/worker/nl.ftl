@@ -232,6 +232,11 @@ error-catch-all-entry-category = '{ $name }' in de catalogus noemt niet welke ge
 error-catch-all-entry-purpose = Het doel '{ $name }' noemt niet waarvoor de gegevens gedeeld worden: toestemming of delen daarvoor is niet geldig. Geef het doel in de catalogus een nieuwe versie met een titel die zegt waarvoor, of kies een ander doel.
 error-catch-all-request = Dit verzoek is gemaakt met een onderdeel dat niemand of niets in het bijzonder noemt, en wordt niet meer verstuurd. { $entry } Maak daarna een nieuw verzoek; wat er al besloten is, blijft leesbaar.
 error-catch-all-yes = Onderdeel { $position } noemt niemand of niets in het bijzonder; een ja daarop is geen geldige toestemming en wordt niet vastgelegd (een nee wel). { $entry }
+error-youth-view-choose-part = Kies bij welk onderdeel de mening van de jongere hoort.
+error-youth-view-unknown = Kies wat de jongere ervan vindt: vindt het goed, wil het niet, of wil er niets over zeggen.
+error-youth-view-other-request = Dit onderdeel hoort niet bij dit verzoek.
+error-youth-view-decides = De jongere is { $age } jaar en beslist zelf (mee): leg zijn of haar antwoord vast als besluit, niet als mening.
+error-youth-view-too-young = De jongere is { $age } jaar; de ouders vertellen het en beslissen. Een mening wordt vastgelegd vanaf 8 jaar.
 error-catalog-category-code-exists = Er bestaat al een categorie met deze code.
 
 ## consent

@@ -20,6 +20,7 @@ import json
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -30,6 +31,7 @@ from pdf_checks import flat
 from toestemming.clock import FixedClock
 from toestemming.errors import RuleViolation, ValidationError, user_text
 from toestemming.model import ItemStatus, SignerRef
+from toestemming.proof.verify import verify
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
 from toestemming.usecases.forms_data import TransitionFormData
@@ -193,3 +195,27 @@ def test_a_forged_view_event_is_named_by_check(
         "SELECT body FROM events WHERE kind = 'youth.view_heard' ORDER BY seq DESC LIMIT 1"
     )
     assert json.loads(body)["data"]["items"][0]["view"] == "yes"
+
+
+def test_the_proof_of_her_request_still_verifies_with_her_view_in_the_log(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    tmp_path: Path,
+) -> None:
+    """The view's event names the request, so it is among the request's events in the proof:
+    the package must still verify (its display in the proof PDF is proof's to add)."""
+    case, request = _lotte_heard_parents_say_yes(service, catalog, make_youth)
+    uwv, gemeente = (i.id for i in request.items)
+    service.youth_views.record(request.id, {uwv: "agrees", gemeente: "objects"}, "desk")
+    for parent in case.parents:
+        service.consents.record_decisions(
+            request.id, SignerRef.representative(parent.id), {uwv: "yes", gemeente: "yes"}, "desk"
+        )
+    proof = service.forms.proof
+    for path in (
+        proof.export_request(request.id, tmp_path / "verzoek.ttbewijs"),
+        proof.export_youth_package(case.youth.id, tmp_path),
+    ):
+        report = verify(path, trust=proof.own_trust())
+        assert report.authentic, report.problems

@@ -39,6 +39,8 @@ MAIL, PAPER, PROOF, CONFIRMATION = "mail", "paper", "proof", "confirmation"
 # Signing mode on the tablet for this item's request (second parent later, the youth who
 # turned 16), and the tablet's withdrawal screen.
 TABLET, TABLET_WITHDRAW = "tablet", "tablet_withdraw"
+# The young person's own view where others decide (not a decision; usecases/youth_views.py).
+YOUTH_VIEW = "youth_view"
 
 _ACTION_TEXT = {
     DECIDE: str(QT_TRANSLATE_NOOP("ConsentCard", "Beslissing vastleggen…")),
@@ -52,6 +54,7 @@ _ACTION_TEXT = {
     CONFIRMATION: str(QT_TRANSLATE_NOOP("ConsentCard", "Bevestiging intrekking…")),
     TABLET: str(QT_TRANSLATE_NOOP("ConsentCard", "Op de tablet…")),
     TABLET_WITHDRAW: str(QT_TRANSLATE_NOOP("ConsentCard", "Intrekken op de tablet…")),
+    YOUTH_VIEW: str(QT_TRANSLATE_NOOP("ConsentCard", "Mening van de jongere…")),
 }
 _ACTION_KEYS = {
     DECIDE: QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B),
@@ -80,12 +83,23 @@ def item_actions(status: StatusInfo, can_notify: bool) -> list[str]:
     return out
 
 
+# While the view of the young person still sits beside a living decision.
+_HEARD_WHILE = (
+    ItemStatus.REQUESTED,
+    ItemStatus.CONFLICTING,
+    ItemStatus.GIVEN,
+    ItemStatus.REFUSED,
+)
+
+
 def context_actions(status: StatusInfo) -> list[str]:
     """The extra actions of an item's context menu (no buttons: the card stays calm). The
     window's Documenten and Op afstand menus offer the same for the current item."""
     out = []
     if status.status in (ItemStatus.REQUESTED, ItemStatus.CONFLICTING):
         out += [MAIL, PAPER]
+    if status.status in _HEARD_WHILE:
+        out.append(YOUTH_VIEW)
     if status.status in CHANGED_BY_WITHDRAWAL:
         out.append(TABLET_WITHDRAW)
     out.append(PROOF)

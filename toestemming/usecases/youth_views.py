@@ -24,8 +24,15 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..clock import LOCAL_TZ, local_date, to_iso
-from ..errors import RuleViolation, ValidationError
-from ..model import CHANNEL_LABELS, Channel, ConsentRequest, SignerRef
+from ..errors import Phrase, RuleViolation, ValidationError
+from ..model import (
+    CHANNEL_LABELS,
+    Channel,
+    ConsentRequest,
+    Representative,
+    SignerRef,
+    Youth,
+)
 from ..rules import Regime, who_must_decide
 from ..store import repo
 from ..store.db import Database
@@ -102,17 +109,9 @@ class YouthViews:
                 raise ValidationError(message_id="error-youth-view-other-request", field="views")
             # Judged on the day the young person was heard (a talk before the 16th birthday,
             # written down after it, is still a view; one after it is their decision).
-            then = representatives_then(db, youth.id, moment, now, reps)
-            req = who_must_decide(youth, then, self._ctx.policy(), local_date(moment))
-            you = SignerRef.youth(youth.id)
-            heard = req.inform_youth or req.regime == Regime.ADULT_REPRESENTATIVE
-            if you in req.signers or not heard:
-                raise RuleViolation(
-                    message_id="error-youth-view-decides"
-                    if you in req.signers
-                    else "error-youth-view-too-young",
-                    params={"age": req.age},
-                )
+            refused = self._why_not(youth, reps, moment, now)
+            if refused is not None:
+                raise RuleViolation(message_id=refused.message_id, params=refused.params)
             self._ctx.event(
                 VIEW_KIND,
                 {
@@ -127,6 +126,25 @@ class YouthViews:
                 },
             )
         return [v for v in heard_views(db, youth.id) if v.request_id == request.id][-len(chosen) :]
+
+    def why_not_heard(self, request_id: int, at: datetime | None = None) -> Phrase | None:
+        """Why no view can be recorded for this request's youth at `at` (now when None): they
+        decide themselves, or are under 8; None when a view can be recorded (the desk asks
+        this before it offers the form)."""
+        db, now = self._ctx.db, self._ctx.clock.now()
+        youth, reps = repo.youth_with_reps(db, repo.load_request(db, request_id).youth_id)
+        return self._why_not(youth, reps, at or now, now)
+
+    def _why_not(
+        self, youth: Youth, reps: list[Representative], moment: datetime, now: datetime
+    ) -> Phrase | None:
+        then = representatives_then(self._ctx.db, youth.id, moment, now, reps)
+        req = who_must_decide(youth, then, self._ctx.policy(), local_date(moment))
+        if SignerRef.youth(youth.id) in req.signers:
+            return Phrase("error-youth-view-decides", {"age": req.age})
+        if not (req.inform_youth or req.regime == Regime.ADULT_REPRESENTATIVE):
+            return Phrase("error-youth-view-too-young", {"age": req.age})
+        return None
 
     def for_youth(self, youth_id: int) -> list[HeardView]:
         repo.get_youth(self._ctx.db, youth_id)

@@ -1192,82 +1192,87 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>ConsentCard</name>
     <message>
-        <location filename="../consent_list.py" line="44"/>
+        <location filename="../consent_list.py" line="46"/>
         <source>Beslissing vastleggen…</source>
         <translation>Record decision…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="45"/>
+        <location filename="../consent_list.py" line="47"/>
         <source>Intrekken…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="46"/>
+        <location filename="../consent_list.py" line="48"/>
         <source>Gegevens delen…</source>
         <translation>Share data…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="47"/>
+        <location filename="../consent_list.py" line="49"/>
         <source>Ontvangers informeren…</source>
         <translation>Inform recipients…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="48"/>
+        <location filename="../consent_list.py" line="50"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="49"/>
+        <location filename="../consent_list.py" line="51"/>
         <source>Verzoek mailen…</source>
         <translation>E-mail the request…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="50"/>
+        <location filename="../consent_list.py" line="52"/>
         <source>Papieren formulier afdrukken…</source>
         <translation>Print paper form…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="51"/>
+        <location filename="../consent_list.py" line="53"/>
         <source>Bewijs exporteren…</source>
         <translation>Export proof…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="52"/>
+        <location filename="../consent_list.py" line="54"/>
         <source>Bevestiging intrekking…</source>
         <translation>Withdrawal confirmation…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="53"/>
+        <location filename="../consent_list.py" line="55"/>
         <source>Op de tablet…</source>
         <translation>Sign on the tablet…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="54"/>
+        <location filename="../consent_list.py" line="56"/>
         <source>Intrekken op de tablet…</source>
         <translation>Withdraw on the tablet…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="131"/>
+        <location filename="../consent_list.py" line="57"/>
+        <source>Mening van de jongere…</source>
+        <translation>Young person's view…</translation>
+    </message>
+    <message>
+        <location filename="../consent_list.py" line="145"/>
         <source>Onderdeel %1</source>
         <translation>Item %1</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="134"/>
+        <location filename="../consent_list.py" line="148"/>
         <source>geldig %1 t/m %2</source>
         <translation>valid %1 to %2</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="145"/>
+        <location filename="../consent_list.py" line="159"/>
         <source>(sinds %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="154"/>
+        <location filename="../consent_list.py" line="168"/>
         <source>code %1</source>
         <translation>code %1</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="167"/>
+        <location filename="../consent_list.py" line="181"/>
         <source>Herbevestigen door de jongere</source>
         <translation>Re-confirmation by the young person</translation>
     </message>
@@ -1314,12 +1319,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>ConsentList</name>
     <message>
-        <location filename="../consent_list.py" line="304"/>
+        <location filename="../consent_list.py" line="318"/>
         <source>Toestemmingen van de jongere</source>
         <translation>Consents of the young person</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="336"/>
+        <location filename="../consent_list.py" line="350"/>
         <source>Nog geen toestemming gevraagd.</source>
         <translation>No consent requested yet.</translation>
     </message>
@@ -5573,12 +5578,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <translation>No dispute is open.</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="336"/>
+        <location filename="../retention.py" line="341"/>
         <source>Vastgelegd: het geschil is voorbij. De bewaartermijn geldt weer.</source>
         <translation>Recorded: the dispute is over. The retention period applies again.</translation>
     </message>
     <message>
-        <location filename="../retention.py" line="344"/>
+        <location filename="../retention.py" line="349"/>
         <source>Gewist: %1</source>
         <translation>Erased: %1</translation>
     </message>
@@ -5834,12 +5839,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>StatusHeading</name>
     <message>
-        <location filename="../consent_list.py" line="283"/>
+        <location filename="../consent_list.py" line="297"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent_list.py" line="283"/>
+        <location filename="../consent_list.py" line="297"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -6176,7 +6181,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <translation>%n records held by a dispute — show</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="504"/>
+        <location filename="../today_panel.py" line="505"/>
         <source>… en nog %n</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -7002,22 +7007,22 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         <translation>None recorded.</translation>
     </message>
     <message>
-        <location filename="../consent/page_actions.py" line="308"/>
+        <location filename="../consent/page_actions.py" line="319"/>
         <source>Dit onderdeel is niet ingetrokken.</source>
         <translation>This item has not been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../consent/page_actions.py" line="378"/>
+        <location filename="../consent/page_actions.py" line="389"/>
         <source>Taal van het verzoek</source>
         <translation>Language of the request</translation>
     </message>
     <message>
-        <location filename="../consent/page_actions.py" line="383"/>
+        <location filename="../consent/page_actions.py" line="394"/>
         <source>Toch op de &amp;tablet</source>
         <translation>Hand over the &amp;tablet anyway</translation>
     </message>
     <message>
-        <location filename="../consent/page_actions.py" line="387"/>
+        <location filename="../consent/page_actions.py" line="398"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -7187,6 +7192,64 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         <location filename="../youth_model.py" line="142"/>
         <source>(%1 jaar)</source>
         <translation>(%1 years)</translation>
+    </message>
+</context>
+<context>
+    <name>YouthViewDialog</name>
+    <message>
+        <location filename="../consent/youth_view.py" line="29"/>
+        <source>vindt het goed</source>
+        <translation>agrees</translation>
+    </message>
+    <message>
+        <location filename="../consent/youth_view.py" line="30"/>
+        <source>wil het niet</source>
+        <translation>does not want it</translation>
+    </message>
+    <message>
+        <location filename="../consent/youth_view.py" line="31"/>
+        <source>wil er niets over zeggen</source>
+        <translation>does not want to say</translation>
+    </message>
+    <message>
+        <location filename="../consent/youth_view.py" line="52"/>
+        <source>Mening van de jongere</source>
+        <translation>Young person's view</translation>
+    </message>
+    <message>
+        <location filename="../consent/youth_view.py" line="56"/>
+        <source>Anderen beslissen over dit verzoek. Leg hier vast wat de jongere er zelf van vindt. Dit is geen besluit: het telt niet als toestemming of weigering, en staat naast het besluit in de inzage en op het transitieformulier.</source>
+        <translation>Others decide on this request. Record here what the young person thinks of it. This is not a decision: it does not count as consent or refusal, and is shown beside the decision in the access report and on the transition form.</translation>
+    </message>
+    <message>
+        <location filename="../consent/youth_view.py" line="65"/>
+        <source>— niet gevraagd —</source>
+        <translation>— not asked —</translation>
+    </message>
+    <message>
+        <location filename="../consent/youth_view.py" line="69"/>
+        <source>Onderdeel %1: %2 — %3</source>
+        <translation>Part %1: %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../consent/youth_view.py" line="81"/>
+        <source>Wann&amp;eer:</source>
+        <translation>Wh&amp;en:</translation>
+    </message>
+    <message>
+        <location filename="../consent/youth_view.py" line="87"/>
+        <source>&amp;Hoe:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <location filename="../consent/youth_view.py" line="91"/>
+        <source>Mening &amp;vastleggen</source>
+        <translation>Record &amp;view</translation>
+    </message>
+    <message>
+        <location filename="../consent/youth_view.py" line="111"/>
+        <source>Kies bij minstens één onderdeel wat de jongere zei.</source>
+        <translation>Choose what the young person said for at least one part.</translation>
     </message>
 </context>
 <context>

@@ -139,7 +139,7 @@ def test_no_sharing_of_all_data_under_a_legal_duty_either(
     assert row_count(service, "events") == events
 
 
-def test_no_reminder_no_mail_no_qr_for_the_old_request(
+def test_no_reminder_no_mail_no_qr_no_paper_no_tablet_for_the_old_request(
     service: Service, catalog: SimpleNamespace, old: SimpleNamespace, make_youth: Callable[..., Any]
 ) -> None:
     c = catalog
@@ -160,11 +160,13 @@ def test_no_reminder_no_mail_no_qr_for_the_old_request(
         lambda: service.remote.export_eml(request.id, me, reminder=True),
         lambda: service.remote.app_links(request.id),
         lambda: service.remote.record_qr_handed_out(request.id, me),
+        lambda: service.forms.render_paper_consent(request.id),
+        lambda: service.signing.session(request.id),
     ):
         with pytest.raises(ValidationError) as caught:
             act()
         said = user_text(caught.value)
-        assert "niet meer verstuurd" in said and "Alle betrokken instanties" in said
+        assert "niet meer gevraagd" in said and "Alle betrokken instanties" in said
     assert row_count(service, "events") == events
     assert row_count(service, "remote_messages") == 0
 

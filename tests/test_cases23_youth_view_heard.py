@@ -84,33 +84,30 @@ def test_her_view_is_recorded_shown_beside_the_parents_yes_and_never_counted(
     assert any("Mening van de jongere" in e.what and e.youth_id == lotte for e in log)
 
 
+def _refused(service: Service, request: Any, view: str) -> str:
+    """Recording a view for the request's first part is refused: the words, nothing written."""
+    events = row_count(service, "events")
+    with pytest.raises(RuleViolation) as caught:
+        service.youth_views.record(request.id, {request.items[0].id: view}, "desk")
+    assert row_count(service, "events") == events
+    return user_text(caught.value)
+
+
 def test_a_16_year_old_and_a_co_deciding_14_year_old_decide_a_view_is_refused(
     service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
 ) -> None:
-    c = catalog
-    _case, request = _lotte_heard_parents_say_yes(service, c, make_youth, age=16)
-    events = row_count(service, "events")
-    with pytest.raises(RuleViolation) as caught:
-        service.youth_views.record(request.id, {request.items[0].id: "objects"}, "desk")
-    assert "beslist zelf" in user_text(caught.value)
+    _case, request = _lotte_heard_parents_say_yes(service, catalog, make_youth, age=16)
+    assert "beslist zelf" in _refused(service, request, "objects")
     service.set_policy(replace(service.policy(), co_decision_12_15=True))
-    _case, request = _lotte_heard_parents_say_yes(service, c, make_youth, age=14)
-    events = row_count(service, "events")
-    with pytest.raises(RuleViolation) as caught:
-        service.youth_views.record(request.id, {request.items[0].id: "objects"}, "desk")
-    assert "als besluit" in user_text(caught.value)
-    assert row_count(service, "events") == events
+    _case, request = _lotte_heard_parents_say_yes(service, catalog, make_youth, age=14)
+    assert "als besluit" in _refused(service, request, "objects")
 
 
 def test_a_child_of_six_is_told_by_the_parents_no_view_on_record(
     service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
 ) -> None:
     _case, request = _lotte_heard_parents_say_yes(service, catalog, make_youth, age=6)
-    events = row_count(service, "events")
-    with pytest.raises(RuleViolation) as caught:
-        service.youth_views.record(request.id, {request.items[0].id: "agrees"}, "desk")
-    assert "vanaf 8 jaar" in user_text(caught.value)
-    assert row_count(service, "events") == events
+    assert "vanaf 8 jaar" in _refused(service, request, "agrees")
 
 
 def test_bad_input_clear_message_nothing_written(

@@ -92,13 +92,14 @@ _HEARD_WHILE = (
 )
 
 
-def context_actions(status: StatusInfo) -> list[str]:
+def context_actions(status: StatusInfo, heard: bool = False) -> list[str]:
     """The extra actions of an item's context menu (no buttons: the card stays calm). The
-    window's Documenten and Op afstand menus offer the same for the current item."""
+    window's Documenten and Op afstand menus offer the same for the current item. `heard`:
+    others decide for the youth, whose own view can be recorded (youth_views.may_be_heard)."""
     out = []
     if status.status in (ItemStatus.REQUESTED, ItemStatus.CONFLICTING):
         out += [MAIL, PAPER]
-    if status.status in _HEARD_WHILE:
+    if heard and status.status in _HEARD_WHILE:
         out.append(YOUTH_VIEW)
     if status.status in CHANGED_BY_WITHDRAWAL:
         out.append(TABLET_WITHDRAW)
@@ -341,8 +342,10 @@ class ConsentList(QScrollArea):
         items: list[ItemView],
         shown: dict[int, ConsentItem],
         notify: Collection[int] = (),
+        heard: bool = False,
     ) -> None:
-        """Show the items; `notify` holds withdrawn items with recipients still to be told."""
+        """Show the items; `notify` holds withdrawn items with recipients still to be told;
+        `heard`: the youth's own view can be recorded (context_actions)."""
         had_focus = self.focused_card()
         keep = had_focus.item_id if had_focus is not None else None
         layout = self._reset_content()
@@ -360,7 +363,7 @@ class ConsentList(QScrollArea):
             self.headings.append(heading)
             for view in members:
                 actions = item_actions(view.status, view.item_id in notify)
-                extra = context_actions(view.status)
+                extra = context_actions(view.status, heard)
                 card = ConsentCard(view, shown.get(view.item_id), actions, extra)
                 card.action_triggered.connect(self._card_action)
                 card.focused.connect(self._set_current)

@@ -44,7 +44,9 @@ def test_lottes_view_is_recorded_from_the_dialog_and_decides_nothing(
     qtbot: QtBot, service: Service, clock: FixedClock, seeded: Seeded, tmp_path: Path
 ) -> None:
     request_id, items = _request_for(service, 14, clock)
-    assert YOUTH_VIEW in context_actions(service.consents.item_status(items[0]))
+    youth_id = service.consents.request(request_id).youth_id
+    status = service.consents.item_status(items[0])
+    assert YOUTH_VIEW in context_actions(status, service.youth_views.may_be_heard(youth_id))
     dialog = YouthViewDialog(service, request_id, focus_item_id=items[1])
     qtbot.addWidget(dialog)
     dialog.show()
@@ -64,6 +66,8 @@ def test_a_16_year_old_decides_herself_the_dialog_says_so_nothing_written(
     qtbot: QtBot, service: Service, clock: FixedClock, seeded: Seeded
 ) -> None:
     request_id, items = _request_for(service, 16, clock)
+    youth_id = service.consents.request(request_id).youth_id
+    assert not service.youth_views.may_be_heard(youth_id)  # not offered on her page
     dialog = YouthViewDialog(service, request_id)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -135,6 +135,12 @@ class YouthViews:
         youth, reps = repo.youth_with_reps(db, repo.load_request(db, request_id).youth_id)
         return self._why_not(youth, reps, at or now, now)
 
+    def may_be_heard(self, youth_id: int) -> bool:
+        """Whether a view can be recorded for this youth today (the desk offers the action)."""
+        db, now = self._ctx.db, self._ctx.clock.now()
+        youth, reps = repo.youth_with_reps(db, youth_id)
+        return not youth.erased and self._why_not(youth, reps, now, now) is None
+
     def _why_not(
         self, youth: Youth, reps: list[Representative], moment: datetime, now: datetime
     ) -> Phrase | None:

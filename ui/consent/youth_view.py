@@ -73,7 +73,10 @@ class YouthViewDialog(QDialog):
             )
             label.setWordWrap(True)
             label.setBuddy(combo)
-            form.addRow(label, combo)
+            # The part's words above its choice, each across the whole width: a wrapped
+            # caption beside a field gets cut off on a small screen (the GUI probe).
+            form.addRow(label)
+            form.addRow(combo)
             self.choices[item.id] = combo
             if item.id == focus_item_id:
                 combo.setFocus()

@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 from .model import PERSONAL_YOUTH_FIELDS, YOUTH_REF_FLAG
 from .replay_events import Origin
 from .usecases.retention_hold import HOLD_KIND, read_hold
+from .usecases.youth_view_event import VIEW_KIND, read_view_event
 
 T = TypeVar("T")
 PERSONAL_YOUTH = PERSONAL_YOUTH_FIELDS
@@ -452,6 +453,15 @@ def _held(r: Registry, o: Origin, d: dict[str, Any]) -> None:
         raise ValueError("a hold on an erased record")
 
 
+def _view_heard(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    """The young person's view (no table, youth_views.py): read strictly, and only about a
+    youth that is there and not erased."""
+    youth, _request, _views, _channel, _at = read_view_event(d)
+    facts = _known(r, "youths", r.youths, youth, o)
+    if facts is not None and facts.erased is not None:
+        raise ValueError("a view of an erased record")
+
+
 def _policy(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     r.policy = (o, dict(d))
 
@@ -483,6 +493,7 @@ ADD: dict[str, Callable[[Registry, Origin, dict[str, Any]], None]] = {
     "transition_form.saved": _form_saved,
     "policy.changed": _policy,
     HOLD_KIND: _held,
+    VIEW_KIND: _view_heard,
     "worker.added": _worker_added,
     "worker.removed": _worker_removed,
     "vault.created": _created,

@@ -66,6 +66,7 @@ from .usecases.trusted_time import TrustedTime
 from .usecases.withdrawals import Withdrawals
 from .usecases.worklists import Worklists
 from .usecases.youth_import import YouthImport
+from .usecases.youth_views import YouthViews
 from .vault_location import LocationRisk, detect
 from .writer_guard import WriterGuard
 
@@ -91,6 +92,7 @@ class Service:
         self.withdrawals = Withdrawals(self._ctx)
         self.sharing = Sharing(self._ctx)
         self.objections = Objections(self._ctx, self.sharing)  # verzet, AVG art. 21
+        self.youth_views = YouthViews(self._ctx)  # the youth's own view where others decide
         self.legal_duties = LegalDuties(self._ctx)  # wettelijke plicht (seed 004)
         self.qualifications = Qualifications(self._ctx)  # startkwalificatie (seed 004)
         self.evidence = Evidence(self._ctx)

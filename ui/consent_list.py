@@ -39,6 +39,8 @@ MAIL, PAPER, PROOF, CONFIRMATION = "mail", "paper", "proof", "confirmation"
 # Signing mode on the tablet for this item's request (second parent later, the youth who
 # turned 16), and the tablet's withdrawal screen.
 TABLET, TABLET_WITHDRAW = "tablet", "tablet_withdraw"
+# The young person's own view where others decide (not a decision; usecases/youth_views.py).
+YOUTH_VIEW = "youth_view"
 
 _ACTION_TEXT = {
     DECIDE: str(QT_TRANSLATE_NOOP("ConsentCard", "Beslissing vastleggen…")),
@@ -52,6 +54,7 @@ _ACTION_TEXT = {
     CONFIRMATION: str(QT_TRANSLATE_NOOP("ConsentCard", "Bevestiging intrekking…")),
     TABLET: str(QT_TRANSLATE_NOOP("ConsentCard", "Op de tablet…")),
     TABLET_WITHDRAW: str(QT_TRANSLATE_NOOP("ConsentCard", "Intrekken op de tablet…")),
+    YOUTH_VIEW: str(QT_TRANSLATE_NOOP("ConsentCard", "Mening van de jongere…")),
 }
 _ACTION_KEYS = {
     DECIDE: QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B),
@@ -80,12 +83,24 @@ def item_actions(status: StatusInfo, can_notify: bool) -> list[str]:
     return out
 
 
-def context_actions(status: StatusInfo) -> list[str]:
+# While the view of the young person still sits beside a living decision.
+_HEARD_WHILE = (
+    ItemStatus.REQUESTED,
+    ItemStatus.CONFLICTING,
+    ItemStatus.GIVEN,
+    ItemStatus.REFUSED,
+)
+
+
+def context_actions(status: StatusInfo, heard: bool = False) -> list[str]:
     """The extra actions of an item's context menu (no buttons: the card stays calm). The
-    window's Documenten and Op afstand menus offer the same for the current item."""
+    window's Documenten and Op afstand menus offer the same for the current item. `heard`:
+    others decide for the youth, whose own view can be recorded (youth_views.may_be_heard)."""
     out = []
     if status.status in (ItemStatus.REQUESTED, ItemStatus.CONFLICTING):
         out += [MAIL, PAPER]
+    if heard and status.status in _HEARD_WHILE:
+        out.append(YOUTH_VIEW)
     if status.status in CHANGED_BY_WITHDRAWAL:
         out.append(TABLET_WITHDRAW)
     out.append(PROOF)
@@ -327,8 +342,10 @@ class ConsentList(QScrollArea):
         items: list[ItemView],
         shown: dict[int, ConsentItem],
         notify: Collection[int] = (),
+        heard: bool = False,
     ) -> None:
-        """Show the items; `notify` holds withdrawn items with recipients still to be told."""
+        """Show the items; `notify` holds withdrawn items with recipients still to be told;
+        `heard`: the youth's own view can be recorded (context_actions)."""
         had_focus = self.focused_card()
         keep = had_focus.item_id if had_focus is not None else None
         layout = self._reset_content()
@@ -346,7 +363,7 @@ class ConsentList(QScrollArea):
             self.headings.append(heading)
             for view in members:
                 actions = item_actions(view.status, view.item_id in notify)
-                extra = context_actions(view.status)
+                extra = context_actions(view.status, heard)
                 card = ConsentCard(view, shown.get(view.item_id), actions, extra)
                 card.action_triggered.connect(self._card_action)
                 card.focused.connect(self._set_current)

@@ -162,6 +162,7 @@ class YouthDetailPanel(ConsentPageActions, YouthPageLayout):
             items = service.consents.items_for_youth(youth_id)
             shown = self._shown_items(service, items)
             notify: set[int] = set()
+            heard = bool(items) and service.youth_views.may_be_heard(youth_id)
             if any(i.status.status == ItemStatus.WITHDRAWN for i in items):
                 notify = {
                     w.item_id
@@ -172,7 +173,7 @@ class YouthDetailPanel(ConsentPageActions, YouthPageLayout):
             self._show_error(desk_text(exc))
             return
         self._items, self._shown = items, shown
-        self.consents.set_items(items, shown, notify)
+        self.consents.set_items(items, shown, notify, heard)
         self._chain_page()
 
     def refresh_disclosures(self) -> None:

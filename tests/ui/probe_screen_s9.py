@@ -110,6 +110,7 @@ MORE: dict[str, Opener] = {
     "gegevens delen: afweging": _page(_weighing_shown),
     "nieuw verzoek: hoe vragen": _page(_request_made),
     "ontvangers melden": _page(lambda w, s: w.detail.open_notify(s.given_item)),
+    "mening van de jongere": _page(lambda w, s: w.detail.open_youth_view(s.given_item)),
     "engelse naam van een categorie": _own(
         lambda svc, s, t: EnglishNameDialog(svc, svc.catalog.categories()[0])
     ),

@@ -125,6 +125,7 @@ def test_every_page_action_is_on_the_keyboard(
         "",  # the context menu's separator, then the document and e-mail actions
         "Verzoek mailen…",
         "Papieren formulier afdrukken…",
+        "Mening van de jongere…",  # under 16 the parents decide; her own view (cases23)
         "Intrekken op de tablet…",
         "Bewijs exporteren…",
     ]

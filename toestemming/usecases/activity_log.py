@@ -64,6 +64,7 @@ KIND_TEXT: dict[str, str] = {
     "disclosure.recorded": "Gegevens gedeeld",
     "assessment.recorded": "Afweging vastgelegd",
     "objection.recorded": "Bezwaar (verzet) vastgelegd",
+    "youth.view_heard": "Mening van de jongere vastgelegd (geen besluit)",
     "evidence.added": "Bewijsstuk toegevoegd",
     "transition_form.saved": "Transitieformulier opgeslagen",
     "form.exported": "Formulier afgedrukt of bewaard",
@@ -87,6 +88,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "item.expire",
         "remote.sent",
         "remote.expired",
+        "youth.view_heard",
     ),
     "Delen": ("disclosure.recorded", "assessment.recorded", "objection.recorded"),
     "Personen": (

@@ -198,22 +198,3 @@ def refuse_catch_all_text(text: str, field: str) -> None:
         raise ValidationError(
             message_id="error-catalog-catch-all-text", params={"words": found}, field=field
         )
-
-
-def refuse_catch_all_item(
-    purpose: str, recipient: str, department: str, categories: list[str]
-) -> None:
-    """A request that asks about a catalog entry made before these names were refused (a vault
-    of an earlier release: "Alle instanties", "Alle gegevens", "Algemeen"): refused, naming
-    the entry, so the worker corrects the catalog instead of asking a "ja" the law calls
-    invalid (review27; cases22 left this)."""
-    for text, kind, of_named in (
-        (recipient, "recipient", False),
-        (department, "recipient", True),
-        (purpose, "purpose", False),
-        *((c, "category", False) for c in categories),
-    ):
-        if is_catch_all(text, kind, department=of_named):
-            raise ValidationError(
-                message_id="error-consent-catch-all-entry", params={"name": text}, field="items"
-            )

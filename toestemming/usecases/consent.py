@@ -42,7 +42,7 @@ from ..store.turns import one_turn
 from ..texts import item_text, request_text, sha256_text
 from ..words import LANGUAGE_LABELS
 from .catalog_history import refuse_yes_to_closed
-from .catalog_names import refuse_catch_all_item
+from .catch_all_entries import refuse_catch_all_entry, refuse_yes_to_catch_all
 from .consent_input import (
     as_moment,
     as_past_moment,
@@ -183,10 +183,8 @@ class Consents(ItemActions):
                 )
             seen.add((spec.purpose_id, spec.recipient_id))
             cats = sorted({repo.get_category(db, c).id for c in spec.category_ids})
-            chosen = [repo.get_category(db, c) for c in cats]
-            names = [c.name for c in chosen]  # (an entry of an earlier release: catalog_names)
-            refuse_catch_all_item(purpose.title, recipient.name, recipient.department, names)
-            resolved.append((purpose, recipient, chosen))
+            refuse_catch_all_entry(db, recipient.id, purpose.id, cats, "items")  # made before
+            resolved.append((purpose, recipient, [repo.get_category(db, c) for c in cats]))
 
         code = self._unique_code()
         org = self._ctx.organisation
@@ -478,6 +476,9 @@ class Consents(ItemActions):
                 )
             if parsed[item_id] == Answer.YES:
                 refuse_yes_to_closed(db, items[item_id], moment, now)
+                refuse_yes_to_catch_all(
+                    db, item_id, items[item_id].position
+                )  # an old "Alle instanties" item
             if lang == request.language:
                 shown[item_id] = items[item_id].text_sha256
             elif lang in texts[item_id]:

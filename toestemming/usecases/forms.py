@@ -27,6 +27,7 @@ from ..refcode import find_reference_codes
 from ..replay_forms import logged_form
 from ..store import fresh_ids, repo
 from ..store.turns import one_turn
+from .catch_all_entries import refuse_request_with_catch_all
 from .consent import Consents
 from .context import Context
 from .evidence import Evidence
@@ -205,6 +206,7 @@ class Forms:
 
         from .forms_views import paper_view
 
+        refuse_request_with_catch_all(self._ctx.db, request_id)  # an old "Alle instanties"
         return render_paper_consent(paper_view(self._ctx, request_id, language))
 
     def import_paper_scan(self, content: bytes, media_type: str) -> PaperScan:

@@ -26,8 +26,10 @@ def transition_signers(
     names: dict[SignerRef, tuple[str, str]],
     decisions_by_signer: dict[SignerRef, tuple[str, int | None]],
     evidence: Evidence,
+    youth_said: str = "",
 ) -> tuple[list[SignerLine], str]:
-    """The signature lines and the "Wie tekent" explanation."""
+    """The signature lines and the "Wie tekent" explanation; `youth_said`: the youth's own
+    view where the parents decide (youth_views.view_summary), printed on their line."""
     signers = []
     for ref in requirement.signers:
         name, role = names.get(ref, ("", ""))
@@ -39,7 +41,9 @@ def transition_signers(
         # Under 16 (from 8) the parents sign, and the youth is informed and asked for their
         # view, as on the paper consent: the form's own line for that (DOMAIN rule 3; seed
         # 002 2.3.2: the transitieformulier goes with the young person's signature).
-        informed = SignerLine(names[you][0], language_text("nl", "paper-informed"), "", None)
+        informed = SignerLine(
+            names[you][0], language_text("nl", "paper-informed"), youth_said, None
+        )
     else:
         informed = None
     if not signers:

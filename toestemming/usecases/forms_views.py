@@ -67,6 +67,7 @@ from .retention import Retention
 from .sharing import Sharing
 from .sharing_rules import basis_label, weighed_after_sharing
 from .signature import TYPED_LABEL, typed_pictures
+from .youth_views import view_lines, view_summary, views_by_item
 
 FORM_LANGUAGE = "nl"  # the transitieformulier is a Dutch form for Dutch receivers
 
@@ -145,6 +146,7 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
     request_language, valid_until = "nl", ""
     decisions_by_signer: dict[SignerRef, tuple[str, int | None]] = {}
     withdrawn: list[WithdrawnPart] = []
+    youth_said = ""  # the youth's own view where the parents decide (youth_views.py)
     if data.request_id is not None:
         request = repo.load_request(db, data.request_id)
         if request.youth_id != youth_id:
@@ -164,6 +166,7 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
             people(ctx, youth),
             lambda item: _form_purpose(ctx, item).title,
         )
+        youth_said = view_summary(views_by_item(db, youth_id), request, shared_under)
         for h in histories:
             if h.facts.item_id not in shared_under:  # refused or withdrawn parts: not this form
                 continue
@@ -189,7 +192,7 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
     )
     requirement = who_must_decide(youth, reps, ctx.policy(), ctx.clock.today())
     signers, explanation = transition_signers(
-        requirement, youth, people(ctx, youth), decisions_by_signer, Evidence(ctx)
+        requirement, youth, people(ctx, youth), decisions_by_signer, Evidence(ctx), youth_said
     )
     given = [st for _, st in active if st.status == ItemStatus.GIVEN]
     status = (
@@ -424,6 +427,7 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
     evidence_ids: dict[int, None] = {}
     consents = []
     stopped: dict[int, datetime] = {}  # item -> its (earliest) withdrawal
+    you, heard = SignerRef.youth(youth.id), views_by_item(db, youth.id)
     for h in repo.item_histories(
         db, "s.youth_id = ? ORDER BY s.created_at, s.position", (youth_id,)
     ):
@@ -437,6 +441,7 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
             lines.append(f"{_d(d.decided_at)}: {who} zei {said}, {CHANNEL_LABELS[d.channel]}.")
             if d.evidence_id is not None:
                 evidence_ids.setdefault(d.evidence_id, None)
+        lines.extend(view_lines(heard.get(item.id, ()), names.get(you, ("", ""))[0]))
         for w in h.withdrawals:
             who = "{} ({})".format(*names.get(w.signer, ("onbekend", "")))
             lines.append(f"{_d(w.withdrawn_at)}: ingetrokken door {who}.")

@@ -35,6 +35,7 @@ from ..model import ROLE_LABELS, ItemStatus, SignerKind, SignerRef, role_label
 from ..rules import who_must_decide
 from ..store import repo
 from ..store.turns import one_turn
+from .catch_all_entries import refuse_request_with_catch_all
 from .consent import Consents
 from .context import Context
 from .evidence import Evidence
@@ -179,6 +180,7 @@ class Remote:
         self, request_id: int, signer: SignerRef, *, reminder: bool = False
     ) -> ComposedMail:
         request = self._consents.request(request_id)
+        refuse_request_with_catch_all(self._ctx.db, request.id)  # "Alle instanties" (old)
         contact = self._contact(request_id, signer)
         if not contact.email:
             raise ValidationError(message_id="error-no-email", field="email")
@@ -298,6 +300,7 @@ class Remote:
 
     def app_links(self, request_id: int) -> AppLinks:
         request = self._consents.request(request_id)
+        refuse_request_with_catch_all(self._ctx.db, request.id)
         remote = self.settings()
         smtp = self.smtp_settings()
         reply = remote.reply_address or (smtp.from_address if smtp else "")

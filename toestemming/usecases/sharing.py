@@ -29,6 +29,7 @@ from ..rules import Candidate, age_on, item_status, may_share
 from ..store import repo
 from ..store.turns import one_turn
 from .catalog_history import recipient_active_at
+from .catch_all_entries import refuse_catch_all_entry, stored_item_catch_all
 from .consent import as_moment
 from .context import Context
 from .gezag_history import representatives_then
@@ -55,6 +56,7 @@ from .text_drift import drift_of, drift_warning_phrases, drift_warnings
 class Sharing:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
+        self._catch_all: dict[int, Phrase | None] = {}  # item id -> old catch-all entry
 
     def may_share(
         self,
@@ -78,6 +80,8 @@ class Sharing:
         if answer.missing_category_ids:  # name them; only now is it worth the lookups
             names = {c: repo.get_category(db, c).name for c in answer.missing_category_ids}
             answer = may_share(candidates, set(category_ids), local_date(moment), names)
+        if answer.allowed and answer.item_id is not None:
+            answer = self._not_on_catch_all(answer, answer.item_id)
         if not answer.allowed:
             answer = self._duty_note(answer, youth_id, recipient_id, purpose_id, moment)
         elif not recipient_active_at(db, recipient_id, moment, now, active):
@@ -101,6 +105,17 @@ class Sharing:
                     text_drift=drift,
                 )
         return answer
+
+    def _not_on_catch_all(self, answer: ShareAnswer, item_id: int) -> ShareAnswer:
+        """A "ja" to an item asked on an old catch-all entry ("Alle instanties", made before
+        catalog_names refused them) is no specific consent: no sharing on it (catch_all_entries)."""
+        if item_id not in self._catch_all:
+            self._catch_all[item_id] = stored_item_catch_all(self._ctx.db, item_id)
+        found = self._catch_all[item_id]
+        if found is None:
+            return answer
+        why = Phrase("share-catch-all-consent", {"entry": found})
+        return ShareAnswer(False, why.text_in(SOURCE), why=why)
 
     def _duty_note(
         self,
@@ -381,6 +396,8 @@ class Sharing:
                 message_id="error-sharing-choose-which-data-shared", field="category_ids"
             )
         categories = [repo.get_category(db, c) for c in cats]
+        # A sharing names who received what, for what: never "Alle instanties" (an old entry).
+        refuse_catch_all_entry(db, recipient_id, purpose_id, cats, "recipient_id")
         remark = v.text(note, "Toelichting", "note", required=False, max_len=4000)
         with db.transaction():
             # "Mag ik delen?" asked in the write turn (review21): asked before it, a withdrawal

@@ -29,6 +29,7 @@ from ..model import (
 from ..rules import CHANGED_BY_WITHDRAWAL, may_withdraw, who_must_decide
 from ..store import repo
 from ..texts import category_names, kind_label, special_names_shown
+from .catch_all_entries import refuse_request_with_catch_all
 from .consent import TERMINAL, Consents
 from .context import Context
 from .evidence import Evidence
@@ -90,6 +91,7 @@ class Signing:
         youth, reps = repo.youth_with_reps(db, request.youth_id)
         if youth.erased:
             raise ValidationError(message_id="error-youth-erased")
+        refuse_request_with_catch_all(db, request.id)  # "Alle instanties", made before cases22
         req = who_must_decide(youth, reps, self._ctx.policy(), self._ctx.clock.today())
         if req.blocked is not None:
             raise RuleViolation(message_id="error-rules-blocked", params={"reason": req.blocked})

@@ -34,6 +34,7 @@ from ..consent_list import (
     TABLET,
     TABLET_WITHDRAW,
     WITHDRAW,
+    YOUTH_VIEW,
     ConsentList,
 )
 from ..crash import user_message
@@ -48,6 +49,7 @@ from .new_request import NewRequestDialog
 from .people import AddRepresentativeDialog, AddYouthDialog
 from .record_decision import RecordDecisionDialog
 from .withdraw import NotifyDialog, WithdrawDialog, withdrawal_ids
+from .youth_view import YouthViewDialog
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -147,6 +149,15 @@ class ConsentPageActions:
             lambda s: RecordDecisionDialog(s, rid, self._parent_widget(), focus_item_id=item_id)
         )
         return dialog
+
+    def open_youth_view(self, item_id: int) -> YouthViewDialog | None:
+        request_id = self._request_of(item_id)
+        if request_id is None:
+            return None
+        rid = request_id
+        return self._open(
+            lambda s: YouthViewDialog(s, rid, self._parent_widget(), focus_item_id=item_id)
+        )
 
     def open_withdraw(self, item_id: int) -> WithdrawDialog | None:
         youth_id = self._youth_id
@@ -408,5 +419,6 @@ class ConsentPageActions:
             CONFIRMATION: self.open_withdrawal_confirmation,
             TABLET: self.open_signing,
             TABLET_WITHDRAW: lambda i: self.open_signing(i, withdrawal=True),
+            YOUTH_VIEW: self.open_youth_view,
         }
         handlers[action](item_id)

@@ -1040,27 +1040,27 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>Channels</name>
     <message>
-        <location filename="../consent/common.py" line="127"/>
+        <location filename="../consent/common.py" line="150"/>
         <source>aan de balie of telefonisch</source>
         <translation>at the desk or by phone</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="128"/>
+        <location filename="../consent/common.py" line="151"/>
         <source>ondertekend op de tablet</source>
         <translation>signed on the tablet</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="129"/>
+        <location filename="../consent/common.py" line="152"/>
         <source>per e-mail</source>
         <translation>by e-mail</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="130"/>
+        <location filename="../consent/common.py" line="153"/>
         <source>per app of sms</source>
         <translation>by app or SMS</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="131"/>
+        <location filename="../consent/common.py" line="154"/>
         <source>op papier</source>
         <translation>on paper</translation>
     </message>
@@ -1095,48 +1095,48 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
     </message>
     <message>
         <location filename="../clock_ahead_dialog.py" line="82"/>
-        <location filename="../clock_ahead_dialog.py" line="138"/>
-        <location filename="../clock_ahead_dialog.py" line="178"/>
+        <location filename="../clock_ahead_dialog.py" line="139"/>
+        <location filename="../clock_ahead_dialog.py" line="187"/>
         <source>Tijd navragen…</source>
         <translation>Asking the time…</translation>
     </message>
     <message>
-        <location filename="../clock_ahead_dialog.py" line="96"/>
+        <location filename="../clock_ahead_dialog.py" line="97"/>
         <source>Nog geen tijdstempeldienst ingesteld? Een tijdstempeldienst (TSA) is een dienst op internet die de tijd ondertekent: een tweede mening naast de klok van deze computer. Uw ICT-beheerder of leverancier weet het adres. Eenmaal ingesteld wordt hij ook gevraagd bij het bevestigen van de datum.</source>
         <translation>No timestamp service set up yet? A timestamp service (TSA) is a service on the internet that signs the time: a second opinion beside this computer&apos;s clock. Your IT administrator or supplier knows its address. Once set up, it is also asked when you confirm the date.</translation>
     </message>
     <message>
-        <location filename="../clock_ahead_dialog.py" line="105"/>
+        <location filename="../clock_ahead_dialog.py" line="106"/>
         <source>Adres van de &amp;tijdstempeldienst:</source>
         <translation>Address of the &amp;timestamp service:</translation>
     </message>
     <message>
-        <location filename="../clock_ahead_dialog.py" line="108"/>
+        <location filename="../clock_ahead_dialog.py" line="109"/>
         <source>Adres van de tijdstempeldienst</source>
         <translation>Address of the timestamp service</translation>
     </message>
     <message>
-        <location filename="../clock_ahead_dialog.py" line="110"/>
+        <location filename="../clock_ahead_dialog.py" line="111"/>
         <source>&amp;Instellen</source>
         <translation>&amp;Set up</translation>
     </message>
     <message>
-        <location filename="../clock_ahead_dialog.py" line="157"/>
+        <location filename="../clock_ahead_dialog.py" line="166"/>
         <source>De tijdstempeldienst kon niet worden gevraagd.</source>
         <translation>The timestamp service could not be asked.</translation>
     </message>
     <message>
-        <location filename="../clock_ahead_dialog.py" line="175"/>
+        <location filename="../clock_ahead_dialog.py" line="184"/>
         <source>Vul het adres van de tijdstempeldienst in.</source>
         <translation>Fill in the address of the timestamp service.</translation>
     </message>
     <message>
-        <location filename="../clock_ahead_dialog.py" line="190"/>
+        <location filename="../clock_ahead_dialog.py" line="199"/>
         <source>Ingesteld. De tijdstempeldienst gaf als tijd %1.</source>
         <translation>Set up. The timestamp service gave the time as %1.</translation>
     </message>
     <message>
-        <location filename="../clock_ahead_dialog.py" line="201"/>
+        <location filename="../clock_ahead_dialog.py" line="210"/>
         <source>De tijdstempeldienst kon niet worden ingesteld.</source>
         <translation>The timestamp service could not be set up.</translation>
     </message>
@@ -1192,82 +1192,87 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>ConsentCard</name>
     <message>
-        <location filename="../consent_list.py" line="44"/>
+        <location filename="../consent_list.py" line="46"/>
         <source>Beslissing vastleggen…</source>
         <translation>Record decision…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="45"/>
+        <location filename="../consent_list.py" line="47"/>
         <source>Intrekken…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="46"/>
+        <location filename="../consent_list.py" line="48"/>
         <source>Gegevens delen…</source>
         <translation>Share data…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="47"/>
+        <location filename="../consent_list.py" line="49"/>
         <source>Ontvangers informeren…</source>
         <translation>Inform recipients…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="48"/>
+        <location filename="../consent_list.py" line="50"/>
         <source>Geschiedenis</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="49"/>
+        <location filename="../consent_list.py" line="51"/>
         <source>Verzoek mailen…</source>
         <translation>E-mail the request…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="50"/>
+        <location filename="../consent_list.py" line="52"/>
         <source>Papieren formulier afdrukken…</source>
         <translation>Print paper form…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="51"/>
+        <location filename="../consent_list.py" line="53"/>
         <source>Bewijs exporteren…</source>
         <translation>Export proof…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="52"/>
+        <location filename="../consent_list.py" line="54"/>
         <source>Bevestiging intrekking…</source>
         <translation>Withdrawal confirmation…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="53"/>
+        <location filename="../consent_list.py" line="55"/>
         <source>Op de tablet…</source>
         <translation>Sign on the tablet…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="54"/>
+        <location filename="../consent_list.py" line="56"/>
         <source>Intrekken op de tablet…</source>
         <translation>Withdraw on the tablet…</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="131"/>
+        <location filename="../consent_list.py" line="57"/>
+        <source>Mening van de jongere…</source>
+        <translation>Young person&apos;s view…</translation>
+    </message>
+    <message>
+        <location filename="../consent_list.py" line="146"/>
         <source>Onderdeel %1</source>
         <translation>Item %1</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="134"/>
+        <location filename="../consent_list.py" line="149"/>
         <source>geldig %1 t/m %2</source>
         <translation>valid %1 to %2</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="145"/>
+        <location filename="../consent_list.py" line="160"/>
         <source>(sinds %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="154"/>
+        <location filename="../consent_list.py" line="169"/>
         <source>code %1</source>
         <translation>code %1</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="167"/>
+        <location filename="../consent_list.py" line="182"/>
         <source>Herbevestigen door de jongere</source>
         <translation>Re-confirmation by the young person</translation>
     </message>
@@ -1275,38 +1280,38 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>ConsentCommon</name>
     <message>
-        <location filename="../consent/common.py" line="108"/>
+        <location filename="../consent/common.py" line="131"/>
         <source>ouder met gezag</source>
         <translation>parent with parental authority</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="110"/>
+        <location filename="../consent/common.py" line="133"/>
         <source>ouder zonder gezag</source>
         <translation>parent without parental authority</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="121"/>
+        <location filename="../consent/common.py" line="144"/>
         <source>Informeer ook %1: die beslist voor de jongere.</source>
         <translation>Also inform %1: they decide for the young person.</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="169"/>
+        <location filename="../consent/common.py" line="192"/>
         <source>(onbekende vertegenwoordiger)</source>
         <translation>(unknown representative)</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="327"/>
-        <location filename="../consent/common.py" line="354"/>
+        <location filename="../consent/common.py" line="350"/>
+        <location filename="../consent/common.py" line="377"/>
         <source>Dit bestand kan niet worden gelezen.</source>
         <translation>This file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="331"/>
+        <location filename="../consent/common.py" line="354"/>
         <source>Dit bestand is leeg.</source>
         <translation>This file is empty.</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="335"/>
+        <location filename="../consent/common.py" line="358"/>
         <source>Het bewijsstuk is groter dan 25 MB.</source>
         <translation>The evidence is larger than 25 MB.</translation>
     </message>
@@ -1314,12 +1319,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>ConsentList</name>
     <message>
-        <location filename="../consent_list.py" line="304"/>
+        <location filename="../consent_list.py" line="319"/>
         <source>Toestemmingen van de jongere</source>
         <translation>Consents of the young person</translation>
     </message>
     <message>
-        <location filename="../consent_list.py" line="336"/>
+        <location filename="../consent_list.py" line="353"/>
         <source>Nog geen toestemming gevraagd.</source>
         <translation>No consent requested yet.</translation>
     </message>
@@ -1835,12 +1840,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>DeciderBox</name>
     <message>
-        <location filename="../consent/common.py" line="177"/>
+        <location filename="../consent/common.py" line="200"/>
         <source>Wie beslist en waarom</source>
         <translation>Who decides and why</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/common.py" line="198"/>
+        <location filename="../consent/common.py" line="221"/>
         <source>Leeftijd op %1: %n jaar</source>
         <translation>
             <numerusform>Age on %1: %n year</numerusform>
@@ -1848,7 +1853,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         </translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="205"/>
+        <location filename="../consent/common.py" line="228"/>
         <source> of </source>
         <translation> or </translation>
     </message>
@@ -2335,33 +2340,33 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../consent/common.py" line="290"/>
+        <location filename="../consent/common.py" line="313"/>
         <source>Bestand &amp;kiezen…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="292"/>
+        <location filename="../consent/common.py" line="315"/>
         <source>Bijvoorbeeld een scan van het papieren formulier of een bewaarde e-mail</source>
         <translation>For example a scan of the paper form or a saved e-mail</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="294"/>
-        <location filename="../consent/common.py" line="343"/>
+        <location filename="../consent/common.py" line="317"/>
+        <location filename="../consent/common.py" line="366"/>
         <source>geen bestand (mag)</source>
         <translation>no file (optional)</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="296"/>
+        <location filename="../consent/common.py" line="319"/>
         <source>Weghalen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="311"/>
+        <location filename="../consent/common.py" line="334"/>
         <source>Bewijsstuk kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="314"/>
+        <location filename="../consent/common.py" line="337"/>
         <source>Bewijsstukken (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;Alle bestanden (*)</source>
         <translation>Evidence (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;All files (*)</translation>
     </message>
@@ -3657,12 +3662,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>MomentEdit</name>
     <message>
-        <location filename="../consent/common.py" line="241"/>
+        <location filename="../consent/common.py" line="264"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="242"/>
+        <location filename="../consent/common.py" line="265"/>
         <source>Zet datum en tijd op dit moment</source>
         <translation>Set date and time to now</translation>
     </message>
@@ -5834,12 +5839,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>StatusHeading</name>
     <message>
-        <location filename="../consent_list.py" line="283"/>
+        <location filename="../consent_list.py" line="298"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent_list.py" line="283"/>
+        <location filename="../consent_list.py" line="298"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -6947,34 +6952,34 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         <translation>This young person&apos;s data has been erased (%1). Choose a young person in the list.</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="191"/>
+        <location filename="../youth_detail.py" line="192"/>
         <source>met afweging</source>
         <translation>with weighing</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="206"/>
+        <location filename="../youth_detail.py" line="207"/>
         <source>%1 · %2
 %3 · BEZWAAR (verzet): niet delen zonder toestemming</source>
         <translation>%1 · %2
 %3 · OBJECTION: no sharing without consent</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="217"/>
+        <location filename="../youth_detail.py" line="218"/>
         <source>grondslag: %1</source>
         <translation>lawful basis: %1</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="228"/>
+        <location filename="../youth_detail.py" line="229"/>
         <source>&amp;Verstrekkingen (%1)</source>
         <translation>&amp;Disclosures (%1)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="230"/>
+        <location filename="../youth_detail.py" line="231"/>
         <source>&amp;Verstrekkingen (nog niets gedeeld)</source>
         <translation>&amp;Disclosures (nothing shared yet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../youth_detail.py" line="273"/>
+        <location filename="../youth_detail.py" line="274"/>
         <source>%n jaar</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -6982,42 +6987,42 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         </translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="275"/>
+        <location filename="../youth_detail.py" line="276"/>
         <source>(niet ingevuld)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="280"/>
+        <location filename="../youth_detail.py" line="281"/>
         <source>gezag: ja</source>
         <translation>parental authority: yes</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="280"/>
+        <location filename="../youth_detail.py" line="281"/>
         <source>gezag: nee</source>
         <translation>parental authority: no</translation>
     </message>
     <message>
-        <location filename="../youth_detail.py" line="310"/>
+        <location filename="../youth_detail.py" line="311"/>
         <source>Geen vastgelegd.</source>
         <translation>None recorded.</translation>
     </message>
     <message>
-        <location filename="../consent/page_actions.py" line="308"/>
+        <location filename="../consent/page_actions.py" line="319"/>
         <source>Dit onderdeel is niet ingetrokken.</source>
         <translation>This item has not been withdrawn.</translation>
     </message>
     <message>
-        <location filename="../consent/page_actions.py" line="378"/>
+        <location filename="../consent/page_actions.py" line="389"/>
         <source>Taal van het verzoek</source>
         <translation>Language of the request</translation>
     </message>
     <message>
-        <location filename="../consent/page_actions.py" line="383"/>
+        <location filename="../consent/page_actions.py" line="394"/>
         <source>Toch op de &amp;tablet</source>
         <translation>Hand over the &amp;tablet anyway</translation>
     </message>
     <message>
-        <location filename="../consent/page_actions.py" line="387"/>
+        <location filename="../consent/page_actions.py" line="398"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -7187,6 +7192,64 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         <location filename="../youth_model.py" line="142"/>
         <source>(%1 jaar)</source>
         <translation>(%1 years)</translation>
+    </message>
+</context>
+<context>
+    <name>YouthViewDialog</name>
+    <message>
+        <location filename="../consent/youth_view.py" line="29"/>
+        <source>vindt het goed</source>
+        <translation>agrees</translation>
+    </message>
+    <message>
+        <location filename="../consent/youth_view.py" line="30"/>
+        <source>wil het niet</source>
+        <translation>does not want it</translation>
+    </message>
+    <message>
+        <location filename="../consent/youth_view.py" line="31"/>
+        <source>wil er niets over zeggen</source>
+        <translation>does not want to say</translation>
+    </message>
+    <message>
+        <location filename="../consent/youth_view.py" line="52"/>
+        <source>Mening van de jongere</source>
+        <translation>Young person&apos;s view</translation>
+    </message>
+    <message>
+        <location filename="../consent/youth_view.py" line="56"/>
+        <source>Anderen beslissen over dit verzoek. Leg hier vast wat de jongere er zelf van vindt. Dit is geen besluit: het telt niet als toestemming of weigering, en staat naast het besluit in de inzage en op het transitieformulier.</source>
+        <translation>Others decide on this request. Record here what the young person thinks of it. This is not a decision: it does not count as consent or refusal, and is shown beside the decision in the access report and on the transition form.</translation>
+    </message>
+    <message>
+        <location filename="../consent/youth_view.py" line="65"/>
+        <source>— niet gevraagd —</source>
+        <translation>— not asked —</translation>
+    </message>
+    <message>
+        <location filename="../consent/youth_view.py" line="69"/>
+        <source>Onderdeel %1: %2 — %3</source>
+        <translation>Part %1: %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../consent/youth_view.py" line="84"/>
+        <source>Wann&amp;eer:</source>
+        <translation>Wh&amp;en:</translation>
+    </message>
+    <message>
+        <location filename="../consent/youth_view.py" line="90"/>
+        <source>&amp;Hoe:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <location filename="../consent/youth_view.py" line="94"/>
+        <source>Mening &amp;vastleggen</source>
+        <translation>Record &amp;view</translation>
+    </message>
+    <message>
+        <location filename="../consent/youth_view.py" line="114"/>
+        <source>Kies bij minstens één onderdeel wat de jongere zei.</source>
+        <translation>Choose what the young person said for at least one part.</translation>
     </message>
 </context>
 <context>

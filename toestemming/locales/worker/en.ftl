@@ -229,6 +229,16 @@ error-catalog-catch-all-recipient = Name the organisation itself (and the depart
 error-catalog-catch-all-category = Name which data it is (for example contact details or internship details), not 'all data' or 'the whole file': consent only covers data that is named.
 error-catalog-catch-all-purpose = Name what the data is shared for, not 'general' or 'all purposes': consent only covers a named purpose.
 error-catalog-catch-all-text = The explanation shares with anyone or everything ("{ $words }"). Write which data, with which organisation and what for: consent only covers what is named.
+error-catch-all-entry-recipient = '{ $name }' in the catalog is no named organisation but a collection: consent or sharing for it is not valid. Choose the organisation itself; if it is not listed, add it to the catalog (and set '{ $name }' to inactive).
+error-catch-all-entry-category = '{ $name }' in the catalog does not say which data it is: consent or sharing for it is not valid. Choose data with a name of its own (for example contact details or internship details); if it is not listed, add it to the catalog.
+error-catch-all-entry-purpose = The purpose '{ $name }' does not say what the data is shared for: consent or sharing for it is not valid. Give the purpose a new version in the catalog with a title that says what for, or choose another purpose.
+error-catch-all-request = This request was made with a part that names no one or nothing in particular, and is no longer asked: not by message, not on paper and not on the tablet. { $entry } Then make a new request; what was already decided stays readable.
+error-catch-all-yes = Part { $position } names no one or nothing in particular; a yes to it is no valid consent and is not recorded (a no is). { $entry }
+error-youth-view-choose-part = Choose which part the young person's view is about.
+error-youth-view-unknown = Choose what the young person thinks: agrees, does not want it, or does not want to say.
+error-youth-view-other-request = This part does not belong to this request.
+error-youth-view-decides = The young person is { $age } and decides (along): record their answer as a decision, not as a view.
+error-youth-view-too-young = The young person is { $age }; the parents tell them and decide. A view is recorded from age 8.
 error-catalog-category-code-exists = A category with this code already exists.
 
 ## consent
@@ -780,6 +790,7 @@ request-warning-other-language = { $name } reads { $reads }, but this request is
 share-covered = Covered by consent { $code }, part { $position }, valid up to and including { $until }.
 share-not-all-covered = The consent does not cover all the chosen data. Not covered: { $names }.
 share-no-valid-consent = No valid consent. { $blockers }
+share-catch-all-consent = No valid consent: it was asked for something that names no one or nothing in particular. { $entry } Ask for consent again with a named organisation, data and purpose.
 share-legal-duty = The law requires this sharing ({ $law }): no consent is needed or possible. Record it with a weighing on the legal obligation.
 
 ## what the audit log check found (audit.py, audit_links.py: AuditReport.why)
@@ -1106,4 +1117,3 @@ cli-clock-situation = The log runs until { $last }, this computer's clock now sa
 cli-clock-confirm-with-ja = Nothing was recorded. Is the clock really right now? Then give the same command with --ja.
 cli-clock-confirmed = Recorded as event { $seq }: the clock is right now ({ $now }); the log ran until { $last }. The vault can be changed again.
 backup-status-dated-ahead = The last verified backup is dated { $made }, after today: the computer's clock ran ahead then. So it says nothing about how old it is; make a new backup.
-error-consent-catch-all-entry = '{ $name }' in the catalogue names no one or nothing in particular (such as 'all agencies' or 'all data'): a yes to it is not valid consent. Correct the catalogue (name the organisation, the data and the purpose), then make the request.

@@ -227,6 +227,16 @@ error-catalog-catch-all-recipient = Noem de organisatie zelf (en zo nodig de afd
 error-catalog-catch-all-category = Noem welke gegevens het zijn (bijvoorbeeld contactgegevens of stagegegevens), niet 'alle gegevens' of 'het hele dossier': toestemming geldt alleen voor gegevens die genoemd zijn.
 error-catalog-catch-all-purpose = Noem waarvoor de gegevens gedeeld worden, niet 'algemeen' of 'alle doelen': toestemming geldt alleen voor een doel dat genoemd is.
 error-catalog-catch-all-text = De uitleg deelt met iedereen of alles ("{ $words }"). Schrijf welke gegevens, met welke organisatie en waarvoor: toestemming geldt alleen voor wat genoemd is.
+error-catch-all-entry-recipient = '{ $name }' in de catalogus is geen organisatie met een naam, maar een verzameling: toestemming of delen daarvoor is niet geldig. Kies de organisatie zelf; staat die er niet in, voeg haar toe in de catalogus (en zet '{ $name }' op niet actief).
+error-catch-all-entry-category = '{ $name }' in de catalogus noemt niet welke gegevens het zijn: toestemming of delen daarvoor is niet geldig. Kies gegevens met een eigen naam (bijvoorbeeld contactgegevens of stagegegevens); staat die er niet in, voeg ze toe in de catalogus.
+error-catch-all-entry-purpose = Het doel '{ $name }' noemt niet waarvoor de gegevens gedeeld worden: toestemming of delen daarvoor is niet geldig. Geef het doel in de catalogus een nieuwe versie met een titel die zegt waarvoor, of kies een ander doel.
+error-catch-all-request = Dit verzoek is gemaakt met een onderdeel dat niemand of niets in het bijzonder noemt, en wordt niet meer gevraagd: niet per bericht, niet op papier en niet op de tablet. { $entry } Maak daarna een nieuw verzoek; wat er al besloten is, blijft leesbaar.
+error-catch-all-yes = Onderdeel { $position } noemt niemand of niets in het bijzonder; een ja daarop is geen geldige toestemming en wordt niet vastgelegd (een nee wel). { $entry }
+error-youth-view-choose-part = Kies bij welk onderdeel de mening van de jongere hoort.
+error-youth-view-unknown = Kies wat de jongere ervan vindt: vindt het goed, wil het niet, of wil er niets over zeggen.
+error-youth-view-other-request = Dit onderdeel hoort niet bij dit verzoek.
+error-youth-view-decides = De jongere is { $age } jaar en beslist zelf (mee): leg zijn of haar antwoord vast als besluit, niet als mening.
+error-youth-view-too-young = De jongere is { $age } jaar; de ouders vertellen het en beslissen. Een mening wordt vastgelegd vanaf 8 jaar.
 error-catalog-category-code-exists = Er bestaat al een categorie met deze code.
 
 ## consent
@@ -709,6 +719,7 @@ request-warning-other-language = { $name } leest { $reads }, maar dit verzoek is
 share-covered = Gedekt door toestemming { $code }, onderdeel { $position }, geldig tot en met { $until }.
 share-not-all-covered = De toestemming dekt niet alle gekozen gegevens. Niet gedekt: { $names }.
 share-no-valid-consent = Geen geldige toestemming. { $blockers }
+share-catch-all-consent = Geen geldige toestemming: die is gevraagd voor iets wat niemand of niets in het bijzonder noemt. { $entry } Vraag opnieuw toestemming met een organisatie, gegevens en doel met een naam.
 share-legal-duty = De wet verplicht dit delen ({ $law }): hiervoor is geen toestemming nodig of mogelijk. Leg het vast met een afweging op grond van de wettelijke verplichting.
 
 ## what the audit log check found (audit.py, audit_links.py: AuditReport.why)
@@ -1032,4 +1043,3 @@ cli-clock-situation = Het logboek loopt tot { $last }, de klok van deze computer
 cli-clock-confirm-with-ja = Er is niets vastgelegd. Klopt de klok nu echt? Geef dan dezelfde opdracht met --ja.
 cli-clock-confirmed = Vastgelegd als gebeurtenis { $seq }: de klok klopt nu ({ $now }); het logboek liep tot { $last }. De kluis kan weer worden gewijzigd.
 backup-status-dated-ahead = De laatste geverifieerde reservekopie is gedateerd op { $made }, na vandaag: de klok van de computer liep toen voor. Die datum zegt dus niets over hoe oud ze is; maak een nieuwe reservekopie.
-error-consent-catch-all-entry = '{ $name }' in de catalogus noemt niemand of niets in het bijzonder (zoals 'alle instanties' of 'alle gegevens'): een ja daarop is geen geldige toestemming. Pas de catalogus aan (noem de organisatie, de gegevens en het doel) en maak dan het verzoek.

@@ -8,9 +8,8 @@ organisation's key exports the package of a mother's phone call, writes "aan de 
 receipt and re-signs: verify says authentic, and the package now tells a lawyer the mother
 came to the desk (and the receipt no longer says what its own bewijs.pdf prints).
 
-proof/* is proof26's: the gap is held as a strict xfail. A fix: accept an earlier wording
-only from a package whose producer is a release that wrote it (the receipt names the
-producing version), or at least hold the receipt's label to the PDF's."""
+Closed by review28 (proof/retired_wordings.py): a package of this release (its proof.exported
+names "signature_methods", which came with the new wording) may not use the retired wording."""
 
 from __future__ import annotations
 
@@ -19,7 +18,6 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-import pytest
 from youth_package_support import verify_resigned
 
 from toestemming.model import SignerRef
@@ -52,9 +50,6 @@ def test_the_genuine_phone_package_verifies(
     assert report.ok, report.problems
 
 
-@pytest.mark.xfail(
-    strict=True, reason="proof/wordings.EARLIER accepts 'aan de balie' in any package (proof26)"
-)
 def test_a_phone_yes_relabelled_as_a_desk_visit_is_refused(
     service: Service, catalog: SimpleNamespace, make_youth: Any, tmp_path: Path
 ) -> None:

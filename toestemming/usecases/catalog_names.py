@@ -101,10 +101,25 @@ _GROUP_ONLY = _ANY_NOUN - _set(
 )
 
 
+# Cyrillic and Greek letters that look like Latin ones (the reader sees "Alle instanties" in
+# "Аlle instanties" with a Cyrillic А): read as the Latin letter before the rules look, so a
+# look-alike does not slip a catch-all in (atk26). A genuine Cyrillic or Greek name keeps
+# letters outside this table and never reads as a Dutch or English catch-all.
+_LOOK_ALIKES = str.maketrans(
+    "АВЕКМНОРСТХІЈЅҮаеорсухіјѕԁһӏԛԝѵΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοικνρυχ",
+    "ABEKMHOPCTXIJSYaeopcyxijsdhlqwvABEZHIKMNOPTYXaoikvpux",
+)
+
+
 def _words(text: str) -> list[str]:
-    plain = unicodedata.normalize("NFKD", text.casefold())
+    # Invisible format characters: a soft hyphen or joiner inside a word is dropped, a
+    # zero-width space between words reads as a space.
+    spaced = text.replace("\u200b", " ")
+    visible = "".join(ch for ch in spaced if unicodedata.category(ch) != "Cf")
+    plain = unicodedata.normalize("NFKD", visible.translate(_LOOK_ALIKES).casefold())
     plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
-    return re.findall(r"[\w-]+", plain)
+    # An underscore joins words ("Alle_gegevens"), it never makes a name.
+    return re.findall(r"[^\W_]+(?:-[^\W_]+)*", plain)
 
 
 def is_catch_all(text: str, kind: str, *, department: bool = False) -> bool:
@@ -112,6 +127,13 @@ def is_catch_all(text: str, kind: str, *, department: bool = False) -> bool:
     ("recipient", "category", "purpose"). `department`: the department of a named
     organisation, whose own name may well be a generic word ("Bedrijven", "Informatie")."""
     words = _words(text)
+    if "-" in text and not _catch_all_words(words, kind, department):
+        # Words joined by hyphens ("Alle-instanties", "Het-hele-dossier") read as words too.
+        words = _words(text.replace("-", " "))
+    return _catch_all_words(words, kind, department)
+
+
+def _catch_all_words(words: list[str], kind: str, department: bool) -> bool:
     if not words:
         return False
     if " ".join(words) in _WHOLE:

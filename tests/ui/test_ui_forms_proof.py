@@ -182,3 +182,13 @@ def test_youth_page_exports_one_package_for_the_youth(
     assert path == tmp_path / "zoe.zip" and verify(path).ok
     assert "Pakket van één jongere" in dialog.result_label.text()
     dialog.reject()
+
+
+def test_paper_form_of_a_request_gone_meanwhile_is_a_message(
+    qtbot: QtBot, service: Service, seeded: Seeded, warnings: list[str]
+) -> None:
+    """The youth page still lists a request another window has just removed (its youth
+    erased): Papieren formulier says so in a message instead of a traceback (review28)."""
+    gone = max(r.id for r in service.consents.requests_for_youth(seeded.zoe)) + 10_000
+    assert open_paper_consent(service, gone) is None
+    assert len(warnings) == 1 and "Traceback" not in warnings[0] and warnings[0].strip()

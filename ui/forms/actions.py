@@ -42,7 +42,14 @@ def _preview(
         QMessageBox.warning(parent, title, user_message(exc))
         return None
     dialog = PdfPreviewDialog(pdf, title, name, parent, warning=note)
-    dialog.exported.connect(lambda _how: log(pdf))
+
+    def logged(_how: object) -> None:
+        try:
+            log(pdf)
+        except Exception as exc:  # e.g. the vault locked meanwhile: shown, not raised
+            QMessageBox.warning(parent, title, user_message(exc))
+
+    dialog.exported.connect(logged)
     dialog.open()
     return dialog
 
@@ -58,13 +65,20 @@ def open_transition_form(
 def open_paper_consent(
     service: Service, request_id: int, parent: QWidget | None = None
 ) -> PdfPreviewDialog | None:
-    youth_id = service.consents.request(request_id).youth_id
+    youth: list[int] = []
+
+    def render() -> bytes:
+        # Read inside _preview's guard: a request another window removed meanwhile is a
+        # message, not a traceback (review28).
+        youth.append(service.consents.request(request_id).youth_id)
+        return service.forms.render_paper_consent(request_id)
+
     return _preview(
         parent,
-        lambda: service.forms.render_paper_consent(request_id),
+        render,
         QCoreApplication.translate("Forms", "Toestemmingsformulier (papier)"),
         "toestemmingsformulier.pdf",
-        lambda pdf: service.forms.record_printed("toestemmingsformulier", youth_id, pdf),
+        lambda pdf: service.forms.record_printed("toestemmingsformulier", youth[0], pdf),
         # A parent who reads another language than the form's: said before it is printed,
         # as Nieuw verzoek and Verzoek mailen say it (the youth page's Papieren formulier
         # did not).

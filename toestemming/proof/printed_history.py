@@ -28,7 +28,7 @@ from .printed_common import (
     moment_forms,
     moment_shown,
 )
-from .wordings import ACTION, CHANNEL, ROLE, wordings
+from .wordings import ACTION, CHANNEL, MOMENT_FROM, ROLE, wordings
 
 _HISTORY = re.compile(r"(?m)^(\d+) (" + _MOMENT + r")[ \n]")
 
@@ -168,26 +168,30 @@ def _drawn_decision(raw: str, entry: Mapping[str, Any], body: Mapping[str, Any],
         return False
     age = f", {d['age']} jaar" if d.get("age") is not None else ""
     answer = ANSWER_LABELS.get(str(d["answers"].get(item)), "?")
-    tail = _decision_tail(d)
     return any(
         rtl_lines.same_lines(raw, f"{by['name']} ({role}){age} zei {answer} — {channel}.{tail}")
         for role in wordings(ROLE, d.get("role"))
         for channel in wordings(CHANNEL, d["channel"]) or (str(d["channel"]),)
+        for tail in _decision_tails(d)
     )
 
 
-def _decision_tail(d: Mapping[str, Any]) -> str:
-    """What a decision's history row says after its channel (describe.py)."""
-    return (
-        (" Met bewijsstuk." if d.get("evidence") else "")
-        + _LANGUAGE_SHOWN.get(str(d.get("language", "")), "")
-        + _moment_from_said(d)
+def _decision_tails(d: Mapping[str, Any]) -> tuple[str, ...]:
+    """What a decision's history row may say after its channel (describe.py), in each
+    wording its moment note had."""
+    before = (" Met bewijsstuk." if d.get("evidence") else "") + _LANGUAGE_SHOWN.get(
+        str(d.get("language", "")), ""
     )
+    return tuple(before + said for said in _moment_from_said(d))
 
 
-def _moment_from_said(d: Mapping[str, Any]) -> str:
-    label = MOMENT_FROM_LABELS.get(str(d.get("moment_from", "")))
-    return f" {label}" if label else ""
+def _moment_from_said(d: Mapping[str, Any]) -> tuple[str, ...]:
+    """The moment note as printed: today's wording or one a package of an earlier release
+    printed (wordings.EARLIER, as the channel's); "" when the row has none."""
+    code = str(d.get("moment_from", ""))
+    if not MOMENT_FROM_LABELS.get(code):
+        return ("",)
+    return tuple(f" {label}" for label in wordings(MOMENT_FROM, code))
 
 
 def _person(who: str, entry: Mapping[str, Any], role: str | None) -> bool:
@@ -272,7 +276,7 @@ def _describes(what: str, body: Mapping[str, Any], item: str) -> bool:
         return (
             f" zei {answer}" in what
             and f" zei {other}" not in what
-            and _names_channel(what, d, f" zei {answer} — ", _decision_tail(d))
+            and _names_channel(what, d, f" zei {answer} — ", _decision_tails(d))
         )
     if kind == "withdrawal.recorded":
         return what.startswith("Ingetrokken door") and _names_channel(
@@ -285,10 +289,10 @@ def _describes(what: str, body: Mapping[str, Any], item: str) -> bool:
     return any(what.startswith(label) for label in wordings(ACTION, kind))
 
 
-def _names_channel(what: str, d: Mapping[str, Any], before: str, tail: str) -> bool:
+def _names_channel(what: str, d: Mapping[str, Any], before: str, tails: Sequence[str]) -> bool:
     """A history row names the event's channel in a wording it had (wordings.py; an unknown
     code is printed as itself), and exactly that: from `before` to the row's end (or its
-    "Gezag toen") it says "<kanaal>." and the row's `tail`, nothing else (until proof26 the
+    "Gezag toen") it says "<kanaal>." and one of the row's `tails`, nothing else (until proof26 the
     words had only to appear in it: "aan de balie of telefonisch, met getuige" passed). A
     row with right-to-left letters, which pdfium reorders, is held line by line when the
     receipt names its signer (_drawn_decision); else by its words."""
@@ -296,7 +300,7 @@ def _names_channel(what: str, d: Mapping[str, Any], before: str, tail: str) -> b
     if _right_to_left(what):
         return any(w in what for w in words)
     rest = what.partition(before)[2]
-    return any(rest == f"{w}.{tail}" for w in words)
+    return any(rest == f"{w}.{tail}" for w in words for tail in tails)
 
 
 def disclosures_agree(

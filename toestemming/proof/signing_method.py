@@ -107,13 +107,15 @@ def logged(verified: Mapping[int, Mapping[str, Any]], files: Mapping[str, bytes]
 
 
 def _complete(verified: Mapping[int, Mapping[str, Any]], files: Mapping[str, bytes]) -> bool:
-    """Every picture and strokes record a logged `signing.completed` names is in the package."""
+    """The picture and strokes record a logged `signing.completed` names travel together:
+    both in the package, or both left out — the youth's evidence erased at the end of its
+    retention, which takes every file's content at once (listed "inhoud gewist")."""
     packed = {int(m.group(1)) for n in files if (m := _EVIDENCE_FILE.fullmatch(n))}
     for body in verified.values():
         ev = body["data"].get("evidence") if body["kind"] == "signing.completed" else None
         if isinstance(ev, dict):
-            named = {ev.get("signature"), ev.get("strokes")}
-            if any(isinstance(e, int) and e not in packed for e in named):
+            named = [e for e in (ev.get("signature"), ev.get("strokes")) if isinstance(e, int)]
+            if len({e in packed for e in named}) > 1:
                 return False
     return True
 
@@ -147,6 +149,7 @@ def check(
         if _complete(verified, files)
         else ["een ondertekening op de tablet waarvan een bewijsstuk ontbreekt"]
     )
+    packed = {int(m.group(1)) for n in files if (m := _EVIDENCE_FILE.fullmatch(n))}
     drawn_pictures = 0
     for block in _decision_blocks(readback.labels_first(body)):
         number = _BEWIJSSTUK.search(block)
@@ -157,7 +160,8 @@ def check(
         if method is None:
             # No signing session (a picture recorded with the decision, as the desk may): a
             # picture only of evidence the log calls a signature, and no row.
-            allowed = 1 if number and int(number.group(1)) in signatures else 0
+            # Its content erased (the file left out, "inhoud gewist"): no picture either.
+            allowed = 1 if number and int(number.group(1)) in signatures & packed else 0
             if rows or names or pictures > allowed:
                 wrong.append("een handtekening die het logboek niet zo noemt")
             drawn_pictures += pictures

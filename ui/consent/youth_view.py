@@ -83,11 +83,22 @@ class YouthViewDialog(QDialog):
         self.moment = MomentEdit(service.clock)
         when_label = QLabel(self.tr("Wann&eer:"))
         when_label.setBuddy(self.moment.edit)
-        form.addRow(when_label, self.moment)
         self.channel_combo = QComboBox()
         for channel in CHANNELS:
             self.channel_combo.addItem(channel_text(channel), channel)
-        form.addRow(self.tr("&Hoe:"), self.channel_combo)
+        how_label = QLabel(self.tr("&Hoe:"))
+        how_label.setBuddy(self.channel_combo)
+        # Captions above their fields too: beside them the row is wider than a 512 px
+        # screen's dialog (1024×600 at 200 %; the GUI probe).
+        for caption, field in ((when_label, self.moment), (how_label, self.channel_combo)):
+            form.addRow(caption)
+            form.addRow(field)
+        for combo in (*self.choices.values(), self.channel_combo):
+            # A long choice ("aan de balie of telefonisch") elided, not widening the dialog.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         self.message = MessageLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.addButton(
@@ -100,6 +111,10 @@ class YouthViewDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        # Room for a part's words on one or two lines (a wish: a small screen makes it less).
+        wide = max(self.sizeHint().width(), 460)
+        high = layout.heightForWidth(wide) if layout.hasHeightForWidth() else -1
+        self.resize(wide, high if high > 0 else self.sizeHint().height())
         why_not = service.youth_views.why_not_heard(request_id)
         if why_not is not None:  # they decide themselves (or are under 8): said before typing
             self.message.show_warning(desk_phrase(why_not))

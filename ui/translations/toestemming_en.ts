@@ -2382,68 +2382,68 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../forms/actions.py" line="65"/>
+        <location filename="../forms/actions.py" line="79"/>
         <source>Toestemmingsformulier (papier)</source>
         <translation>Consent form (paper)</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="81"/>
+        <location filename="../forms/actions.py" line="95"/>
         <source>Bevestiging intrekking</source>
         <translation>Withdrawal confirmation</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="96"/>
+        <location filename="../forms/actions.py" line="110"/>
         <source>Inzage</source>
         <translation>Access report</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="142"/>
+        <location filename="../forms/actions.py" line="156"/>
         <source>Papieren formulier inlezen</source>
         <translation>Import paper form</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="148"/>
+        <location filename="../forms/actions.py" line="162"/>
         <source>Scan of foto (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
         <translation>Scan or photo (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="165"/>
-        <location filename="../forms/actions.py" line="252"/>
+        <location filename="../forms/actions.py" line="179"/>
+        <location filename="../forms/actions.py" line="266"/>
         <source>Het bestand kan niet worden gelezen.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="185"/>
+        <location filename="../forms/actions.py" line="199"/>
         <source>Organisatiecertificaat exporteren</source>
         <translation>Export organisation certificate</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="191"/>
+        <location filename="../forms/actions.py" line="205"/>
         <source>Certificaat (*.pem)</source>
         <translation>Certificate (*.pem)</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="209"/>
+        <location filename="../forms/actions.py" line="223"/>
         <source>Opslaan is mislukt: kies een andere map.</source>
         <translation>Saving failed: choose another folder.</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="222"/>
+        <location filename="../forms/actions.py" line="236"/>
         <source>Eigen organisatiecertificaat gebruiken</source>
         <translation>Use own organisation certificate</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="228"/>
+        <location filename="../forms/actions.py" line="242"/>
         <source>PKCS#12-bestand (*.p12 *.pfx)</source>
         <translation>PKCS#12 file (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="236"/>
+        <location filename="../forms/actions.py" line="250"/>
         <source>Wachtwoord van het certificaatbestand:</source>
         <translation>Password of the certificate file:</translation>
     </message>
     <message>
-        <location filename="../forms/actions.py" line="258"/>
+        <location filename="../forms/actions.py" line="272"/>
         <source>Voortaan ondertekend met: %1</source>
         <translation>From now on signed with: %1</translation>
     </message>
@@ -7237,17 +7237,17 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         <translation>Wh&amp;en:</translation>
     </message>
     <message>
-        <location filename="../consent/youth_view.py" line="90"/>
+        <location filename="../consent/youth_view.py" line="89"/>
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../consent/youth_view.py" line="94"/>
+        <location filename="../consent/youth_view.py" line="105"/>
         <source>Mening &amp;vastleggen</source>
         <translation>Record &amp;view</translation>
     </message>
     <message>
-        <location filename="../consent/youth_view.py" line="114"/>
+        <location filename="../consent/youth_view.py" line="129"/>
         <source>Kies bij minstens één onderdeel wat de jongere zei.</source>
         <translation>Choose what the young person said for at least one part.</translation>
     </message>

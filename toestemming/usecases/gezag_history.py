@@ -138,7 +138,13 @@ def events_after(db: Database, kind: str, moment: datetime) -> Iterator[dict[str
     json_extract reads numbers from text only). An event's moment is its date, or that of a
     later clock correction when that is earlier (event_seek.Corrections)."""
     stamp, found = to_iso(moment), corrections(db)
-    for seq, at, body in _kind_rows(db, kind, first_seq_from(db, to_iso(moment - CLOCK_MARGIN))):
+    # A moment typed in the first day of year 1 has no day before it (OverflowError, found
+    # by the hypothesis fault test): nothing is older, so read from the moment itself.
+    try:
+        since = moment - CLOCK_MARGIN
+    except OverflowError:
+        since = moment
+    for seq, at, body in _kind_rows(db, kind, first_seq_from(db, to_iso(since))):
         if at <= stamp or found.moment(seq, at) <= stamp:
             continue  # before the moment, or dated by a clock that ran ahead
         yield dict(json.loads(bytes(body) if not isinstance(body, str) else body)["data"])

@@ -19,6 +19,9 @@ class ItemActions(ItemStates):
             k = ItemActionKind(kind)
         except ValueError:
             raise ValidationError(message_id="error-consent-unknown-action", field="kind") from None
+        # The id goes into the log as given: True or 1.0 would find item 1 in SQLite but be
+        # written as true/1.0, which the strict replay cannot read (the hypothesis storm).
+        item_id = v.positive_id(item_id, "Onderdeel", "item")
         why = v.text(reason, "Reden", "reason", max_len=2000)
         db = self._ctx.db
         now = self._ctx.clock.now()

@@ -33,3 +33,19 @@ def test_an_item_action_on_an_id_that_is_not_a_whole_number_is_refused(
     assert service.vault.db.scalar("SELECT count(*) FROM events") == before
     service.consents.act_on_item(item.id, ItemActionKind.REVOKE, "Dubbel aangemaakt.")
     assert service.integrity_problems() == []
+
+
+@pytest.mark.parametrize("wrong", [True, 1.0])
+def test_a_weighing_for_an_id_that_is_not_a_whole_number_is_refused(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], wrong: Any
+) -> None:
+    """The stappenplan recorded for youth True was logged with "youth": true (the storm)."""
+    assert make_youth(17).youth.id == 1
+    before = service.vault.db.scalar("SELECT count(*) FROM events")
+    steps = ("Wettelijke taak.", "Past bij het doel.", "Alleen wat nodig is.", "Niet anders.")
+    with pytest.raises(ValidationError):
+        service.sharing.record_assessment(
+            wrong, catalog.uwv.id, catalog.werk.id, "public_task", *steps, True
+        )
+    assert service.vault.db.scalar("SELECT count(*) FROM events") == before
+    assert service.integrity_problems() == []

@@ -258,7 +258,12 @@ class Sharing:
         """The stappenplan: grondslag, doel, proportionaliteit, subsidiariteit — all four written
         out, plus whether the youth was informed. `dat_only`: step 3 concluded that only
         buitenkantinformatie may go (DAT); a disclosure of WAT on this weighing is refused."""
-        db = self._ctx.db
+        db = self._ctx.db  # ids whole numbers: True/1.0 find row 1 but are logged as given
+        youth_id, recipient_id, purpose_id = (
+            v.positive_id(youth_id, "Jongere", "youth_id"),
+            v.positive_id(recipient_id, "Ontvanger", "recipient_id"),
+            v.positive_id(purpose_id, "Doel", "purpose_id"),
+        )
         youth = repo.get_youth(db, youth_id)
         recipient = repo.get_recipient(db, recipient_id)
         repo.latest_purpose(db, purpose_id)

@@ -623,6 +623,9 @@ label-titel = Title
 label-begindatum = Start date
 label-einddatum = End date
 label-jongere = Young person
+label-ontvanger = Recipient
+label-doel = Purpose
+label-onderdeel = Part
 label-naam-contactpersoon = Contact person
 label-organisatie = Organisation
 

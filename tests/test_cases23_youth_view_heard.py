@@ -127,6 +127,9 @@ def test_bad_input_clear_message_nothing_written(
         assert words in user_text(caught.value)
     with pytest.raises(ValidationError):
         service.youth_views.record(request.id, {item: "agrees"}, "pigeon")
+    for key in (None, "een", 1.5, True):  # a script's keys: no traceback, no half-read id
+        with pytest.raises(ValidationError):
+            service.youth_views.record(request.id, {key: "agrees"}, "desk")
     assert row_count(service, "events") == events
 
 

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from .. import validation
 from ..clock import LOCAL_TZ, local_date, to_iso
 from ..errors import Phrase, RuleViolation, ValidationError
 from ..model import (
@@ -96,8 +97,11 @@ class YouthViews:
         if not views:
             raise ValidationError(message_id="error-youth-view-choose-part", field="views")
         try:
-            chosen = {int(item): YouthView(view) for item, view in views.items()}
-        except ValueError:
+            chosen = {
+                validation.positive_id(item, "Onderdeel", "views"): YouthView(view)
+                for item, view in views.items()
+            }
+        except (ValueError, TypeError):
             raise ValidationError(message_id="error-youth-view-unknown", field="views") from None
         with db.transaction():
             request = repo.load_request(db, request_id)

@@ -199,3 +199,27 @@ def test_a_yes_to_the_old_item_is_refused_a_no_is_recorded(
         request.id, SignerRef.youth(daan), {everyone: "no", uwv: "yes"}, "desk"
     )
     assert service.sharing.may_share(daan, c.uwv.id, c.werk.id, [c.contact.id]).allowed
+
+
+def test_an_old_entry_added_after_the_first_question_is_still_seen(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], old_release: None
+) -> None:
+    """Sharing judges the catalog's entries once and again when the catalog grows (session 22:
+    judging each item's names per question doubled "Mag ik delen?"). An entry an older desk adds
+    after this desk's first question (a team server, a second window) must not be missed."""
+    c = catalog
+    mila = make_youth(17).youth.id
+    request = service.consents.create_request(
+        mila, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
+    )
+    service.consents.record_decisions(
+        request.id, SignerRef.youth(mila), {request.items[0].id: "yes"}, "desk"
+    )
+    assert service.sharing.may_share(mila, c.uwv.id, c.werk.id, [c.contact.id]).allowed
+    everyone = service.catalog.add_recipient("Alle betrokken instanties", "gemeente")
+    daan, _request, _item = _daan_said_yes_to_everyone(
+        service, c, SimpleNamespace(everyone=everyone), make_youth
+    )
+    answer = service.sharing.may_share(daan, everyone.id, c.werk.id, [c.contact.id])
+    assert not answer.allowed and "Alle betrokken instanties" in answer.reason
+    assert service.sharing.may_share(mila, c.uwv.id, c.werk.id, [c.contact.id]).allowed

@@ -29,7 +29,7 @@ from ..rules import Candidate, age_on, item_status, may_share
 from ..store import repo
 from ..store.turns import one_turn
 from .catalog_history import recipient_active_at
-from .catch_all_entries import refuse_catch_all_entry, stored_item_catch_all
+from .catch_all_entries import CatchAllCatalog, refuse_catch_all_entry
 from .consent import as_moment
 from .context import Context
 from .gezag_history import representatives_then
@@ -56,7 +56,7 @@ from .text_drift import drift_of, drift_warning_phrases, drift_warnings
 class Sharing:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
-        self._catch_all: dict[int, Phrase | None] = {}  # item id -> old catch-all entry
+        self._catch_all = CatchAllCatalog()  # old catch-all entries, judged once
 
     def may_share(
         self,
@@ -109,9 +109,7 @@ class Sharing:
     def _not_on_catch_all(self, answer: ShareAnswer, item_id: int) -> ShareAnswer:
         """A "ja" to an item asked on an old catch-all entry ("Alle instanties", made before
         catalog_names refused them) is no specific consent: no sharing on it (catch_all_entries)."""
-        if item_id not in self._catch_all:
-            self._catch_all[item_id] = stored_item_catch_all(self._ctx.db, item_id)
-        found = self._catch_all[item_id]
+        found = self._catch_all.item(self._ctx.db, item_id)
         if found is None:
             return answer
         why = Phrase("share-catch-all-consent", {"entry": found})

@@ -292,6 +292,7 @@ class Forms:
         """Log that a form was saved to a file or printed (one event, hash of the PDF)."""
         if kind not in PRINT_KINDS:
             raise ValidationError(message_id="error-forms-unknown-kind-form", field="kind")
+        youth_id = v.positive_id(youth_id, "Jongere", "youth_id")  # (logged as given)
         repo.get_youth(self._ctx.db, youth_id)
         with self._ctx.db.transaction():
             self._ctx.event(

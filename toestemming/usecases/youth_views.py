@@ -94,7 +94,7 @@ class YouthViews:
         now = self._ctx.clock.now()
         moment = as_past_moment(heard_at, now, "heard_at", "de mening van de jongere")
         how = parse_channel(channel)
-        if not views:
+        if not views or not isinstance(views, Mapping):  # (a list from a script: no traceback)
             raise ValidationError(message_id="error-youth-view-choose-part", field="views")
         try:
             chosen = {

@@ -296,6 +296,7 @@ error-consent-moment-in-future = The moment of { $what ->
        *[other] { $what }
     } is in the future.
 error-consent-unknown-channel = Unknown channel.
+error-consent-signer-invalid = Unknown who decides. Choose the young person or a representative from the list. Nothing was recorded.
 
 ## duplicates
 
@@ -626,6 +627,12 @@ label-jongere = Young person
 label-ontvanger = Recipient
 label-doel = Purpose
 label-onderdeel = Part
+label-vertegenwoordiger = Representative
+label-ondertekenaar = Signer
+label-verzoek = Request
+label-afweging = Weighing
+label-gegevens = Data
+label-bewijsstuk = Piece of evidence
 label-naam-contactpersoon = Contact person
 label-organisatie = Organisation
 

@@ -290,6 +290,7 @@ error-consent-evidence-missing = Dit bewijsstuk bestaat niet.
 error-consent-time-invalid = Het tijdstip is ongeldig.
 error-consent-moment-in-future = Het moment van { $what } ligt in de toekomst.
 error-consent-unknown-channel = Onbekend kanaal.
+error-consent-signer-invalid = Onbekend wie er beslist. Kies de jongere of een vertegenwoordiger uit de lijst. Er is niets vastgelegd.
 
 ## duplicates
 

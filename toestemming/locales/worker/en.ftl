@@ -633,6 +633,7 @@ label-verzoek = Request
 label-afweging = Weighing
 label-gegevens = Data
 label-bewijsstuk = Piece of evidence
+label-bericht = Message
 label-naam-contactpersoon = Contact person
 label-organisatie = Organisation
 

@@ -51,7 +51,7 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Base]:
     "stage") shared with recipient 1 and then withdrawn (withdrawal 1: recipient 1 still to be
     told); no consent given for "leerplicht" (purpose 3: an objection can be recorded).
     Youth 2 (14) with parent 1 and request 2 (item 3). Evidence 1. Every wrong id that SQLite
-    reads as 1 therefore lands on a row the call would write on."""
+    reads as 1 therefore lands on a row the call would write on. Worker 2 (Bert) beside Anna."""
     clock = FixedClock(START)
     path: Path = tmp_path_factory.mktemp("r29") / "ids.tvault"
     svc, _ = Service.create(path, "Testschool", "Anna", PASSPHRASE, clock, kdf=KdfParams())
@@ -85,6 +85,7 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Base]:
     svc.sharing.record_disclosure(y1.id, uwv.id, stage.id, [contact.id])
     svc.withdrawals.withdraw([r3.items[0].id], you, "desk")
     svc.evidence.add("message", "application/json", b"{}")
+    assert svc.add_worker("Bert", "another horse battery staple").id == 2
     svc.remote.set_settings(replace(svc.remote.settings(), reply_address="balie@school.example"))
     db = svc.vault.db  # a reply waiting in the inbox (mail row 1), as the mail check leaves it
     with db.transaction():
@@ -240,3 +241,16 @@ def test_the_right_ids_write_and_the_vault_still_checks_clean(base: Base) -> Non
     svc.mail_inbox.set_aside(1)
     assert _events(svc) >= before + 9  # (one or more each)
     assert svc.integrity_problems() == []
+
+
+@pytest.mark.parametrize("wrong", [2.0, "2", 2**63, math.nan], ids=repr)
+def test_removing_a_worker_by_an_id_that_is_not_a_whole_number_is_refused(
+    base: Base, wrong: Any
+) -> None:
+    """Worker 2.0 found colleague 2 (w.id == 2.0) and was logged "worker": 2.0."""
+    svc = base.service
+    before = _events(svc)
+    with pytest.raises(ToestemmingError):
+        svc.remove_worker(wrong)
+    assert _events(svc) == before
+    assert [w.id for w in svc.workers() if w.active] == [1, 2]

@@ -634,6 +634,8 @@ label-afweging = Weighing
 label-gegevens = Data
 label-bewijsstuk = Piece of evidence
 label-bericht = Message
+label-medewerker = Worker
+label-ondertekening = Signing
 label-naam-contactpersoon = Contact person
 label-organisatie = Organisation
 

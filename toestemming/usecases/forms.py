@@ -177,6 +177,9 @@ class Forms:
                 raise ValidationError(
                     message_id="error-forms-consent-belongs-another-young", field="request_id"
                 )
+            # The form names the consent it goes under: never an old "Alle instanties" (a form
+            # saved before stays readable: it is rendered without this check).
+            refuse_request_with_catch_all(self._ctx.db, request.id, "error-catch-all-form")
         if len(data.internships) > MAX_INTERNSHIPS:
             raise ValidationError(
                 message_id="error-forms-most-internships",

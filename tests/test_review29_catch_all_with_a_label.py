@@ -72,6 +72,7 @@ def test_a_catch_all_with_a_year_number_or_etc_is_refused(
 
 GOES_IN = [
     ("recipient", "Partners 2000"),
+    ("recipient", "3 Gemeenten"),
     ("recipient", "Stichting Alle 4 Kids"),
     ("recipient", "Alle Kinderen Tellen"),
     ("recipient", "Gemeente Utrecht, alle afdelingen Werk"),

@@ -60,6 +60,11 @@ def _label(word: str) -> bool:
     )
 
 
+def _numbered(rest: list[str]) -> bool:
+    """A label before a quantifier ("1. Alle partijen", "A. Alle instanties")."""
+    return len(rest) > 1 and _label(rest[0]) and rest[1] in _QUANTIFIERS
+
+
 _RECIPIENT_NOUNS = _set(
     "instantie instanties organisatie organisaties partij partijen ontvanger ontvangers "
     "betrokkenen hulpverleners hulpverlening instellingen instelling derden partners "
@@ -161,8 +166,8 @@ def _catch_all_words(words: list[str], kind: str, department: bool) -> bool:
     if kind == "category" and set(words) <= whole_file and set(words) & _FILE_NOUNS:
         return True
     rest = [w for w in words if w not in _FILLERS or w in _QUANTIFIERS]
-    while rest and (rest[0] in _PREPOSITIONS or (_label(rest[0]) and rest[1:2] != [])):
-        rest = rest[1:]  # ("Voor alle doelen", "1. Alle partijen")
+    while rest and (rest[0] in _PREPOSITIONS or _numbered(rest)):
+        rest = rest[1:]  # ("Voor alle doelen", "1. Alle partijen"; "3 Gemeenten" stays a name)
     if not rest:
         return False
     if rest[0] not in _QUANTIFIERS:

@@ -350,6 +350,7 @@ class Service:
         because some colleagues' slots (from before key pairs) must first be opened once, or
         the recovery key must be renewed (Said: the labels, nothing secret). The data key was
         renewed all the same; the master key follows by itself when the last of them has."""
+        worker_id = v.positive_id(worker_id, "Medewerker", "worker_id")  # (logged as given)
         worker = next((w for w in self.workers() if w.id == worker_id), None)
         if worker is None or not worker.active:
             raise NotFoundError(message_id="error-service-worker-missing")

@@ -228,12 +228,34 @@ def birth_date(value: object, today: date) -> date:
     return born
 
 
+# SQLite's largest integer: a bigger number finds no row and cannot be bound (OverflowError).
+MAX_ID = 2**63 - 1
+
+
 def positive_id(value: object, label: str, field: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+    """A caller's id as the whole positive number it must be, or a Dutch message. Every id a
+    use case writes into the log goes through here first: True or 1.0 find row 1 in SQLite,
+    "1" finds it by affinity, but the log would hold them as given (true, 1.0, "1"), which
+    the strict replay cannot read — `check` then says vault and log disagree (s21, review29)."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= MAX_ID:
         raise ValidationError(
             message_id="error-validation-invalid", params={"label": field_label(label)}, field=field
         )
     return value
+
+
+def optional_id(value: object, label: str, field: str) -> int | None:
+    """positive_id, or None for None (an id the caller may leave out)."""
+    return None if value is None else positive_id(value, label, field)
+
+
+def share_ids(youth_id: object, recipient_id: object, purpose_id: object) -> tuple[int, int, int]:
+    """Whose data, to whom, for what: the three ids a sharing, a weighing or an objection logs."""
+    return (
+        positive_id(youth_id, "Jongere", "youth_id"),
+        positive_id(recipient_id, "Ontvanger", "recipient_id"),
+        positive_id(purpose_id, "Doel", "purpose_id"),
+    )
 
 
 # Letters that Unicode does not decompose into a base letter + accent, typed by Dutch users

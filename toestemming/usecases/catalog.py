@@ -98,6 +98,7 @@ class Catalog:
     @one_turn
     def set_recipient_legal_role(self, recipient_id: int, legal_role: LegalRole | str) -> Recipient:
         """Correct a recipient's legal role (e.g. a school that turns out to be public)."""
+        recipient_id = v.positive_id(recipient_id, "Ontvanger", "recipient_id")
         db = self._ctx.db
         current = repo.get_recipient(db, recipient_id)
         role = _legal_role(legal_role, current.kind)
@@ -112,6 +113,8 @@ class Catalog:
 
     @one_turn
     def set_recipient_active(self, recipient_id: int, active: bool) -> Recipient:
+        recipient_id = v.positive_id(recipient_id, "Ontvanger", "recipient_id")
+        active = bool(active)  # (logged as a flag, never as the value given: 1, "nee")
         db = self._ctx.db
         repo.get_recipient(db, recipient_id)
         with db.transaction():
@@ -157,6 +160,7 @@ class Catalog:
         """Who the recipient is, in plain words, for readers of `language` (empty: none any
         more). A change is a new version in catalog_texts; requests already made keep the
         words they were shown with. A signer sees it in their language, else the Dutch one."""
+        recipient_id = v.positive_id(recipient_id, "Ontvanger", "recipient_id")
         lang = v.language(language)
         text = v.display_text(
             description, "Beschrijving", "description", required=False, max_len=MAX_DESCRIPTION
@@ -232,6 +236,7 @@ class Catalog:
         """A new version; items already asked keep the version (and text) they showed.
         `material`: the change alters what people agreed to (another use, other data): items
         given on an older text then go on the re-confirmation worklist (text_drift.py)."""
+        purpose_id = v.positive_id(purpose_id, "Doel", "purpose_id")
         t = v.name(title, "Titel", "title")
         refuse_catch_all(t, "purpose", "title")
         d = v.display_text(description, "Uitleg", "description", max_len=4000)

@@ -42,6 +42,29 @@ _FILLERS = _set(
     "relevante relevant betrokken betrokkene benodigde nodige mogelijke andere overige "
     "externe interne needed necessary possible relevant external internal"
 )
+# After a quantifier, marks that name nothing either: a year or number ("Alle instanties 2025",
+# "1. Alle partijen"), "enz.", "e.d.", "(oud)", "(nieuw)", "en anderen" (review29: each let a
+# catch-all into the catalog). Only around a quantifier: "Partners 2000" alone is a name.
+_LABELS = _set(
+    "enz enzovoort etc etcetera ed oud oude nieuw nieuwe anderen overig divers diversen "
+    "old new others misc miscellaneous"
+)
+
+
+def _label(word: str) -> bool:
+    return (
+        word in _LABELS
+        or len(word) == 1
+        or word.replace("-", "").isdigit()
+        or (word[0] == "v" and word[1:].isdigit())
+    )
+
+
+def _numbered(rest: list[str]) -> bool:
+    """A label before a quantifier ("1. Alle partijen", "A. Alle instanties")."""
+    return len(rest) > 1 and _label(rest[0]) and rest[1] in _QUANTIFIERS
+
+
 _RECIPIENT_NOUNS = _set(
     "instantie instanties organisatie organisaties partij partijen ontvanger ontvangers "
     "betrokkenen hulpverleners hulpverlening instellingen instelling derden partners "
@@ -143,14 +166,14 @@ def _catch_all_words(words: list[str], kind: str, department: bool) -> bool:
     if kind == "category" and set(words) <= whole_file and set(words) & _FILE_NOUNS:
         return True
     rest = [w for w in words if w not in _FILLERS or w in _QUANTIFIERS]
-    while rest and rest[0] in _PREPOSITIONS:
-        rest = rest[1:]
+    while rest and (rest[0] in _PREPOSITIONS or _numbered(rest)):
+        rest = rest[1:]  # ("Voor alle doelen", "1. Alle partijen"; "3 Gemeenten" stays a name)
     if not rest:
         return False
     if rest[0] not in _QUANTIFIERS:
         # Generic nouns alone (after fillers): "Betrokken instanties", "Ketenpartners".
         return not department and all(w in _GROUP_ONLY for w in rest)
-    tail = [w for w in rest[1:] if w not in _FILLERS and w not in _PREPOSITIONS]
+    tail = [w for w in rest[1:] if w not in _FILLERS and w not in _PREPOSITIONS and not _label(w)]
     if not tail:  # "Alle", "Alle andere": nothing named ("Al" alone may be a name)
         return rest[0] != "al"
     return all(w in _ANY_NOUN for w in tail)

@@ -53,17 +53,18 @@ def refuse_catch_all_entry(
         raise ValidationError(message_id=found.message_id, params=found.params, field=field)
 
 
-def refuse_request_with_catch_all(db: Database, request_id: int) -> None:
-    """A request made on a catch-all entry (before catalog_names) is not sent again."""
+def refuse_request_with_catch_all(
+    db: Database, request_id: int, message_id: str = "error-catch-all-request"
+) -> None:
+    """A request made on a catch-all entry (before catalog_names) is not sent again (nor a
+    transitieformulier made under it: `message_id` says which)."""
     catalog = CatchAllCatalog()
     for (item_id,) in db.query(
         "SELECT id FROM consent_items WHERE request_id = ? ORDER BY position", (request_id,)
     ):
         found = catalog.item(db, int(item_id))
         if found is not None:
-            raise ValidationError(
-                message_id="error-catch-all-request", params={"entry": found}, field="request"
-            )
+            raise ValidationError(message_id=message_id, params={"entry": found}, field="request")
 
 
 def refuse_yes_to_catch_all(db: Database, item_id: int, position: int) -> None:

@@ -46,6 +46,7 @@ from .catch_all_entries import refuse_catch_all_entry, refuse_yes_to_catch_all
 from .consent_input import (
     as_moment,
     as_past_moment,
+    checked_signer,
     parse_channel,
     refresh_items,
     require_evidence,
@@ -429,7 +430,7 @@ class Consents(ItemActions):
         """Every check of record_decisions, nothing written. Call it inside the transaction
         that `write_decisions` then writes in (signing mode adds its evidence in the same one):
         checks made before it can be overtaken by another desk's write on a team server."""
-        db = self._ctx.db
+        db, signer = self._ctx.db, checked_signer(signer)  # (logged: a whole positive id)
         request = repo.load_request(db, request_id)
         youth, reps = repo.youth_with_reps(db, request.youth_id)
         if youth.erased:  # (at another desk, while this one had her item open: multi22)
@@ -476,9 +477,7 @@ class Consents(ItemActions):
                 )
             if parsed[item_id] == Answer.YES:
                 refuse_yes_to_closed(db, items[item_id], moment, now)
-                refuse_yes_to_catch_all(
-                    db, item_id, items[item_id].position
-                )  # an old "Alle instanties" item
+                refuse_yes_to_catch_all(db, item_id, items[item_id].position)  # old catch-all
             if lang == request.language:
                 shown[item_id] = items[item_id].text_sha256
             elif lang in texts[item_id]:

@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from ..errors import NotFoundError, ValidationError
-from ..model import Channel
+from ..model import Channel, SignerKind, SignerRef
 from ..store import repo
 from ..store.db import Database
+from ..validation import positive_id
 
 
 def require_evidence(db: Database, evidence_id: int) -> None:
@@ -45,3 +46,15 @@ def parse_channel(value: Channel | str) -> Channel:
         return Channel(value)
     except ValueError:
         raise ValidationError(message_id="error-consent-unknown-channel", field="channel") from None
+
+
+def checked_signer(value: object) -> SignerRef:
+    """Who decides, withdraws or objects, as the log must hold them: a known kind and a whole
+    positive id (a SignerRef with id True equals the youth's own and was logged as true)."""
+    if not isinstance(value, SignerRef):
+        raise ValidationError(message_id="error-consent-signer-invalid", field="signer")
+    try:
+        kind = SignerKind(value.kind)
+    except ValueError:
+        raise ValidationError(message_id="error-consent-signer-invalid", field="signer") from None
+    return SignerRef(kind, positive_id(value.id, "Ondertekenaar", "signer"))

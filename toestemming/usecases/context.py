@@ -13,6 +13,7 @@ from ..model import Policy
 from ..policy_store import read_policy
 from ..store.db import Database
 from ..store.vault import Vault
+from .gezag_history import forget_reading
 
 
 @dataclass
@@ -58,4 +59,5 @@ class Context:
         self._policy = policy
 
     def event(self, kind: str, data: dict[str, Any], personal: Any = None) -> int:
+        forget_reading()  # (a reading_once in progress reads the log again after this)
         return self.audit.append(kind, self.worker_id, data, personal)

@@ -108,7 +108,10 @@ class Evidence:
             raise ValidationError(
                 message_id="error-evidence-unknown-role-piece-evidence", field="role"
             )
-        db = self._ctx.db
+        db = self._ctx.db  # (the ids are logged as given: True found row 1 and was logged true)
+        evidence_id = v.positive_id(evidence_id, "Bewijsstuk", "evidence_id")
+        request_id = v.positive_id(request_id, "Verzoek", "request_id")
+        parent_evidence_id = v.optional_id(parent_evidence_id, "Bewijsstuk", "parent_evidence_id")
         youth = db.scalar("SELECT youth_id FROM consent_requests WHERE id = ?", (request_id,))
         if youth is None:
             raise NotFoundError(message_id="error-evidence-request-missing")

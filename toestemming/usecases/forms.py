@@ -177,6 +177,9 @@ class Forms:
                 raise ValidationError(
                     message_id="error-forms-consent-belongs-another-young", field="request_id"
                 )
+            # The form names the consent it goes under: never an old "Alle instanties" (a form
+            # saved before stays readable: it is rendered without this check).
+            refuse_request_with_catch_all(self._ctx.db, request.id, "error-catch-all-form")
         if len(data.internships) > MAX_INTERNSHIPS:
             raise ValidationError(
                 message_id="error-forms-most-internships",
@@ -292,6 +295,7 @@ class Forms:
         """Log that a form was saved to a file or printed (one event, hash of the PDF)."""
         if kind not in PRINT_KINDS:
             raise ValidationError(message_id="error-forms-unknown-kind-form", field="kind")
+        youth_id = v.positive_id(youth_id, "Jongere", "youth_id")  # (logged as given)
         repo.get_youth(self._ctx.db, youth_id)
         with self._ctx.db.transaction():
             self._ctx.event(

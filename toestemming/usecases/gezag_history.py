@@ -111,6 +111,16 @@ def reading_once() -> Iterator[None]:
         _once.reset(token)
 
 
+def forget_reading() -> None:
+    """An event was written: the reading in progress (if any) no longer holds the whole log.
+    The scopes are for readings that write nothing (none does, review29); should one ever
+    write, the next look-up reads the log again instead of answering with the gezag, policy
+    or recipient state from before the write (Context.event calls this)."""
+    memo = _once.get()
+    if memo:
+        memo.clear()
+
+
 def _kind_rows(db: Database, kind: str, start: int) -> _Rows:
     """(seq, at, body) of the events of `kind` from seq `start` on, in log order."""
     memo = _once.get()

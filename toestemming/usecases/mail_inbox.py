@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
+from .. import validation as v
 from ..capture.imap import find_replies, imap_session
 from ..capture.oauth import SignInAgain
 from ..capture.proposal import ReplyProposal
@@ -228,6 +229,7 @@ class MailInbox:
         """Record what the worker confirmed: the message, its answers and this row's mark in
         one transaction (Remote.confirm), so two desks that confirm the same fetched reply
         record it once (the second hears "al eerder verwerkt") and no crash leaves it half."""
+        inbox_id = v.positive_id(inbox_id, "Bericht", "inbox_id")  # (logged as given)
         sha = self._waiting_sha(inbox_id)
         if proposal.raw_sha256 != sha:
             raise RuleViolation(message_id="error-mail-proposal-not-for-message")
@@ -238,6 +240,7 @@ class MailInbox:
     def set_aside(self, inbox_id: int) -> None:
         """Not an answer to record (or recorded by hand): off the list. The message stays in
         the mailbox; the copy in the vault is emptied."""
+        inbox_id = v.positive_id(inbox_id, "Bericht", "inbox_id")  # (True was logged as true)
         self._waiting_sha(inbox_id)
         self._mark(inbox_id, "set_aside", None)
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any, Protocol
 
+from .. import validation as v
 from ..clock import from_iso, local_date, to_iso
 from ..errors import RuleViolation, ValidationError
 from ..event_seek import judged_moment
@@ -27,7 +28,7 @@ from ..rules import may_withdraw, who_must_decide
 from ..store import repo
 from ..store.db import Database
 from ..store.turns import one_turn
-from .consent_input import as_past_moment, parse_channel
+from .consent_input import as_past_moment, checked_signer, parse_channel
 from .context import Context
 from .legal_duties import duty_for
 from .signing_views import SignerChoice
@@ -109,7 +110,9 @@ class Objections:
         objected_at: datetime | None = None,
     ) -> Objection:
         """Record that `signer` objects to sharing with this recipient for this purpose."""
-        db = self._ctx.db
+        db, signer = self._ctx.db, checked_signer(signer)
+        # Ids as they are logged: True or "1" find row 1 but were written as given (review29).
+        youth_id, recipient_id, purpose_id = v.share_ids(youth_id, recipient_id, purpose_id)
         now = self._ctx.clock.now()
         moment = as_past_moment(objected_at, now, "objected_at", "bezwaar maken")
         how = parse_channel(channel)

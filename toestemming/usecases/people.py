@@ -524,10 +524,10 @@ class People:
             rep = self._current_rep(rep_id)  # (in the turn, turns22: not ended twice)
             db.execute(
                 "UPDATE representatives SET ended_at = ? WHERE id = ?",
-                (to_iso(self._ctx.clock.now()), rep_id),
+                (to_iso(self._ctx.clock.now()), rep.id),
             )
             self._ctx.event(
-                "representative.ended", {"youth": rep.youth_id, "representative": rep_id}
+                "representative.ended", {"youth": rep.youth_id, "representative": rep.id}
             )
 
     def _current_rep(self, rep_id: int) -> Representative:
@@ -538,6 +538,7 @@ class People:
         return rep
 
     def representative(self, rep_id: int) -> Representative:
+        rep_id = v.positive_id(rep_id, "Vertegenwoordiger", "rep_id")  # (logged by the callers)
         row = self._ctx.db.query_one(
             f"SELECT {repo.REP_COLS} FROM representatives WHERE id = ?", (rep_id,)
         )

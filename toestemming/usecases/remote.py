@@ -37,6 +37,7 @@ from ..store import repo
 from ..store.turns import one_turn
 from .catch_all_entries import refuse_request_with_catch_all
 from .consent import Consents
+from .consent_input import checked_signer
 from .context import Context
 from .evidence import Evidence
 from .gezag_history import reading_once
@@ -179,6 +180,7 @@ class Remote:
     def compose(
         self, request_id: int, signer: SignerRef, *, reminder: bool = False
     ) -> ComposedMail:
+        request_id, signer = _checked(request_id, signer)
         request = self._consents.request(request_id)
         refuse_request_with_catch_all(self._ctx.db, request.id)  # "Alle instanties" (old)
         contact = self._contact(request_id, signer)
@@ -267,6 +269,7 @@ class Remote:
         """Send over SMTP, then log it with its Message-ID. Nothing is logged if sending fails.
         An expired or revoked sign-in raises SignInAgain carrying the message as a draft
         (`draft`, .eml with X-Unsent) so nothing is lost; after signing in it can be sent."""
+        request_id, signer = _checked(request_id, signer)  # (both logged as given)
         self._require_open(request_id)
         settings = self.smtp_settings()
         if settings is None:
@@ -284,6 +287,7 @@ class Remote:
     ) -> tuple[bytes, SentMessage]:
         """The message as an .eml draft for the worker to send from their own mail program
         (X-Unsent: 1, so Outlook opens it ready to send); kept as evidence exactly so."""
+        request_id, signer = _checked(request_id, signer)  # (both logged as given)
         self._require_open(request_id)
         mail = self.compose(request_id, signer, reminder=reminder)
         draft = mail.as_draft()
@@ -293,6 +297,7 @@ class Remote:
         self, request_id: int, signer: SignerRef, *, reminder: bool = False
     ) -> tuple[str, SentMessage]:
         """A mailto: link that opens the default mail client with the plain text filled in."""
+        request_id, signer = _checked(request_id, signer)  # (both logged as given)
         self._require_open(request_id)
         mail = self.compose(request_id, signer, reminder=reminder)
         uri = mailto_link(mail.to, mail.subject, mail.plain)
@@ -313,6 +318,7 @@ class Remote:
 
     def record_qr_handed_out(self, request_id: int, signer: SignerRef) -> SentMessage:
         """The QR code was shown or printed for this person: the request is out, the wait begins."""
+        request_id, signer = _checked(request_id, signer)  # (both logged as given)
         self._require_open(request_id)
         self._contact(request_id, signer)
         links = self.app_links(request_id)
@@ -580,3 +586,9 @@ class Remote:
     ) -> ConfirmResult:
         """Record what the worker saw and confirmed (message and answers in one transaction)."""
         return self._inbox.confirm(proposal, also)
+
+
+def _checked(request_id: object, signer: object) -> tuple[int, SignerRef]:
+    """The request and the person as the log holds them: True or "1" found request 1 and
+    equalled the youth's own SignerRef, and were written into remote.sent as given."""
+    return v.positive_id(request_id, "Verzoek", "request_id"), checked_signer(signer)

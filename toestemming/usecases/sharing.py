@@ -257,11 +257,7 @@ class Sharing:
         out, plus whether the youth was informed. `dat_only`: step 3 concluded that only
         buitenkantinformatie may go (DAT); a disclosure of WAT on this weighing is refused."""
         db = self._ctx.db  # ids whole numbers: True/1.0 find row 1 but are logged as given
-        youth_id, recipient_id, purpose_id = (
-            v.positive_id(youth_id, "Jongere", "youth_id"),
-            v.positive_id(recipient_id, "Ontvanger", "recipient_id"),
-            v.positive_id(purpose_id, "Doel", "purpose_id"),
-        )
+        youth_id, recipient_id, purpose_id = v.share_ids(youth_id, recipient_id, purpose_id)
         youth = repo.get_youth(db, youth_id)
         recipient = repo.get_recipient(db, recipient_id)
         repo.latest_purpose(db, purpose_id)
@@ -383,8 +379,9 @@ class Sharing:
         informed or a reason recorded why not. After a "no" for this recipient × purpose it
         is an override (sharing_rules.py): a named ground matching the weighing, a written
         reason and a second confirmation (`justification`)."""
-        db = self._ctx.db
-        now = self._ctx.clock.now()
+        db, now = self._ctx.db, self._ctx.clock.now()  # ids as logged (True: row 1, as given)
+        youth_id, recipient_id, purpose_id = v.share_ids(youth_id, recipient_id, purpose_id)
+        assessment_id = v.optional_id(assessment_id, "Afweging", "assessment_id")
         moment = as_moment(disclosed_at, now, "disclosed_at")
         if moment > now + timedelta(minutes=5):
             raise ValidationError(
@@ -393,7 +390,7 @@ class Sharing:
         youth = repo.get_youth(db, youth_id)
         recipient = repo.get_recipient(db, recipient_id)
         repo.latest_purpose(db, purpose_id)
-        cats = sorted(set(category_ids))
+        cats = sorted({v.positive_id(c, "Gegevens", "category_ids") for c in category_ids})
         if not cats:
             raise ValidationError(
                 message_id="error-sharing-choose-which-data-shared", field="category_ids"

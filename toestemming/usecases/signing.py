@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
+from .. import validation as v
 from ..clock import to_iso
 from ..errors import RuleViolation, ValidationError
 from ..language import has_catalog
@@ -31,6 +32,7 @@ from ..store import repo
 from ..texts import category_names, kind_label, special_names_shown
 from .catch_all_entries import refuse_request_with_catch_all
 from .consent import TERMINAL, Consents
+from .consent_input import checked_signer
 from .context import Context
 from .evidence import Evidence
 from .retention import register_evidence_link
@@ -180,6 +182,9 @@ class Signing:
         """Everything in one transaction: evidence (image + strokes), decisions, the session
         row and its event. The shown texts' hashes must equal the stored texts in `language`,
         and every item on the tablet must be answered."""
+        # Ids as the log holds them (True found request 1 and equalled the youth's SignerRef).
+        request_id = v.positive_id(request_id, "Verzoek", "request_id")
+        signer = checked_signer(signer)
         session = self.session(request_id)
         if language not in session.languages:
             raise ValidationError(message_id="error-no-text-in-language", field="language")
@@ -300,9 +305,10 @@ class Signing:
         """One transaction: the signature (image + strokes), the signing session, the
         withdrawal rows and all their events commit together or not at all. Every check of
         Withdrawals.withdraw runs first (prepare) and again inside the transaction."""
-        items = list(dict.fromkeys(item_ids))
+        items = list(dict.fromkeys(v.positive_id(i, "Onderdeel", "items") for i in item_ids))
         if not items:
             raise ValidationError(message_id="error-choose-withdraw", field="items")
+        signer = checked_signer(signer)  # (logged as given)
         if not has_catalog(language):
             raise ValidationError(message_id="error-unknown-language", field="language")
         check_signature(signature)

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
+from .. import validation as v
 from ..clock import LOCAL_TZ, from_iso
 from ..errors import NotFoundError, ValidationError
 from ..language import language_name, moment_text, resolve, text, words
@@ -277,6 +278,7 @@ class SigningReceipts:
     def send_receipt(self, session_id: int, *, tls: ssl.SSLContext | None = None) -> ReceiptSent:
         """E-mail the receipt to the signer in their language, then keep the message as
         evidence and log it (one transaction). Nothing is logged if sending fails."""
+        session_id = v.positive_id(session_id, "Ondertekening", "session_id")  # (logged)
         from ..capture.compose import Sender
         from ..capture.receipt_mail import ReceiptAddressee, compose_receipt
         from .remote import Remote

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from .. import validation as v
 from ..clock import local_date, to_iso
 from ..errors import NotFoundError, Phrase, RuleViolation, ValidationError
 from ..model import (
@@ -29,6 +30,7 @@ from ..store.turns import one_turn
 from .consent_input import (
     as_moment,
     as_past_moment,
+    checked_signer,
     parse_channel,
     refresh_items,
     require_evidence,
@@ -124,8 +126,9 @@ class Withdrawals:
     ) -> PreparedWithdrawal:
         """Every check of withdraw, nothing written. `write` writes the result inside
         a transaction the caller holds (signing mode adds the signature in the same one)."""
-        db = self._ctx.db
-        item_ids = list(dict.fromkeys(item_ids))  # the same item twice is still one withdrawal
+        db, signer = self._ctx.db, checked_signer(signer)  # (logged: a whole positive id)
+        # The same item twice is still one withdrawal; each id as it is logged (True: item 1).
+        item_ids = list(dict.fromkeys(v.positive_id(i, "Onderdeel", "items") for i in item_ids))
         if not item_ids:
             raise ValidationError(
                 message_id="error-withdrawals-choose-what-withdrawn", field="items"
@@ -261,7 +264,8 @@ class Withdrawals:
         self, withdrawal_id: int, recipient_id: int, notified_at: datetime | None = None
     ) -> None:
         w = self._withdrawal(withdrawal_id)
-        db = self._ctx.db
+        db = self._ctx.db  # (the recipient is logged as given: True was in {1})
+        recipient_id = v.positive_id(recipient_id, "Ontvanger", "recipient_id")
         moment = as_moment(notified_at, self._ctx.clock.now(), "notified_at")
         with db.transaction():
             # In the write turn (turns22): marked by another desk of the team meanwhile, the

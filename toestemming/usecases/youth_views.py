@@ -41,6 +41,7 @@ from ..store.turns import one_turn
 from .consent_input import as_past_moment, parse_channel
 from .context import Context
 from .gezag_history import representatives_then
+from .policy_history import policy_at
 from .youth_view_event import VIEW_KIND, VIEW_WORDS, YouthView, read_view_event
 
 
@@ -94,7 +95,7 @@ class YouthViews:
         now = self._ctx.clock.now()
         moment = as_past_moment(heard_at, now, "heard_at", "de mening van de jongere")
         how = parse_channel(channel)
-        if not views:
+        if not views or not isinstance(views, Mapping):  # (a list from a script: no traceback)
             raise ValidationError(message_id="error-youth-view-choose-part", field="views")
         try:
             chosen = {
@@ -149,7 +150,9 @@ class YouthViews:
         self, youth: Youth, reps: list[Representative], moment: datetime, now: datetime
     ) -> Phrase | None:
         then = representatives_then(self._ctx.db, youth.id, moment, now, reps)
-        req = who_must_decide(youth, then, self._ctx.policy(), local_date(moment))
+        # The rule for 12–15-year-olds of that day too (review29: today's was used).
+        policy = policy_at(self._ctx.db, moment, now, self._ctx.policy())
+        req = who_must_decide(youth, then, policy, local_date(moment))
         if SignerRef.youth(youth.id) in req.signers:
             return Phrase("error-youth-view-decides", {"age": req.age})
         if not (req.inform_youth or req.regime == Regime.ADULT_REPRESENTATIVE):

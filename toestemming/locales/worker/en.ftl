@@ -233,6 +233,7 @@ error-catch-all-entry-recipient = '{ $name }' in the catalog is no named organis
 error-catch-all-entry-category = '{ $name }' in the catalog does not say which data it is: consent or sharing for it is not valid. Choose data with a name of its own (for example contact details or internship details); if it is not listed, add it to the catalog.
 error-catch-all-entry-purpose = The purpose '{ $name }' does not say what the data is shared for: consent or sharing for it is not valid. Give the purpose a new version in the catalog with a title that says what for, or choose another purpose.
 error-catch-all-request = This request was made with a part that names no one or nothing in particular, and is no longer asked: not by message, not on paper and not on the tablet. { $entry } Then make a new request; what was already decided stays readable.
+error-catch-all-form = The transition form cannot go under this request: it was made with a part that names no one or nothing in particular, and a yes to it is no valid consent. { $entry } Choose another request or first make a new one. Nothing was saved; a form saved before stays readable.
 error-catch-all-yes = Part { $position } names no one or nothing in particular; a yes to it is no valid consent and is not recorded (a no is). { $entry }
 error-youth-view-choose-part = Choose which part the young person's view is about.
 error-youth-view-unknown = Choose what the young person thinks: agrees, does not want it, or does not want to say.
@@ -296,6 +297,7 @@ error-consent-moment-in-future = The moment of { $what ->
        *[other] { $what }
     } is in the future.
 error-consent-unknown-channel = Unknown channel.
+error-consent-signer-invalid = Unknown who decides. Choose the young person or a representative from the list. Nothing was recorded.
 
 ## duplicates
 
@@ -626,6 +628,15 @@ label-jongere = Young person
 label-ontvanger = Recipient
 label-doel = Purpose
 label-onderdeel = Part
+label-vertegenwoordiger = Representative
+label-ondertekenaar = Signer
+label-verzoek = Request
+label-afweging = Weighing
+label-gegevens = Data
+label-bewijsstuk = Piece of evidence
+label-bericht = Message
+label-medewerker = Worker
+label-ondertekening = Signing
 label-naam-contactpersoon = Contact person
 label-organisatie = Organisation
 

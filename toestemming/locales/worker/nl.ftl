@@ -231,6 +231,7 @@ error-catch-all-entry-recipient = '{ $name }' in de catalogus is geen organisati
 error-catch-all-entry-category = '{ $name }' in de catalogus noemt niet welke gegevens het zijn: toestemming of delen daarvoor is niet geldig. Kies gegevens met een eigen naam (bijvoorbeeld contactgegevens of stagegegevens); staat die er niet in, voeg ze toe in de catalogus.
 error-catch-all-entry-purpose = Het doel '{ $name }' noemt niet waarvoor de gegevens gedeeld worden: toestemming of delen daarvoor is niet geldig. Geef het doel in de catalogus een nieuwe versie met een titel die zegt waarvoor, of kies een ander doel.
 error-catch-all-request = Dit verzoek is gemaakt met een onderdeel dat niemand of niets in het bijzonder noemt, en wordt niet meer gevraagd: niet per bericht, niet op papier en niet op de tablet. { $entry } Maak daarna een nieuw verzoek; wat er al besloten is, blijft leesbaar.
+error-catch-all-form = Het transitieformulier kan niet onder dit verzoek: het is gemaakt met een onderdeel dat niemand of niets in het bijzonder noemt, en een ja daarop is geen geldige toestemming. { $entry } Kies een ander verzoek of maak eerst een nieuw verzoek. Er is niets bewaard; een formulier dat al bewaard is, blijft leesbaar.
 error-catch-all-yes = Onderdeel { $position } noemt niemand of niets in het bijzonder; een ja daarop is geen geldige toestemming en wordt niet vastgelegd (een nee wel). { $entry }
 error-youth-view-choose-part = Kies bij welk onderdeel de mening van de jongere hoort.
 error-youth-view-unknown = Kies wat de jongere ervan vindt: vindt het goed, wil het niet, of wil er niets over zeggen.
@@ -290,6 +291,7 @@ error-consent-evidence-missing = Dit bewijsstuk bestaat niet.
 error-consent-time-invalid = Het tijdstip is ongeldig.
 error-consent-moment-in-future = Het moment van { $what } ligt in de toekomst.
 error-consent-unknown-channel = Onbekend kanaal.
+error-consent-signer-invalid = Onbekend wie er beslist. Kies de jongere of een vertegenwoordiger uit de lijst. Er is niets vastgelegd.
 
 ## duplicates
 

@@ -35,18 +35,14 @@ def _may(service: Service, c: SimpleNamespace, youth_id: int) -> bool:
     return service.sharing.may_share(youth_id, c.uwv.id, c.werk.id, [c.contact.id]).allowed
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="statuses follow today's gezag holders (people.set_gezag): the conflict turns into "
-    "the remaining parent's earlier yes without anyone deciding again — left for the lead "
-    "(a rule change in rules.item_status and every caller; see the cases24 report)",
-)
 def test_parents_disagree_then_the_no_parent_loses_gezag_the_yes_does_not_silently_count(
     service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
 ) -> None:
     """Mother yes, father no for 14-year-old Yara: conflicting. A month later the court gives
     the mother sole gezag. The father's no was his right when he gave it; the mother's yes was
-    never enough on its own. Nothing may be shared until she decides again."""
+    never enough on its own. Before, the conflict silently became the mother's old yes and
+    "Mag ik delen?" said yes with nobody deciding again. Now it stays conflicting; the desk
+    asks her again, and her new answer counts."""
     c = catalog
     case = make_youth(14, parents=2)
     yara, mother, father = case.youth, *case.parents
@@ -61,7 +57,65 @@ def test_parents_disagree_then_the_no_parent_loses_gezag_the_yes_does_not_silent
     assert service.consents.item_status(item).status == ItemStatus.CONFLICTING
     clock.advance(timedelta(days=30))
     service.people.set_gezag(father.id, False)
+    assert service.consents.item_status(item).status == ItemStatus.CONFLICTING
     assert not _may(service, c, yara.id)
+    assert service.sharing.options(yara.id, c.uwv.id, c.werk.id).after_no
+    # Her old yes cannot be given twice; the desk asks her again, on today's situation.
+    clock.advance(timedelta(days=1))
+    again, new_item = _ask(service, c, yara.id)
+    assert service.consents.who_must_decide(yara.id).signers == (
+        SignerRef.representative(mother.id),
+    )
+    service.consents.record_decisions(
+        again, SignerRef.representative(mother.id), {new_item: "yes"}, "desk"
+    )
+    assert service.consents.item_status(new_item).status == ItemStatus.GIVEN
+    assert _may(service, c, yara.id)
+
+
+def test_a_representation_that_ended_after_a_no_leaves_the_no_standing(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+) -> None:
+    """The same when the father's representation is ended altogether (he is taken off the
+    record): his no, given while he decided, is not erased by it."""
+    c = catalog
+    case = make_youth(14, parents=2)
+    yara, mother, father = case.youth, *case.parents
+    request_id, item = _ask(service, c, yara.id)
+    service.consents.record_decisions(
+        request_id, SignerRef.representative(mother.id), {item: "yes"}, "desk"
+    )
+    clock.advance(timedelta(hours=2))
+    service.consents.record_decisions(
+        request_id, SignerRef.representative(father.id), {item: "no"}, "email"
+    )
+    clock.advance(timedelta(days=30))
+    service.people.end_representative(father.id)
+    assert service.consents.item_status(item).status == ItemStatus.CONFLICTING
+    assert not _may(service, c, yara.id)
+
+
+def test_the_mothers_yes_after_the_fathers_no_is_hers_when_the_court_gives_her_sole_gezag(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+) -> None:
+    """Father first said no; the mother, knowing it, said yes after him; the court then gives
+    her sole gezag. Her answer is the latest of the one who decides now: it counts."""
+    c = catalog
+    case = make_youth(14, parents=2)
+    yara, mother, father = case.youth, *case.parents
+    request_id, item = _ask(service, c, yara.id)
+    service.consents.record_decisions(
+        request_id, SignerRef.representative(father.id), {item: "no"}, "email"
+    )
+    clock.advance(timedelta(hours=2))
+    service.consents.record_decisions(
+        request_id, SignerRef.representative(mother.id), {item: "yes"}, "desk"
+    )
+    assert not _may(service, c, yara.id)
+    clock.advance(timedelta(days=30))
+    service.people.set_gezag(father.id, False)
+    assert service.consents.item_status(item).status == ItemStatus.GIVEN
+    assert _may(service, c, yara.id)
 
 
 def test_parents_disagree_then_the_yes_parent_loses_gezag_nothing_is_shared(

@@ -8,7 +8,9 @@ the rights are exercised by the wettelijk vertegenwoordiger. Played through the 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 from datetime import UTC, date, datetime, timedelta
 from types import SimpleNamespace
 from typing import Any
@@ -16,10 +18,13 @@ from typing import Any
 import pytest
 
 from conftest import row_count
+from test_attack_s8_packages import read
 
 from toestemming.clock import FixedClock
 from toestemming.errors import RuleViolation
 from toestemming.model import ItemStatus, SignerRef
+from toestemming.proof.package import RECEIPT
+from toestemming.proof.verify import EXIT_AUTHENTIC, verify
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
 
@@ -74,7 +79,11 @@ def test_parents_disagree_then_the_no_parent_loses_gezag_the_yes_does_not_silent
 
 
 def test_a_representation_that_ended_after_a_no_leaves_the_no_standing(
-    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    tmp_path: Path,
 ) -> None:
     """The same when the father's representation is ended altogether (he is taken off the
     record): his no, given while he decided, is not erased by it."""
@@ -93,6 +102,13 @@ def test_a_representation_that_ended_after_a_no_leaves_the_no_standing(
     service.people.end_representative(father.id)
     assert service.consents.item_status(item).status == ItemStatus.CONFLICTING
     assert not _may(service, c, yara.id)
+    # The privacy officer's proof says the same and verifies as genuine.
+    proof = service.forms.proof
+    path = proof.export_request(request_id, tmp_path / "yara.tbewijs")
+    report = verify(path, proof._keys()[1], clock=clock)
+    assert report.exit_code == EXIT_AUTHENTIC, report.problems
+    receipt = json.loads(read(path)[RECEIPT])
+    assert receipt["consents"][0]["status"] == "conflicting"
 
 
 def test_the_mothers_yes_after_the_fathers_no_is_hers_when_the_court_gives_her_sole_gezag(

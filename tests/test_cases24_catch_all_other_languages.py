@@ -111,22 +111,22 @@ def test_all_departments_of_a_named_organisation_in_another_language_is_refused(
 
 
 PURPOSES = [
-        "Für alle Zwecke",
-        "Alle Zwecke",
-        "Tüm amaçlar",
-        "Her amaç için",
-        "Wszystkie cele",
-        "Do wszystkich celów",
-        "Pour toutes finalités",
-        "Toutes fins utiles",
-        "Tous les objectifs",
-        "جميع الأغراض",
-        "لجميع الأغراض",
-        "Allgemein",
-        "Genel",
-        "Général",
-        "عام",
-    ]
+    "Für alle Zwecke",
+    "Alle Zwecke",
+    "Tüm amaçlar",
+    "Her amaç için",
+    "Wszystkie cele",
+    "Do wszystkich celów",
+    "Pour toutes finalités",
+    "Toutes fins utiles",
+    "Tous les objectifs",
+    "جميع الأغراض",
+    "لجميع الأغراض",
+    "Allgemein",
+    "Genel",
+    "Général",
+    "عام",
+]
 
 
 def test_a_catch_all_purpose_in_another_language_is_refused(service: Service) -> None:
@@ -141,20 +141,20 @@ def test_a_catch_all_purpose_in_another_language_is_refused(service: Service) ->
 
 
 CATEGORIES = [
-        "Alle Daten",
-        "Sämtliche Unterlagen",
-        "Die gesamte Akte",
-        "Tüm veriler",
-        "Tüm bilgiler",
-        "Wszystkie dane",
-        "Cała dokumentacja",
-        "Tüm dosya",
-        "Toutes les données",
-        "Tout le dossier",
-        "جميع البيانات",
-        "كل المعلومات",
-        "الملف الكامل",
-    ]
+    "Alle Daten",
+    "Sämtliche Unterlagen",
+    "Die gesamte Akte",
+    "Tüm veriler",
+    "Tüm bilgiler",
+    "Wszystkie dane",
+    "Cała dokumentacja",
+    "Tüm dosya",
+    "Toutes les données",
+    "Tout le dossier",
+    "جميع البيانات",
+    "كل المعلومات",
+    "الملف الكامل",
+]
 
 
 def test_a_catch_all_category_in_another_language_is_refused(service: Service) -> None:

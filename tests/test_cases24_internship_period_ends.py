@@ -71,7 +71,11 @@ def test_an_internship_consent_holds_only_from_its_start_to_its_end(
     events, shared = row_count(service, "events"), row_count(service, "disclosures")
     with pytest.raises(RuleViolation) as refused:
         service.sharing.record_disclosure(
-            sem.id, c.werkgever.id, c.werk.id, [c.contact.id], datetime(2027, 5, 2, 9, 0, tzinfo=UTC)
+            sem.id,
+            c.werkgever.id,
+            c.werk.id,
+            [c.contact.id],
+            datetime(2027, 5, 2, 9, 0, tzinfo=UTC),
         )
     assert user_text(refused.value)
     assert (row_count(service, "events"), row_count(service, "disclosures")) == (events, shared)

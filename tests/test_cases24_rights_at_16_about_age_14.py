@@ -85,11 +85,18 @@ def test_she_cannot_have_her_parents_yes_rewritten_she_withdraws_it_and_they_can
             mila.request, SignerRef.representative(mila.mother.id), {mila.gemeente: "no"}, "email"
         )
     with pytest.raises(RuleViolation):
-        service.withdrawals.withdraw([mila.gemeente], SignerRef.representative(mila.father.id), "desk")
+        service.withdrawals.withdraw(
+            [mila.gemeente], SignerRef.representative(mila.father.id), "desk"
+        )
     assert row_count(service, "events") == events
     # The parents' decisions stay on record beside her withdrawal (nothing rewritten).
     kinds = [h["kind"] for h in service.consents.item_history(mila.uwv)]
-    assert kinds == ["request.created", "decisions.recorded", "decisions.recorded", "withdrawal.recorded"]
+    assert kinds == [
+        "request.created",
+        "decisions.recorded",
+        "decisions.recorded",
+        "withdrawal.recorded",
+    ]
     text = flat(service.forms.render_inzage(mila.id))
     assert "ingetrokken door Mila" in text and text.count("(ouder) zei ja") == 4, text
 

@@ -135,10 +135,14 @@ _ANY_NOUN = _RECIPIENT_NOUNS | _DATA_NOUNS | _PURPOSE_NOUNS
 # Without a quantifier only a group or mass counts ("Ketenpartners", "Persoonsgegevens"): one
 # "Doel" or "Organisatie" says little, but not "everyone", and a department "Hulpverlening" is
 # one department.
-_GROUP_ONLY = _ANY_NOUN - _set(
-    "instantie organisatie partij ontvanger instelling hulpverlening recipient organisation "
-    "organization party agency doel purpose"
-) - _other(other.ONE_OF_THEM + " " + other.DATA_NOUNS + " " + other.PURPOSE_NOUNS)
+_GROUP_ONLY = (
+    _ANY_NOUN
+    - _set(
+        "instantie organisatie partij ontvanger instelling hulpverlening recipient organisation "
+        "organization party agency doel purpose"
+    )
+    - _other(other.ONE_OF_THEM + " " + other.DATA_NOUNS + " " + other.PURPOSE_NOUNS)
+)
 
 
 def _words(text: str) -> list[str]:

@@ -39,6 +39,28 @@ def _may(service: Service, c: SimpleNamespace, youth_id: int) -> bool:
     return service.sharing.may_share(youth_id, c.uwv.id, c.werk.id, [c.contact.id]).allowed
 
 
+def _answers(
+    service: Service,
+    c: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    first: str,
+    second: str,
+) -> tuple[Any, Any, Any, int, int]:
+    """Yara (14), both parents with gezag: the mother answers `first`, two hours later the
+    father `second`, then a month passes. (yara, mother, father, request, item)."""
+    case = make_youth(14, parents=2)
+    yara, mother, father = case.youth, *case.parents
+    request_id, item = _ask(service, c, yara.id)
+    for parent, answer in ((mother, first), (father, second)):
+        service.consents.record_decisions(
+            request_id, SignerRef.representative(parent.id), {item: answer}, "desk"
+        )
+        clock.advance(timedelta(hours=2))
+    clock.advance(timedelta(days=30))
+    return yara, mother, father, request_id, item
+
+
 def test_parents_disagree_then_the_no_parent_loses_gezag_the_yes_does_not_silently_count(
     service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
 ) -> None:
@@ -48,18 +70,8 @@ def test_parents_disagree_then_the_no_parent_loses_gezag_the_yes_does_not_silent
     "Mag ik delen?" said yes with nobody deciding again. Now it stays conflicting; the desk
     asks her again, and her new answer counts."""
     c = catalog
-    case = make_youth(14, parents=2)
-    yara, mother, father = case.youth, *case.parents
-    request_id, item = _ask(service, c, yara.id)
-    service.consents.record_decisions(
-        request_id, SignerRef.representative(mother.id), {item: "yes"}, "desk"
-    )
-    clock.advance(timedelta(hours=2))
-    service.consents.record_decisions(
-        request_id, SignerRef.representative(father.id), {item: "no"}, "email"
-    )
+    yara, mother, father, _request, item = _answers(service, c, make_youth, clock, "yes", "no")
     assert service.consents.item_status(item).status == ItemStatus.CONFLICTING
-    clock.advance(timedelta(days=30))
     service.people.set_gezag(father.id, False)
     assert service.consents.item_status(item).status == ItemStatus.CONFLICTING
     assert not _may(service, c, yara.id)
@@ -87,17 +99,7 @@ def test_a_representation_that_ended_after_a_no_leaves_the_no_standing(
     """The same when the father's representation is ended altogether (he is taken off the
     record): his no, given while he decided, is not erased by it."""
     c = catalog
-    case = make_youth(14, parents=2)
-    yara, mother, father = case.youth, *case.parents
-    request_id, item = _ask(service, c, yara.id)
-    service.consents.record_decisions(
-        request_id, SignerRef.representative(mother.id), {item: "yes"}, "desk"
-    )
-    clock.advance(timedelta(hours=2))
-    service.consents.record_decisions(
-        request_id, SignerRef.representative(father.id), {item: "no"}, "email"
-    )
-    clock.advance(timedelta(days=30))
+    yara, _mother, father, request_id, item = _answers(service, c, make_youth, clock, "yes", "no")
     service.people.end_representative(father.id)
     assert service.consents.item_status(item).status == ItemStatus.CONFLICTING
     assert not _may(service, c, yara.id)
@@ -139,17 +141,7 @@ def test_parents_disagree_then_the_yes_parent_loses_gezag_nothing_is_shared(
     """The other way round: the father who said no keeps gezag alone. His no is what is left:
     refused, nothing may be shared, and only a named legal ground could carry a sharing."""
     c = catalog
-    case = make_youth(14, parents=2)
-    yara, mother, father = case.youth, *case.parents
-    request_id, item = _ask(service, c, yara.id)
-    service.consents.record_decisions(
-        request_id, SignerRef.representative(mother.id), {item: "yes"}, "desk"
-    )
-    clock.advance(timedelta(hours=2))
-    service.consents.record_decisions(
-        request_id, SignerRef.representative(father.id), {item: "no"}, "email"
-    )
-    clock.advance(timedelta(days=30))
+    yara, mother, _father, _request, item = _answers(service, c, make_youth, clock, "yes", "no")
     service.people.set_gezag(mother.id, False)
     assert service.consents.item_status(item).status == ItemStatus.REFUSED
     assert not _may(service, c, yara.id)
@@ -163,14 +155,7 @@ def test_both_said_yes_then_one_loses_gezag_the_consent_stands(
     was valid when given and the mother, the one holder now, agreed: it stands, and the
     father can no longer withdraw it in Yara's place."""
     c = catalog
-    case = make_youth(14, parents=2)
-    yara, mother, father = case.youth, *case.parents
-    request_id, item = _ask(service, c, yara.id)
-    for p in (mother, father):
-        service.consents.record_decisions(
-            request_id, SignerRef.representative(p.id), {item: "yes"}, "desk"
-        )
-    clock.advance(timedelta(days=30))
+    yara, _mother, father, _request, item = _answers(service, c, make_youth, clock, "yes", "yes")
     service.people.set_gezag(father.id, False)
     assert service.consents.item_status(item).status == ItemStatus.GIVEN
     assert _may(service, c, yara.id)

@@ -233,16 +233,19 @@ class ItemFacts:
     created_at: datetime
 
 
+def _latest(decisions: Iterable[Decision]) -> dict[SignerRef, Decision]:
+    latest: dict[SignerRef, Decision] = {}
+    for d in decisions:
+        prev = latest.get(d.signer)
+        if prev is None or (d.decided_at, d.id) >= (prev.decided_at, prev.id):
+            latest[d.signer] = d
+    return latest
+
+
 def _latest_answers(
     decisions: Iterable[Decision], signers: set[SignerRef]
 ) -> dict[SignerRef, Answer]:
-    latest: dict[SignerRef, Decision] = {}
-    for d in decisions:
-        if d.signer in signers:
-            prev = latest.get(d.signer)
-            if prev is None or (d.decided_at, d.id) >= (prev.decided_at, prev.id):
-                latest[d.signer] = d
-    return {s: d.answer for s, d in latest.items()}
+    return {s: d.answer for s, d in _latest(d for d in decisions if d.signer in signers).items()}
 
 
 def _status_under(req: DeciderRequirement, decisions: Sequence[Decision]) -> ItemStatus | None:
@@ -266,12 +269,7 @@ def _former_no_stands(req: DeciderRequirement, decisions: Sequence[Decision]) ->
     yes. The no stands until someone who decides now answers after it (cases24)."""
     if req.regime not in (Regime.PARENTS, Regime.PARENTS_AND_YOUTH):
         return False
-    deciders = set(req.signers)
-    latest: dict[SignerRef, Decision] = {}
-    for d in decisions:
-        prev = latest.get(d.signer)
-        if prev is None or (d.decided_at, d.id) >= (prev.decided_at, prev.id):
-            latest[d.signer] = d
+    deciders, latest = set(req.signers), _latest(decisions)
     now_answered = max(((d.decided_at, d.id) for s, d in latest.items() if s in deciders))
     return any(
         s not in deciders

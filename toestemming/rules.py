@@ -233,16 +233,19 @@ class ItemFacts:
     created_at: datetime
 
 
+def _latest(decisions: Iterable[Decision]) -> dict[SignerRef, Decision]:
+    latest: dict[SignerRef, Decision] = {}
+    for d in decisions:
+        prev = latest.get(d.signer)
+        if prev is None or (d.decided_at, d.id) >= (prev.decided_at, prev.id):
+            latest[d.signer] = d
+    return latest
+
+
 def _latest_answers(
     decisions: Iterable[Decision], signers: set[SignerRef]
 ) -> dict[SignerRef, Answer]:
-    latest: dict[SignerRef, Decision] = {}
-    for d in decisions:
-        if d.signer in signers:
-            prev = latest.get(d.signer)
-            if prev is None or (d.decided_at, d.id) >= (prev.decided_at, prev.id):
-                latest[d.signer] = d
-    return {s: d.answer for s, d in latest.items()}
+    return {s: d.answer for s, d in _latest(d for d in decisions if d.signer in signers).items()}
 
 
 def _status_under(req: DeciderRequirement, decisions: Sequence[Decision]) -> ItemStatus | None:
@@ -258,6 +261,23 @@ def _status_under(req: DeciderRequirement, decisions: Sequence[Decision]) -> Ite
     if all(any(answers.get(s) == Answer.YES for s in slot.signers) for slot in req.slots):
         return ItemStatus.GIVEN
     return ItemStatus.REQUESTED
+
+
+def _former_no_stands(req: DeciderRequirement, decisions: Sequence[Decision]) -> bool:
+    """A parent said no while holding gezag and has lost it since (a court, a correction, the
+    representation ended): that does not turn the disagreement into the other parent's earlier
+    yes. The no stands until someone who decides now answers after it (cases24)."""
+    if req.regime not in (Regime.PARENTS, Regime.PARENTS_AND_YOUTH):
+        return False
+    deciders, latest = set(req.signers), _latest(decisions)
+    now_answered = max(((d.decided_at, d.id) for s, d in latest.items() if s in deciders))
+    return any(
+        s not in deciders
+        and s.kind == SignerKind.REPRESENTATIVE
+        and d.answer == Answer.NO
+        and (d.decided_at, d.id) > now_answered
+        for s, d in latest.items()
+    )
 
 
 def _counts_under(regime: Regime, d: Decision, youth: Youth) -> bool:
@@ -323,7 +343,10 @@ def item_status(
 
     past = [d for d in decisions if d.decided_at <= at]
     req = who_must_decide(youth, reps, policy, day)
-    status = _status_under(req, [d for d in past if _counts_under(req.regime, d, youth)])
+    counted = [d for d in past if _counts_under(req.regime, d, youth)]
+    status = _status_under(req, counted)
+    if status == ItemStatus.GIVEN and _former_no_stands(req, counted):
+        status = ItemStatus.CONFLICTING
     needs_reconfirmation = False
     given_under: Regime | None = None
     if status is None and req.regime in (Regime.YOUTH, Regime.ADULT_REPRESENTATIVE):

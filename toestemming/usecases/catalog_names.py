@@ -22,10 +22,45 @@ import re
 import unicodedata
 
 from ..errors import ValidationError
+from . import catalog_names_other as other
 
 
 def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
+
+
+# Cyrillic and Greek letters that look like Latin ones (the reader sees "Alle instanties" in
+# "Аlle instanties" with a Cyrillic А): read as the Latin letter before the rules look, so a
+# look-alike does not slip a catch-all in (atk26). A genuine Cyrillic or Greek name keeps
+# letters outside this table and never reads as a Dutch or English catch-all.
+_LOOK_ALIKES = str.maketrans(
+    "АВЕКМНОРСТХІЈЅҮаеорсухіјѕԁһӏԛԝѵΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοικνρυχ",
+    "ABEKMHOPCTXIJSYaeopcyxijsdhlqwvABEZHIKMNOPTYXaoikvpux",
+)
+
+
+# Letters the rules fold after case-folding so spellings read alike: Turkish dotless ı and
+# Polish ł (no accent to strip), Arabic alef maqsura and ta marbuta, the tatweel that only
+# stretches a word (cases24).
+_FOLDED = str.maketrans({"ı": "i", "ł": "l", "ى": "ي", "ة": "ه", "\u0640": None})
+
+
+def _fold(text: str) -> str:
+    # Invisible format characters: a soft hyphen or joiner inside a word is dropped, a
+    # zero-width space between words reads as a space.
+    spaced = text.replace("\u200b", " ")
+    visible = "".join(ch for ch in spaced if unicodedata.category(ch) != "Cf")
+    plain = unicodedata.normalize("NFKD", visible.translate(_LOOK_ALIKES).casefold())
+    return "".join(ch for ch in plain if not unicodedata.combining(ch)).translate(_FOLDED)
+
+
+def _split(folded: str) -> list[str]:
+    # An underscore joins words ("Alle_gegevens"), it never makes a name.
+    return re.findall(r"[^\W_]+(?:-[^\W_]+)*", folded)
+
+
+def _other(words: str) -> frozenset[str]:
+    return frozenset(_split(_fold(words)))
 
 
 # Words that make a name mean "whatever / whoever": a quantifier followed by nothing but
@@ -33,15 +68,18 @@ def _set(words: str) -> frozenset[str]:
 _QUANTIFIERS = _set(
     "alle al elke elk iedere ieder overige overig andere diverse verschillende allerlei "
     "allerhande alles all any every other various everything"
-)
+) | _other(other.QUANTIFIERS)
+_ALONE_MAY_NAME = _set("al") | _other(other.ALONE_MAY_NAME)
 # Words before the quantifier that name nothing ("Voor alle doelen"), and the small words
 # after it ("Alles uit het dossier").
-_PREPOSITIONS = _set("voor met aan naar uit over in bij for with to from about of")
+_PREPOSITIONS = _set("voor met aan naar uit over in bij for with to from about of") | _other(
+    other.PREPOSITIONS
+)
 _FILLERS = _set(
     "de het een the a an van of en and or mijn je jouw uw zijn haar your my our onze "
     "relevante relevant betrokken betrokkene benodigde nodige mogelijke andere overige "
     "externe interne needed necessary possible relevant external internal"
-)
+) | _other(other.FILLERS)
 # After a quantifier, marks that name nothing either: a year or number ("Alle instanties 2025",
 # "1. Alle partijen"), "enz.", "e.d.", "(oud)", "(nieuw)", "en anderen" (review29: each let a
 # catch-all into the catalog). Only around a quantifier: "Partners 2000" alone is a name.
@@ -71,12 +109,14 @@ _RECIPIENT_NOUNS = _set(
     "ketenpartners samenwerkingspartners netwerkpartners afdelingen bedrijven personen "
     "professionals recipients recipient organisations organizations organisation organization "
     "parties party agencies agency partners departments institutions third-parties"
-)
+) | _other(other.RECIPIENT_NOUNS)
 _DATA_NOUNS = _set(
     "gegevens persoonsgegevens informatie info data details documenten dossier dossiers "
     "stukken information documents records files"
+) | _other(other.DATA_NOUNS)
+_PURPOSE_NOUNS = _set("doelen doeleinden doel redenen purposes purpose reasons") | _other(
+    other.PURPOSE_NOUNS
 )
-_PURPOSE_NOUNS = _set("doelen doeleinden doel redenen purposes purpose reasons")
 _WHOLE = frozenset(
     {
         "alles",
@@ -103,13 +143,13 @@ _WHOLE = frozenset(
         "algemene doeleinden",
         "alles wat nodig is",
     }
-)
+) | frozenset(" ".join(_split(_fold(name))) for name in other.WHOLE)
 # "Het (hele / volledige) dossier": the whole file is no category of data.
 _WHOLE_FILE = _set(
     "het hele gehele volledige volledig complete compleet totale the whole full complete entire "
     "leerlingdossier studentdossier dossier file record"
-)
-_FILE_NOUNS = _set("dossier leerlingdossier studentdossier file record")
+) | _other(other.WHOLE_FILE)
+_FILE_NOUNS = _set("dossier leerlingdossier studentdossier file record") | _other(other.FILE_NOUNS)
 # Whose file it is adds nothing ("Het complete dossier van de leerling").
 _FILE_OWNERS = _set("leerling student jongere deelnemer client pupil")
 
@@ -118,31 +158,44 @@ _ANY_NOUN = _RECIPIENT_NOUNS | _DATA_NOUNS | _PURPOSE_NOUNS
 # Without a quantifier only a group or mass counts ("Ketenpartners", "Persoonsgegevens"): one
 # "Doel" or "Organisatie" says little, but not "everyone", and a department "Hulpverlening" is
 # one department.
-_GROUP_ONLY = _ANY_NOUN - _set(
-    "instantie organisatie partij ontvanger instelling hulpverlening recipient organisation "
-    "organization party agency doel purpose"
-)
-
-
-# Cyrillic and Greek letters that look like Latin ones (the reader sees "Alle instanties" in
-# "Аlle instanties" with a Cyrillic А): read as the Latin letter before the rules look, so a
-# look-alike does not slip a catch-all in (atk26). A genuine Cyrillic or Greek name keeps
-# letters outside this table and never reads as a Dutch or English catch-all.
-_LOOK_ALIKES = str.maketrans(
-    "АВЕКМНОРСТХІЈЅҮаеорсухіјѕԁһӏԛԝѵΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοικνρυχ",
-    "ABEKMHOPCTXIJSYaeopcyxijsdhlqwvABEZHIKMNOPTYXaoikvpux",
+_GROUP_ONLY = (
+    _ANY_NOUN
+    - _set(
+        "instantie organisatie partij ontvanger instelling hulpverlening recipient organisation "
+        "organization party agency doel purpose"
+    )
+    - _other(other.ONE_OF_THEM + " " + other.DATA_NOUNS + " " + other.PURPOSE_NOUNS)
 )
 
 
 def _words(text: str) -> list[str]:
-    # Invisible format characters: a soft hyphen or joiner inside a word is dropped, a
-    # zero-width space between words reads as a space.
-    spaced = text.replace("\u200b", " ")
-    visible = "".join(ch for ch in spaced if unicodedata.category(ch) != "Cf")
-    plain = unicodedata.normalize("NFKD", visible.translate(_LOOK_ALIKES).casefold())
-    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
-    # An underscore joins words ("Alle_gegevens"), it never makes a name.
-    return re.findall(r"[^\W_]+(?:-[^\W_]+)*", plain)
+    return [_base(w) for w in _split(_fold(text))]
+
+
+# Every word of the other languages' lists, for _base: an ending or an attached article is
+# only taken off when what remains is one of them.
+_OTHER_WORDS = _QUANTIFIERS | _FILLERS | _ANY_NOUN | _WHOLE_FILE | _other(" ".join(other.WHOLE))
+_ARABIC_PREFIXES = tuple(_split(_fold("وال بال فال كال لل ال و ل ب ف")))
+_TURKISH_STEMS = _other(other.TURKISH_STEMS)
+_TURKISH_ENDINGS = tuple(sorted(_other(other.TURKISH_ENDINGS), key=len, reverse=True))
+
+
+def _base(word: str) -> str:
+    """The word as the lists hold it: Arabic "الجهات"/"لجميع" → "جهات"/"جميع" (the article or
+    preposition written onto the word), Turkish "kurumlarla" → "kurumlar" (a case ending)."""
+    if word in _OTHER_WORDS:
+        return word
+    if "\u0600" <= word[0] <= "\u06ff":
+        for prefix in _ARABIC_PREFIXES:
+            rest = word[len(prefix) :]
+            if word.startswith(prefix) and len(rest) >= 2 and rest in _OTHER_WORDS:
+                return rest
+        return word
+    for ending in _TURKISH_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 4 and stem in _TURKISH_STEMS:
+            return stem
+    return word
 
 
 def is_catch_all(text: str, kind: str, *, department: bool = False) -> bool:
@@ -174,8 +227,8 @@ def _catch_all_words(words: list[str], kind: str, department: bool) -> bool:
         # Generic nouns alone (after fillers): "Betrokken instanties", "Ketenpartners".
         return not department and all(w in _GROUP_ONLY for w in rest)
     tail = [w for w in rest[1:] if w not in _FILLERS and w not in _PREPOSITIONS and not _label(w)]
-    if not tail:  # "Alle", "Alle andere": nothing named ("Al" alone may be a name)
-        return rest[0] != "al"
+    if not tail:  # "Alle", "Alle andere": nothing named ("Al", "Her" alone may be a name)
+        return rest[0] not in _ALONE_MAY_NAME
     return all(w in _ANY_NOUN for w in tail)
 
 
@@ -212,9 +265,11 @@ _CATCH_ALL_PHRASES = (
     r"your (?:whole|entire|complete|full) (?:file|record)",
     r"for (?:any|all) purposes?",
 )
-_PHRASE = re.compile(r"\b(?:" + "|".join(_CATCH_ALL_PHRASES) + r")\b")
-_NEGATION = _set("niet geen nooit niets not never no nothing")
-_NOT_A_NO = _set("alleen enkel slechts only just")  # "niet alleen …, maar" — not only
+_PHRASE = re.compile(r"\b(?:" + "|".join(_CATCH_ALL_PHRASES + other.PHRASES) + r")\b")
+_NEGATION = _set("niet geen nooit niets not never no nothing") | _other(other.NEGATIONS)
+# "niet alleen …, maar" — not only
+_NOT_A_NO = _set("alleen enkel slechts only just") | _other(other.NOT_A_NO)
+_NEGATED_VERB = re.compile(other.NEGATED_VERB)
 _CLAUSE_END = re.compile(r"[.!?;:,()\[\]\n]+")
 
 
@@ -224,7 +279,8 @@ def catch_all_phrase(text: str) -> str | None:
         plain = " ".join(_words(clause))
         for found in _PHRASE.finditer(plain):
             before = plain[: found.start()].split()[-5:]
-            if not _negated(before):
+            after = plain[found.end() :].split()[:3]  # "tüm kurumlarla paylaşmıyoruz"
+            if not _negated(before) and not any(_NEGATED_VERB.search(w) for w in after):
                 return found.group(0)
     return None
 

@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 
 from . import fastjson
 from .clock import from_iso
+from .usecases.youth_view_event import VIEW_KIND, read_view_event
 
 # A row written in the same transaction as its event, before it: how far before the event's
 # moment its own moment may lie when the event does not carry it (bulk import writes a batch of
@@ -42,15 +43,17 @@ EXPIRED, DISCLOSURE, ASSESSMENT, ERASED = (
     "assessment.recorded",
     "youth.erased",
 )
+# The young person's view (no table): must be about parts of one of that youth's requests.
+VIEW = VIEW_KIND
 # Read only for whose a signer is (the registry replay compares them, and reads them strictly).
 REP_ADDED, MERGED = "representative.added", "youth.merged"
 KINDS = frozenset(
     {REQUEST, DECISIONS, WITHDRAWAL, NOTIFIED, *ACTIONS, EXPIRED, DISCLOSURE, ASSESSMENT, ERASED}
-    | {REP_ADDED, MERGED}
+    | {REP_ADDED, MERGED, VIEW}
 )
 _KIND_BYTES = {k.encode(): k for k in KINDS}
 # Kinds tied to one request by a "request" key: a split run skips the other ranges' bodies.
-_BY_REQUEST = frozenset({REQUEST, DECISIONS, EXPIRED})
+_BY_REQUEST = frozenset({REQUEST, DECISIONS, EXPIRED, VIEW})
 _DIGITS = re.compile(rb"[0-9]+")
 
 
@@ -519,6 +522,46 @@ def _same_youth(out: Expected, seq: int, signer: Any, youth: Any, what: str) -> 
         )
 
 
+def _view(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> None:
+    """A view is recorded (youth_views.record) about parts of one request of that youth that
+    is already there, heard before it was written down; the program writes nothing else
+    (atk27: an appended view of one youth on another youth's request or part passed check).
+    Its body is read strictly (the registry replay names one it cannot read)."""
+    try:
+        youth, rid, views, _channel, heard_at = read_view_event(d)
+    except (ValueError, TypeError, KeyError):
+        return  # named unreadable by the registry replay (replay_registry_events._view_heard)
+    request = out.requests.get(rid)
+    if request is None:
+        out.foreign.append(
+            (
+                origin.seq,
+                f"mening van de jongere over verzoek nr. {rid}, dat "
+                "geen eerdere gebeurtenis aanmaakte",
+            )
+        )
+        return
+    if type(request.youth) is int and _youth_now(out, request.youth) != _youth_now(out, youth):
+        out.foreign.append(
+            (
+                origin.seq,
+                f"mening van jongere nr. {youth} over een verzoek van een "
+                f"andere jongere (jongere nr. {request.youth})",
+            )
+        )
+    others = sorted(i for i in views if i not in request.items)
+    if others:
+        out.foreign.append(
+            (
+                origin.seq,
+                "mening van de jongere over een onderdeel dat niet bij "
+                f"dit verzoek hoort (onderdeel nr. {', '.join(map(str, others))})",
+            )
+        )
+    if heard_at > from_iso(origin.at):
+        out.foreign.append((origin.seq, "mening van de jongere gehoord na het vastleggen ervan"))
+
+
 _ADD: dict[str, Callable[[Expected, Origin, dict[str, Any], str], None]] = {
     REQUEST: _request,
     DECISIONS: _decisions,
@@ -531,6 +574,7 @@ _ADD: dict[str, Callable[[Expected, Origin, dict[str, Any], str], None]] = {
     ERASED: _erased,
     REP_ADDED: _rep_added,
     MERGED: _merged,
+    VIEW: _view,
 }
 
 

@@ -112,7 +112,7 @@ def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -
         # answer ("No timestamp for checkpoint 4 …") above the Dutch sentences, for every
         # command that writes a checkpoint. What the user must know is said in Dutch.
         root.addHandler(logging.NullHandler())
-    cli_secrets.take_from_environment((PASSPHRASE_ENV, cli_team.WORKER_PASSWORD_ENV))
+    cli_secrets.take_from_environment(cli_secrets.ENV_NAMES)
     try:
         code = _run(args, language, start_gui)
     finally:

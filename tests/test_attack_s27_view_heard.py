@@ -50,9 +50,7 @@ def _forge(service: Service, youth: int, request: int, item: int, **extra: Any) 
 
 def _shown(service: Service, youth: int, request: int) -> str:
     inzage = flat(service.forms.render_inzage(youth))
-    form = flat(
-        service.forms.render_transition_form(youth, TransitionFormData(request_id=request))
-    )
+    form = flat(service.forms.render_transition_form(youth, TransitionFormData(request_id=request)))
     return inzage + "\n" + form
 
 

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
 from pdf_checks import flat
 
+from toestemming.errors import ToestemmingError, user_text
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
 from toestemming.usecases.forms_data import TransitionFormData
@@ -144,3 +146,27 @@ def test_a_genuine_view_stays_genuine_after_the_organisation_lets_12_15_co_decid
     service.set_policy(replace(service.policy(), co_decision_12_15=True))
     assert service.replay().ok
     assert "zei zelf: wil het niet" in _shown(service, lotte.youth.id, hers.id)
+
+
+@pytest.mark.parametrize(
+    "extra", [{"note": "Lotte Jansen zei nee"}, {}], ids=["name", "other-youth"]
+)
+def test_no_proof_is_exported_with_a_forged_view_on_the_request(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    tmp_path: Path,
+    extra: dict[str, Any],
+) -> None:
+    """The view names the request, so it would travel in the request's proof package: one
+    with a name in it, or one of another youth, must not be handed out as the log."""
+    lotte = make_youth(14, parents=2, given_name="Lotte")
+    hers = _request(service, catalog, lotte)
+    youth = lotte.youth.id
+    if not extra:
+        youth = make_youth(13, parents=2, given_name="Daan").youth.id
+    _forge(service, youth, hers.id, hers.items[0].id, **extra)
+    with pytest.raises(ToestemmingError) as caught:
+        service.forms.proof.export_request(hers.id, tmp_path / "verzoek.ttbewijs")
+    assert "Traceback" not in user_text(caught.value)
+    assert not list(tmp_path.glob("verzoek*"))

@@ -203,6 +203,8 @@ class Expected:
     rep_youth: dict[int, int] = field(default_factory=dict)
     merged_into: dict[int, int] = field(default_factory=dict)
     foreign: list[tuple[int, str]] = field(default_factory=list)  # (seq, Dutch: what is wrong)
+    # The young person's views the program never writes: (seq, request id or None, Dutch).
+    views: list[tuple[int, int | None, str]] = field(default_factory=list)
     events: int = 0
 
 
@@ -524,42 +526,33 @@ def _same_youth(out: Expected, seq: int, signer: Any, youth: Any, what: str) -> 
 
 def _view(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> None:
     """A view is recorded (youth_views.record) about parts of one request of that youth that
-    is already there, heard before it was written down; the program writes nothing else
-    (atk27: an appended view of one youth on another youth's request or part passed check).
-    Its body is read strictly (the registry replay names one it cannot read)."""
+    is already there, heard before it was written down, with ids and fixed choices only; the
+    program writes nothing else (atk27: an appended view of one youth on another youth's
+    request or part, or with a name in a field of its own, passed check and travelled in the
+    request's proof package). Noted with the request, so that no proof of it is exported."""
+    rid = d.get("request") if isinstance(d, dict) else None
+    rid = rid if type(rid) is int else None
+
+    def wrong(problem: str) -> None:
+        out.views.append((origin.seq, rid, f"mening van de jongere {problem}"))
+
     try:
-        youth, rid, views, _channel, heard_at = read_view_event(d)
+        youth, _request, views, _channel, heard_at = read_view_event(d)
     except (ValueError, TypeError, KeyError):
-        return  # named unreadable by the registry replay (replay_registry_events._view_heard)
-    request = out.requests.get(rid)
+        wrong("in een vorm die het programma niet schrijft (alleen nummers en vaste keuzes)")
+        return
+    request = out.requests.get(rid) if rid is not None else None
     if request is None:
-        out.foreign.append(
-            (
-                origin.seq,
-                f"mening van de jongere over verzoek nr. {rid}, dat "
-                "geen eerdere gebeurtenis aanmaakte",
-            )
-        )
+        wrong(f"over verzoek nr. {rid}, dat geen eerdere gebeurtenis aanmaakte")
         return
     if type(request.youth) is int and _youth_now(out, request.youth) != _youth_now(out, youth):
-        out.foreign.append(
-            (
-                origin.seq,
-                f"mening van jongere nr. {youth} over een verzoek van een "
-                f"andere jongere (jongere nr. {request.youth})",
-            )
-        )
+        wrong(f"nr. {youth} over een verzoek van een andere jongere (jongere nr. {request.youth})")
     others = sorted(i for i in views if i not in request.items)
     if others:
-        out.foreign.append(
-            (
-                origin.seq,
-                "mening van de jongere over een onderdeel dat niet bij "
-                f"dit verzoek hoort (onderdeel nr. {', '.join(map(str, others))})",
-            )
-        )
+        numbers = ", ".join(map(str, others))
+        wrong(f"over een onderdeel dat niet bij dit verzoek hoort (onderdeel nr. {numbers})")
     if heard_at > from_iso(origin.at):
-        out.foreign.append((origin.seq, "mening van de jongere gehoord na het vastleggen ervan"))
+        wrong("gehoord na het vastleggen ervan")
 
 
 _ADD: dict[str, Callable[[Expected, Origin, dict[str, Any], str], None]] = {

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -20,6 +21,7 @@ from typing import Any
 import pytest
 from pdf_checks import flat
 
+from toestemming.clock import FixedClock
 from toestemming.errors import ToestemmingError, user_text
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
@@ -170,3 +172,14 @@ def test_no_proof_is_exported_with_a_forged_view_on_the_request(
         service.forms.proof.export_request(hers.id, tmp_path / "verzoek.ttbewijs")
     assert "Traceback" not in user_text(caught.value)
     assert not list(tmp_path.glob("verzoek*"))
+
+
+def test_a_genuine_view_a_few_minutes_ahead_is_no_false_alarm(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+) -> None:
+    """The program takes a moment up to five minutes ahead (another device's clock)."""
+    lotte = make_youth(14, parents=2, given_name="Lotte")
+    hers = _request(service, catalog, lotte)
+    ahead = clock.now() + timedelta(minutes=4)
+    service.youth_views.record(hers.id, {hers.items[0].id: "agrees"}, "desk", heard_at=ahead)
+    assert service.replay().ok

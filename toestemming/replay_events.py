@@ -29,6 +29,9 @@ from .usecases.youth_view_event import VIEW_KIND, read_view_event
 # moment its own moment may lie when the event does not carry it (bulk import writes a batch of
 # rows first and its events after; an expiry run writes one transaction per request).
 LEGACY_SLACK = timedelta(hours=1)
+# How far a view's moment may lie after its event (consent_input.as_past_moment's grace for
+# another device's clock).
+VIEW_GRACE = timedelta(minutes=5)
 
 REQUEST, DECISIONS, WITHDRAWAL, NOTIFIED = (
     "request.created",
@@ -551,7 +554,7 @@ def _view(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> None:
     if others:
         numbers = ", ".join(map(str, others))
         wrong(f"over een onderdeel dat niet bij dit verzoek hoort (onderdeel nr. {numbers})")
-    if heard_at > from_iso(origin.at):
+    if heard_at > from_iso(origin.at) + VIEW_GRACE:
         wrong("gehoord na het vastleggen ervan")
 
 

@@ -1,6 +1,6 @@
 """Attack round 12 (session 22): every CLI command on a hostile vault. An insider with the
 passphrase edits rows with sqlcipher3 through the legitimately unlocked key — NULL-like
-emptiness, a 1 MB text, a date in year 9999, a negative year, a date that is no date, an id of
+emptiness, a 20 kB text, a date in year 9999, a negative year, a date that is no date, an id of
 the wrong shape — and hands the vault to the privacy officer. Each command must answer with a
 Dutch message (exit code 0 or 2), never a traceback, and `check` must name the disagreement.
 """
@@ -22,7 +22,7 @@ from toestemming.service import Service
 from toestemming.store.header import KdfParams
 from toestemming.usecases.consent import ItemSpec
 
-HUGE = "x" * 1_000_000
+HUGE = "x" * 20_000  # no PDF page holds it; bigger only costs layout time
 
 # (what the insider wrote, SQL, parameters): each only what STRICT tables accept.
 EDITS = {

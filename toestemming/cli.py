@@ -112,7 +112,7 @@ def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -
         # answer ("No timestamp for checkpoint 4 …") above the Dutch sentences, for every
         # command that writes a checkpoint. What the user must know is said in Dutch.
         root.addHandler(logging.NullHandler())
-    cli_secrets.take_from_environment((PASSPHRASE_ENV, cli_team.WORKER_PASSWORD_ENV))
+    cli_secrets.take_from_environment(cli_secrets.ENV_NAMES)
     try:
         code = _run(args, language, start_gui)
     finally:
@@ -179,6 +179,15 @@ def _run(args: argparse.Namespace, language: str, start_gui: StartGui | None) ->
     except KeyboardInterrupt:
         _say("Afgebroken.", err=True)
         return 130
+    except Exception as exc:
+        # Last resort (atk27): a vault whose rows an insider edited (a birth date that is no
+        # date, a 1 MB name that no PDF page can hold) or a bug. Never a traceback: its text
+        # can hold the very value (a ValueError quotes it). The class name is the code; the
+        # log file gets where it happened without the exception's text (applog.py).
+        logging.getLogger(__name__).error("Onverwachte fout bij %s", args.command, exc_info=exc)
+        unexpected = catalog_text(language, "error-cli-unexpected", code=type(exc).__name__)
+        _say(catalog_text(language, "cli-error", message=unexpected), err=True)
+        return 2
 
 
 def _devtools_missing(exc: ModuleNotFoundError, command: str) -> NotInstalled:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 
+# The secrets a command may be handed (cli.PASSPHRASE_ENV, cli_team.WORKER_PASSWORD_ENV).
+ENV_NAMES = ("TOESTEMMING_PASSPHRASE", "TOESTEMMING_WORKER_PASSWORD")
 _HANDED_OVER: dict[str, str] = {}
 
 

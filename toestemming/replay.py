@@ -181,6 +181,11 @@ class Comparison:
             )
         for seq, problem in self.exp.foreign:
             self.add(Place(f"gebeurtenis {seq}"), problem)
+        for seq, rid, problem in self.exp.views:  # (with its request: no proof of it goes out)
+            where = self.at_request(rid).where if rid in self.exp.requests else None
+            self.add(
+                Place(f"{where} gebeurtenis {seq}" if where else f"gebeurtenis {seq}", rid), problem
+            )
         for table, key, seq in self.exp.duplicates:
             self.add(
                 Place(f"{table} nr. {key}"),

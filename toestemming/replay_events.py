@@ -23,11 +23,15 @@ from typing import Any, NamedTuple
 
 from . import fastjson
 from .clock import from_iso
+from .usecases.youth_view_event import VIEW_KIND, read_view_event
 
 # A row written in the same transaction as its event, before it: how far before the event's
 # moment its own moment may lie when the event does not carry it (bulk import writes a batch of
 # rows first and its events after; an expiry run writes one transaction per request).
 LEGACY_SLACK = timedelta(hours=1)
+# How far a view's moment may lie after its event (consent_input.as_past_moment's grace for
+# another device's clock).
+VIEW_GRACE = timedelta(minutes=5)
 
 REQUEST, DECISIONS, WITHDRAWAL, NOTIFIED = (
     "request.created",
@@ -42,15 +46,17 @@ EXPIRED, DISCLOSURE, ASSESSMENT, ERASED = (
     "assessment.recorded",
     "youth.erased",
 )
+# The young person's view (no table): must be about parts of one of that youth's requests.
+VIEW = VIEW_KIND
 # Read only for whose a signer is (the registry replay compares them, and reads them strictly).
 REP_ADDED, MERGED = "representative.added", "youth.merged"
 KINDS = frozenset(
     {REQUEST, DECISIONS, WITHDRAWAL, NOTIFIED, *ACTIONS, EXPIRED, DISCLOSURE, ASSESSMENT, ERASED}
-    | {REP_ADDED, MERGED}
+    | {REP_ADDED, MERGED, VIEW}
 )
 _KIND_BYTES = {k.encode(): k for k in KINDS}
 # Kinds tied to one request by a "request" key: a split run skips the other ranges' bodies.
-_BY_REQUEST = frozenset({REQUEST, DECISIONS, EXPIRED})
+_BY_REQUEST = frozenset({REQUEST, DECISIONS, EXPIRED, VIEW})
 _DIGITS = re.compile(rb"[0-9]+")
 
 
@@ -200,6 +206,8 @@ class Expected:
     rep_youth: dict[int, int] = field(default_factory=dict)
     merged_into: dict[int, int] = field(default_factory=dict)
     foreign: list[tuple[int, str]] = field(default_factory=list)  # (seq, Dutch: what is wrong)
+    # The young person's views the program never writes: (seq, request id or None, Dutch).
+    views: list[tuple[int, int | None, str]] = field(default_factory=list)
     events: int = 0
 
 
@@ -519,6 +527,37 @@ def _same_youth(out: Expected, seq: int, signer: Any, youth: Any, what: str) -> 
         )
 
 
+def _view(out: Expected, origin: Origin, d: dict[str, Any], _kind: str) -> None:
+    """A view is recorded (youth_views.record) about parts of one request of that youth that
+    is already there, heard before it was written down, with ids and fixed choices only; the
+    program writes nothing else (atk27: an appended view of one youth on another youth's
+    request or part, or with a name in a field of its own, passed check and travelled in the
+    request's proof package). Noted with the request, so that no proof of it is exported."""
+    rid = d.get("request") if isinstance(d, dict) else None
+    rid = rid if type(rid) is int else None
+
+    def wrong(problem: str) -> None:
+        out.views.append((origin.seq, rid, f"mening van de jongere {problem}"))
+
+    try:
+        youth, _request, views, _channel, heard_at = read_view_event(d)
+    except (ValueError, TypeError, KeyError):
+        wrong("in een vorm die het programma niet schrijft (alleen nummers en vaste keuzes)")
+        return
+    request = out.requests.get(rid) if rid is not None else None
+    if request is None:
+        wrong(f"over verzoek nr. {rid}, dat geen eerdere gebeurtenis aanmaakte")
+        return
+    if type(request.youth) is int and _youth_now(out, request.youth) != _youth_now(out, youth):
+        wrong(f"nr. {youth} over een verzoek van een andere jongere (jongere nr. {request.youth})")
+    others = sorted(i for i in views if i not in request.items)
+    if others:
+        numbers = ", ".join(map(str, others))
+        wrong(f"over een onderdeel dat niet bij dit verzoek hoort (onderdeel nr. {numbers})")
+    if heard_at > from_iso(origin.at) + VIEW_GRACE:
+        wrong("gehoord na het vastleggen ervan")
+
+
 _ADD: dict[str, Callable[[Expected, Origin, dict[str, Any], str], None]] = {
     REQUEST: _request,
     DECISIONS: _decisions,
@@ -531,6 +570,7 @@ _ADD: dict[str, Callable[[Expected, Origin, dict[str, Any], str], None]] = {
     ERASED: _erased,
     REP_ADDED: _rep_added,
     MERGED: _merged,
+    VIEW: _view,
 }
 
 

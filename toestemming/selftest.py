@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from . import __version__
+from . import __version__, cli_secrets
 from .errors import ToestemmingError
 from .model import ConsentRequest, ItemStatus, SignerRef
 from .service import Service
@@ -25,6 +25,13 @@ SELF_TEST_PASSPHRASE = "zelftest met verzonnen gegevens"
 
 
 def run_self_test(say: Callable[[str], None], extra_versions: dict[str, str] | None = None) -> int:
+    """The installed build's self-test (`toestemming --self-test`, ui/launcher.py). It needs no
+    secret and does not go through cli.main: a passphrase or worker password in the
+    environment is taken out of it first, as every command does (cli_secrets.py), so that no
+    helper process it starts — the split log check here, the window half's after it —
+    inherits it (atk27). The launcher's process ends after the self-test; an in-process
+    caller may cli_secrets.put_back()."""
+    cli_secrets.take_from_environment(cli_secrets.ENV_NAMES)
     import reportlab
 
     say(f"Toestemming {__version__} — zelftest")

@@ -37,7 +37,7 @@ from .errors import (
 from .key_change_events import log_owed, owe
 from .language import SOURCE
 from .model import Policy, Worker
-from .replay_registry import alongside
+from .replay_registry import alongside, merged
 from .replay_report import ReplayReport
 from .replay_split import replay_vault
 from .store import team, turns
@@ -547,7 +547,9 @@ class Service:
         processes (replay_split.py)."""
         db, spec = self.vault.db, self.vault.reader_spec()
         # With the registry rows the rules read (replay_registry.py), checked beside it.
-        return alongside(db, spec, lambda: replay_vault(db, spec, texts=texts), contents=texts)
+        report = alongside(db, spec, lambda: replay_vault(db, spec, texts=texts), contents=texts)
+        # The young person's views the rules would have refused then (atk27; no table).
+        return merged(report, self.youth_views.out_of_rule())
 
     @property
     def public_key(self) -> str:

@@ -166,7 +166,7 @@ def transition_view(ctx: Context, youth_id: int, data: TransitionFormData) -> Tr
             people(ctx, youth),
             lambda item: _form_purpose(ctx, item).title,
         )
-        youth_said = view_summary(views_by_item(db, youth_id), request, shared_under)
+        youth_said = view_summary(views_by_item(ctx, youth_id), request, shared_under)
         for h in histories:
             if h.facts.item_id not in shared_under:  # refused or withdrawn parts: not this form
                 continue
@@ -427,7 +427,7 @@ def inzage_view(ctx: Context, youth_id: int, transition_line: str = "") -> Inzag
     evidence_ids: dict[int, None] = {}
     consents = []
     stopped: dict[int, datetime] = {}  # item -> its (earliest) withdrawal
-    you, heard = SignerRef.youth(youth.id), views_by_item(db, youth.id)
+    you, heard = SignerRef.youth(youth.id), views_by_item(ctx, youth.id)
     for h in repo.item_histories(
         db, "s.youth_id = ? ORDER BY s.created_at, s.position", (youth_id,)
     ):

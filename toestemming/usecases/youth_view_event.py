@@ -12,6 +12,9 @@ from ..clock import from_iso
 from ..model import Channel
 
 VIEW_KIND = "youth.view_heard"
+# Exactly the fields record() writes (youth_views.py); anything else is not the program's event.
+_KEYS = frozenset({"youth", "request", "items", "channel", "heard_at"})
+_ITEM_KEYS = frozenset({"item", "view"})
 
 
 class YouthView(StrEnum):
@@ -33,6 +36,8 @@ def read_view_event(data: Any) -> tuple[int, int, dict[int, YouthView], Channel,
     the program never writes raises ValueError (replay names it unreadable)."""
     if not isinstance(data, dict):
         raise ValueError("not an object")
+    if set(data) != _KEYS:  # ids and fixed choices only: a field more may carry a name (atk27)
+        raise ValueError("fields")
     youth, request, items = data["youth"], data["request"], data["items"]
     if not all(isinstance(x, int) and not isinstance(x, bool) for x in (youth, request)):
         raise ValueError("ids")
@@ -40,8 +45,15 @@ def read_view_event(data: Any) -> tuple[int, int, dict[int, YouthView], Channel,
         raise ValueError("items")
     views: dict[int, YouthView] = {}
     for entry in items:
+        if not isinstance(entry, dict) or set(entry) != _ITEM_KEYS:
+            raise ValueError("item fields")
         item = entry["item"]
         if not isinstance(item, int) or isinstance(item, bool) or item in views:
             raise ValueError("item")
         views[item] = YouthView(entry["view"])
-    return youth, request, views, Channel(data["channel"]), from_iso(data["heard_at"])
+    if not isinstance(data["channel"], str) or not isinstance(data["heard_at"], str):
+        raise ValueError("channel or moment")
+    heard_at = from_iso(data["heard_at"])
+    if heard_at.tzinfo is None:  # the program writes UTC moments only
+        raise ValueError("moment without a zone")
+    return youth, request, views, Channel(data["channel"]), heard_at

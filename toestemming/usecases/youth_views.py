@@ -25,7 +25,7 @@ from datetime import datetime
 
 from .. import validation
 from ..clock import LOCAL_TZ, local_date, to_iso
-from ..errors import Phrase, RuleViolation, ValidationError
+from ..errors import NotFoundError, Phrase, RuleViolation, ValidationError
 from ..model import (
     CHANNEL_LABELS,
     Channel,
@@ -34,7 +34,8 @@ from ..model import (
     SignerRef,
     Youth,
 )
-from ..rules import Regime, who_must_decide
+from ..replay_report import Disagreement, ReplayReport
+from ..rules import AGE_OF_CONSENT, CHILD_SIGNS_FROM, Regime, who_must_decide
 from ..store import repo
 from ..store.db import Database
 from ..store.turns import one_turn
@@ -159,16 +160,89 @@ class YouthViews:
             return Phrase("error-youth-view-too-young", {"age": req.age})
         return None
 
+    def out_of_rule(self) -> ReplayReport:
+        """`check`'s part for the views: each one the rules would have refused then."""
+        found = tuple(
+            Disagreement(f"gebeurtenis {seq}", problem) for seq, problem in out_of_rule(self._ctx)
+        )
+        return ReplayReport(found, 0, 0)
+
     def for_youth(self, youth_id: int) -> list[HeardView]:
         repo.get_youth(self._ctx.db, youth_id)
-        return heard_views(self._ctx.db, youth_id)
+        kept = views_by_item(self._ctx, youth_id).values()
+        return sorted((v for vs in kept for v in vs), key=lambda v: v.seq)
 
 
-def views_by_item(db: Database, youth_id: int) -> dict[int, list[HeardView]]:
-    """The youth's views per item, oldest first."""
+def views_by_item(ctx: Context, youth_id: int) -> dict[int, list[HeardView]]:
+    """The youth's views per item, oldest first; a view the program would never have
+    recorded (the youth decided themself then, or was too young: `out_of_rule`) is left out
+    here as well — `check` names it."""
     out: dict[int, list[HeardView]] = {}
-    for view in heard_views(db, youth_id):
-        out.setdefault(view.item_id, []).append(view)
+    wrong = {seq for seq, _ in out_of_rule(ctx, youth_id)}
+    for view in heard_views(ctx.db, youth_id):
+        if view.seq not in wrong:
+            out.setdefault(view.item_id, []).append(view)
+    return out
+
+
+def out_of_rule(ctx: Context, youth_id: int | None = None) -> list[tuple[int, str]]:
+    """(event seq, Dutch: what is wrong) for each readable view the program would have refused
+    to record on the day it was heard, judged by the rules that do not depend on a setting the
+    organisation may have changed since: 16 or older and deciding themself, or under 8 (atk27:
+    an appended view for a 17-year-old printed "zei zelf: ... geen besluit" beside her own
+    decision and passed check). Numbers only — never a name or a date."""
+    db, now = ctx.db, ctx.clock.now()
+    found: list[tuple[int, str]] = []
+    by_youth: dict[int, tuple[Youth, list[Representative]] | None] = {}
+    for view in _readable_views(db, youth_id):
+        seq, youth_of, heard_at = view
+        if youth_of not in by_youth:
+            try:
+                by_youth[youth_of] = repo.youth_with_reps(db, youth_of)
+            except NotFoundError:
+                by_youth[youth_of] = None  # (no such youth: the registry replay names it)
+        known = by_youth[youth_of]
+        if known is None or known[0].erased:
+            continue
+        youth, reps = known
+        try:
+            then = representatives_then(db, youth.id, heard_at, now, reps)
+            req = who_must_decide(youth, then, ctx.policy(), local_date(heard_at))
+        except (ValueError, OverflowError):
+            found.append((seq, "mening van de jongere op een moment dat niet te beoordelen is"))
+            continue
+        if req.regime == Regime.YOUTH and req.age >= AGE_OF_CONSENT:
+            found.append(
+                (
+                    seq,
+                    f"mening van de jongere vastgelegd terwijl de jongere ({req.age} jaar) "
+                    "toen zelf besliste: de jongere besluit zelf, een mening legt het programma "
+                    "dan niet vast",
+                )
+            )
+        elif req.regime != Regime.ADULT_REPRESENTATIVE and req.age < CHILD_SIGNS_FROM:
+            found.append(
+                (
+                    seq,
+                    f"mening van de jongere vastgelegd voor een kind van {req.age} jaar: "
+                    "dat legt het programma niet vast",
+                )
+            )
+    return found
+
+
+def _readable_views(db: Database, youth_id: int | None) -> list[tuple[int, int, datetime]]:
+    out = []
+    for seq, _actor, body in db.query(
+        "SELECT seq, actor, body FROM events WHERE kind = ? ORDER BY seq", (VIEW_KIND,)
+    ):
+        try:
+            doc = json.loads(bytes(body) if not isinstance(body, str) else body)
+            youth, _request, _views, _channel, heard_at = read_view_event(doc.get("data"))
+        except (ValueError, TypeError, KeyError, AttributeError):
+            continue
+        if youth_id is None or youth == youth_id:
+            out.append((int(seq), youth, heard_at))
     return out
 
 

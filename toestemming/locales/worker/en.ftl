@@ -145,6 +145,7 @@ error-smtp-mail-server-offer-starttls = The mail server does not offer STARTTLS;
 
 error-cli-passphrase-set-start-terminal = No passphrase: set { $passphrase_env } or start from a terminal.
 error-cli-output-lost = The output could not be written (disk full?). What is missing above was not reported; run the command again with its output going somewhere else.
+error-cli-unexpected = Something unexpected went wrong (error code { $code }). The vault may hold data the program did not write that way itself: run 'toestemming-cli check' and tell the administrator, with the log file (it says where it went wrong, without personal data).
 error-passphrase-not-text = The passphrase contains bytes that are not text (the terminal or TOESTEMMING_PASSPHRASE uses a character set other than UTF-8). Type the passphrase again in a UTF-8 terminal.
 error-cli-command-line-version-start = This is the command-line version; start the app with 'toestemming'.
 error-cli-give-vault-vault-path = Give the vault with --vault PATH.

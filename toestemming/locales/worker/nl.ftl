@@ -143,6 +143,7 @@ error-smtp-mail-server-offer-starttls = De mailserver biedt geen STARTTLS aan; e
 
 error-cli-passphrase-set-start-terminal = Geen wachtwoordzin: zet { $passphrase_env } of start vanuit een terminal.
 error-cli-output-lost = De uitvoer kon niet worden geschreven (schijf vol?). Wat hierboven ontbreekt, is niet gemeld; voer de opdracht opnieuw uit met de uitvoer naar een andere plek.
+error-cli-unexpected = Er ging onverwacht iets mis (foutcode { $code }). De kluis kan gegevens bevatten die het programma niet zelf zo heeft geschreven: voer 'toestemming-cli check' uit en meld het aan de beheerder, met het logboek (daarin staat waar het misging, zonder persoonsgegevens).
 error-passphrase-not-text = De wachtwoordzin bevat tekens die geen tekst zijn (de terminal of TOESTEMMING_PASSPHRASE gebruikt een andere tekenset dan UTF-8). Typ de wachtwoordzin opnieuw in een terminal met UTF-8.
 error-cli-command-line-version-start = Dit is de opdrachtregelversie; start de app met 'toestemming'.
 error-cli-give-vault-vault-path = Geef de kluis op met --vault PAD.

@@ -17,7 +17,15 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from toestemming.clock import Clock
 from toestemming.errors import ToestemmingError
@@ -51,6 +59,19 @@ from .words import word
 SHORT_SCREEN = 400
 
 __all__ = ["BASE_POINTS", "IDLE_SECONDS", "SigningMode"]
+
+
+class PageStack(QStackedWidget):
+    """The pages. In a scroll area (a short screen) as tall as the page on show: Qt's stack
+    takes the height-for-width of its tallest page, hidden ones too."""
+
+    own_page_only = False
+
+    def heightForWidth(self, width: int) -> int:
+        page = self.currentWidget()
+        if not self.own_page_only or page is None:
+            return super().heightForWidth(width)
+        return max(page.heightForWidth(width), page.minimumSizeHint().height())
 
 
 class SigningMode(StaysUntilUnlocked, ReceiptOffer, Finishing, QWidget):
@@ -90,6 +111,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, Finishing, QWidget):
         self._unlocked = False
         self._full_screen = False
         self._hidden_desk: QWidget | None = None
+        self._pages: QScrollArea | None = None  # the pages' scroll area on a short screen
         self.mail_task: Task | None = None
         self.mail_address = ""
         self._back_to: QWidget | None = None
@@ -127,7 +149,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, Finishing, QWidget):
         bar.staff.connect(self.ask_passphrase)
         outer.addWidget(bar)
 
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.who_page = WhoPage()
         self.item_page = ItemPage()
         self.summary_page = SummaryPage()
@@ -186,10 +208,44 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, Finishing, QWidget):
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's own parts
         area.setWidget(self.stack)
-        # The item's text (what is agreed to) keeps half the screen: squeezed to its least,
-        # it showed half a line above the answers.
-        self.item_page.text_scroll.setMinimumHeight(screen.availableGeometry().height() // 2)
+        self._pages = area
+        # The stack asks for its tallest page (the thanks page's 394 px): each page was as tall
+        # in the scroll area, the item's text box grew to 187 px and Ja/Nee went below the
+        # screen. Here it asks for the page on show only (PageStack).
+        self.stack.own_page_only = True
+        self._policies = {
+            self.stack.widget(i): self.stack.widget(i).sizePolicy()
+            for i in range(self.stack.count())
+        }
+        self.stack.currentChanged.connect(self._size_to_page)
+        self._size_to_page()
+        # Compact by the height seen, not the page's own: in the scroll area the page was as
+        # tall as it asked (450 px), never compact, and Ja/Nee stood below a 300 px screen.
+        self.item_page.seen_height = lambda: area.viewport().height()
         return area
+
+    def _size_to_page(self) -> None:
+        ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        shown = self.stack.currentWidget()
+        for page, policy in self._policies.items():
+            page.setSizePolicy(policy if page is shown else ignored)
+        self.stack.updateGeometry()
+
+    def _fit_text_box(self) -> None:
+        """On a short screen (pages in a scroll area): the item's text takes what the bar and
+        a glimpse of Ja and Nee leave (squeezed to its least it showed half a line above the
+        answers; at half the screen, below the recipient and "1 van 3", two lines). The
+        signer sees the text and where the answers are; Vorige/Volgende follow by scrolling.
+        """
+        if self._pages is None:
+            return
+        screen = self._pages.screen().availableGeometry().height()
+        bar = self.bar.heightForWidth(self.width()) if self.width() > 0 else -1
+        bar = bar if bar > 0 else self.bar.sizeHint().height()
+        # Below the text: the page's top margin and the row's spacing (8 + 12) and a glimpse
+        # of Ja and Nee (28).
+        room = screen - bar - 8 - 12 - 28
+        self.item_page.text_scroll.setMinimumHeight(max(96, room))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -220,6 +276,8 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, Finishing, QWidget):
             return
         self.bar.fit(self.width(), short)
         self._size_buttons()
+        self._fit_text_box()
+        self.item_page.arrange()  # the bar's rows change the height the page is seen in
 
     def _size_buttons(self) -> None:
         """A+ only while the screen holds about nine lines of the larger text: six taps on a
@@ -231,9 +289,12 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, Finishing, QWidget):
 
     def _apply_style(self, short: bool | None = None) -> None:
         short = self.is_short if short is None else short
-        self.setStyleSheet(style_sheet(self.text_points, tool_points(self.text_points, short)))
+        self.setStyleSheet(
+            style_sheet(self.text_points, tool_points(self.text_points, short), short)
+        )
         self.bar.fit(self.width(), short)  # A+ / A− make the screen shorter or taller
         self._size_buttons()
+        self._fit_text_box()
 
     def _retitle(self) -> None:
         # Right-to-left for Arabic & co. (the catalog says which): Qt mirrors the layouts, so

@@ -62,8 +62,8 @@ __all__ = ["BASE_POINTS", "IDLE_SECONDS", "SigningMode"]
 
 
 class PageStack(QStackedWidget):
-    """The pages. In a scroll area (a short screen) as tall as the page on show: Qt's stack
-    takes the height-for-width of its tallest page, hidden ones too."""
+    """The pages. While `own_page_only` (the item page on a short screen) as tall as the page
+    on show: Qt's stack takes the height-for-width of its tallest page, hidden ones too."""
 
     own_page_only = False
 
@@ -211,8 +211,8 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, Finishing, QWidget):
         self._pages = area
         # The stack asks for its tallest page (the thanks page's 394 px): each page was as tall
         # in the scroll area, the item's text box grew to 187 px and Ja/Nee went below the
-        # screen. Here it asks for the page on show only (PageStack).
-        self.stack.own_page_only = True
+        # screen. While the item page shows, it asks for that page only (PageStack); the other
+        # pages keep the stack's height (their buttons are measured in it, see ui26).
         self._policies = {
             self.stack.widget(i): self.stack.widget(i).sizePolicy()
             for i in range(self.stack.count())
@@ -226,9 +226,10 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, Finishing, QWidget):
 
     def _size_to_page(self) -> None:
         ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        shown = self.stack.currentWidget()
+        alone = self.stack.currentWidget() is self.item_page
+        self.stack.own_page_only = alone
         for page, policy in self._policies.items():
-            page.setSizePolicy(policy if page is shown else ignored)
+            page.setSizePolicy(policy if page is self.item_page or not alone else ignored)
         self.stack.updateGeometry()
 
     def _fit_text_box(self) -> None:

@@ -4,6 +4,8 @@ compare the SHA-256), the recipient, Ja and Nee of equal size, the special tick.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -58,7 +60,7 @@ class ItemPage(Page):
         # Recipient, text and the special tick scroll together (by finger too) when they do
         # not fit, as on a small tablet or with large text; Ja/Nee and the navigation stay.
         content = QWidget()
-        column = QVBoxLayout(content)
+        self.column = column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
         # Recipient and "2 van 3" side by side, or one under the other when narrow.
@@ -94,6 +96,9 @@ class ItemPage(Page):
         self.lines: list[QLabel] = []
         self._hints: tuple[str, ...] = ()  # every hint this item may show
         self.compact = False  # Ja/Nee smaller on a page of few lines (see arrange)
+        # The height the page is seen in: its own, or on a short screen where the pages scroll
+        # (SigningMode._page_area) the scroll area's (the page there is as tall as it asks).
+        self.seen_height: Callable[[], int] = self.height
         self._language = "nl"
         self._problem = ""  # the mode's hint ("Kies Ja of Nee."), shown once the text is read
         # Ja and Nee wait until the text has been scrolled to its end (when it does not fit).
@@ -219,12 +224,17 @@ class ItemPage(Page):
         the hint in its own row above Vorige/Volgende instead of squeezed between them."""
         # Measured on Vorige (always the body's size), not on a label that is smaller when
         # compact: the page would flip between the two.
-        compact = 0 < self.height() < 11 * self.back_button.fontMetrics().height()
+        compact = 0 < self.seen_height() < 11 * self.back_button.fontMetrics().height()
         if compact != self.compact:
             self._set_compact(compact)
         margins = self.box.contentsMargins()
         inner = self.width() - margins.left() - margins.right()
+        self.head.setSpacing(24)  # side by side: measured with the gap they keep there
         arrange(self.head, inner - 24, [self.recipient, self.progress])
+        # One under the other: close together when compact (24 px there, with the sheet's own
+        # margins, left the text's first line at the foot of a 300 px screen).
+        stacked = self.head.direction() == QBoxLayout.Direction.TopToBottom
+        self.head.setSpacing(4 if compact and stacked else 24)
         # Decided on every hint it may show, so the layout does not jump as the hint changes;
         # when compact a hint may take two lines there (as high as Vorige) rather than a row
         # of its own.
@@ -257,6 +267,8 @@ class ItemPage(Page):
         self.compact = compact
         # Narrower margins too: 64 px each side wrapped the text's lines once more.
         self.box.setContentsMargins(*((24, 8, 24, 12) if compact else self._margins))
+        self.text_box.setContentsMargins(*((12, 6, 12, 6) if compact else (28, 14, 28, 14)))
+        self.column.setSpacing(4 if compact else 8)
         for button in (self.yes_button, self.no_button):
             button.setMinimumHeight(64 if compact else 96)
         for widget in (self.yes_button, self.no_button, self.recipient, self.progress, self.hint):

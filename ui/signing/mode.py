@@ -17,7 +17,15 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from toestemming.clock import Clock
 from toestemming.errors import ToestemmingError
@@ -29,6 +37,7 @@ from toestemming.usecases.signing_flow import IDLE_SECONDS, Flow, Page, SigningF
 from ..autolock import InactivityTimer
 from ..background import Task
 from .double_tap import DoubleTapGuard
+from .finishing import Finishing
 from .item_page import ItemPage
 from .keys import KeyboardUse
 from .leaving import StaysUntilUnlocked
@@ -52,7 +61,20 @@ SHORT_SCREEN = 400
 __all__ = ["BASE_POINTS", "IDLE_SECONDS", "SigningMode"]
 
 
-class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
+class PageStack(QStackedWidget):
+    """The pages. While `own_page_only` (the item page on a short screen) as tall as the page
+    on show: Qt's stack takes the height-for-width of its tallest page, hidden ones too."""
+
+    own_page_only = False
+
+    def heightForWidth(self, width: int) -> int:
+        page = self.currentWidget()
+        if not self.own_page_only or page is None:
+            return super().heightForWidth(width)
+        return max(page.heightForWidth(width), page.minimumSizeHint().height())
+
+
+class SigningMode(StaysUntilUnlocked, ReceiptOffer, Finishing, QWidget):
     """The tablet screen for one request. `left` is emitted after the worker unlocked."""
 
     left = Signal()
@@ -89,6 +111,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
         self._unlocked = False
         self._full_screen = False
         self._hidden_desk: QWidget | None = None
+        self._pages: QScrollArea | None = None  # the pages' scroll area on a short screen
         self.mail_task: Task | None = None
         self.mail_address = ""
         self._back_to: QWidget | None = None
@@ -126,7 +149,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
         bar.staff.connect(self.ask_passphrase)
         outer.addWidget(bar)
 
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.who_page = WhoPage()
         self.item_page = ItemPage()
         self.summary_page = SummaryPage()
@@ -185,10 +208,45 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's own parts
         area.setWidget(self.stack)
-        # The item's text (what is agreed to) keeps half the screen: squeezed to its least,
-        # it showed half a line above the answers.
-        self.item_page.text_scroll.setMinimumHeight(screen.availableGeometry().height() // 2)
+        self._pages = area
+        # The stack asks for its tallest page (the thanks page's 394 px): each page was as tall
+        # in the scroll area, the item's text box grew to 187 px and Ja/Nee went below the
+        # screen. While the item page shows, it asks for that page only (PageStack); the other
+        # pages keep the stack's height (their buttons are measured in it, see ui26).
+        self._policies = {
+            self.stack.widget(i): self.stack.widget(i).sizePolicy()
+            for i in range(self.stack.count())
+        }
+        self.stack.currentChanged.connect(self._size_to_page)
+        self._size_to_page()
+        # Compact by the height seen, not the page's own: in the scroll area the page was as
+        # tall as it asked (450 px), never compact, and Ja/Nee stood below a 300 px screen.
+        self.item_page.seen_height = lambda: area.viewport().height()
         return area
+
+    def _size_to_page(self) -> None:
+        ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        alone = self.stack.currentWidget() is self.item_page
+        self.stack.own_page_only = alone
+        for page, policy in self._policies.items():
+            page.setSizePolicy(policy if page is self.item_page or not alone else ignored)
+        self.stack.updateGeometry()
+
+    def _fit_text_box(self) -> None:
+        """On a short screen (pages in a scroll area): the item's text takes what the bar and
+        a glimpse of Ja and Nee leave (squeezed to its least it showed half a line above the
+        answers; at half the screen, below the recipient and "1 van 3", two lines). The
+        signer sees the text and where the answers are; Vorige/Volgende follow by scrolling.
+        """
+        if self._pages is None:
+            return
+        screen = self._pages.screen().availableGeometry().height()
+        bar = self.bar.heightForWidth(self.width()) if self.width() > 0 else -1
+        bar = bar if bar > 0 else self.bar.sizeHint().height()
+        # Below the text: the page's top margin and the row's spacing (8 + 12) and a glimpse
+        # of Ja and Nee (28).
+        room = screen - bar - 8 - 12 - 28
+        self.item_page.text_scroll.setMinimumHeight(max(96, room))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -219,6 +277,8 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
             return
         self.bar.fit(self.width(), short)
         self._size_buttons()
+        self._fit_text_box()
+        self.item_page.arrange()  # the bar's rows change the height the page is seen in
 
     def _size_buttons(self) -> None:
         """A+ only while the screen holds about nine lines of the larger text: six taps on a
@@ -230,9 +290,12 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
 
     def _apply_style(self, short: bool | None = None) -> None:
         short = self.is_short if short is None else short
-        self.setStyleSheet(style_sheet(self.text_points, tool_points(self.text_points, short)))
+        self.setStyleSheet(
+            style_sheet(self.text_points, tool_points(self.text_points, short), short)
+        )
         self.bar.fit(self.width(), short)  # A+ / A− make the screen shorter or taller
         self._size_buttons()
+        self._fit_text_box()
 
     def _retitle(self) -> None:
         # Right-to-left for Arabic & co. (the catalog says which): Qt mirrors the layouts, so
@@ -495,99 +558,6 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, QWidget):
             self._render_summary()
         else:
             self.stack.setCurrentWidget(self.withdraw_pick_page)
-
-    def confirm(self) -> None:
-        withdrawal = self.model.flow == Flow.WITHDRAWAL
-        try:
-            signature = self.sign_page.signature()
-        except ToestemmingError as exc:
-            self.sign_page.show_error(exc.text_in(self.language))
-            return
-        error = self.model.confirm(signature)
-        if error:
-            self.sign_page.show_error(error)
-            return
-        if withdrawal:
-            picked = {b[1].item_id: b[1] for b in self.withdraw_pick_page.boxes}
-            lines = [
-                f"• {picked[i].title[self.language]} — {picked[i].recipient}"
-                for i in self.withdraw_items
-                if i in picked
-            ]
-            heading, verdict = word(self.language, "withdraw_done"), "withdrawn"
-        else:
-            # Said as the core recorded it: a "nee" that withdrew an earlier "ja" reads
-            # withdrawn, with its moment, as on the receipt the signer takes home.
-            recorded = self._recorded_answers()
-            lines = []
-            for item in self.items:
-                title = item.texts[self.language][0].split("\n", 1)[0]
-                answer = recorded.get(item.item_id) or word(
-                    self.language, "yes" if self.answers[item.item_id] == "yes" else "no"
-                )
-                lines.append(f"• {title} — {item.recipient}: {answer}")
-            heading, verdict = word(self.language, "thanks"), "agreed"
-        hint = word(self.language, "thanks_hint")
-        following = [] if withdrawal else [p.name for p in self.model.next_signers]
-        if following:
-            # The hand-over names who is next: they tap their own name, not this one.
-            hint += " " + word(self.language, "next_signer", names=", ".join(following))
-        elif not withdrawal:
-            # Said plainly: "Volgende persoon" leads to a page with nobody left to tap.
-            hint += " " + word(self.language, "all_signed")
-        self.thanks_page.show_result(
-            self.language,
-            heading,
-            hint,
-            word(self.language, verdict),
-            lines,
-        )
-        self._offer_mail()
-        self.stack.setCurrentWidget(self.thanks_page)
-        assert self.last_session_id is not None  # set by the model when it saved
-        self.saved.emit(self.last_session_id)
-
-    def _recorded_answers(self) -> dict[int, str]:
-        """Per item: its answer as the receipt says it. Empty when it cannot be read back (the
-        signing is saved; the page then says the answers as given)."""
-        if self.last_session_id is None:
-            return {}
-        try:
-            record = self.service.signing_receipts.record(self.last_session_id)
-        except ToestemmingError:
-            return {}
-        return {line.item_id: record.answer_text(line) for line in record.lines}
-
-    # -- withdrawal ---------------------------------------------------------------------------
-    def start_withdrawal(self) -> None:
-        self.model.start_withdrawal()
-        self.withdraw_who_page.show_people(
-            self.language,
-            word(self.language, "withdraw_who"),
-            self.model.withdraw_people,
-            about=word(self.language, "about", youth=self.session.youth_name),
-            empty=word(self.language, "withdraw_none"),
-            show_withdraw=True,
-        )
-        # On this page the corner button leads back to the start.
-        self.withdraw_who_page.withdraw_button.setText(word(self.language, "to_start"))
-        self.stack.setCurrentWidget(self.withdraw_who_page)
-
-    def choose_withdrawer(self, choice: SignerChoice) -> None:
-        self.model.choose_withdrawer(choice)
-        self.withdraw_pick_page.show_items(self.language, self.model.withdrawable)
-        self.stack.setCurrentWidget(self.withdraw_pick_page)
-
-    def withdrawal_to_signature(self) -> None:
-        problem = self.model.withdrawal_to_signature(self.withdraw_pick_page.chosen())
-        if problem:
-            self.withdraw_pick_page.error.setText(word(self.language, problem))
-            self.withdraw_pick_page.error.show()
-            return
-        self._enter_signature()
-
-    def confirm_withdrawal(self) -> None:
-        self.confirm()
 
     # -- idle -----------------------------------------------------------------------------------
     def on_idle(self) -> None:

@@ -63,8 +63,18 @@ QScrollArea#text[keyboard="true"] {{ border-color: {RING}; }}
 """
 
 
-def style_sheet(points: int, tools: int | None = None) -> str:
-    """For body text of `points`; the bar's tools at `tools` (default: 4 pt smaller)."""
+# The tools' padding on a short screen: at 512×300 (a 1024×600 laptop at 200 %) the usual
+# 16 px each side put "Begeleider" on a row of its own above A−, A+ and the languages, and the
+# bar took 134 of the 300 px.
+SHORT_TOOLS = """
+QPushButton#tool { padding: 4px 8px; }
+QPushButton#tool[keyboard="true"] { padding: 2px 6px; }
+"""
+
+
+def style_sheet(points: int, tools: int | None = None, short: bool = False) -> str:
+    """For body text of `points`; the bar's tools at `tools` (default: 4 pt smaller), with
+    less padding on a short screen."""
     tools = tool_points(points, short=False) if tools is None else tools
     return f"""
 QWidget#signingMode {{ background: #f6f4ef; }}
@@ -89,6 +99,7 @@ QPushButton#answer:checked {{ background: #2f5d8a; color: #ffffff; }}
 QPushButton#answer:disabled {{ border: 3px dashed #9aa5b1; color: #7b8794; }}
 QPushButton#answer[compact="true"] {{ font-size: {points}pt; padding: 4px 8px; }}
 QLabel[compact="true"] {{ font-size: {tools}pt; }}
+QLabel#chip[compact="true"] {{ padding: 2px 8px; }}
 QPushButton#person {{ font-size: {points + 4}pt; text-align: left; padding-left: 32px; }}
 QPushButton#person:disabled {{ background: #eef1f4; color: #52606d; border: 2px dashed #c5cdd5; }}
 QPushButton#link {{ font-size: {max(12, points - 4)}pt; padding: 6px 16px; min-height: 40px; }}
@@ -98,4 +109,4 @@ QCheckBox#special {{ background: #fff7e0; border-radius: 10px; padding: 4px 8px;
   border: 4px solid transparent; }}
 QCheckBox::indicator {{ width: 36px; height: 36px; }}
 QLineEdit {{ font-size: {points}pt; padding: 8px; }}
-{FOCUS_RING}"""
+{FOCUS_RING}{SHORT_TOOLS if short else ""}"""

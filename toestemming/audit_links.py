@@ -280,20 +280,33 @@ class _Pool:
         self.kept_for = None
         if not wait or not processes:
             return True
-        deadline = time.monotonic() + HELPERS_END_S
-        for process in processes:
-            process.join(max(0.0, deadline - time.monotonic()))
-        stuck = [p for p in processes if p.is_alive()]
+        stuck = _still_running(processes, HELPERS_END_S)
         for process in stuck:
             log.warning("log check: a helper did not end in time; it is ended now")
             _kill(process)
-        for process in stuck:
-            process.join(KILL_GRACE_S)
-        return not any(p.is_alive() for p in stuck)
+        return not _still_running(stuck, KILL_GRACE_S)
 
     def _processes(self) -> list[multiprocessing.process.BaseProcess]:
         found = getattr(self.executor, "_processes", None) or {}
         return list(found.values())
+
+
+def _still_running(
+    processes: list[multiprocessing.process.BaseProcess], within: float
+) -> list[multiprocessing.process.BaseProcess]:
+    """The processes that have not ended after `within` seconds. By their sentinels, not
+    join()/is_alive(): the pool's own thread reaps its helpers too, and a helper it reaped
+    first reads as alive forever to is_alive() (waitpid finds no child)."""
+    deadline = time.monotonic() + within
+    running = {p.sentinel: p for p in processes}
+    while running:
+        left = deadline - time.monotonic()
+        ready = multiprocessing.connection.wait(list(running), timeout=max(0.0, left))
+        for sentinel in ready:
+            running.pop(int(sentinel))  # type: ignore[arg-type]  # (sentinels are ints)
+        if left <= 0:
+            break
+    return list(running.values())
 
 
 def _kill(process: multiprocessing.process.BaseProcess) -> None:

@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_attack_s26_orphan_helpers import _alive
 
 ROOT = Path(__file__).resolve().parents[1]
 DESK = r"""
@@ -64,14 +65,6 @@ if __name__ == "__main__":
         print("OPEN" if svc.is_open else "SHUT", file=out)
     os._exit(0)
 """
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (FileNotFoundError, ProcessLookupError):
-        return False
-    return state not in ("Z", "X")
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")

@@ -27,6 +27,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import hashlib
+import logging
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -41,6 +42,12 @@ from .language import SOURCE
 from .store.db import Database, ReaderSpec
 
 MAX_PROCESSES = 4
+# At close, how long the helpers get to end before they are killed, and how long a killed one
+# gets to be gone. A helper stuck in a read of a hung share outlasts both (see _Pool.close).
+HELPERS_END_S = 10.0
+KILL_GRACE_S = 2.0
+
+log = logging.getLogger(__name__)
 
 # What is wrong, as catalog phrases (worker catalog, audit-*): the reader's language.
 MISSING = Phrase("audit-event-missing")
@@ -257,13 +264,54 @@ class _Pool:
             return self.task_s  # a task and a connection, nothing to import
         return max(0.0, self.start_s - (time.perf_counter() - self.created))
 
-    def close(self, wait: bool = False) -> None:
-        if self.executor is not None:
-            self.executor.shutdown(wait=wait, cancel_futures=True)
+    def close(self, wait: bool = False) -> bool:
+        """Let the helpers go. `wait`: until they have ended, at most HELPERS_END_S; one that
+        has not ended by then is killed. Returns False when a helper is left that could not be
+        ended (a process stuck in a read of a share that stopped answering cannot be killed
+        until the read returns): it may still hold the vault's file open."""
+        executor, processes = self.executor, self._processes()
+        if executor is not None:
+            # Never shutdown(wait=True): it joins each helper without a bound, and a helper in
+            # a read of a hung network share kept the desk's close waiting for good (s22).
+            executor.shutdown(wait=False, cancel_futures=True)
         self.executor = None
         self.workers = 0
         self.ready = []
         self.kept_for = None
+        if not wait or not processes:
+            return True
+        stuck = _still_running(processes, HELPERS_END_S)
+        for process in stuck:
+            log.warning("log check: a helper did not end in time; it is ended now")
+            _kill(process)
+        return not _still_running(stuck, KILL_GRACE_S)
+
+    def _processes(self) -> list[multiprocessing.process.BaseProcess]:
+        found = getattr(self.executor, "_processes", None) or {}
+        return list(found.values())
+
+
+def _still_running(
+    processes: list[multiprocessing.process.BaseProcess], within: float
+) -> list[multiprocessing.process.BaseProcess]:
+    """The processes that have not ended after `within` seconds. By their sentinels, not
+    join()/is_alive(): the pool's own thread reaps its helpers too, and a helper it reaped
+    first reads as alive forever to is_alive() (waitpid finds no child)."""
+    deadline = time.monotonic() + within
+    running = {p.sentinel: p for p in processes}
+    while running:
+        left = deadline - time.monotonic()
+        ready = multiprocessing.connection.wait(list(running), timeout=max(0.0, left))
+        for sentinel in ready:
+            running.pop(int(sentinel))  # type: ignore[arg-type]  # (sentinels are ints)
+        if left <= 0:
+            break
+    return list(running.values())
+
+
+def _kill(process: multiprocessing.process.BaseProcess) -> None:
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        process.kill()
 
 
 _POOL = _Pool()
@@ -298,12 +346,15 @@ def end_with_parent() -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def release_helpers() -> None:
+def release_helpers() -> bool:
     """The vault is being closed: end the helpers that keep a connection to it (and the key
     it was opened with), and wait for them, so that no process holds the file open after it
-    is closed here. A pool that keeps nothing stays (its start costs a second)."""
+    is closed here. A pool that keeps nothing stays (its start costs a second). The wait is
+    bounded (HELPERS_END_S, then the helper is killed); False when a helper could not be
+    ended at all (the caller says so: the file may still be held open)."""
     if _POOL.kept_for is not None:
-        _POOL.close(wait=True)
+        return _POOL.close(wait=True)
+    return True
 
 
 def _child_ready() -> float:

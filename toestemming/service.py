@@ -278,6 +278,7 @@ class Service:
         """Sign a checkpoint over everything written, then close and forget the keys."""
         if self._vault is None:
             return
+        ended = True
         try:
             if self.writer_guard.may_write() and not self.read_only:
                 self.checkpoint()
@@ -285,12 +286,16 @@ class Service:
             try:
                 from . import audit_links
 
-                audit_links.release_helpers()  # they keep the file open, with its key
+                # (they keep the file open, with its key; bounded: a hung share never answers)
+                ended = audit_links.release_helpers()
                 self._vault.close()
             finally:
                 self._vault = None
                 self._ctx.vault = None
                 self.writer_guard.release()
+        if not ended:
+            # Closed here, keys forgotten; a helper stuck in a read may still hold the file.
+            raise VaultError(message_id="error-service-helper-did-not-end")
 
     lock = close
 

@@ -5,7 +5,11 @@ every key press, click, scroll and touch as activity; a light poll timer compare
 with the limit. Time comes from the injected clock, not from QTimer intervals, so
 
   * tests move a FixedClock forward and call `check_now()` — no sleeping, and
-  * a laptop that slept for an hour locks at once on waking (wall time has passed).
+  * a laptop that slept for an hour locks at once on waking (wall time has passed) — also when
+    the key or mouse move that woke it arrives before the poll: input after the limit locks
+    first, and
+  * a clock set back counts idle time from the moment the jump is seen (not the jump's length
+    plus the limit).
 
 While background work runs (an import, key derivation) locking waits: closing the vault under
 a running writer would break that write. The lock then follows as soon as the work ends.
@@ -157,7 +161,12 @@ class InactivityTimer(QObject):
                 return False
             self._fire(self._pending)
             return True
-        if self._clock.now() - self._last_activity < self._limit:
+        now = self._clock.now()
+        if now < self._last_activity:
+            # The clock was set back (by hand, a wrong time server): the idle time would be
+            # negative for the jump's length. It counts from the moment the jump is seen.
+            self._last_activity = now
+        if now - self._last_activity < self._limit:
             return False
         if self._busy():
             # Someone is waiting for an import or similar; idle time counts from its end.
@@ -176,6 +185,11 @@ class InactivityTimer(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in ACTIVITY_EVENTS:
+            if self._active and self._pending is None and self.check_now():
+                # The limit had passed before this input: a laptop woken after sleeping with
+                # the vault open (the wake key or mouse move arrives before the poll's tick).
+                # It locks; the input is no reason to stay open.
+                return False
             self._last_activity = self._clock.now()
             if self._pending == "idle":
                 self._pending = None  # someone is here after all (e.g. back from the tablet)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import threading
 import urllib.parse
 from collections.abc import Callable, Iterator, Sequence
@@ -20,7 +19,6 @@ import sqlcipher3
 
 from ..errors import (
     IntegrityFailure,
-    Param,
     Phrase,
     ToestemmingError,
     ValidationError,
@@ -28,11 +26,13 @@ from ..errors import (
 )
 from ..language import SOURCE
 from ..private_files import create_private
+from . import db_health
 
 # Split by responsibility (re-exported here: `from .db import X` keeps working):
 # cipher_profile (page settings), db_errors (storage failures in Dutch), wal_check (a lost
-# -wal), sql_script (a migration script into statements). This module keeps the connection,
-# keying, pragmas, transactions, rekey and the backup API: everything that calls sqlcipher3.
+# -wal), sql_script (a migration script into statements), db_health (what each step of the
+# health check says). This module keeps the connection, keying, pragmas, transactions, rekey,
+# the backup API and running the check's steps: everything that calls sqlcipher3.
 from .cipher_profile import FAST_READ, LEGACY, PROFILES, CipherProfile
 from .db_errors import (
     CORRUPT_MESSAGE,
@@ -433,54 +433,17 @@ class Database:
         SQLite's own findings (English, no data) are passed on as they are."""
         problems: list[Phrase] = []
         disk_full = False  # the WAL could not be copied into the file: no room
-        wal = () if self.opened_read_only else (("PRAGMA wal_checkpoint(TRUNCATE)", "wal"),)
-        steps = (*wal, ("PRAGMA cipher_integrity_check", "cipher")) + (
-            (("PRAGMA integrity_check", "structure"), ("PRAGMA foreign_key_check", "references"))
-            if thorough
-            else (("PRAGMA quick_check", "structure"),)
-        )
+        plan = db_health.steps(opened_read_only=self.opened_read_only, thorough=thorough)
         with self._lock:
-            for sql, what in steps:
+            for sql, what in plan:
                 try:
                     rows = self._conn.execute(sql).fetchall()
                 except sqlcipher3.Error as exc:
-                    typed = typed_error(exc)
-                    if "wal_checkpoint" in sql and getattr(typed, "message_id", "") == DISK_FULL:
-                        disk_full = True
-                    if isinstance(typed, IntegrityFailure):
-                        problems.append(Phrase("db-check-unreadable", {"step": what}))
-                    elif "wal_checkpoint" not in sql or not isinstance(typed, VaultError):
-                        # (No room to copy the WAL into the file, i.e. a full disk, is not
-                        # damage: the checks below read through the WAL all the same.)
-                        detail = (
-                            typed.phrase()
-                            if isinstance(typed, ToestemmingError)
-                            else Phrase("db-check-error")
-                        )
-                        problems.append(Phrase("db-check-failed", {"step": what, "detail": detail}))
+                    failed, full = db_health.failed_step(sql, what, typed_error(exc))
+                    problems += failed
+                    disk_full = disk_full or full
                     continue
-                if "wal_checkpoint" in sql:
-                    continue  # busy (another reader) is fine; real damage shows up below
-                if "cipher_integrity_check" in sql:
-                    found = [str(r[0]) for r in rows]
-                    if disk_full and any(_TORN.fullmatch(f.strip()) for f in found):
-                        # A checkpoint that ran out of room left the file's last page half
-                        # written; that page's committed content is in the WAL, which every
-                        # read goes through. Not damage: the disk is full (found by the
-                        # full-tmpfs test; it said "damaged" and pointed at a restore).
-                        found = [f for f in found if not _TORN.fullmatch(f.strip())]
-                        problems.append(Phrase("db-check-disk-full"))
-                    problems += [
-                        Phrase("db-check-cipher", {"detail": _cipher_problem(f)}) for f in found
-                    ]
-                elif "foreign_key_check" in sql:
-                    problems += [Phrase("db-check-reference", {"table": str(r[0])}) for r in rows]
-                else:
-                    problems += [
-                        Phrase("db-check-structure", {"detail": str(r[0])})
-                        for r in rows
-                        if r[0] != "ok"
-                    ]
+                problems += db_health.findings(sql, rows, disk_full)
         return problems
 
     def cipher_check(self) -> list[str]:
@@ -612,16 +575,3 @@ def _typed_errors() -> Iterator[None]:
 
 
 CHECK_ONLY_REASON = Phrase("error-vault-read-only-check")
-
-
-DISK_FULL = "error-db-disk-full-last-change"  # db_errors.typed_error's id for SQLITE_FULL
-_TORN = re.compile(r"page \d+ has an invalid size of \d+ bytes \(expected \d+ bytes\)")
-
-
-def _cipher_problem(text: str) -> Param:
-    """SQLCipher reports in English; the common case as a phrase (the page number is no
-    data), anything else as SQLCipher wrote it."""
-    match = re.fullmatch(r"HMAC verification failed for page (\d+)", text.strip())
-    if match:
-        return Phrase("db-check-page-damaged", {"page": match.group(1)})
-    return text

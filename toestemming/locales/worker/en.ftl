@@ -159,6 +159,7 @@ error-import-birth-date-invalid = Date of birth is not a valid date (use dd-mm-y
 error-service-next-vault-are-conflict = Next to the vault there are conflict copies made by a sync program (OneDrive, Dropbox, Google Drive …), because the vault was changed in two places at the same time. Toestemming cannot decide which copy is right and therefore does not open the vault. Ask the administrator to find out which copy is the right one and to move the other away, or restore the latest backup. Then move the vault out of the sync folder.
 error-service-worker-missing = This worker does not exist or has already been removed.
 error-service-cannot-remove-own-key = You cannot remove your own key while you are signed in.
+error-service-helper-did-not-end = The vault has been closed here and the keys have been wiped from memory. One helper program of the check no longer responded (probably the network drive holding the vault is not responding) and could not be ended; it may keep the vault file open for a while. Nothing has been lost. Wait until the network drive is reachable again before you open the vault again; if that does not work, restart the computer.
 error-service-cannot-remove-last-worker = The last worker cannot be removed.
 error-service-worker-no-access = This worker no longer has access to this vault. Ask a colleague who does have access to add you again.
 error-service-default-validity-between-1 = The default validity must be between 1 day and 5 years.

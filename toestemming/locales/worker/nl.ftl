@@ -157,6 +157,7 @@ error-import-birth-date-invalid = Geboortedatum is geen geldige datum (gebruik d
 error-service-next-vault-are-conflict = Naast de kluis staan conflictkopieën die een synchronisatieprogramma (OneDrive, Dropbox, Google Drive …) heeft gemaakt, omdat de kluis op twee plekken tegelijk is gewijzigd. Toestemming kan niet bepalen welke kopie klopt en opent de kluis daarom niet. Vraag de beheerder om uit te zoeken welke kopie de juiste is en de andere weg te zetten, of zet de laatste reservekopie terug. Zet de kluis daarna buiten de synchronisatiemap.
 error-service-worker-missing = Deze medewerker bestaat niet of is al verwijderd.
 error-service-cannot-remove-own-key = U kunt uw eigen sleutel niet verwijderen terwijl u bent aangemeld.
+error-service-helper-did-not-end = De kluis is hier gesloten en de sleutels zijn uit het geheugen gewist. Eén hulpprogramma van de controle reageerde niet meer (waarschijnlijk reageert de netwerkschijf met de kluis niet) en kon niet worden beëindigd; het kan het kluisbestand nog even openhouden. Er is niets verloren. Wacht tot de netwerkschijf weer bereikbaar is voordat u de kluis opnieuw opent; lukt dat niet, start de computer dan opnieuw op.
 error-service-cannot-remove-last-worker = De laatste medewerker kan niet worden verwijderd.
 error-service-worker-no-access = Deze medewerker heeft geen toegang meer tot deze kluis. Vraag een collega die wel toegang heeft om u opnieuw toe te voegen.
 error-service-default-validity-between-1 = De standaard geldigheid moet tussen 1 dag en 5 jaar liggen.

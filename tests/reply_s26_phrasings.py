@@ -67,7 +67,9 @@ PHRASINGS: dict[str, Phrasing] = {
     "fr-tout-oui-sauf-2": Phrasing("tout oui sauf 2", JNJ),
     "fr-oui-pour-tout-sauf-2": Phrasing("oui pour tout sauf 2", JNJ),
     "fr-oui-non": Phrasing("oui pour 1 et 3, non pour 2", JNJ, also=(NONE,)),
-    "fr-non-profit": Phrasing("Oui pour tout. Je travaille chez une non-profit.", ALL_YES, also=(NONE,)),
+    "fr-non-profit": Phrasing(
+        "Oui pour tout. Je travaille chez une non-profit.", ALL_YES, also=(NONE,)
+    ),
     "fr-objection-2": Phrasing("pas d'objection sauf pour 2", JNJ, also=(NONE,)),
     # -- Dutch -------------------------------------------------------------------------------------
     "nl-geen-bezwaar": Phrasing("geen bezwaar", ALL_YES),

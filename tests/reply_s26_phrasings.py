@@ -19,22 +19,20 @@ JUU = ("ja", U, U)
 
 PHRASINGS: dict[str, Phrasing] = {
     # -- Arabic: "لا مانع" is "no objection" (read as a no before: the "لا" alone) -----------------
-    "ar-la-mani3": Phrasing("لا مانع", ALL_YES, "ar", also=(NONE,)),
-    "ar-la-mani3-ladayya": Phrasing("لا مانع لدي", ALL_YES, "ar", also=(NONE,)),
-    "ar-la-mani3-3indi": Phrasing("لا مانع عندي", ALL_YES, "ar", also=(NONE,)),
-    "ar-laysa-ladayya-mani3": Phrasing("ليس لدي أي مانع", ALL_YES, "ar", also=(NONE,)),
-    "ar-la-yujad-mani3": Phrasing("لا يوجد مانع", ALL_YES, "ar", also=(NONE,)),
-    "ar-ma-3indi-mani3": Phrasing("ما عندي مانع", ALL_YES, "ar", also=(NONE,)),
-    "ar-la-umani3": Phrasing("لا أمانع", ALL_YES, "ar", also=(NONE,)),
-    "ar-la-ba2s": Phrasing("لا بأس", ALL_YES, "ar", also=(NONE,)),
-    "ar-la-mani3-items": Phrasing("لا مانع من 1 و 3", JUJ, "ar", also=(NONE,)),
+    "ar-la-mani3": Phrasing("لا مانع", ALL_YES, also=(NONE,)),
+    "ar-la-mani3-ladayya": Phrasing("لا مانع لدي", ALL_YES, also=(NONE,)),
+    "ar-la-mani3-3indi": Phrasing("لا مانع عندي", ALL_YES, also=(NONE,)),
+    "ar-laysa-ladayya-mani3": Phrasing("ليس لدي أي مانع", ALL_YES, also=(NONE,)),
+    "ar-la-yujad-mani3": Phrasing("لا يوجد مانع", ALL_YES, also=(NONE,)),
+    "ar-ma-3indi-mani3": Phrasing("ما عندي مانع", ALL_YES, also=(NONE,)),
+    "ar-la-umani3": Phrasing("لا أمانع", ALL_YES, also=(NONE,)),
+    "ar-la-ba2s": Phrasing("لا بأس", ALL_YES, also=(NONE,)),
+    "ar-la-mani3-items": Phrasing("لا مانع من 1 و 3", JUJ, also=(NONE,)),
     # negated again: "I have an objection"
-    "ar-ladayya-mani3": Phrasing("لدي مانع", ALL_NO, "ar", also=(NONE,)),
-    "ar-3indi-mani3": Phrasing("عندي مانع", ALL_NO, "ar", also=(NONE,)),
-    "ar-mani3-but-2": Phrasing(
-        "لا مانع لدي من 1 و 3 ولكن لدي مانع من 2", JNJ, "ar", also=(JUJ, NONE)
-    ),
-    "ar-la-mani3-except-2": Phrasing("لا مانع ما عدا 2", JNJ, "ar", also=(NONE,)),
+    "ar-ladayya-mani3": Phrasing("لدي مانع", ALL_NO, also=(NONE,)),
+    "ar-3indi-mani3": Phrasing("عندي مانع", ALL_NO, also=(NONE,)),
+    "ar-mani3-but-2": Phrasing("لا مانع لدي من 1 و 3 ولكن لدي مانع من 2", JNJ, also=(JUJ, NONE)),
+    "ar-la-mani3-except-2": Phrasing("لا مانع ما عدا 2", JNJ, also=(NONE,)),
     # -- Turkish ------------------------------------------------------------------------------------
     "tr-sakincasi-yok": Phrasing("sakıncası yok", ALL_YES, "nl", also=(NONE,)),
     "tr-hicbir-sakincasi-yok": Phrasing("Hiçbir sakıncası yok", ALL_YES, also=(NONE,)),

@@ -96,4 +96,5 @@ PHRASINGS: dict[str, Phrasing] = {
     ),
     "en-dont-mind-except": Phrasing("I don't mind, except 2", JNJ, "en", also=(NONE,)),
     "en-wouldnt-object": Phrasing("I wouldn't object", ALL_YES, "en", also=(NONE,)),
+    "en-as-opposed-to": Phrasing("As opposed to last year, yes to all", ALL_YES, "en"),
 }

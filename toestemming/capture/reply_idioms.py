@@ -24,6 +24,8 @@ _PL_AGAINST = r"(?:przeciwko|przeciw)"
 _FR_THING = r"(?:objection|inconvenient|probleme|souci)s?"
 
 IDIOMS: tuple[tuple[str, Cat, int], ...] = (
+    # "as opposed to last year": a comparison, no objection ("opposed" is one now)
+    (r"as object to", Cat.NEUTRAL, 0),
     # -- Arabic -------------------------------------------------------------------------------
     # "لا مانع (لدي)", "ليس لدي أي مانع", "لا يوجد مانع", "ما عندي مانع"
     (rf"(?:nee|niet|ما) (?:(?:يوجد|توجد) )?(?:{_AR_HAVE} )?(?:اي )?{_AR_OBJECTION}"

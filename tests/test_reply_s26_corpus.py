@@ -8,17 +8,15 @@ this round's phrasings wrong, 63 of them a yes nobody gave; after: 0).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from email.utils import format_datetime
-
 import pytest
 import reply_s26_mails as s26
-from mail_corpus import CODE_MAIN, SAM
-from mail_support import RemoteVault, build_remote_vault
+from mail_corpus import SAM
+from mail_support import RemoteVault
 from reply_harness import is_right, outcome, wrong_in
 from reply_s26_phrasings import PHRASINGS
-from reply_table import CODE, ITEMS
-from test_mail_replies import READ_AT
+from reply_table import ITEMS
+from test_reply_s24_corpus import _to_desk as s24_desk
+from test_reply_s24_corpus import vault  # noqa: F401  (the desk's vault, module-scoped)
 
 from toestemming.capture.answers import read_answers
 from toestemming.capture.replies import parse_reply
@@ -170,24 +168,11 @@ def test_a_reaction_is_no_answer(emoji: str) -> None:
 
 
 # -- through the desk: what the worker is shown ---------------------------------------------------
-@pytest.fixture(scope="module")
-def vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RemoteVault]:
-    mp = pytest.MonkeyPatch()
-    v = build_remote_vault(tmp_path_factory.mktemp("s26") / "t.tvault", mp)
-    v.clock.advance(READ_AT)
-    try:
-        yield v
-    finally:
-        v.svc.close()
+def _to_desk(desk: RemoteVault, raw: bytes) -> bytes:
+    return s24_desk(desk, raw.replace(s26.SENDER.encode(), SAM.encode()))
 
 
-def _to_desk(vault: RemoteVault, raw: bytes) -> bytes:
-    raw = raw.replace(CODE.encode(), CODE_MAIN.encode()).replace(s26.SENDER.encode(), SAM.encode())
-    sent = format_datetime(vault.clock.now() - READ_AT / 2).encode()
-    return raw.replace(b"Thu, 03 Dec 2026 19:41:07 +0100", sent)
-
-
-def test_desk_la_mani3_except_2(vault: RemoteVault) -> None:
+def test_desk_la_mani3_except_2(vault: RemoteVault) -> None:  # noqa: F811
     """The desk's main request has two items: "no objection except 2" is 1 yes, 2 no (before:
     1 no, 2 YES)."""
     raw = _to_desk(vault, s26.message("apple-html-only", "لا مانع ما عدا 2"))
@@ -196,7 +181,7 @@ def test_desk_la_mani3_except_2(vault: RemoteVault) -> None:
     assert tuple(i.answer for i in proposal.items) == (Answer.YES, Answer.NO)
 
 
-def test_desk_answer_in_html_is_noted(vault: RemoteVault) -> None:
+def test_desk_answer_in_html_is_noted(vault: RemoteVault) -> None:  # noqa: F811
     raw = _to_desk(vault, s26.message("html-answer-plain-quote", "1 ja 2 nee"))
     proposal = vault.svc.remote.read_reply(raw)
     assert proposal.request_id == vault.main.id, proposal.problems
@@ -204,7 +189,7 @@ def test_desk_answer_in_html_is_noted(vault: RemoteVault) -> None:
     assert any("HTML-deel" in str(n) for n in proposal.notes), proposal.notes
 
 
-def test_desk_own_forward_is_noted(vault: RemoteVault) -> None:
+def test_desk_own_forward_is_noted(vault: RemoteVault) -> None:  # noqa: F811
     raw = _to_desk(vault, s26.message("forwarded-own-answer", "1 ja 2 nee"))
     proposal = vault.svc.remote.read_reply(raw)
     assert proposal.request_id == vault.main.id, proposal.problems
@@ -214,7 +199,7 @@ def test_desk_own_forward_is_noted(vault: RemoteVault) -> None:
         assert all(proposal.text[a:b].strip() for a, b in item.evidence)
 
 
-def test_desk_reaction_proposes_nothing(vault: RemoteVault) -> None:
+def test_desk_reaction_proposes_nothing(vault: RemoteVault) -> None:  # noqa: F811
     proposal = vault.svc.remote.read_reply(_to_desk(vault, s26.reaction("👍")))
     assert proposal.items == () and not proposal.can_confirm
     assert any("emoji-reactie" in str(p) for p in proposal.problems), proposal.problems

@@ -68,6 +68,8 @@ PHRASINGS: dict[str, Phrasing] = {
     "fr-non-profit": Phrasing(
         "Oui pour tout. Je travaille chez une non-profit.", ALL_YES, also=(NONE,)
     ),
+    "fr-d-accord-sauf-2": Phrasing("d'accord pour tout sauf 2", JNJ, also=(NONE,)),
+    "fr-pas-d-accord": Phrasing("je ne suis pas d'accord", ALL_NO, also=(NONE,)),
     "fr-objection-2": Phrasing("pas d'objection sauf pour 2", JNJ, also=(NONE,)),
     # -- Dutch -------------------------------------------------------------------------------------
     "nl-geen-bezwaar": Phrasing("geen bezwaar", ALL_YES),

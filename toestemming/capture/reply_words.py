@@ -75,7 +75,7 @@ _LEXICON: dict[Cat, str] = {
     "consent consents=consent permission instemmen instem=instemmen goedkeuring goedkeuren "
     "approve approved=approve "
     # the languages our requests go out in: Arabic "I agree", Turkish "kabul", Polish "zgadzam się"
-    "موافق=akkoord موافقة=akkoord اوافق=akkoord kabul=akkoord zgadzam=akkoord",
+    "موافق=akkoord موافقة=akkoord اوافق=akkoord kabul=akkoord zgadzam=akkoord d'accord=akkoord",
     Cat.FINE: "goed goedd=goed prima primaa=prima graag graaag=graag fine mag mogen delen "
     "gedeeld=delen share shared=share toegestaan allowed natuurlijk tuurlijk=natuurlijk "
     "uiteraard zeker sure happy absoluut absolutely definitely certainly perfect prachtig",

@@ -26,8 +26,8 @@ def _shot(widget: object, name: str) -> None:
 def test_no_objection_in_arabic_is_shown_as_yes(
     qtbot: QtBot,
     service: Service,
-    request_: ConsentRequest,
-    clock: FixedClock,  # noqa: F811
+    request_: ConsentRequest,  # noqa: F811
+    clock: FixedClock,
 ) -> None:
     clock.advance(timedelta(hours=1))
     dialog = _load(qtbot, service, _reply(request_, clock, "لا مانع لدي"))
@@ -40,8 +40,8 @@ def test_no_objection_in_arabic_is_shown_as_yes(
 def test_a_reaction_is_shown_as_no_answer(
     qtbot: QtBot,
     service: Service,
-    request_: ConsentRequest,
-    clock: FixedClock,  # noqa: F811
+    request_: ConsentRequest,  # noqa: F811
+    clock: FixedClock,
 ) -> None:
     clock.advance(timedelta(hours=1))
     plain = _reply(request_, clock, "x")

@@ -86,7 +86,8 @@ PHRASINGS: dict[str, Phrasing] = {
     "mix-ausser": Phrasing("alles ja außer 2", JNJ, also=SAFE_2),
     "mix-unknown-word": Phrasing("2 xyz alles ja", NONE, also=SAFE_2),
     "es-unread": Phrasing("1 si 2 no 3 si", NONE, also=((U, "nee", U),)),
-    "fr-unread": Phrasing("1 oui 2 non 3 oui", NONE),
+    # (reply26 reads French oui/non/tout — "tout oui sauf 2" — so this is read right now)
+    "fr-unread": Phrasing("1 oui 2 non 3 oui", NONE, also=(JNJ,)),
     "ru-unread": Phrasing("1 да 2 нет 3 да", NONE),
     "fa-unread": Phrasing("1 بله 2 نه 3 بله", NONE),
     "so-unread": Phrasing("1 haa 2 maya 3 haa", NONE),

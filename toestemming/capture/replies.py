@@ -22,6 +22,7 @@ from .reply_attached import attached_answer, points_to_attachment
 from .reply_auto import is_automatic, is_recall, says_automatic
 from .reply_envelope import armored_message, opened, sealed
 from .reply_flowed import unflow
+from .reply_forwarded import own_forwarded_answer
 from .reply_headers import (
     POLICY,
     ReceivedMessage,
@@ -93,6 +94,9 @@ class ParsedReply:
     codes_quoted: list[str] = field(default_factory=list)  # codes only in quoted/forwarded text
     attachments: list[Attachment] = field(default_factory=list)
     html_only: bool = False
+    reaction: bool = False  # an RFC 9078 reaction (a 👍 clicked under our mail), no answer
+    answer_in_forward: bool = False  # the sender's own earlier mail, forwarded: put on top
+    answer_in_html: bool = False  # the text part was only the quote; read from the HTML part
     # the answer was typed in the subject only (it is put on top of `text`, see reply_subject)
     answer_in_subject: bool = False
     # the answer was in an attached text file the body points to (put on top of `text`, see
@@ -206,6 +210,8 @@ def _walk(
                 if depth == 0 and ctype == "text/plain" and attached is not None:
                     attached.append(quoted_texts[-1])
             continue
+        if disposition == "reaction" and depth == 0:
+            reply.reaction = True  # RFC 9078: an emoji clicked under the request
         if ctype == "text/plain" and not plain:
             plain = decode_part(part)[:MAX_TEXT_CHARS]
             if _param(part, "format") == "flowed":
@@ -289,7 +295,14 @@ def parse_reply(raw: bytes) -> ParsedReply:
     if plain.strip():
         reply.text = _tidy(plain)
         reply.own_text = own_text_of(reply.text)
-        if markup.strip() and parts_differ((reply.text, reply.own_text), html_to_text(markup)):
+        html = html_to_text(markup) if markup.strip() else ("", "")
+        if not reply.own_text.strip() and html[1].strip():
+            # The text part is only the quoted request (a client that rebuilt it from the
+            # message replied to), the HTML part the parent typed in has words of their own:
+            # read those (the answer was left unread, with no word to the worker).
+            reply.text, reply.own_text = html
+            reply.answer_in_html = True
+        elif html[1].strip() and parts_differ((reply.text, reply.own_text), html):
             reply.problems.append(Said("reply-parts-differ"))
     elif markup.strip():
         reply.html_only = True
@@ -302,6 +315,11 @@ def parse_reply(raw: bytes) -> ParsedReply:
     ):
         reply.automatic = True
         reply.problems.append(Said("reply-automatic"))
+    if reply.reaction and not reply.automatic:
+        # A 👍 clicked under the request in Gmail or Apple Mail says "seen" or "liked", not
+        # which items may be shared: like an out-of-office, no item is proposed from it.
+        reply.automatic = True
+        reply.problems.append(Said("reply-reaction"))
     if not reply.automatic and points_to_subject(reply.own_text):
         said = subject_answer(reply.subject)
         if said:
@@ -314,6 +332,12 @@ def parse_reply(raw: bytes) -> ParsedReply:
             reply.text = f"{said}\n\n{reply.text}"
             reply.own_text = f"{said}\n\n{reply.own_text}".strip()
             reply.answer_in_attachment = True
+    if not (reply.automatic or reply.answer_in_subject or reply.answer_in_attachment):
+        said = own_forwarded_answer(reply.text, reply.own_text, reply.from_address)
+        if said:
+            reply.text = f"{said}\n\n{reply.text}"
+            reply.own_text = f"{said}\n\n{reply.own_text}".strip()
+            reply.answer_in_forward = True
     own_codes = find_reference_codes(reply.subject + "\n" + reply.own_text)
     reply.codes_own = own_codes
     rest = find_reference_codes(reply.text + "\n" + "\n".join(quoted_texts)[:MAX_TEXT_CHARS])

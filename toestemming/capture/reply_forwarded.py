@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 
 from .reply_headers import addresses
+from .reply_layout import own_text
+from .reply_parts import answer_words
 
 # The first header block at the top level (not inside ">" quotes): its sender line, the lines
 # of the block, then the forwarded mail.
@@ -61,4 +63,17 @@ def blank_before(text: str, start: int) -> str:
     return head + text[start:]
 
 
-__all__ = ["Forwarded", "blank_before", "forwarded_part"]
+def own_forwarded_answer(text: str, own: str, sender: str) -> str:
+    """The answer in a mail the sender forwards of their own ("Sorry, dit had ik naar de
+    mentor gestuurd. Zie hieronder." above their earlier reply): its own words, when the
+    forwarded mail is from the same address and the words above it answer nothing. The
+    answer was left unread ("no yes or no in the answer") though it is the sender's own."""
+    if not sender or answer_words(own):
+        return ""
+    found = forwarded_part(text)
+    if found is None or found.address != sender.lower():
+        return ""
+    return own_text(text[found.start :]).strip()
+
+
+__all__ = ["Forwarded", "blank_before", "forwarded_part", "own_forwarded_answer"]

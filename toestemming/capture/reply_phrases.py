@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .reply_idioms import IDIOMS
 from .reply_words import Cat
 
 # Fixed phrases, matched on the canonical words of a sentence joined by spaces (punctuation
@@ -236,7 +237,10 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          r"verzorgers|mentor|jongere|gezaghebbende|pleegouder|pleegmoeder|pleegvader)|as (?:his |"
          r"her |the |a )?(?:mother|father|parent|parents|guardian)", Cat.NEUTRAL, 0),
         # -- double negatives that mean yes ---------------------------------------------------
-        (r"(?:geen|no|not|niet) (?:enkel |enkele |een |any |a |het minste )?(?:bezwaar|objection)"
+        # ("no objection" in Arabic, Turkish, Polish, French, and negated again: reply_idioms)
+        *IDIOMS,
+        # ("object": "I do not object", "I'm not opposed")
+        (r"(?:geen|no|not|niet) (?:enkel |enkele |een |any |a |het minste )?(?:bezwaar|objection|object)"
          r"(?: (?:er |daar )?(?:tegen|against))?", Cat.AGREE, 1),
         (r"(?:geen|no|not) (?:enkel |een |any |a |big )?(?:probleem|problemen|problem|problems|"
          r"issue|issues|moeite)", Cat.AGREE, 1),

@@ -24,6 +24,7 @@ from .reply_except import (
     op_na,
     unknown_beside,
 )
+from .reply_idioms import prefix_non
 from .reply_limits import wrong_counts
 from .reply_negated import negated_verbs
 from .reply_numbers import article_one, in_range, item_numbers
@@ -296,7 +297,7 @@ def tokenize(
         if marks:
             s.tokens = _marked(s.tokens, marks)
         s.tokens = _leading_signs(s.tokens, text)
-        s.tokens = _phrases(s.tokens)
+        s.tokens = _phrases(prefix_non(s.tokens, text))
         s.tokens = negated_verbs(s.tokens, text)
         if any(t.cat == Cat.ALL for t in s.tokens):
             s.tokens = wrong_counts(s.tokens, count)

@@ -64,9 +64,9 @@ class Cat(IntEnum):
 _LEXICON: dict[Cat, str] = {
     Cat.YES: "ja jaa=ja jaaa=ja jaaaa=ja jah=ja jaah=ja jaja=ja jawel=ja jazeker=ja jep=ja "
     "jup=ja jip=ja yes yess=yes yesss=yes yep=yes yeah=yes yup=yes ya=yes yah=yes yea=yes "
-    "نعم=ja evet=ja",
+    "نعم=ja evet=ja oui=ja",
     Cat.NO: "nee neen=nee neee=nee neeee=nee neeh=nee neej=nee nej=nee nope=nee nah=nee nay=nee nein=nee "
-    "no noo=no nooo=no لا=nee ولا=nee hayır=nee hayir=nee",
+    "no noo=no nooo=no لا=nee ولا=nee hayır=nee hayir=nee non=nee",
     # Polish "tak" (yes) only right after an item number: on its own it is Danish "thanks"
     Cat.LETTER_YES: "j y tak=j",
     Cat.LETTER_NO: "n",
@@ -75,13 +75,13 @@ _LEXICON: dict[Cat, str] = {
     "consent consents=consent permission instemmen instem=instemmen goedkeuring goedkeuren "
     "approve approved=approve "
     # the languages our requests go out in: Arabic "I agree", Turkish "kabul", Polish "zgadzam się"
-    "موافق=akkoord موافقة=akkoord اوافق=akkoord kabul=akkoord zgadzam=akkoord",
+    "موافق=akkoord موافقة=akkoord اوافق=akkoord kabul=akkoord zgadzam=akkoord d'accord=akkoord",
     Cat.FINE: "goed goedd=goed prima primaa=prima graag graaag=graag fine mag mogen delen "
     "gedeeld=delen share shared=share toegestaan allowed natuurlijk tuurlijk=natuurlijk "
     "uiteraard zeker sure happy absoluut absolutely definitely certainly perfect prachtig",
     Cat.OBJECT: "bezwaar bezwaren=bezwaar objection objections=objection object weiger "
     "weigeren=weiger weigert=weiger geweigerd=weiger refuse refused=refuse decline "
-    "declined=decline deny=refuse denied=refuse tegen against",
+    "declined=decline deny=refuse denied=refuse tegen against oppose=object opposed=object",
     Cat.ACK: "ok oke okay=oke okee=oke okey=oke oki=oke okido=oke top super",
     Cat.NEG: "niet nie=niet niett=niet neit=niet geen geeen=geen nooit noit=nooit never not "
     "don't=not dont=not doesn't=not doesnt=not didn't=not didnt=not won't=not wont=not "
@@ -106,17 +106,17 @@ _LEXICON: dict[Cat, str] = {
     Cat.COND: "als indien mits tenzij zolang if unless provided voorwaarde voorwaarden eerst "
     "pas voordat nadat vanaf zodra totdat before after until voorlopig tijdelijk temporarily "
     "temporary",
-    Cat.FOR: "voor for to met with bij op van about regarding dla=voor على=voor ل=voor لـ=voor",
+    Cat.FOR: "voor for to met with bij op van about regarding dla=voor على=voor ل=voor لـ=voor pour=voor",
     Cat.PART: "onderdeel onderdelen=onderdeel deel punt punten=punt nr nummer nummers=nummer "
     "vraag vragen=vraag item items=item part parts=part question questions=question number nrs=nr nos=nr "
     "numbers=number",
-    Cat.CONJ: "en of and or plus ve=en و=en",
+    Cat.CONJ: "en of and or plus ve=en و=en et=en",
     Cat.EXCEPT: "behalve except excluding uitgezonderd",
     Cat.CONTRAST: "maar but echter however لكن=maar ama=maar ale=maar",
     Cat.ONLY: "alleen enkel uitsluitend only slechts",
     Cat.ALL: "للكل=alles الكل=alles alles allemaal alle all everything beide beiden allebei both overal iedereen "
     "everyone everybody الجميع=alles للجميع=alles hepsi=alles hepsine=alles tumu=alles "
-    "tumune=alles wszystko=alles wszystkie=alles wszystkich=alles",
+    "tumune=alles wszystko=alles wszystkie=alles wszystkich=alles tout=alles tous=alles toutes=alles",
     Cat.REST: "rest overige overigen andere anderen others الباقي=rest reszta=rest digerleri=rest",
     Cat.SENSITIVE: "gevoelig gevoelige=gevoelig bijzonder bijzondere=bijzonder sensitive "
     "medisch medische=medisch medical gezondheid gezondheidsgegevens=gezondheid health "

@@ -64,6 +64,10 @@ class RemoteInbox:
             notes.append(Said("reply-attachments", count=count, form=count_form(count)))
         if parsed.html_only:
             notes.append(Said("reply-html-only"))
+        if parsed.answer_in_forward:
+            notes.append(Said("reply-answer-in-own-forward"))
+        if parsed.answer_in_html:
+            notes.append(Said("reply-answer-in-html"))
         # the answer read is not in the mail's own text: the worker checks where it came from
         if parsed.answer_in_attachment:
             notes.append(Said("reply-answer-in-attachment"))

@@ -997,6 +997,7 @@ reply-not-a-message = This file is not a readable e-mail message.
 reply-part-damaged = Part of the message is damaged and could not be read.
 reply-message-damaged = The message is damaged or incomplete (for example cut off). Nothing is read from it; ask for it again or record it by hand.
 reply-automatic = This is an automatic message (such as an out-of-office reply), not an answer from a person. Nothing is read from it.
+reply-reaction = This message is an emoji reaction to the request (such as a thumbs up in Gmail or Apple Mail), not a typed answer. Nothing is read from it: ask the sender to answer yes or no per item.
 reply-bounced = The request was not delivered to { $addresses }: the mail server reports that this address does not exist or does not accept mail. Check the e-mail address and send the request again, or ask in another way.
 reply-no-text = The message has no text.
 reply-encrypted = The message is encrypted (S/MIME or PGP); the program cannot read it. Ask the sender to answer unencrypted, or read it in a mail program with the key and record the answer by hand.
@@ -1007,6 +1008,8 @@ reply-attachments = The message has { $count } { $form ->
        *[other] attachments; they are
     } kept with it.
 reply-html-only = The message only had an HTML part; the text was taken from it.
+reply-answer-in-own-forward = The answer is in an earlier mail of the same sender, forwarded by them; it is at the top of the text below. Check that the mail is about this request.
+reply-answer-in-html = The message's text part only held the quoted request; the text was taken from its HTML part. Check that the answer below is what the sender wrote.
 reply-answer-in-attachment = The answer is not in the mail itself but in an attached text file (the mail says 'see attachment'); it is at the top of the text below. Check that the attachment really is the sender's and is about this request.
 reply-answer-in-subject = The answer is only in the subject line (the mail points to it); it is at the top of the text below. Check that it really is the answer to this request.
 

@@ -911,6 +911,7 @@ reply-not-a-message = Dit bestand is geen leesbaar e-mailbericht.
 reply-part-damaged = Een deel van het bericht is beschadigd en kon niet worden gelezen.
 reply-message-damaged = Het bericht is beschadigd of onvolledig (bijvoorbeeld afgebroken). Er wordt niets uit gelezen; vraag het opnieuw of leg het handmatig vast.
 reply-automatic = Dit is een automatisch bericht (zoals een afwezigheidsmelding), geen antwoord van een persoon. Er wordt niets uit gelezen.
+reply-reaction = Dit bericht is een emoji-reactie op het verzoek (zoals een duim omhoog in Gmail of Apple Mail), geen getypt antwoord. Er wordt niets uit gelezen: vraag de afzender om per onderdeel ja of nee te antwoorden.
 reply-bounced = Het verzoek is niet afgeleverd bij { $addresses }: de mailserver meldt dat dit adres niet bestaat of geen post aanneemt. Controleer het e-mailadres en stuur het verzoek opnieuw, of vraag het op een andere manier.
 reply-no-text = Het bericht heeft geen tekst.
 reply-encrypted = Het bericht is versleuteld (S/MIME of PGP); het programma kan het niet lezen. Vraag de afzender onversleuteld te antwoorden, of lees het in een mailprogramma met de sleutel en leg het antwoord met de hand vast.
@@ -921,6 +922,8 @@ reply-attachments = Het bericht heeft { $count } { $form ->
        *[other] bijlagen; die worden
     } mee bewaard.
 reply-html-only = Het bericht had alleen een HTML-deel; de tekst is daaruit gehaald.
+reply-answer-in-own-forward = Het antwoord staat in een eerdere mail van dezelfde afzender die zij zelf doorstuurt; het staat bovenaan de tekst hieronder. Kijk of die mail over dit verzoek gaat.
+reply-answer-in-html = Het tekstdeel van het bericht bevatte alleen het geciteerde verzoek; de tekst is uit het HTML-deel gehaald. Kijk of het antwoord hieronder is wat de afzender schreef.
 reply-answer-in-attachment = Het antwoord staat niet in de mail zelf maar in een bijgevoegd tekstbestand (de mail zegt 'zie bijlage'); het staat bovenaan de tekst hieronder. Kijk of de bijlage echt van de afzender is en over dit verzoek gaat.
 reply-answer-in-subject = Het antwoord staat alleen in de onderwerpregel (de mail verwijst ernaar); het staat bovenaan de tekst hieronder. Kijk of het echt het antwoord op dit verzoek is.
 

@@ -131,7 +131,7 @@ def test_a_row_struck_through_with_one_long_rule_is_refused() -> None:
     """One rule as long as the program's own, through the middle of a word: the row reads as
     crossed out."""
     pdf = _genuine()
-    left, bottom, right, top = _word_box(pdf, "Bewijs")
+    _left, bottom, _right, top = _word_box(pdf, "Bewijs")
     middle = (bottom + top) / 2
     ops = GREY + _line(40, middle, 555, middle, 0.5)
     problem = pdfpaths.foreign_drawing(_with(pdf, ops), "bewijs.pdf")

@@ -7,7 +7,8 @@ showed it while the text check passed. The writer (formulieren) draws only hairl
 (≤ 0.6 pt) of table borders — each horizontal one across the whole table — and wide, light,
 unstroked row backgrounds, never a rule through a letter. So now: a rule is at most 1 pt
 thick, a horizontal rule or a box is at least as wide as half the page's text, a box is a
-light background without a stroke, and no rule crosses the middle of a drawn character.
+light background without a stroke, no rule is dashed or clipped short, and no rule crosses
+the middle of a drawn character.
 Every saved package of an earlier release still passes."""
 
 from __future__ import annotations
@@ -115,12 +116,19 @@ JA_THICK = b"0 G " + b" ".join(
         _line(345, 540, 370, 540, 6),
     ]
 )
+# Long rules of the program's own kind, of which only a short piece shows: a dash pattern
+# (a 20 pt dash, then a gap longer than the rule) or a clip around 20 pt of it. Enough short
+# pieces write any block letter.
+DASHED = GREY + b"0.5 w [20 600] 0 d 310 500 m 560 500 l S [] 0 d"
+CLIPPED = GREY + b"q 310 499 20 2 re W n 0.5 w 62 500 m 532 500 l S Q"
 # A stroked (not filled) rectangle, the program never strokes one: an "O" or a "D".
 RING = GREY + b"0.5 w 330 500 20 40 re S"
 
 
 @pytest.mark.parametrize(
-    "ops", [JA_RULES, JA_BOXES, JA_THICK, RING], ids=["rules", "boxes", "thick", "ring"]
+    "ops",
+    [JA_RULES, JA_BOXES, JA_THICK, RING, DASHED, CLIPPED],
+    ids=["rules", "boxes", "thick", "ring", "dashed", "clipped"],
 )
 def test_block_letters_of_rules_and_boxes_are_refused(ops: bytes) -> None:
     problem = pdfpaths.foreign_drawing(_with(_genuine(), ops), "bewijs.pdf")
@@ -156,4 +164,5 @@ def test_every_saved_package_of_an_earlier_release_draws_only_its_own_lines(save
 def test_a_rule_like_the_program_s_own_between_rows_still_passes() -> None:
     """A border across the table below everything on the page: a rule, no letter."""
     ops = GREY + _line(62.4, 60, 532.3, 60, 0.25) + b" " + _line(62.4, 60, 62.4, 120, 0.25)
+    ops += b" q 0 0 595 842 re W n " + _line(62.4, 70, 532.3, 70, 0.25) + b" Q"  # a page clip
     assert pdfpaths.foreign_drawing(_with(_genuine(), ops), "bewijs.pdf") is None

@@ -18,7 +18,8 @@ padding. So every path must be such a rule, at most MAX_WIDTH thick — a vertic
 least MIN_RULE long, a horizontal one at least MIN_ACROSS — or such a background (at least
 MIN_ACROSS wide, every colour channel at least LIGHT); and no rule may cross the middle of a
 drawn character. No curve, no slanted stroke, no path of many pieces, no speck, no shading,
-no path inside a form XObject (the writer uses neither). Block letters need short
+no path inside a form XObject (the writer uses neither), no dash pattern and no clip that
+would show only a short piece of a long rule (the writer uses neither). Block letters need short
 horizontal strokes or dark boxes (review30 wrote "JA" both ways, and struck a row through
 with one long rule): each is refused now.
 
@@ -120,6 +121,8 @@ def _own(raw: Any, obj: Any) -> tuple[str, Box] | None:
     if not raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)):
         return None
     filled = fill.value != raw.FPDF_FILLMODE_NONE
+    if raw.FPDFPageObj_GetDashCount(obj) > 0 or not _whole(raw, obj, box):
+        return None  # a dash pattern or a clip would show only a short piece of a rule
     if count == 2 and stroke.value and not filled:  # a rule
         width = ctypes.c_float()
         if not raw.FPDFPageObj_GetStrokeWidth(obj, ctypes.byref(width)):
@@ -131,6 +134,37 @@ def _own(raw: Any, obj: Any) -> tuple[str, Box] | None:
         own = wide >= MIN_ACROSS and high >= 1e-3 and _light(raw, obj)
         return ("background", box) if own else None
     return None
+
+
+def _whole(raw: Any, obj: Any, box: Box) -> bool:
+    """No clip cuts the path short: the writer clips nothing, so a clip may only be a box
+    along the axes holding the whole path."""
+    clip = raw.FPDFPageObj_GetClipPath(obj)
+    if not clip:
+        return True
+    for k in range(max(0, raw.FPDFClipPath_CountPaths(clip))):
+        count = raw.FPDFClipPath_CountPathSegments(clip, k)
+        if not 0 < count <= MAX_SEGMENTS:
+            return False
+        xs, ys = [], []
+        for j in range(count):
+            segment = raw.FPDFClipPath_GetPathSegment(clip, k, j)
+            x, y = ctypes.c_float(), ctypes.c_float()
+            if not raw.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
+                return False
+            if xs and abs(x.value - xs[-1]) > 1e-3 and abs(y.value - ys[-1]) > 1e-3:
+                return False  # not a box along the axes
+            xs.append(x.value)
+            ys.append(y.value)
+        slack = 1.0
+        if not (
+            min(xs) - slack <= box[0]
+            and min(ys) - slack <= box[1]
+            and max(xs) + slack >= box[2]
+            and max(ys) + slack >= box[3]
+        ):
+            return False
+    return True
 
 
 def _light(raw: Any, obj: Any) -> bool:

@@ -146,7 +146,8 @@ def _whole(raw: Any, obj: Any, box: Box) -> bool:
         count = raw.FPDFClipPath_CountPathSegments(clip, k)
         if not 0 < count <= MAX_SEGMENTS:
             return False
-        xs, ys = [], []
+        xs: list[float] = []
+        ys: list[float] = []
         for j in range(count):
             segment = raw.FPDFClipPath_GetPathSegment(clip, k, j)
             x, y = ctypes.c_float(), ctypes.c_float()

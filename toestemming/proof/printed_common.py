@@ -63,17 +63,16 @@ def as_today_each(printed: Sequence[str | None], values: Sequence[Any]) -> list[
     one moment twice (review30). Today's marked forms take theirs first; each unmarked one
     then the first agreeing moment left (rows are in the log's order); one with none left
     maps as `as_today` does, so a moment printed twice still counts twice."""
-    left = list(values)
+    left = [moment_forms(v) for v in values]  # each: today's form first, then earlier ones
     out: list[str | None] = [None] * len(printed)
     for marked_pass in (True, False):
         for n, p in enumerate(printed):
             if p is None or out[n] is not None:
                 continue
             flat = " ".join(p.split())
-            for k, value in enumerate(left):
-                exact = flat == moment_shown(value)
-                if exact if marked_pass else moment_agrees(flat, value):
-                    out[n] = moment_shown(left.pop(k))
+            for k, forms in enumerate(left):
+                if flat == forms[0] or (not marked_pass and flat in forms):
+                    out[n] = left.pop(k)[0]
                     break
     return [
         (as_today(p, values) if o is None else o) if p is not None else None

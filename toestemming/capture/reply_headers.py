@@ -138,9 +138,11 @@ def sender_name(raw: bytes) -> str:
 def moment(value: str) -> datetime | None:
     try:
         moment = parsedate_to_datetime(value)
+        # In UTC the last hours of year 9999 west of Greenwich are outside
+        # datetime's range: a hostile Date is no moment, never an OverflowError (review30).
+        return moment.astimezone(UTC) if moment.tzinfo is not None else None
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    return moment.astimezone(UTC) if moment.tzinfo is not None else None
 
 
 def received_moment(msg: Message) -> datetime | None:

@@ -4,7 +4,7 @@ and how a printed value, name or gezag is compared (readback.py: as the writer d
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ..clock import LOCAL_TZ, doubled_hour_mark, from_iso
@@ -54,6 +54,30 @@ def moment_forms(value: Any) -> tuple[str, ...]:
 def moment_agrees(printed: str, value: Any) -> bool:
     """The printed moment is one a release printed for the logged `value`."""
     return " ".join(printed.split()) in moment_forms(value)
+
+
+def as_today_each(printed: Sequence[str | None], values: Sequence[Any]) -> list[str | None]:
+    """`as_today` for the moments of one table, each printed moment taking a logged moment of
+    its own (None stays None): an earlier release printed 02:40 (UTC+2) and 02:40 (UTC+1)
+    alike, and mapped one by one both became the first — a genuine table of two read as
+    one moment twice (review30). Today's marked forms take theirs first; each unmarked one
+    then the first agreeing moment left (rows are in the log's order); one with none left
+    maps as `as_today` does, so a moment printed twice still counts twice."""
+    left = [moment_forms(v) for v in values]  # each: today's form first, then earlier ones
+    out: list[str | None] = [None] * len(printed)
+    for marked_pass in (True, False):
+        for n, p in enumerate(printed):
+            if p is None or out[n] is not None:
+                continue
+            flat = " ".join(p.split())
+            for k, forms in enumerate(left):
+                if flat == forms[0] or (not marked_pass and flat in forms):
+                    out[n] = left.pop(k)[0]
+                    break
+    return [
+        (as_today(p, values) if o is None else o) if p is not None else None
+        for p, o in zip(printed, out, strict=True)
+    ]
 
 
 def as_today(printed: str, values: Iterable[Any]) -> str:

@@ -23,7 +23,7 @@ from .printed_common import (
     _gezag_shown,
     _name_key,
     _right_to_left,
-    as_today,
+    as_today_each,
     moment_agrees,
     moment_forms,
     moment_shown,
@@ -323,7 +323,7 @@ def disclosures_agree(
     values += [o["disclosed_at"] for o in mine]
     if _right_to_left(part):
         return _table_drawn(part, consent, events, mine, logged + others, verified, values)
-    shown = Counter(as_today(m, values) for m in _DISCLOSED.findall(part))
+    shown = Counter(str(m) for m in as_today_each(_DISCLOSED.findall(part), values))
     if (logged - shown) or (shown - logged - others):
         return False
     if not all(_row_names(part, entry, body, events, verified) for entry, body in events):
@@ -493,10 +493,8 @@ def _table_drawn(
     moment last) and puts a wrapped cell's words where it likes. So the table is held as a
     whole: exactly the expected moments (either order), and exactly the words the rows draw
     (recipient, data, basis: each word as drawn), none left out, none added."""
-    shown = Counter(
-        as_today(m.group(1) or f"{m.group(3)} {m.group(2)}", values)
-        for m in _MOMENT_ANYWHERE.finditer(part)
-    )
+    found = [m.group(1) or f"{m.group(3)} {m.group(2)}" for m in _MOMENT_ANYWHERE.finditer(part)]
+    shown = Counter(str(m) for m in as_today_each(found, values))
     if shown != moments:
         return False
     want: Counter[str] = Counter()

@@ -47,7 +47,7 @@ from .printed_common import (
     _name_key,
     _right_to_left,
     _same,
-    as_today,
+    as_today_each,
     moment_shown,
 )
 from .printed_history import disclosures_agree, history_agrees
@@ -194,16 +194,13 @@ def _wrong_fields(
         for k in ("decided_at", "recorded_at")
         if k in b["data"]
     ]
+    rows = _printed_decisions(decisions_part, _deciders(events))
+    each = as_today_each(
+        [x for p in rows for x in (p[2], p[7] if recorded and p[7] else None)], moments
+    )
     printed = [
-        (
-            *p[:2],
-            as_today(p[2], moments),
-            *p[3:7],
-            as_today(p[7], moments) if recorded and p[7] else None,
-            p[8] if named else None,
-            p[9],
-        )
-        for p in _printed_decisions(decisions_part, _deciders(events))
+        (*p[:2], each[2 * n], *p[3:7], each[2 * n + 1], p[8] if named else None, p[9])
+        for n, p in enumerate(rows)
     ]
     if Counter(printed) != Counter(logged):
         wrong.append("de besluiten")

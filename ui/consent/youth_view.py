@@ -6,6 +6,7 @@ an item's context menu; every item of the request gets its own choice, none pre-
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +23,7 @@ from toestemming.service import Service
 from toestemming.usecases.youth_views import HeardView
 
 from ..i18n import desk_language, desk_phrase, desk_text
+from ..screen_fit import grow_to_content, scrollable
 from .common import MessageLabel, MomentEdit, channel_text, wrapped
 
 CHANNELS = (Channel.DESK, Channel.EMAIL, Channel.APP, Channel.PAPER)
@@ -58,7 +60,12 @@ class YouthViewDialog(QDialog):
                 "staat naast het besluit in de inzage en op het transitieformulier."
             )
         )
-        form = QFormLayout()
+        # The parts scroll (a transition request has a dozen: two rows each were taller than
+        # the desk's 1366×768 screen, the buttons below its edge; review30); the moment, the
+        # channel and the buttons stay in view.
+        parts = QWidget()
+        form = QFormLayout(parts)
+        form.setContentsMargins(0, 0, 0, 0)
         self.choices: dict[int, QComboBox] = {}
         for item in request.items:
             combo = QComboBox()
@@ -90,9 +97,10 @@ class YouthViewDialog(QDialog):
         how_label.setBuddy(self.channel_combo)
         # Captions above their fields too: beside them the row is wider than a 512 px
         # screen's dialog (1024×600 at 200 %; the GUI probe).
+        when = QFormLayout()
         for caption, field in ((when_label, self.moment), (how_label, self.channel_combo)):
-            form.addRow(caption)
-            form.addRow(field)
+            when.addRow(caption)
+            when.addRow(field)
         for combo in (*self.choices.values(), self.channel_combo):
             # A long choice ("aan de balie of telefonisch") elided, not widening the dialog.
             combo.setSizeAdjustPolicy(
@@ -107,8 +115,10 @@ class YouthViewDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        self.parts_area = scrollable(parts)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addWidget(self.parts_area, 1)
+        layout.addLayout(when)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         # Room for a part's words on one or two lines (a wish: a small screen makes it less).
@@ -118,6 +128,10 @@ class YouthViewDialog(QDialog):
         why_not = service.youth_views.why_not_heard(request_id)
         if why_not is not None:  # they decide themselves (or are under 8): said before typing
             self.message.show_warning(desk_phrase(why_not))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        grow_to_content(self, self.parts_area)  # every part in view where the screen allows
 
     def choose(self, item_id: int, view: str) -> None:
         combo = self.choices[item_id]

@@ -26,6 +26,7 @@ from . import (
     signing_method,
     withdrawal_told,
     worker_names,
+    youth_heard,
 )
 from .package import AUDIT, CERT, MANIFEST, PDF, PUBKEY, RECEIPT
 from .trust import Trust, grouped
@@ -121,6 +122,7 @@ def check_request(
         report.facts.append(_state_at_export(files))
         said, told = gezag.check(verified)  # who had gezag when they decided
         report.problems += said
+        report.problems += youth_heard.check(verified)  # the young person's views (proof27)
         # what went out without consent, as the log has it (other_basis.py)
         shared, proven = other_basis.check(safejson.loads(files[RECEIPT]), verified)
         report.problems += shared

@@ -13,16 +13,27 @@ one such line or box, unturned, its longer side at least MIN_RULE points: no cur
 slanted stroke, no path of many pieces, no speck — a hand's drawing is none of these. No
 shading either, and no path inside a form XObject (the writer uses neither).
 
-Not caught: block letters built of boxes and long straight rules (they look like a table)."""
+proof27: that still let block letters through — an "H" of three boxes, a name of short thin
+rules, a "ja" of strokes 10 pt long pass as "a line or a box". But the writer's lines and boxes
+are never loose: every horizontal rule and every box spans the text column (table rows, the
+framed text, the header and footer rules: WIDE of the page's width or more), and every
+vertical line is a table's or frame's side or column border, running from one such rule (or
+box edge) to another within the column. A letter needs a short crossbar, a narrow box, or a
+stroke ending in the open: none of them is the writer's. (A vertical bar between two rows of a
+table, at any place across it, is still possible: an "I", not a word.)"""
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import itertools
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, NamedTuple
 
 MIN_RULE = 10.0  # points; the shortest line a genuine proof draws is a 32.5 pt table border
 MAX_SEGMENTS = 5  # a rectangle: move, three lines, the closing line
+WIDE = 0.6  # of the page's width: the narrowest rule or box the writer draws is the column
+NEAR = 0.75  # points: a vertical line's end meets a rule or a box edge
 _LINE, _MOVE = 0, 2  # pdfium's FPDF_SEGMENT_LINETO and FPDF_SEGMENT_MOVETO
 
 
@@ -42,16 +53,24 @@ def foreign_drawing(pdf: bytes, name: str) -> str | None:
             page = doc[index]
             try:
                 kinds = (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_SHADING)
+                shapes: list[Box] = []
+                foreign = False
                 for obj in page.get_objects(filter=kinds, max_depth=8):
                     # The writer never nests a drawing in a form (whose own matrix
                     # could turn or shrink it): a path there is not its own.
-                    foreign = obj.type == raw.FPDF_PAGEOBJ_SHADING or obj.level > 0
-                    if foreign or not _own(raw, obj.raw):
-                        return (
-                            f"{name}, pagina {index + 1}: er is een tekening in lijnen op de "
-                            "pagina gezet (zoals een handtekening of een woord) die het "
-                            "programma nooit tekent: het document is na het opmaken gewijzigd."
-                        )
+                    shape = None
+                    if obj.type != raw.FPDF_PAGEOBJ_SHADING and obj.level == 0:
+                        shape = _own(raw, obj.raw)
+                    if shape is None:
+                        foreign = True
+                        break
+                    shapes.append(shape)
+                if foreign or not laid_out(shapes, page.get_width()):
+                    return (
+                        f"{name}, pagina {index + 1}: er is een tekening in lijnen op de "
+                        "pagina gezet (zoals een handtekening of een woord) die het "
+                        "programma nooit tekent: het document is na het opmaken gewijzigd."
+                    )
             finally:
                 page.close()
     except pdfium.PdfiumError:
@@ -61,30 +80,66 @@ def foreign_drawing(pdf: bytes, name: str) -> str | None:
     return None
 
 
-def _own(raw: Any, obj: Any) -> bool:
-    """A line or a box along the page's axes, long enough to be a rule or a border."""
+class Box(NamedTuple):
+    """A line's or a box's extent on the page, in points."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+def _own(raw: Any, obj: Any) -> Box | None:
+    """A line or a box along the page's axes, long enough to be a rule or a border: its extent
+    on the page; None when it is not one."""
     matrix = raw.FS_MATRIX()
     if not raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
-        return False
+        return None
     if abs(matrix.b) > 1e-6 or abs(matrix.c) > 1e-6:
-        return False  # turned or slanted
+        return None  # turned or slanted
     count = raw.FPDFPath_CountSegments(obj)
     if not 2 <= count <= MAX_SEGMENTS:
-        return False
+        return None
     points = []
     for k in range(count):
         segment = raw.FPDFPath_GetPathSegment(obj, k)
         kind = raw.FPDFPathSegment_GetType(segment)
         if kind != (_MOVE if k == 0 else _LINE):
-            return False
+            return None
         x, y = ctypes.c_float(), ctypes.c_float()
         if not raw.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
-            return False
-        points.append((x.value * matrix.a, y.value * matrix.d))
+            return None
+        points.append((x.value * matrix.a + matrix.e, y.value * matrix.d + matrix.f))
     longest = 0.0
     for (x0, y0), (x1, y1) in itertools.pairwise(points):
         dx, dy = abs(x1 - x0), abs(y1 - y0)
         if dx > 1e-3 and dy > 1e-3:
-            return False  # slanted
+            return None  # slanted
         longest = max(longest, dx, dy)
-    return longest >= MIN_RULE
+    if longest < MIN_RULE:
+        return None
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return Box(min(xs), min(ys), max(xs), max(ys))
+
+
+def laid_out(shapes: Sequence[Box], page_width: float) -> bool:
+    """Every line and box of a page is the writer's: a rule or box across the text column, or
+    a vertical line from one such rule or box edge to another, inside the column (proof27)."""
+    wide = [s for s in shapes if s.x1 - s.x0 >= WIDE * page_width]
+    if not wide:
+        return not shapes
+    edges = sorted({y for s in wide for y in (s.y0, s.y1)})
+    left, right = min(s.x0 for s in wide) - NEAR, max(s.x1 for s in wide) + NEAR
+    for s in shapes:
+        if s.x1 - s.x0 >= WIDE * page_width:
+            continue
+        if s.x1 - s.x0 > 1e-3:
+            return False  # a short crossbar, or a narrow box
+        if not (left <= s.x0 <= right and _meets(edges, s.y0) and _meets(edges, s.y1)):
+            return False  # a stroke ending in the open, or outside the column
+    return True
+
+
+def _meets(edges: Sequence[float], y: float) -> bool:
+    at = bisect.bisect_left(edges, y - NEAR)
+    return at < len(edges) and edges[at] <= y + NEAR

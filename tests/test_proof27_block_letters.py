@@ -4,9 +4,10 @@ proof26 let bewijs.pdf hold only straight lines and boxes along the page's axes,
 10 pt long: a hand's signature in curves or slanted strokes is refused. But an insider with the
 keys could still build letters from such pieces — an "H" of two posts and a crossbar, "JA" of
 thin filled boxes, a name of short rules — and put them beside "Handtekening" or over a row: the
-page shows a word that no text and no log says. The writer's own lines are never loose: rules
+page shows a word that no text and no log says — or draw a column-wide box, the writer's own
+shape, cut by a clipping path to a signature's stroke. The writer's own lines are never loose: rules
 and boxes span the text column, vertical lines run from rule to rule (table and frame sides).
-Now anything else is refused; genuine proofs (every saved package in tests/data, a fresh one in
+It never clips. Now anything else is refused; genuine proofs (every saved package in tests/data, a fresh one in
 Arabic with many long items, the other proof tests' packages) still verify."""
 
 from __future__ import annotations
@@ -66,12 +67,18 @@ INITIALS = (
 STROKES = b" ".join(b"%d 400 m %d 412 l S" % (x, x) for x in range(300, 380, 7))
 HALF_BAR = b"1 w 300 400 m 480 400 l S"
 NARROW_BOX = b"0 g 300 400 40 12 re f"
+# A column-wide box — the writer's own shape — cut by a clipping path to a signature's stroke
+# (passed proof26's check as well).
+CLIPPED = (
+    b"300 400 m 320 440 340 360 360 410 c 362 413 l 342 364 322 444 302 403 c h W n "
+    b"0 g 62.7 380 470 40 re f"
+)
 
 
 @pytest.mark.parametrize(
     "ops",
-    [H, JA, INITIALS, STROKES, HALF_BAR, NARROW_BOX],
-    ids=["H", "JA", "initials", "strokes", "half-bar", "narrow-box"],
+    [H, JA, INITIALS, STROKES, HALF_BAR, NARROW_BOX, CLIPPED],
+    ids=["H", "JA", "initials", "strokes", "half-bar", "narrow-box", "clipped-box"],
 )
 def test_block_letters_from_lines_and_boxes_are_refused(genuine: bytes, ops: bytes) -> None:
     said = foreign_drawing(_with(genuine, ops), "bewijs.pdf")
@@ -89,7 +96,7 @@ def test_a_rule_across_the_column_and_a_post_between_rules_are_the_writers(genui
     assert foreign_drawing(_with(genuine, ops), "bewijs.pdf") is None
 
 
-@pytest.mark.parametrize("ops", [H, JA], ids=["H", "JA"])
+@pytest.mark.parametrize("ops", [H, JA, CLIPPED], ids=["H", "JA", "clipped-box"])
 def test_verify_refuses_the_package_with_letters_drawn_on(
     case: Exported,  # noqa: F811
     ops: bytes,

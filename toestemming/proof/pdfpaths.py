@@ -20,7 +20,9 @@ framed text, the header and footer rules: WIDE of the page's width or more), and
 vertical line is a table's or frame's side or column border, running from one such rule (or
 box edge) to another within the column. A letter needs a short crossbar, a narrow box, or a
 stroke ending in the open: none of them is the writer's. (A vertical bar between two rows of a
-table, at any place across it, is still possible: an "I", not a word.)"""
+table, at any place across it, is still possible: an "I", not a word.) Nor does the writer
+clip: a column-wide box cut by a clipping path to the shape of a signature showed a signature
+(it passed proof26's check too); a clipped line, box or picture is refused."""
 
 from __future__ import annotations
 
@@ -52,10 +54,17 @@ def foreign_drawing(pdf: bytes, name: str) -> str | None:
         for index in range(len(doc)):
             page = doc[index]
             try:
-                kinds = (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_SHADING)
+                kinds = (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_SHADING, raw.FPDF_PAGEOBJ_IMAGE)
                 shapes: list[Box] = []
                 foreign = False
                 for obj in page.get_objects(filter=kinds, max_depth=8):
+                    # The writer never clips: a box or a picture cut to a shape is a drawing
+                    # of that shape (proof27: a column-wide box clipped to a signature).
+                    if _clipped(raw, obj.raw):
+                        foreign = True
+                        break
+                    if obj.type == raw.FPDF_PAGEOBJ_IMAGE:
+                        continue  # pictures: signing_method and verify_drawn
                     # The writer never nests a drawing in a form (whose own matrix
                     # could turn or shrink it): a path there is not its own.
                     shape = None
@@ -78,6 +87,12 @@ def foreign_drawing(pdf: bytes, name: str) -> str | None:
     finally:
         doc.close()
     return None
+
+
+def _clipped(raw: Any, obj: Any) -> bool:
+    """Whether a clipping path cuts the object (pdfium counts -1 paths for none)."""
+    clip = raw.FPDFPageObj_GetClipPath(obj)
+    return bool(clip) and raw.FPDFClipPath_CountPaths(clip) > 0
 
 
 class Box(NamedTuple):

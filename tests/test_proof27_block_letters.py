@@ -73,12 +73,29 @@ CLIPPED = (
     b"300 400 m 320 440 340 360 360 410 c 362 413 l 342 364 322 444 302 403 c h W n "
     b"0 g 62.7 380 470 40 re f"
 )
+# Between two rules like the writer's: a "post" 30 pt wide (a block); rules stacked a point
+# apart, each dashed in another pattern (a picture, dot by dot).
+RULES = b"0.25 w 62.7 300 m 532.6 300 l S 62.7 280 m 532.6 280 l S "
+THICK = RULES + b"30 w 300 280 m 300 300 l S"
+DASHED = b"0.5 w " + b" ".join(
+    b"[%d %d] 0 d 62.7 %d m 532.6 %d l S" % (1 + y % 3, 2 + y % 5, y, y) for y in range(380, 400)
+)
 
 
 @pytest.mark.parametrize(
     "ops",
-    [H, JA, INITIALS, STROKES, HALF_BAR, NARROW_BOX, CLIPPED],
-    ids=["H", "JA", "initials", "strokes", "half-bar", "narrow-box", "clipped-box"],
+    [H, JA, INITIALS, STROKES, HALF_BAR, NARROW_BOX, CLIPPED, THICK, DASHED],
+    ids=[
+        "H",
+        "JA",
+        "initials",
+        "strokes",
+        "half-bar",
+        "narrow-box",
+        "clipped-box",
+        "thick-post",
+        "dashed-rules",
+    ],
 )
 def test_block_letters_from_lines_and_boxes_are_refused(genuine: bytes, ops: bytes) -> None:
     said = foreign_drawing(_with(genuine, ops), "bewijs.pdf")
@@ -92,7 +109,7 @@ def test_every_saved_package_still_draws_only_its_own_lines(package: Path) -> No
 
 def test_a_rule_across_the_column_and_a_post_between_rules_are_the_writers(genuine: bytes) -> None:
     """What the writer itself draws (a table row's rule, a frame's side from rule to rule)."""
-    ops = b"0.25 w 62.7 300 m 532.6 300 l S 62.7 280 m 532.6 280 l S 62.7 280 m 62.7 300 l S"
+    ops = RULES + b"62.7 280 m 62.7 300 l S 300 280 m 300 300 l S"
     assert foreign_drawing(_with(genuine, ops), "bewijs.pdf") is None
 
 

@@ -21,8 +21,9 @@ vertical line is a table's or frame's side or column border, running from one su
 box edge) to another within the column. A letter needs a short crossbar, a narrow box, or a
 stroke ending in the open: none of them is the writer's. (A vertical bar between two rows of a
 table, at any place across it, is still possible: an "I", not a word.) Nor does the writer
-clip: a column-wide box cut by a clipping path to the shape of a signature showed a signature
-(it passed proof26's check too); a clipped line, box or picture is refused."""
+clip, dash or draw thick lines: a column-wide box cut by a clipping path to the shape of a signature showed a signature
+(it passed proof26's check too); a clipped line, box or picture is refused, and so is a stroke
+wider than MAX_STROKE (a block) or dashed (stacked dashed rules are a picture, dot by dot)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ MIN_RULE = 10.0  # points; the shortest line a genuine proof draws is a 32.5 pt 
 MAX_SEGMENTS = 5  # a rectangle: move, three lines, the closing line
 WIDE = 0.6  # of the page's width: the narrowest rule or box the writer draws is the column
 NEAR = 0.75  # points: a vertical line's end meets a rule or a box edge
+MAX_STROKE = 1.0  # points: the writer's rules are 0.25 and 0.5 pt wide
 _LINE, _MOVE = 0, 2  # pdfium's FPDF_SEGMENT_LINETO and FPDF_SEGMENT_MOVETO
 
 
@@ -89,6 +91,20 @@ def foreign_drawing(pdf: bytes, name: str) -> str | None:
     return None
 
 
+def _thin(raw: Any, obj: Any, scale: float) -> bool:
+    """A stroked path is a hairline rule, solid (proof27: a 30 pt wide "line" is a block to
+    build letters of; a dash pattern on stacked rules draws a picture dot by dot)."""
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)):
+        return False
+    if not stroke.value:
+        return True
+    width = ctypes.c_float()
+    if not raw.FPDFPageObj_GetStrokeWidth(obj, ctypes.byref(width)):
+        return False
+    return width.value * scale <= MAX_STROKE and raw.FPDFPageObj_GetDashCount(obj) <= 0
+
+
 def _clipped(raw: Any, obj: Any) -> bool:
     """Whether a clipping path cuts the object (pdfium counts -1 paths for none)."""
     clip = raw.FPDFPageObj_GetClipPath(obj)
@@ -112,6 +128,8 @@ def _own(raw: Any, obj: Any) -> Box | None:
         return None
     if abs(matrix.b) > 1e-6 or abs(matrix.c) > 1e-6:
         return None  # turned or slanted
+    if not _thin(raw, obj, max(abs(matrix.a), abs(matrix.d))):
+        return None
     count = raw.FPDFPath_CountSegments(obj)
     if not 2 <= count <= MAX_SEGMENTS:
         return None

@@ -19,7 +19,14 @@ from pathlib import Path
 import pytest
 from proof21_support import Exported
 from pypdf import PdfWriter
-from pypdf.generic import ArrayObject, DecodedStreamObject, NameObject
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    FloatObject,
+    NameObject,
+    NumberObject,
+)
 from test_proof26_time_and_channel import _drawn_over, _refused, case  # noqa: F401
 
 from toestemming.proof.pdfpaths import foreign_drawing
@@ -120,3 +127,36 @@ def test_verify_refuses_the_package_with_letters_drawn_on(
 ) -> None:
     """End to end: the insider re-signs the PDF and the package with the organisation's keys."""
     _refused(_drawn_over(case, ops, "letters.tbewijs"), "tekening in lijnen")
+
+
+def test_a_box_filled_with_a_pattern_that_draws_a_signature_is_refused(genuine: bytes) -> None:
+    """A column-wide box (the writer's own shape) filled with a tiling pattern whose one cell
+    draws a signature in curves: the cell's curves are no page object, so the path check never
+    saw them (the page showed a signature)."""
+    writer = PdfWriter(clone_from=io.BytesIO(genuine))
+    page = writer.pages[0]
+    cell = DecodedStreamObject()
+    cell.set_data(b"1.2 w 10 10 m 30 50 50 -30 70 20 c 90 60 110 -20 140 15 c S")
+    cell.update(
+        {
+            NameObject("/Type"): NameObject("/Pattern"),
+            NameObject("/PatternType"): NumberObject(1),
+            NameObject("/PaintType"): NumberObject(1),
+            NameObject("/TilingType"): NumberObject(1),
+            NameObject("/BBox"): ArrayObject([FloatObject(v) for v in (0, 0, 470, 40)]),
+            NameObject("/XStep"): FloatObject(470),
+            NameObject("/YStep"): FloatObject(40),
+            NameObject("/Resources"): DictionaryObject(),
+        }
+    )
+    patterns = DictionaryObject({NameObject("/P9"): writer._add_object(cell)})
+    page[NameObject("/Resources")][NameObject("/Pattern")] = patterns
+    stream = DecodedStreamObject()
+    stream.set_data(b"q /Pattern cs /P9 scn 62.7 380 470 40 re f Q")
+    contents = page.raw_get("/Contents")
+    parts = list(contents) if isinstance(contents, ArrayObject) else [contents]
+    page[NameObject("/Contents")] = ArrayObject([*parts, writer._add_object(stream)])
+    out = io.BytesIO()
+    writer.write(out)
+    said = foreign_drawing(out.getvalue(), "bewijs.pdf")
+    assert said is not None and "patroon" in said

@@ -23,12 +23,14 @@ stroke ending in the open: none of them is the writer's. (A vertical bar between
 table, at any place across it, is still possible: an "I", not a word.) Nor does the writer
 clip, dash or draw thick lines: a column-wide box cut by a clipping path to the shape of a signature showed a signature
 (it passed proof26's check too); a clipped line, box or picture is refused, and so is a stroke
-wider than MAX_STROKE (a block) or dashed (stacked dashed rules are a picture, dot by dot)."""
+wider than MAX_STROKE (a block) or dashed (stacked dashed rules are a picture, dot by dot), and
+any pattern (a column-wide box filled with a tiling pattern whose cell draws a signature)."""
 
 from __future__ import annotations
 
 import bisect
 import ctypes
+import io
 import itertools
 from collections.abc import Sequence
 from typing import Any, NamedTuple
@@ -52,6 +54,13 @@ def foreign_drawing(pdf: bytes, name: str) -> str | None:
         doc = pdfium.PdfDocument(pdf)
     except pdfium.PdfiumError:
         return f"{name}: het PDF-bestand is beschadigd en kan niet worden gelezen."
+    if _patterned(pdf):
+        doc.close()
+        return (
+            f"{name}: er is een vlak met een patroon op een pagina gezet (het patroon kan een "
+            "handtekening of een woord tekenen); dat doet het programma nooit: het document is "
+            "na het opmaken gewijzigd."
+        )
     try:
         for index in range(len(doc)):
             page = doc[index]
@@ -89,6 +98,34 @@ def foreign_drawing(pdf: bytes, name: str) -> str | None:
     finally:
         doc.close()
     return None
+
+
+def _patterned(pdf: bytes) -> bool:
+    """Whether any object of the PDF is a pattern or names one (proof27: a column-wide box
+    filled with a tiling pattern whose cell draws a signature — the cell's lines are no page
+    object, so the path check never saw them). The writer uses no pattern; pdfscan refused
+    object streams, so every object is in the cross-reference table pypdf walks."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+    from pypdf.generic import DictionaryObject
+
+    try:
+        reader = PdfReader(io.BytesIO(pdf))
+        for numbers in reader.xref.values():
+            for number in numbers:
+                obj = reader.get_object(number)
+                if isinstance(obj, DictionaryObject) and (
+                    "/Pattern" in obj or "/PatternType" in obj
+                ):
+                    return True
+                if isinstance(obj, DictionaryObject):
+                    for value in obj.values():
+                        inner = value.get_object() if value is not None else None
+                        if isinstance(inner, DictionaryObject) and "/Pattern" in inner:
+                            return True
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError):
+        return True  # unreadable here, readable to pdfium: not the writer's file
+    return False
 
 
 def _thin(raw: Any, obj: Any, scale: float) -> bool:

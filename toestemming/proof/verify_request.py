@@ -21,6 +21,7 @@ from . import (
     pdfmeta,
     pdfpaths,
     pdfscan,
+    pictures,
     printed,
     retired_wordings,
     signing_method,
@@ -244,6 +245,9 @@ def _printed(
     report.problems += signing_method.check(
         _without_page_frames(text), verified, files, files[PDF], PDF
     )
+    # …and each picture it shows is one of the package's signature pictures (pictures.py).
+    picture = pictures.problem(files[PDF], files, verified, PDF)
+    report.problems += [picture] if picture else []
     report.facts += facts
 
 

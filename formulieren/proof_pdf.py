@@ -97,6 +97,18 @@ class ProofItem:
     history: tuple[ProofEvent, ...]
     disclosures: tuple[ProofDisclosure, ...]
     other_texts: tuple[ProofText, ...] = ()  # languages a decision was taken in, besides this
+    # The young person's own views on this item, one line each, or that none was recorded
+    # (toestemming.proof.youth_heard); None: no such section (nobody to hear, or a preview
+    # of a release before).
+    youth_heard: tuple[str, ...] | None = None
+
+
+# The heading and note of that section (verify reads them back: youth_heard.py).
+HEARD_HEADING = "Mening van de jongere (geen besluit)"
+HEARD_NOTE = (
+    "Een mening van de jongere is geen besluit: zij telt niet als toestemming of weigering "
+    "en verandert de stand niet."
+)
 
 
 NO_TRUSTED_TIME = (
@@ -222,6 +234,10 @@ def _item(item: ProofItem) -> list[Any]:
             image.hAlign = "LEFT"
             rows.append(("Handtekening", image))
         out += [fields(rows), gap(2)]
+    if item.youth_heard is not None:
+        out.append(paragraph(HEARD_HEADING, "subheading"))
+        out += [paragraph(line) for line in item.youth_heard]
+        out += [paragraph(HEARD_NOTE, "muted"), gap(2)]
     out.append(paragraph("Geschiedenis van dit onderdeel", "subheading"))
     out.append(
         grid(

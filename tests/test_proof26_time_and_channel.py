@@ -301,7 +301,9 @@ def test_a_signature_drawn_in_lines_onto_the_proof_is_refused(case: Exported, op
 
 def test_the_genuine_pdf_put_through_the_same_hands_verifies(case: Exported) -> None:
     """The same re-packaging with a rule like the program's own: only a drawing is refused."""
-    report = _drawn_over(case, b"0.5 w 60 100 m 300 100 l S", "regel.tbewijs")
+    # (proof27: a rule across the text column, as the writer draws its table rows — a shorter
+    # loose rule is no longer the program's own, pdfpaths.laid_out.)
+    report = _drawn_over(case, b"0.25 w 62.7 100 m 532.6 100 l S", "regel.tbewijs")
     assert report.exit_code == EXIT_AUTHENTIC, report.problems
 
 

@@ -39,6 +39,7 @@ from ..usecases.sharing import Sharing
 from . import signing_method
 from .gezag import gezag_event_seqs, representatives
 from .other_basis import event_seqs as other_basis_event_seqs
+from .youth_heard import event_seqs
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,8 @@ class RequestSource:
     overrides: dict[int, dict[str, Any]] = field(default_factory=dict)
     # The events that prove those disclosures (other_basis.py), for the package's log proof.
     other_events: tuple[EventRecord, ...] = ()
+    # The young person's own views on the request (youth_heard.py).
+    view_events: tuple[EventRecord, ...] = ()
     # The log's clock corrections (clock_fixes.py): the status check judges by them.
     clock_events: tuple[EventRecord, ...] = ()
     # The workers the PDF names ("Gevraagd … door", "Vastgelegd op … door"): worker id → its
@@ -182,6 +185,7 @@ def collect(
             for s in src.items
         )
         src.request_events = _request_events(ctx, src.request.id)
+        src.view_events = tuple(event_record(ctx, q) for q in event_seqs(db, src.request.id))
         src.other_events = tuple(
             event_record(ctx, seq)
             for seq in other_basis_event_seqs(

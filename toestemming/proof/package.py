@@ -40,6 +40,7 @@ from . import (
     signing_method,
     status_reasons,
     worker_names,
+    youth_heard,
     youth_names,
 )
 from .collect import EventRecord, collect, event_record
@@ -398,6 +399,10 @@ class ProofExports:
                 # Per request, the events proving its disclosures without consent: all of them.
                 other_basis.EXPORT_FIELD: {
                     str(s.request.id): [e.seq for e in s.other_events] for s in sources
+                },
+                # Per request, the young person's views it shows: all of them (youth_heard.py).
+                youth_heard.EXPORT_FIELD: {
+                    str(s.request.id): [e.seq for e in s.view_events] for s in sources
                 },
                 # Every clock correction of the log, in each package (clock_fixes.py).
                 clock_fixes.EXPORT_FIELD: sorted({e.seq for s in sources for e in s.clock_events}),

@@ -105,6 +105,7 @@ def build_request_package(
     events |= {e.seq: e for e in src.request_events}
     events |= {e.seq: e for e in src.gezag_events}  # the signers' gezag (gezag.py)
     events |= {e.seq: e for e in src.other_events}  # sharing without consent (other_basis.py)
+    events |= {e.seq: e for e in src.view_events}  # the young person's views (youth_heard.py)
     events |= {e.seq: e for e in src.clock_events}  # clocks put right (clock_fixes.py)
     events |= {e.seq: e for e, _ in src.worker_events.values()}  # names (worker_names.py)
     events |= {ev.event.seq: ev.event for ev in src.evidence.values() if ev.event is not None}

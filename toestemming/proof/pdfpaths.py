@@ -1,4 +1,4 @@
-"""bewijs.pdf draws no lines but its own (proof26, tightened by review30).
+"""bewijs.pdf draws no lines but its own (proof26).
 
 verify_drawn holds that the text is drawn, signing_method that no picture stands where only a
 typed name was signed. A forger with the keys could still draw a "signature" with the PDF's
@@ -6,49 +6,54 @@ path operators (curves and strokes, no picture) onto a decision signed with a ty
 scribble "ja" over a row: the text check passed and the page showed a hand.
 (Annotations — an ink drawing, a stamp, a visible signature field — pdfmeta refuses.)
 
-The proof's writer (formulieren, reportlab tables and rules) draws only two kinds of path,
-both along the page's axes:
-- a rule (move + line, stroked, never filled): a table border or the page's header/footer
-  line, a hairline of at most 0.6 pt; a horizontal one runs across a whole table (the
-  content width, ~470 pt), a vertical one down at least one row;
-- a row's background (a rectangle: move, three lines, close; filled, never stroked) in a light
-  shade, as wide as the table.
-And no rule runs through a letter: borders lie between rows and columns, outside the cells'
-padding. So every path must be such a rule, at most MAX_WIDTH thick — a vertical one at
-least MIN_RULE long, a horizontal one at least MIN_ACROSS — or such a background (at least
-MIN_ACROSS wide, every colour channel at least LIGHT); and no rule may cross the middle of a
-drawn character. No curve, no slanted stroke, no path of many pieces, no speck, no shading,
-no path inside a form XObject (the writer uses neither), no dash pattern and no clip that
-would show only a short piece of a long rule (the writer uses neither). Block letters need short
-horizontal strokes or dark boxes (review30 wrote "JA" both ways, and struck a row through
-with one long rule): each is refused now.
+The proof's writer (formulieren, reportlab tables and rules) draws only straight lines along
+the page's axes: table borders and rules (a line: move + line) and boxes (a rectangle: move,
+three lines, close), each at least tens of points long. So every path on every page must be
+one such line or box, unturned, its longer side at least MIN_RULE points: no curve, no
+slanted stroke, no path of many pieces, no speck — a hand's drawing is none of these. No
+shading either, and no path inside a form XObject (the writer uses neither).
 
-Not caught: vertical hairlines in the page's margins or between words, and wide light boxes
-(neither reads as a word)."""
+proof27: that still let block letters through — an "H" of three boxes, a name of short thin
+rules, a "ja" of strokes 10 pt long pass as "a line or a box". But the writer's lines and boxes
+are never loose: every horizontal rule and every box spans the text column (table rows, the
+framed text, the header and footer rules: WIDE of the page's width or more), and every
+vertical line is a table's or frame's side or column border, running from one such rule (or
+box edge) to another within the column. A letter needs a short crossbar, a narrow box, or a
+stroke ending in the open: none of them is the writer's. (A vertical bar between two rows of a
+table, at any place across it, is still possible: an "I", not a word.) Nor does the writer
+clip, dash or draw thick lines: a column-wide box cut by a clipping path to the shape of a signature showed a signature
+(it passed proof26's check too); a clipped line, box or picture is refused, and so is a stroke
+wider than MAX_STROKE (a block) or dashed (stacked dashed rules are a picture, dot by dot), and
+any pattern (a column-wide box filled with a tiling pattern whose cell draws a signature).
+
+review30 (merged with proof27): a line is stroked and never filled, a box filled and never
+stroked, in a light shade (every colour channel at least LIGHT: the writer's is #f1f3f4 — bold
+dark boxes made block letters), and no rule may cross the middle of a drawn character (one long
+rule struck a row through)."""
 
 from __future__ import annotations
 
 import bisect
 import ctypes
+import io
 import itertools
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, NamedTuple
 
 MIN_RULE = 10.0  # points; the shortest line a genuine proof draws is a 32.5 pt table border
-MIN_ACROSS = 240.0  # points; a horizontal rule or a background spans a table (~470 pt)
-MAX_WIDTH = 1.0  # points; the writer's rules are 0.25–0.6 pt
-LIGHT = 200  # of 255; the writer's shade is #f1f3f4
 MAX_SEGMENTS = 5  # a rectangle: move, three lines, the closing line
-_LINE, _MOVE = 0, 2  # pdfium's FPDF_SEGMENT_LINETO and FPDF_SEGMENT_MOVETO
+WIDE = 0.6  # of the page's width: the narrowest rule or box the writer draws is the column
+NEAR = 0.75  # points: a vertical line's end meets a rule or a box edge
+MAX_STROKE = 1.0  # points: the writer's rules are 0.25 and 0.5 pt wide
+LIGHT = 200  # of 255; the writer's shade is #f1f3f4
 _CORE = 0.25  # a rule may touch a character's outer quarters (a descender), not its middle
-
-Box = tuple[float, float, float, float]  # left, bottom, right, top in page points
+_LINE, _MOVE = 0, 2  # pdfium's FPDF_SEGMENT_LINETO and FPDF_SEGMENT_MOVETO
 
 
 def foreign_drawing(pdf: bytes, name: str) -> str | None:
     """A Dutch sentence when a page of the PDF draws a path the program never draws (a
-    curve, a slanted or turned stroke, a path of many pieces, a speck, a short or thick
-    stroke, a dark box, a rule through a letter, a shading); None when it draws only its own
-    rules and backgrounds."""
+    curve, a slanted or turned stroke, a path of many pieces, a speck, a shading); None
+    when it draws only its own lines and boxes."""
     import pypdfium2 as pdfium  # type: ignore[import-untyped]
     import pypdfium2.raw as raw  # type: ignore[import-untyped]
 
@@ -56,11 +61,42 @@ def foreign_drawing(pdf: bytes, name: str) -> str | None:
         doc = pdfium.PdfDocument(pdf)
     except pdfium.PdfiumError:
         return f"{name}: het PDF-bestand is beschadigd en kan niet worden gelezen."
+    if _patterned(pdf):
+        doc.close()
+        return (
+            f"{name}: er is een vlak met een patroon op een pagina gezet (het patroon kan een "
+            "handtekening of een woord tekenen); dat doet het programma nooit: het document is "
+            "na het opmaken gewijzigd."
+        )
     try:
         for index in range(len(doc)):
             page = doc[index]
             try:
-                if not _own_page(raw, page):
+                kinds = (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_SHADING, raw.FPDF_PAGEOBJ_IMAGE)
+                shapes: list[Box] = []
+                foreign = False
+                for obj in page.get_objects(filter=kinds, max_depth=8):
+                    # The writer never clips: a box or a picture cut to a shape is a drawing
+                    # of that shape (proof27: a column-wide box clipped to a signature).
+                    if _clipped(raw, obj.raw):
+                        foreign = True
+                        break
+                    if obj.type == raw.FPDF_PAGEOBJ_IMAGE:
+                        continue  # pictures: signing_method and verify_drawn
+                    # The writer never nests a drawing in a form (whose own matrix
+                    # could turn or shrink it): a path there is not its own.
+                    shape = None
+                    if obj.type != raw.FPDF_PAGEOBJ_SHADING and obj.level == 0:
+                        shape = _own(raw, obj.raw)
+                    if shape is None:
+                        foreign = True
+                        break
+                    shapes.append(shape)
+                if (
+                    foreign
+                    or not laid_out(shapes, page.get_width())
+                    or _struck_through(raw, page, shapes)
+                ):
                     return (
                         f"{name}, pagina {index + 1}: er is een tekening in lijnen op de "
                         "pagina gezet (zoals een handtekening of een woord) die het "
@@ -75,31 +111,93 @@ def foreign_drawing(pdf: bytes, name: str) -> str | None:
     return None
 
 
-def _own_page(raw: Any, page: Any) -> bool:
-    rules: list[Box] = []
-    kinds = (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_SHADING)
-    for obj in page.get_objects(filter=kinds, max_depth=8):
-        # The writer never nests a drawing in a form (whose own matrix could turn or
-        # shrink it): a path there is not its own.
-        if obj.type == raw.FPDF_PAGEOBJ_SHADING or obj.level > 0:
-            return False
-        kind = _own(raw, obj.raw)
-        if kind is None:
-            return False
-        if kind[0] == "rule":
-            rules.append(kind[1])
-    return not rules or not _through_a_letter(rules, _letters(raw, page))
+def _patterned(pdf: bytes) -> bool:
+    """Whether any object of the PDF is a pattern or names one (proof27: a column-wide box
+    filled with a tiling pattern whose cell draws a signature — the cell's lines are no page
+    object, so the path check never saw them). The writer uses no pattern; pdfscan refused
+    object streams, so every object is in the cross-reference table pypdf walks."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+    from pypdf.generic import DictionaryObject
+
+    try:
+        reader = PdfReader(io.BytesIO(pdf))
+        for numbers in reader.xref.values():
+            for number in numbers:
+                obj = reader.get_object(number)
+                if isinstance(obj, DictionaryObject) and (
+                    "/Pattern" in obj or "/PatternType" in obj
+                ):
+                    return True
+                if isinstance(obj, DictionaryObject):
+                    for value in obj.values():
+                        inner = value.get_object() if value is not None else None
+                        if isinstance(inner, DictionaryObject) and "/Pattern" in inner:
+                            return True
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError):
+        return True  # unreadable here, readable to pdfium: not the writer's file
+    return False
 
 
-def _own(raw: Any, obj: Any) -> tuple[str, Box] | None:
-    """("rule", its box) or ("background", its box) when the path is one the writer draws."""
+def _thin(raw: Any, obj: Any, scale: float) -> bool:
+    """A stroked path is a hairline rule, solid (proof27: a 30 pt wide "line" is a block to
+    build letters of; a dash pattern on stacked rules draws a picture dot by dot)."""
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)):
+        return False
+    if not stroke.value:
+        return True
+    width = ctypes.c_float()
+    if not raw.FPDFPageObj_GetStrokeWidth(obj, ctypes.byref(width)):
+        return False
+    return width.value * scale <= MAX_STROKE and raw.FPDFPageObj_GetDashCount(obj) <= 0
+
+
+def _clipped(raw: Any, obj: Any) -> bool:
+    """Whether a clipping path cuts the object (pdfium counts -1 paths for none)."""
+    clip = raw.FPDFPageObj_GetClipPath(obj)
+    return bool(clip) and raw.FPDFClipPath_CountPaths(clip) > 0
+
+
+def _drawn_as_own(raw: Any, obj: Any, count: int) -> bool:
+    """A line (two points) stroked and not filled; a box filled, not stroked, light (review30)."""
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)):
+        return False
+    filled = fill.value != raw.FPDF_FILLMODE_NONE
+    if count == 2:
+        return bool(stroke.value) and not filled
+    return filled and not stroke.value and _light(raw, obj)
+
+
+def _light(raw: Any, obj: Any) -> bool:
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not raw.FPDFPageObj_GetFillColor(obj, *(ctypes.byref(v) for v in (r, g, b, a))):
+        return False
+    return min(r.value, g.value, b.value) >= LIGHT
+
+
+class Box(NamedTuple):
+    """A line's or a box's extent on the page, in points."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+def _own(raw: Any, obj: Any) -> Box | None:
+    """A line or a box along the page's axes, long enough to be a rule or a border: its extent
+    on the page; None when it is not one."""
     matrix = raw.FS_MATRIX()
     if not raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
         return None
     if abs(matrix.b) > 1e-6 or abs(matrix.c) > 1e-6:
         return None  # turned or slanted
+    if not _thin(raw, obj, max(abs(matrix.a), abs(matrix.d))):
+        return None
     count = raw.FPDFPath_CountSegments(obj)
-    if not 2 <= count <= MAX_SEGMENTS:
+    if not 2 <= count <= MAX_SEGMENTS or not _drawn_as_own(raw, obj, count):
         return None
     points = []
     for k in range(count):
@@ -111,68 +209,44 @@ def _own(raw: Any, obj: Any) -> tuple[str, Box] | None:
         if not raw.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
             return None
         points.append((x.value * matrix.a + matrix.e, y.value * matrix.d + matrix.f))
+    longest = 0.0
     for (x0, y0), (x1, y1) in itertools.pairwise(points):
-        if abs(x1 - x0) > 1e-3 and abs(y1 - y0) > 1e-3:
+        dx, dy = abs(x1 - x0), abs(y1 - y0)
+        if dx > 1e-3 and dy > 1e-3:
             return None  # slanted
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
-    box = (min(xs), min(ys), max(xs), max(ys))
-    wide, high = box[2] - box[0], box[3] - box[1]
-    fill, stroke = ctypes.c_int(), ctypes.c_int()
-    if not raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)):
+        longest = max(longest, dx, dy)
+    if longest < MIN_RULE:
         return None
-    filled = fill.value != raw.FPDF_FILLMODE_NONE
-    if raw.FPDFPageObj_GetDashCount(obj) > 0 or not _whole(raw, obj, box):
-        return None  # a dash pattern or a clip would show only a short piece of a rule
-    if count == 2 and stroke.value and not filled:  # a rule
-        width = ctypes.c_float()
-        if not raw.FPDFPageObj_GetStrokeWidth(obj, ctypes.byref(width)):
-            return None
-        thick = width.value * max(abs(matrix.a), abs(matrix.d))
-        long_enough = high >= MIN_RULE if wide <= 1e-3 else wide >= MIN_ACROSS
-        return ("rule", box) if thick <= MAX_WIDTH and long_enough else None
-    if count >= 4 and filled and not stroke.value:  # a row's background
-        own = wide >= MIN_ACROSS and high >= 1e-3 and _light(raw, obj)
-        return ("background", box) if own else None
-    return None
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return Box(min(xs), min(ys), max(xs), max(ys))
 
 
-def _whole(raw: Any, obj: Any, box: Box) -> bool:
-    """No clip cuts the path short: the writer clips nothing, so a clip may only be a box
-    along the axes holding the whole path."""
-    clip = raw.FPDFPageObj_GetClipPath(obj)
-    if not clip:
-        return True
-    for k in range(max(0, raw.FPDFClipPath_CountPaths(clip))):
-        count = raw.FPDFClipPath_CountPathSegments(clip, k)
-        if not 0 < count <= MAX_SEGMENTS:
-            return False
-        xs: list[float] = []
-        ys: list[float] = []
-        for j in range(count):
-            segment = raw.FPDFClipPath_GetPathSegment(clip, k, j)
-            x, y = ctypes.c_float(), ctypes.c_float()
-            if not raw.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
-                return False
-            if xs and abs(x.value - xs[-1]) > 1e-3 and abs(y.value - ys[-1]) > 1e-3:
-                return False  # not a box along the axes
-            xs.append(x.value)
-            ys.append(y.value)
-        slack = 1.0
-        if not (
-            min(xs) - slack <= box[0]
-            and min(ys) - slack <= box[1]
-            and max(xs) + slack >= box[2]
-            and max(ys) + slack >= box[3]
-        ):
-            return False
+def laid_out(shapes: Sequence[Box], page_width: float) -> bool:
+    """Every line and box of a page is the writer's: a rule or box across the text column, or
+    a vertical line from one such rule or box edge to another, inside the column (proof27)."""
+    wide = [s for s in shapes if s.x1 - s.x0 >= WIDE * page_width]
+    if not wide:
+        return not shapes
+    edges = sorted({y for s in wide for y in (s.y0, s.y1)})
+    left, right = min(s.x0 for s in wide) - NEAR, max(s.x1 for s in wide) + NEAR
+    for s in shapes:
+        if s.x1 - s.x0 >= WIDE * page_width:
+            continue
+        if s.x1 - s.x0 > 1e-3:
+            return False  # a short crossbar, or a narrow box
+        if not (left <= s.x0 <= right and _meets(edges, s.y0) and _meets(edges, s.y1)):
+            return False  # a stroke ending in the open, or outside the column
     return True
 
 
-def _light(raw: Any, obj: Any) -> bool:
-    r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    if not raw.FPDFPageObj_GetFillColor(obj, *(ctypes.byref(v) for v in (r, g, b, a))):
-        return False
-    return min(r.value, g.value, b.value) >= LIGHT
+def _meets(edges: Sequence[float], y: float) -> bool:
+    at = bisect.bisect_left(edges, y - NEAR)
+    return at < len(edges) and edges[at] <= y + NEAR
+
+
+def _struck_through(raw: Any, page: Any, shapes: Sequence[Box]) -> bool:
+    lines = [b for b in shapes if b.x1 - b.x0 <= 1e-3 or b.y1 - b.y0 <= 1e-3]
+    return bool(lines) and _through_a_letter(lines, _letters(raw, page))
 
 
 def _letters(raw: Any, page: Any) -> list[Box]:
@@ -186,7 +260,7 @@ def _letters(raw: Any, page: Any) -> list[Box]:
             left, bottom, right, top = text.get_charbox(i)
             dx, dy = (right - left) * _CORE, (top - bottom) * _CORE
             if right - left > 1e-3 and top - bottom > 1e-3:
-                out.append((left + dx, bottom + dy, right - dx, top - dy))
+                out.append(Box(left + dx, bottom + dy, right - dx, top - dy))
         return out
     finally:
         text.close()

@@ -37,7 +37,7 @@ from typing import Any
 from formulieren.layout import status_text
 
 from ..model import CHANNEL_LABELS, ROLE_LABELS, Channel, ItemStatus
-from . import readback, receipt_fields, status_reasons
+from . import readback, receipt_fields, status_reasons, youth_heard
 from .describe import ANSWER_LABELS
 from .package import RECEIPT
 from .printed_common import (
@@ -180,6 +180,10 @@ def _wrong_fields(
     )
     disclosed_part = rest.partition("\nVerstrekkingen onder dit onderdeel\n")[2]
     item = str(consent["item_id"])
+    # The young person's views, printed between the decisions and the history (youth_heard).
+    decisions_part, heard_part = youth_heard.split(decisions_part)
+    if not youth_heard.printed_agrees(heard_part, _heard_expected(verified, events, item)):
+        wrong.append("de mening van de jongere")
     logged = _logged_decisions(events, item, _shown_hashes(consent))
     recorded = all(r[7] is not None for r in logged)  # events before it was logged: not asked
     # Receipts before session 14 name nobody: not asked — unless the export's logged event
@@ -209,6 +213,23 @@ def _wrong_fields(
     if not disclosures_agree(disclosed_part, consent, events, other_basis, verified):
         wrong.append("de verstrekkingen")
     return wrong
+
+
+def _heard_expected(
+    verified: Mapping[int, Mapping[str, Any]],
+    events: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]],
+    item: str,
+) -> list[str] | None:
+    """The view section's lines the log gives for this item (None: no section)."""
+    try:
+        return youth_heard.section(
+            youth_heard.logged_views(verified),
+            [b["data"] for _, b in events if b["kind"] == "decisions.recorded"],
+            int(item),
+            promised=youth_heard.promised_seqs(verified) is not None,
+        )
+    except (ValueError, TypeError, KeyError):
+        return []  # an unreadable view: no printing agrees (youth_heard.check names it)
 
 
 def _reason_agrees(

@@ -23,6 +23,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from formulieren.proof_pdf import HEARD_HEADING
+
 from .. import safejson
 from . import readback
 
@@ -43,7 +45,12 @@ _WIE = re.compile(r"(?m)^Wie ")
 _ROW = re.compile(r"(?m)^" + ROW + r"[ \n]")
 _NAME_ROW = re.compile(r"(?m)^" + NAME_ROW + r"[ \n]")
 _PICTURE_ROW = re.compile(r"(?m)^Handtekening\b")
-_BLOCK_END = ("\nGeschiedenis van dit onderdeel\n", "\nBewijsstukken in dit pakket\n")
+# (proof27: the young person's views follow the decisions, youth_heard.py)
+_BLOCK_END = (
+    f"\n{HEARD_HEADING}\n",
+    "\nGeschiedenis van dit onderdeel\n",
+    "\nBewijsstukken in dit pakket\n",
+)
 
 
 def method_of(record: bytes | None) -> str | None:

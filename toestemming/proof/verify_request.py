@@ -21,11 +21,13 @@ from . import (
     pdfmeta,
     pdfpaths,
     pdfscan,
+    pictures,
     printed,
     retired_wordings,
     signing_method,
     withdrawal_told,
     worker_names,
+    youth_heard,
 )
 from .package import AUDIT, CERT, MANIFEST, PDF, PUBKEY, RECEIPT
 from .trust import Trust, grouped
@@ -121,6 +123,7 @@ def check_request(
         report.facts.append(_state_at_export(files))
         said, told = gezag.check(verified)  # who had gezag when they decided
         report.problems += said
+        report.problems += youth_heard.check(verified)  # the young person's views (proof27)
         # what went out without consent, as the log has it (other_basis.py)
         shared, proven = other_basis.check(safejson.loads(files[RECEIPT]), verified)
         report.problems += shared
@@ -242,6 +245,9 @@ def _printed(
     report.problems += signing_method.check(
         _without_page_frames(text), verified, files, files[PDF], PDF
     )
+    # …and each picture it shows is one of the package's signature pictures (pictures.py).
+    picture = pictures.problem(files[PDF], files, verified, PDF)
+    report.problems += [picture] if picture else []
     report.facts += facts
 
 

@@ -21,8 +21,8 @@ from ..clock import from_iso, local_date, to_iso
 from ..model import BASIS_LABELS, STATUS_LABELS, SignerRef
 from ..rules import age_on
 from ..usecases.sharing_rules import basis_label, shared_after_withdrawal
-from . import gezag, signing_method
-from .collect import EventRecord, RequestSource
+from . import gezag, signing_method, youth_heard
+from .collect import EventRecord, ItemSource, RequestSource
 from .describe import ANSWER_LABELS, categories_text, channel_label, describe_event
 from .receipt import gezag_then
 
@@ -163,6 +163,7 @@ def proof_view(
                 history=tuple(history),
                 disclosures=tuple(disclosures),
                 other_texts=tuple(other_texts),
+                youth_heard=_heard(src, s),
             )
         )
     evidence_rows = tuple(
@@ -191,6 +192,18 @@ def proof_view(
         export_seq=export_seq,
         trusted_time=trusted_time,
     )
+
+
+def _heard(src: RequestSource, s: ItemSource) -> tuple[str, ...] | None:
+    """The item's lines under "Mening van de jongere" (youth_heard.py): this release's
+    export always names the views, so `promised`."""
+    lines = youth_heard.section(
+        [(e.seq, e.data) for e in src.view_events],
+        [e.data for e in s.events if e.kind == "decisions.recorded"],
+        s.item.id,
+        promised=True,
+    )
+    return None if lines is None else tuple(lines)
 
 
 def _gezag_shown(src: RequestSource, signer: SignerRef, moment: datetime) -> str:

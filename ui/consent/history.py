@@ -28,6 +28,7 @@ from ..i18n import desk_language
 from ..screen_fit import fit_to_screen
 from ..status_style import status_colour, status_label
 from .common import Household, MessageLabel, bold, channel_text, wrapped
+from .youth_view import view_text
 
 # A decision recorded more than this after it was made (a paper form typed in later) says so.
 _LATE = timedelta(hours=1)
@@ -104,7 +105,7 @@ def history_lines(service: Service, youth_id: int, item_id: int) -> list[History
     """(moment, sentence, worker) per event about the item, oldest first."""
     names = _Names(service, youth_id)
     workers = {w.id: w.name for w in service.workers()}
-    out: list[HistoryLine] = []
+    out: list[tuple[int, HistoryLine]] = []  # by the event's place in the log
     for event in service.consents.item_history(item_id):
         kind, data, at = event["kind"], event["data"], event["at"]
         text: str | None = None
@@ -184,8 +185,24 @@ def history_lines(service: Service, youth_id: int, item_id: int) -> list[History
         if text is not None:
             actor = event.get("actor")
             worker = workers.get(actor, "") if actor is not None else ""
-            out.append((from_iso(moment), text, worker))
-    return out
+            out.append((int(event["seq"]), (from_iso(moment), text, worker)))
+    # The young person's own views on the item (cases23): beside the decisions, never one.
+    for heard in service.youth_views.for_youth(youth_id):
+        if heard.item_id != item_id:
+            continue
+        text = (
+            QCoreApplication.translate(
+                "ItemHistory",
+                "%1 (jongere) zei zelf: %2, %3. Dit is de mening van de jongere, geen besluit: "
+                "het telt niet als toestemming of weigering.",
+            )
+            .replace("%1", names.signer(["youth", youth_id]))
+            .replace("%2", view_text(heard.view.value))
+            .replace("%3", channel_text(heard.channel))
+        )
+        worker = workers.get(heard.worker_id, "") if heard.worker_id is not None else ""
+        out.append((heard.seq, (heard.heard_at, text, worker)))
+    return [line for _seq, line in sorted(out, key=lambda pair: pair[0])]
 
 
 class HistoryDialog(QDialog):

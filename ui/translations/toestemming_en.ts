@@ -2504,47 +2504,47 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../consent/history.py" line="203"/>
+        <location filename="../consent/history.py" line="220"/>
         <source>Geschiedenis — %1, onderdeel %2</source>
         <translation>History — %1, item %2</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="209"/>
+        <location filename="../consent/history.py" line="226"/>
         <source>Gegevens: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="215"/>
+        <location filename="../consent/history.py" line="232"/>
         <source>Nu: %1 — %2</source>
         <translation>Now: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="222"/>
+        <location filename="../consent/history.py" line="239"/>
         <source>Gebeurtenissen, oudste eerst</source>
         <translation>Events, oldest first</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="223"/>
+        <location filename="../consent/history.py" line="240"/>
         <source>De geschiedenis wordt opgehaald…</source>
         <translation>Fetching the history…</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="228"/>
+        <location filename="../consent/history.py" line="245"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="230"/>
+        <location filename="../consent/history.py" line="247"/>
         <source>&amp;Gebeurtenissen (oudste eerst)</source>
         <translation>&amp;Events (oldest first)</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="253"/>
+        <location filename="../consent/history.py" line="270"/>
         <source>vastgelegd door %1</source>
         <translation>recorded by %1</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="255"/>
+        <location filename="../consent/history.py" line="272"/>
         <source>door het programma</source>
         <translation>by the program</translation>
     </message>
@@ -2845,110 +2845,115 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>ItemHistory</name>
     <message>
-        <location filename="../consent/history.py" line="42"/>
+        <location filename="../consent/history.py" line="43"/>
         <source>toestemming</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="43"/>
+        <location filename="../consent/history.py" line="44"/>
         <source>overeenkomst</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="44"/>
+        <location filename="../consent/history.py" line="45"/>
         <source>wettelijke verplichting</source>
         <translation>legal obligation</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="47"/>
+        <location filename="../consent/history.py" line="48"/>
         <source>vitaal belang</source>
         <translation>vital interests</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="48"/>
+        <location filename="../consent/history.py" line="49"/>
         <source>algemeen belang / publieke taak</source>
         <translation>public interest / public task</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="51"/>
+        <location filename="../consent/history.py" line="52"/>
         <source>gerechtvaardigd belang</source>
         <translation>legitimate interests</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="83"/>
+        <location filename="../consent/history.py" line="84"/>
         <source>(onbekende ontvanger)</source>
         <translation>(unknown recipient)</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="115"/>
+        <location filename="../consent/history.py" line="116"/>
         <source>Gevraagd in verzoek %1; gegevens: %2; geldig tot en met %3.</source>
         <translation>Requested in request %1; data: %2; valid until %3 inclusive.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="126"/>
+        <location filename="../consent/history.py" line="127"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="128"/>
+        <location filename="../consent/history.py" line="129"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="131"/>
+        <location filename="../consent/history.py" line="132"/>
         <source>%1 zei %2, %3.</source>
         <translation>%1 said %2, %3.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="137"/>
+        <location filename="../consent/history.py" line="138"/>
         <source>Bijzondere gegevens apart aangevinkt.</source>
         <translation>Special category data ticked separately.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="141"/>
-        <location filename="../consent/history.py" line="154"/>
+        <location filename="../consent/history.py" line="142"/>
+        <location filename="../consent/history.py" line="155"/>
         <source>Met bewijsstuk.</source>
         <translation>With evidence.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="143"/>
+        <location filename="../consent/history.py" line="144"/>
         <source>(Vastgelegd op %1.)</source>
         <translation>(Recorded on %1.)</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="149"/>
+        <location filename="../consent/history.py" line="150"/>
         <source>Ingetrokken door %1, %2.</source>
         <translation>Withdrawn by %1, %2.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="157"/>
+        <location filename="../consent/history.py" line="158"/>
         <source>%1 is geïnformeerd over de intrekking.</source>
         <translation>%1 has been informed about the withdrawal.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="161"/>
+        <location filename="../consent/history.py" line="162"/>
         <source>Beëindigd door de organisatie.</source>
         <translation>Ended by the organisation.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="163"/>
+        <location filename="../consent/history.py" line="164"/>
         <source>Ongeldig verklaard (bijvoorbeeld per vergissing vastgelegd).</source>
         <translation>Declared invalid (for example recorded by mistake).</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="167"/>
+        <location filename="../consent/history.py" line="168"/>
         <source>Vervangen door een nieuwe toestemming.</source>
         <translation>Replaced by a new consent.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="171"/>
+        <location filename="../consent/history.py" line="172"/>
         <source>Verlopen: het verzoek op afstand kreeg na %1 dagen geen antwoord.</source>
         <translation>Expired: the remote request got no answer within %1 days.</translation>
     </message>
     <message>
-        <location filename="../consent/history.py" line="177"/>
+        <location filename="../consent/history.py" line="178"/>
         <source>Gegevens gedeeld met %1: %2 (grondslag: %3).</source>
         <translation>Data shared with %1: %2 (lawful basis: %3).</translation>
+    </message>
+    <message>
+        <location filename="../consent/history.py" line="194"/>
+        <source>%1 (jongere) zei zelf: %2, %3. Dit is de mening van de jongere, geen besluit: het telt niet als toestemming of weigering.</source>
+        <translation>%1 (young person) said: %2, %3. This is the young person&apos;s view, not a decision: it does not count as consent or refusal.</translation>
     </message>
 </context>
 <context>

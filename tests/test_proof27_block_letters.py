@@ -115,8 +115,10 @@ def test_every_saved_package_still_draws_only_its_own_lines(package: Path) -> No
 
 
 def test_a_rule_across_the_column_and_a_post_between_rules_are_the_writers(genuine: bytes) -> None:
-    """What the writer itself draws (a table row's rule, a frame's side from rule to rule)."""
-    ops = RULES + b"62.7 280 m 62.7 300 l S 300 280 m 300 300 l S"
+    """What the writer itself draws (a table row's rule, a frame's side from rule to rule) —
+    below the page's text (review30: a rule may not cross a letter's middle)."""
+    ops = b"0.25 w 62.7 100 m 532.6 100 l S 62.7 60 m 532.6 60 l S "
+    ops += b"62.7 60 m 62.7 100 l S 300 60 m 300 100 l S"
     assert foreign_drawing(_with(genuine, ops), "bewijs.pdf") is None
 
 

@@ -163,6 +163,7 @@ def test_every_saved_package_of_an_earlier_release_draws_only_its_own_lines(save
 
 def test_a_rule_like_the_program_s_own_between_rows_still_passes() -> None:
     """A border across the table below everything on the page: a rule, no letter."""
-    ops = GREY + _line(62.4, 60, 532.3, 60, 0.25) + b" " + _line(62.4, 60, 62.4, 120, 0.25)
+    # (A side runs from rule to rule: proof27.)
+    ops = GREY + _line(62.4, 60, 532.3, 60, 0.25) + b" " + _line(62.4, 60, 62.4, 70, 0.25)
     ops += b" q 0 0 595 842 re W n " + _line(62.4, 70, 532.3, 70, 0.25) + b" Q"  # a page clip
     assert pdfpaths.foreign_drawing(_with(_genuine(), ops), "bewijs.pdf") is None

@@ -154,9 +154,47 @@ def _thin(raw: Any, obj: Any, scale: float) -> bool:
 
 
 def _clipped(raw: Any, obj: Any) -> bool:
-    """Whether a clipping path cuts the object (pdfium counts -1 paths for none)."""
+    """Whether a clipping path cuts the object short (pdfium counts -1 paths for none). A
+    box along the axes holding the whole object (a page clip) cuts nothing (review30)."""
     clip = raw.FPDFPageObj_GetClipPath(obj)
-    return bool(clip) and raw.FPDFClipPath_CountPaths(clip) > 0
+    if not clip or raw.FPDFClipPath_CountPaths(clip) <= 0:
+        return False
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in (left, bottom, right, top))):
+        return True
+    return not _whole(raw, obj, Box(left.value, bottom.value, right.value, top.value))
+
+
+def _whole(raw: Any, obj: Any, box: Box) -> bool:
+    """No clip cuts the path short: the writer clips nothing, so a clip may only be a box
+    along the axes holding the whole path."""
+    clip = raw.FPDFPageObj_GetClipPath(obj)
+    if not clip:
+        return True
+    for k in range(max(0, raw.FPDFClipPath_CountPaths(clip))):
+        count = raw.FPDFClipPath_CountPathSegments(clip, k)
+        if not 0 < count <= MAX_SEGMENTS:
+            return False
+        xs: list[float] = []
+        ys: list[float] = []
+        for j in range(count):
+            segment = raw.FPDFClipPath_GetPathSegment(clip, k, j)
+            x, y = ctypes.c_float(), ctypes.c_float()
+            if not raw.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
+                return False
+            if xs and abs(x.value - xs[-1]) > 1e-3 and abs(y.value - ys[-1]) > 1e-3:
+                return False  # not a box along the axes
+            xs.append(x.value)
+            ys.append(y.value)
+        slack = 1.0
+        if not (
+            min(xs) - slack <= box[0]
+            and min(ys) - slack <= box[1]
+            and max(xs) + slack >= box[2]
+            and max(ys) + slack >= box[3]
+        ):
+            return False
+    return True
 
 
 def _drawn_as_own(raw: Any, obj: Any, count: int) -> bool:

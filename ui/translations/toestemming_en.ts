@@ -5836,7 +5836,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>SigningMode</name>
     <message>
-        <location filename="../signing/mode.py" line="81"/>
+        <location filename="../signing/mode.py" line="103"/>
         <source>Ondertekenen</source>
         <translation>Signing</translation>
     </message>
@@ -7202,57 +7202,57 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
 <context>
     <name>YouthViewDialog</name>
     <message>
-        <location filename="../consent/youth_view.py" line="29"/>
+        <location filename="../consent/youth_view.py" line="31"/>
         <source>vindt het goed</source>
         <translation>agrees</translation>
     </message>
     <message>
-        <location filename="../consent/youth_view.py" line="30"/>
+        <location filename="../consent/youth_view.py" line="32"/>
         <source>wil het niet</source>
         <translation>does not want it</translation>
     </message>
     <message>
-        <location filename="../consent/youth_view.py" line="31"/>
+        <location filename="../consent/youth_view.py" line="33"/>
         <source>wil er niets over zeggen</source>
         <translation>does not want to say</translation>
     </message>
     <message>
-        <location filename="../consent/youth_view.py" line="52"/>
+        <location filename="../consent/youth_view.py" line="54"/>
         <source>Mening van de jongere</source>
         <translation>Young person&apos;s view</translation>
     </message>
     <message>
-        <location filename="../consent/youth_view.py" line="56"/>
+        <location filename="../consent/youth_view.py" line="58"/>
         <source>Anderen beslissen over dit verzoek. Leg hier vast wat de jongere er zelf van vindt. Dit is geen besluit: het telt niet als toestemming of weigering, en staat naast het besluit in de inzage en op het transitieformulier.</source>
         <translation>Others decide on this request. Record here what the young person thinks of it. This is not a decision: it does not count as consent or refusal, and is shown beside the decision in the access report and on the transition form.</translation>
     </message>
     <message>
-        <location filename="../consent/youth_view.py" line="65"/>
+        <location filename="../consent/youth_view.py" line="72"/>
         <source>— niet gevraagd —</source>
         <translation>— not asked —</translation>
     </message>
     <message>
-        <location filename="../consent/youth_view.py" line="69"/>
+        <location filename="../consent/youth_view.py" line="76"/>
         <source>Onderdeel %1: %2 — %3</source>
         <translation>Part %1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../consent/youth_view.py" line="84"/>
+        <location filename="../consent/youth_view.py" line="91"/>
         <source>Wann&amp;eer:</source>
         <translation>Wh&amp;en:</translation>
     </message>
     <message>
-        <location filename="../consent/youth_view.py" line="89"/>
+        <location filename="../consent/youth_view.py" line="96"/>
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../consent/youth_view.py" line="105"/>
+        <location filename="../consent/youth_view.py" line="113"/>
         <source>Mening &amp;vastleggen</source>
         <translation>Record &amp;view</translation>
     </message>
     <message>
-        <location filename="../consent/youth_view.py" line="129"/>
+        <location filename="../consent/youth_view.py" line="143"/>
         <source>Kies bij minstens één onderdeel wat de jongere zei.</source>
         <translation>Choose what the young person said for at least one part.</translation>
     </message>

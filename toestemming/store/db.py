@@ -502,6 +502,10 @@ def _connect(
     try:
         # The key must be the very first statement on the connection.
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        # SQLCipher's own log goes to stderr in English ("ERROR CORE … hmac check failed" for
+        # a wrong key or a damaged page) beside the Dutch message the caller gives; the
+        # failure itself still raises (atk27).
+        conn.execute("PRAGMA cipher_log_level = NONE")
         _apply_profile(conn, profile)
         conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__, cli_team
+from .cli_words import speak_dutch
 from .language import worker_languages
 
 VERIFY_EXIT_CODES = """afsluitcodes:
@@ -53,7 +54,8 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """The command line. Starting the app (no command, the usual case) needs only the options
     before a command; building every command's parser costs ~15 ms of the window's start
     (bench: GUI start), so that is tried first. Anything else — a command, -h, a mistake —
-    goes through the full parser, which also words the errors."""
+    goes through the full parser, which also words the errors (in Dutch: cli_words)."""
+    speak_dutch()
     light = _OptionsParser(prog="toestemming", add_help=False)
     _add_options(light)
     try:

@@ -86,7 +86,7 @@ _FILLERS = _set(
 _LABELS = _set(
     "enz enzovoort etc etcetera ed oud oude nieuw nieuwe anderen overig divers diversen "
     "old new others misc miscellaneous"
-)
+) | _other(other.LABELS)
 
 
 def _label(word: str) -> bool:

@@ -160,6 +160,25 @@ PHRASES = (
     r"اطراف ثالثه",
 )
 
+# After a quantifier, marks that name nothing (catalog_names._LABELS, review29's Dutch and
+# English "enz.", "(oud)", "en anderen"): "alle Behörden usw.", "tüm kurumlar vb.",
+# "wszystkie instytucje itd.", "جميع الجهات وغيرها" (review31: only the Dutch and English were
+# read, so these went in as new entries).
+LABELS = (
+    # German: etc., and others, old, new, miscellaneous
+    "usw usf etc ua uä alt alte alten neu neue neuen sonstige sonstiges sonstigen diverse "
+    "diverses übrige übrigen "
+    # Turkish: ve benzeri, ve saire, ve diğerleri, others, old, new
+    "vb vs vd vb diğerleri diğerleriyle eski yeni "
+    # Polish: i tak dalej, i tym podobne, i inne, others, old, new
+    "itd itp inne inni pozostali pozostałe stare stary stara nowe nowy nowa "
+    # French: etc., others, old, new
+    "autres ancien ancienne anciens anciennes nouveau nouvel nouvelle nouveaux nouvelles "
+    "divers diverses "
+    # Arabic: etc., and others, others, old, new
+    "إلخ الخ وغيرها غيرها وغيره غيره قديم قديمة القديم القديمة جديد جديدة الجديد الجديدة"
+)
+
 NEGATIONS = (
     "nicht nie niemals kein keine keinen keinem nichts "
     "hiçbir hiç değil asla "

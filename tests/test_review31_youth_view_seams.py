@@ -1,0 +1,97 @@
+"""Session 22's seams around the young person's view (review31): review29 (judged under the rule
+of the day heard), atk27 (check names a view out of rule) and proof27 (printed in bewijs.pdf,
+held by verify) each passed their own tests. Here a genuine view recorded under the new rules
+must print, verify and replay clean together: a request exported twice, a view recorded before
+the school switched co-decision for 12–15-year-olds on, a youth who turned 16 after her talk."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+from types import SimpleNamespace
+
+from conftest import birth_date_for_age
+
+from toestemming.clock import FixedClock
+from toestemming.model import RepresentativeRole, SignerRef
+from toestemming.proof.binding import pdf_text
+from toestemming.proof.package import PDF
+from toestemming.proof.verify import EXIT_AUTHENTIC, verify
+from toestemming.service import Service
+from toestemming.usecases.consent import ItemSpec
+
+SAID = "de jongere wil het niet."
+
+
+def _heard_request(
+    service: Service, catalog: SimpleNamespace, clock: FixedClock, age: int = 14
+) -> tuple[int, int]:
+    youth = service.people.add_youth(
+        birth_date=birth_date_for_age(clock.today(), age).isoformat(),
+        given_name="Lotte",
+        family_name="de Vries",
+    )
+    mother = service.people.add_representative(
+        youth.id, "Sanne de Vries", RepresentativeRole.PARENT, True
+    )
+    request = service.consents.create_request(
+        youth.id, [ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,))]
+    )
+    item = request.items[0].id
+    clock.advance(timedelta(minutes=5))
+    service.youth_views.record(request.id, {item: "objects"}, "desk")
+    clock.advance(timedelta(minutes=5))
+    service.consents.record_decisions(
+        request.id, SignerRef.representative(mother.id), {item: "yes"}, "desk"
+    )
+    clock.advance(timedelta(hours=1))
+    return youth.id, request.id
+
+
+def _export_and_verify(service: Service, clock: FixedClock, request_id: int, path: Path) -> str:
+    proof = service.forms.proof
+    out = proof.export_request(request_id, path)
+    _, public_key = proof._keys()
+    report = verify(out, public_key, clock=clock)
+    assert report.exit_code == EXIT_AUTHENTIC, report.problems
+    from test_attack_s8_packages import read
+
+    return " ".join(pdf_text(read(out)[PDF]).split())
+
+
+def _check_clean(service: Service) -> None:
+    assert service.integrity_problems() == []
+
+
+def test_a_request_with_a_view_exported_twice_verifies_both_times(
+    service: Service, catalog: SimpleNamespace, clock: FixedClock, tmp_path: Path
+) -> None:
+    _, request_id = _heard_request(service, catalog, clock)
+    first = _export_and_verify(service, clock, request_id, tmp_path / "eerste.tbewijs")
+    clock.advance(timedelta(days=3))
+    second = _export_and_verify(service, clock, request_id, tmp_path / "tweede.tbewijs")
+    assert SAID in first and SAID in second
+    _check_clean(service)
+
+
+def test_a_view_heard_before_co_decision_was_switched_on_prints_verifies_and_replays(
+    service: Service, catalog: SimpleNamespace, clock: FixedClock, tmp_path: Path
+) -> None:
+    _, request_id = _heard_request(service, catalog, clock, age=13)
+    clock.advance(timedelta(days=1))
+    service.set_policy(replace(service.policy(), co_decision_12_15=True))
+    clock.advance(timedelta(hours=1))
+    text = _export_and_verify(service, clock, request_id, tmp_path / "na.tbewijs")
+    assert SAID in text
+    _check_clean(service)
+
+
+def test_a_view_heard_at_15_exported_after_she_turned_16(
+    service: Service, catalog: SimpleNamespace, clock: FixedClock, tmp_path: Path
+) -> None:
+    _, request_id = _heard_request(service, catalog, clock, age=15)
+    clock.advance(timedelta(days=370))
+    text = _export_and_verify(service, clock, request_id, tmp_path / "later.tbewijs")
+    assert SAID in text
+    _check_clean(service)

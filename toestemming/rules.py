@@ -259,7 +259,10 @@ def _status_under(req: DeciderRequirement, decisions: Sequence[Decision]) -> Ite
     if Answer.NO in values:
         return ItemStatus.REFUSED
     if all(any(answers.get(s) == Answer.YES for s in slot.signers) for slot in req.slots):
-        return ItemStatus.GIVEN
+        # A former decider's no stands (cases24), also where a youth of 16 is asked to
+        # re-confirm the parents' decisions (review31: her birthday erased it).
+        no_stands = _former_no_stands(req, decisions)
+        return ItemStatus.CONFLICTING if no_stands else ItemStatus.GIVEN
     return ItemStatus.REQUESTED
 
 
@@ -343,10 +346,7 @@ def item_status(
 
     past = [d for d in decisions if d.decided_at <= at]
     req = who_must_decide(youth, reps, policy, day)
-    counted = [d for d in past if _counts_under(req.regime, d, youth)]
-    status = _status_under(req, counted)
-    if status == ItemStatus.GIVEN and _former_no_stands(req, counted):
-        status = ItemStatus.CONFLICTING
+    status = _status_under(req, [d for d in past if _counts_under(req.regime, d, youth)])
     needs_reconfirmation = False
     given_under: Regime | None = None
     if status is None and req.regime in (Regime.YOUTH, Regime.ADULT_REPRESENTATIVE):

@@ -2,7 +2,8 @@
 of the day heard), atk27 (check names a view out of rule) and proof27 (printed in bewijs.pdf,
 held by verify) each passed their own tests. Here a genuine view recorded under the new rules
 must print, verify and replay clean together: a request exported twice, a view recorded before
-the school switched co-decision for 12–15-year-olds on, a youth who turned 16 after her talk."""
+the school switched co-decision for 12–15-year-olds on, a youth who turned 16 after her talk.
+And a view atk27's check names (one the program never records) goes out in no proof."""
 
 from __future__ import annotations
 
@@ -11,9 +12,12 @@ from datetime import timedelta
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
 from conftest import birth_date_for_age
+from test_attack_s8_packages import read
 
-from toestemming.clock import FixedClock
+from toestemming.clock import FixedClock, to_iso
+from toestemming.errors import IntegrityFailure, user_text
 from toestemming.model import RepresentativeRole, SignerRef
 from toestemming.proof.binding import pdf_text
 from toestemming.proof.package import PDF
@@ -55,8 +59,6 @@ def _export_and_verify(service: Service, clock: FixedClock, request_id: int, pat
     _, public_key = proof._keys()
     report = verify(out, public_key, clock=clock)
     assert report.exit_code == EXIT_AUTHENTIC, report.problems
-    from test_attack_s8_packages import read
-
     return " ".join(pdf_text(read(out)[PDF]).split())
 
 
@@ -95,3 +97,41 @@ def test_a_view_heard_at_15_exported_after_she_turned_16(
     text = _export_and_verify(service, clock, request_id, tmp_path / "later.tbewijs")
     assert SAID in text
     _check_clean(service)
+
+
+def test_no_proof_prints_a_view_forged_for_a_17_year_old_who_decides_herself(
+    service: Service, catalog: SimpleNamespace, clock: FixedClock, tmp_path: Path
+) -> None:
+    """atk27: check names a view the program never records (at 17 she decides herself) and the
+    inzage leaves it out. proof27 printed every view logged on the request, and the export's
+    own replay did not ask atk27's rule: the insider's "vindt het goed" went out in bewijs.pdf
+    beside her own "nee", and verify called it authentic. The export is refused now."""
+    sanne = service.people.add_youth(
+        birth_date=birth_date_for_age(clock.today(), 17).isoformat(),
+        given_name="Sanne",
+        family_name="Bakker",
+    )
+    request = service.consents.create_request(
+        sanne.id, [ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,))]
+    )
+    item = request.items[0].id
+    service.consents.record_decisions(request.id, SignerRef.youth(sanne.id), {item: "no"}, "desk")
+    clock.advance(timedelta(minutes=5))
+    with service.vault.db.transaction():  # the insider's way: the program's own log function
+        service.context.event(
+            "youth.view_heard",
+            {
+                "youth": sanne.id,
+                "request": request.id,
+                "items": [{"item": item, "view": "agrees"}],
+                "channel": "desk",
+                "heard_at": to_iso(clock.now()),
+            },
+        )
+    clock.advance(timedelta(hours=1))
+    assert service.integrity_problems(), "check names the forged view"
+    with pytest.raises(IntegrityFailure) as refused:
+        service.forms.proof.export_request(request.id, tmp_path / "sanne.tbewijs")
+    assert refused.value.message_id == "error-replay-export-refused"
+    assert "Traceback" not in user_text(refused.value)
+    assert not list(tmp_path.glob("sanne*"))

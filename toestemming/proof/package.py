@@ -26,12 +26,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..audit import key_fingerprint
-from ..errors import NotFoundError, ValidationError
+from ..errors import IntegrityFailure, NotFoundError, ValidationError
 from ..private_files import check_new_target, free_name, write_private
 from ..replay_health import require_agreement
 from ..store import repo
 from ..usecases.context import Context
 from ..usecases.trusted_time import TrustedTime, latest_checkpoint
+from ..usecases.youth_views import requests_out_of_rule
 from . import (
     clock_fixes,
     gezag,
@@ -381,6 +382,9 @@ class ProofExports:
         list's own inclusion proofs cannot (youth_logged.check)."""
         # A proof only of what follows from the log: no edited row is ever signed.
         require_agreement(self._ctx.db, selections)
+        # …nor a young person's view the program never records (atk27's rule; review31).
+        if requests_out_of_rule(self._ctx, (rid for rid, _only in selections)):
+            raise IntegrityFailure(message_id="error-replay-export-refused")
         key_pem, cert_pem = self.certificate.signing_pair()
         sources = collect(self._ctx, selections)
         signing_key, public_key = self._keys()

@@ -186,16 +186,30 @@ def views_by_item(ctx: Context, youth_id: int) -> dict[int, list[HeardView]]:
 
 
 def out_of_rule(ctx: Context, youth_id: int | None = None) -> list[tuple[int, str]]:
+    """(event seq, Dutch: what is wrong) for each view out of rule (`_out_of_rule`)."""
+    return [(seq, problem) for seq, _request, problem in _out_of_rule(ctx, youth_id)]
+
+
+def requests_out_of_rule(ctx: Context, request_ids: Iterable[int]) -> bool:
+    """Whether a view out of rule names one of these requests: the request's proof would
+    print it as what the young person said (review31: atk27's rule was not asked before a
+    proof export, so the insider's view for a 17-year-old went out in bewijs.pdf)."""
+    return bool(_out_of_rule(ctx, None, frozenset(request_ids)))
+
+
+def _out_of_rule(
+    ctx: Context, youth_id: int | None, requests: frozenset[int] | None = None
+) -> list[tuple[int, int, str]]:
     """(event seq, Dutch: what is wrong) for each readable view the program would have refused
     to record on the day it was heard, judged by the rules that do not depend on a setting the
     organisation may have changed since: 16 or older and deciding themself, or under 8 (atk27:
     an appended view for a 17-year-old printed "zei zelf: ... geen besluit" beside her own
     decision and passed check). Numbers only — never a name or a date."""
     db, now = ctx.db, ctx.clock.now()
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, int, str]] = []
     by_youth: dict[int, tuple[Youth, list[Representative]] | None] = {}
-    for view in _readable_views(db, youth_id):
-        seq, youth_of, heard_at = view
+    for view in _readable_views(db, youth_id, requests):
+        seq, youth_of, request_of, heard_at = view
         if youth_of not in by_youth:
             try:
                 by_youth[youth_of] = repo.youth_with_reps(db, youth_of)
@@ -209,12 +223,15 @@ def out_of_rule(ctx: Context, youth_id: int | None = None) -> list[tuple[int, st
             then = representatives_then(db, youth.id, heard_at, now, reps)
             req = who_must_decide(youth, then, ctx.policy(), local_date(heard_at))
         except (ValueError, OverflowError):
-            found.append((seq, "mening van de jongere op een moment dat niet te beoordelen is"))
+            found.append(
+                (seq, request_of, "mening van de jongere op een moment dat niet te beoordelen is")
+            )
             continue
         if req.regime == Regime.YOUTH and req.age >= AGE_OF_CONSENT:
             found.append(
                 (
                     seq,
+                    request_of,
                     f"mening van de jongere vastgelegd terwijl de jongere ({req.age} jaar) "
                     "toen zelf besliste: de jongere besluit zelf, een mening legt het programma "
                     "dan niet vast",
@@ -224,6 +241,7 @@ def out_of_rule(ctx: Context, youth_id: int | None = None) -> list[tuple[int, st
             found.append(
                 (
                     seq,
+                    request_of,
                     f"mening van de jongere vastgelegd voor een kind van {req.age} jaar: "
                     "dat legt het programma niet vast",
                 )
@@ -231,18 +249,20 @@ def out_of_rule(ctx: Context, youth_id: int | None = None) -> list[tuple[int, st
     return found
 
 
-def _readable_views(db: Database, youth_id: int | None) -> list[tuple[int, int, datetime]]:
+def _readable_views(
+    db: Database, youth_id: int | None, requests: frozenset[int] | None
+) -> list[tuple[int, int, int, datetime]]:
     out = []
     for seq, _actor, body in db.query(
         "SELECT seq, actor, body FROM events WHERE kind = ? ORDER BY seq", (VIEW_KIND,)
     ):
         try:
             doc = json.loads(bytes(body) if not isinstance(body, str) else body)
-            youth, _request, _views, _channel, heard_at = read_view_event(doc.get("data"))
+            youth, request, _views, _channel, heard_at = read_view_event(doc.get("data"))
         except (ValueError, TypeError, KeyError, AttributeError):
             continue
-        if youth_id is None or youth == youth_id:
-            out.append((int(seq), youth, heard_at))
+        if (youth_id is None or youth == youth_id) and (requests is None or request in requests):
+            out.append((int(seq), youth, request, heard_at))
     return out
 
 

@@ -135,3 +135,33 @@ def test_no_proof_prints_a_view_forged_for_a_17_year_old_who_decides_herself(
     assert refused.value.message_id == "error-replay-export-refused"
     assert "Traceback" not in user_text(refused.value)
     assert not list(tmp_path.glob("sanne*"))
+
+
+def test_a_proof_under_co_decision_does_not_say_a_view_is_missing(
+    service: Service, catalog: SimpleNamespace, clock: FixedClock, tmp_path: Path
+) -> None:
+    """The school lets 12–15-year-olds co-decide: Mila (13) decides with her mother, so the desk
+    refuses to write down a mere view of hers (review29). proof27 still printed "Er is geen
+    mening van de jongere vastgelegd." under her mother's "ja" while Mila had not answered yet —
+    as if the desk had failed to hear her, where she is one of the deciders."""
+    service.set_policy(replace(service.policy(), co_decision_12_15=True))
+    clock.advance(timedelta(hours=1))
+    mila = service.people.add_youth(
+        birth_date=birth_date_for_age(clock.today(), 13).isoformat(),
+        given_name="Mila",
+        family_name="Jansen",
+    )
+    mother = service.people.add_representative(
+        mila.id, "Eva Jansen", RepresentativeRole.PARENT, True
+    )
+    request = service.consents.create_request(
+        mila.id, [ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,))]
+    )
+    item = request.items[0].id
+    assert service.youth_views.why_not_heard(request.id) is not None  # she decides
+    service.consents.record_decisions(
+        request.id, SignerRef.representative(mother.id), {item: "yes"}, "desk"
+    )
+    clock.advance(timedelta(hours=1))
+    text = _export_and_verify(service, clock, request.id, tmp_path / "mila.tbewijs")
+    assert "Er is geen mening van de jongere vastgelegd." not in text

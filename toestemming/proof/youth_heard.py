@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from formulieren.proof_pdf import HEARD_HEADING, HEARD_NOTE
 
 from ..model import CHANNEL_LABELS
-from ..rules import CHILD_SIGNS_FROM
+from ..rules import CHILD_SIGNS_FROM, Regime
 from ..usecases.youth_view_event import VIEW_KIND, VIEW_WORDS, read_view_event
 from .printed_common import _collapsed, moment_shown
 
@@ -36,6 +36,9 @@ KIND = VIEW_KIND
 EXPORT_FIELD = "youth_views"
 HEADING, NOTE = HEARD_HEADING, HEARD_NOTE
 NONE_RECORDED = "Er is geen mening van de jongere vastgelegd."
+# The logged regime under which a 12–15-year-old co-decides: the desk records no view of hers
+# then (youth_views._why_not, review29).
+CO_DECIDING = Regime.PARENTS_AND_YOUTH.value
 
 
 def event_seqs(db: Database, request_id: int) -> list[int]:
@@ -65,11 +68,14 @@ def rows(views: Iterable[tuple[int, Mapping[str, Any]]], item_id: int) -> list[s
 
 def heard_age(decisions: Iterable[Mapping[str, Any]], item_id: int) -> bool:
     """Whether a representative decided on this item for a young person old enough to be
-    asked their view (the logged age), and the young person did not decide on it themself:
-    then the proof says whether a view was recorded, also when none was."""
+    asked their view (the logged age), and the young person did not decide on it themself
+    nor co-decided (the logged regime): then the proof says whether a view was recorded, also
+    when none was."""
     mine = [d for d in decisions if str(item_id) in d.get("answers", {})]
     if any(list(d.get("signer", []))[:1] == ["youth"] for d in mine):
         return False
+    if any(d.get("regime") == CO_DECIDING for d in mine):
+        return False  # she decides with them: no view is recorded then (review31)
     return any(
         list(d.get("signer", []))[:1] == ["representative"]
         and isinstance(d.get("age"), int)

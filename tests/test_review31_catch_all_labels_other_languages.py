@@ -8,37 +8,14 @@ in those languages that name something still go in."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import UTC, datetime
-from pathlib import Path
-
 import pytest
-from conftest import PASSPHRASE
+import test_review29_catch_all_with_a_label as review29
 
-from toestemming.clock import FixedClock
 from toestemming.errors import ValidationError
 from toestemming.service import Service
-from toestemming.store.header import KdfParams
 
-
-@pytest.fixture(scope="module")
-def svc(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Service]:
-    path: Path = tmp_path_factory.mktemp("r31names") / "names.tvault"
-    clock = FixedClock(datetime(2026, 12, 6, 10, 0, tzinfo=UTC))
-    service, _ = Service.create(path, "Testschool", "Anna", PASSPHRASE, clock, kdf=KdfParams())
-    try:
-        yield service
-    finally:
-        service.close()
-
-
-def _add(svc: Service, kind: str, name: str, n: int) -> None:
-    if kind == "recipient":
-        svc.catalog.add_recipient(name, "gemeente")
-    elif kind == "category":
-        svc.catalog.add_category(f"c{n}", name, "Wat het is, in gewone woorden.", "dat", False)
-    else:
-        svc.catalog.add_purpose(f"p{n}", name, "Zodat we je kunnen helpen met je stage.")
+# review29's module-scoped vault and its way of adding an entry (no copy of the set-up).
+svc, _add = review29.svc, review29._add
 
 
 REFUSED = [

@@ -27,7 +27,7 @@ ARABIC = "نوافق على مشاركة بيانات الاتصال مع مكت
 def heard(
     service: Service, catalog: SimpleNamespace, clock: FixedClock, tmp_path: Path
 ) -> Exported:
-    _, request_id = _heard_request(service, catalog, clock)
+    request_id = _heard_request(service, catalog, clock)
     return exported(service, clock, request_id, tmp_path)
 
 

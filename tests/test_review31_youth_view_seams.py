@@ -15,6 +15,7 @@ from types import SimpleNamespace
 import pytest
 from conftest import birth_date_for_age
 from test_attack_s8_packages import read
+from test_proof27_youth_view import _lotte
 
 from toestemming.clock import FixedClock, to_iso
 from toestemming.errors import IntegrityFailure, user_text
@@ -30,27 +31,9 @@ SAID = "de jongere wil het niet."
 
 def _heard_request(
     service: Service, catalog: SimpleNamespace, clock: FixedClock, age: int = 14
-) -> tuple[int, int]:
-    youth = service.people.add_youth(
-        birth_date=birth_date_for_age(clock.today(), age).isoformat(),
-        given_name="Lotte",
-        family_name="de Vries",
-    )
-    mother = service.people.add_representative(
-        youth.id, "Sanne de Vries", RepresentativeRole.PARENT, True
-    )
-    request = service.consents.create_request(
-        youth.id, [ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,))]
-    )
-    item = request.items[0].id
-    clock.advance(timedelta(minutes=5))
-    service.youth_views.record(request.id, {item: "objects"}, "desk")
-    clock.advance(timedelta(minutes=5))
-    service.consents.record_decisions(
-        request.id, SignerRef.representative(mother.id), {item: "yes"}, "desk"
-    )
-    clock.advance(timedelta(hours=1))
-    return youth.id, request.id
+) -> int:
+    """Lotte's request (proof27): she said she does not want UWV to know, her mother said ja."""
+    return _lotte(service, catalog, clock, True, age)
 
 
 def _export_and_verify(service: Service, clock: FixedClock, request_id: int, path: Path) -> str:
@@ -69,7 +52,7 @@ def _check_clean(service: Service) -> None:
 def test_a_request_with_a_view_exported_twice_verifies_both_times(
     service: Service, catalog: SimpleNamespace, clock: FixedClock, tmp_path: Path
 ) -> None:
-    _, request_id = _heard_request(service, catalog, clock)
+    request_id = _heard_request(service, catalog, clock)
     first = _export_and_verify(service, clock, request_id, tmp_path / "eerste.tbewijs")
     clock.advance(timedelta(days=3))
     second = _export_and_verify(service, clock, request_id, tmp_path / "tweede.tbewijs")
@@ -80,7 +63,7 @@ def test_a_request_with_a_view_exported_twice_verifies_both_times(
 def test_a_view_heard_before_co_decision_was_switched_on_prints_verifies_and_replays(
     service: Service, catalog: SimpleNamespace, clock: FixedClock, tmp_path: Path
 ) -> None:
-    _, request_id = _heard_request(service, catalog, clock, age=13)
+    request_id = _heard_request(service, catalog, clock, age=13)
     clock.advance(timedelta(days=1))
     service.set_policy(replace(service.policy(), co_decision_12_15=True))
     clock.advance(timedelta(hours=1))
@@ -92,7 +75,7 @@ def test_a_view_heard_before_co_decision_was_switched_on_prints_verifies_and_rep
 def test_a_view_heard_at_15_exported_after_she_turned_16(
     service: Service, catalog: SimpleNamespace, clock: FixedClock, tmp_path: Path
 ) -> None:
-    _, request_id = _heard_request(service, catalog, clock, age=15)
+    request_id = _heard_request(service, catalog, clock, age=15)
     clock.advance(timedelta(days=370))
     text = _export_and_verify(service, clock, request_id, tmp_path / "later.tbewijs")
     assert SAID in text

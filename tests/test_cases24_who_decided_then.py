@@ -220,3 +220,29 @@ def test_a_parent_said_yes_for_a_15_year_old_who_was_in_fact_16(
     status = service.consents.item_status(item)
     assert status.status == ItemStatus.GIVEN and not status.needs_reconfirmation
     assert _may(service, c, tom.id)
+
+
+def test_the_mother_who_now_decides_alone_answers_again_on_the_same_request(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+) -> None:
+    """review31: after the father lost gezag his "nee" stands until someone who decides now
+    answers after it — but the mother's "ja" again on the same request was refused as "al
+    precies zo beantwoord", sending her to a new request. Now it is her answer after his no;
+    while both still held gezag, the same repeat stays refused (nothing would change)."""
+    c = catalog
+    yara, mother, father, request_id, item = _answers(service, c, make_youth, clock, "yes", "no")
+    with pytest.raises(RuleViolation) as caught:
+        service.consents.record_decisions(
+            request_id, SignerRef.representative(mother.id), {item: "yes"}, "desk"
+        )
+    assert caught.value.message_id == "error-consent-answer-already-given"
+    service.people.set_gezag(father.id, False)
+    clock.advance(timedelta(days=1))
+    decisions = row_count(service, "decisions")
+    service.consents.record_decisions(
+        request_id, SignerRef.representative(mother.id), {item: "yes"}, "desk"
+    )
+    assert row_count(service, "decisions") == decisions + 1
+    assert service.consents.item_status(item).status == ItemStatus.GIVEN
+    assert _may(service, c, yara.id)
+    assert service.replay().ok

@@ -559,10 +559,14 @@ class Consents(ItemActions):
         "ja" for a youth now 16)."""
         effects = own_answer_effects(self._ctx.db, request_id, signer, answers, moment)
         for item_id, (effect, before) in effects.items():
-            if effect == AnswerEffect.SAME and statuses[item_id].needs_reconfirmation:
+            if effect == AnswerEffect.SAME and (
+                statuses[item_id].needs_reconfirmation
+                or self.settles_conflict(item_id, signer, answers[item_id], moment)
+            ):
                 # Their earlier answer was given under the rules before (at 15 beside the
                 # parents, before curatele) and waits for re-confirmation by whoever holds the
-                # rights now (DOMAIN rule 3): the same words again are that re-confirmation.
+                # rights now (DOMAIN rule 3), or a former decider's "nee" stands after it: the
+                # same words again are that re-confirmation.
                 effects[item_id] = (AnswerEffect.NEW, before)
         served = served_items(self._ctx.db, answers)
         return settled_effects(youth, req, signer, answers, statuses, effects, served)

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..audit import ITEM_EVENT_KINDS, items_named
 from ..errors import NotFoundError, RuleViolation
-from ..model import StatusInfo
+from ..model import Answer, Channel, Decision, ItemStatus, SignerRef, StatusInfo
 from ..rules import FINAL_STATUSES, item_status
 from ..store import repo
 from .context import Context
@@ -52,6 +52,37 @@ class ItemStates:
         return item_status(
             h.facts, youth, reps, policy, h.decisions, h.withdrawals, h.actions, moment
         )
+
+    def settles_conflict(
+        self, item_id: int, signer: SignerRef, answer: Answer, moment: datetime
+    ) -> bool:
+        """Whether this signer's answer, the same as their last one, would settle a conflict:
+        a former decider's "nee" stands until someone who decides now answers after it
+        (rules._former_no_stands, cases24), so the mother who holds gezag alone now says her
+        "ja" again on the same request — that is an answer after the "nee", not a repeat
+        (review31: "al precies zo beantwoord" sent her to make a new request)."""
+        histories = repo.item_histories(self._ctx.db, "s.item_id = ?", (item_id,), judged=True)
+        if not histories:
+            return False
+        h = histories[0]
+        youth, reps = repo.youth_with_reps(self._ctx.db, h.youth_id)
+        now = self._ctx.clock.now()
+        reps = representatives_then(self._ctx.db, h.youth_id, moment, now, reps)
+        policy = policy_at(self._ctx.db, moment, now, self._ctx.policy())
+        before = item_status(
+            h.facts, youth, reps, policy, h.decisions, h.withdrawals, h.actions, moment
+        )
+        if before.status != ItemStatus.CONFLICTING:
+            return False
+        # The answer as if written now (an id after every row: the latest at its moment).
+        again = Decision(
+            2**62, item_id, signer, "", answer, moment, now, Channel.DESK, 0, None, False, ""
+        )
+        decisions = [*h.decisions, again]
+        after = item_status(
+            h.facts, youth, reps, policy, decisions, h.withdrawals, h.actions, moment
+        )
+        return after.status != ItemStatus.CONFLICTING
 
     def items_for_youth(self, youth_id: int, at: datetime | None = None) -> list[ItemView]:
         db = self._ctx.db

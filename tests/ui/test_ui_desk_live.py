@@ -315,7 +315,7 @@ def test_a_reply_confirmed_in_the_import_dialog_turns_the_card_on_the_desk(
     qtbot.waitUntil(lambda: dialog.proposal is not None, timeout=10_000)
     assert dialog.confirm_button.isEnabled(), dialog.message.text()
     click(qtbot, dialog.confirm_button)
-    assert dialog.message.kind == "ok"
+    assert dialog.message.kind == "ok", dialog.message.text()
     assert card(desk, item).status == ItemStatus.GIVEN  # no refresh, no F5
 
 

@@ -39,6 +39,13 @@ class ItemStates:
 
     # -- status ------------------------------------------------------------------------------
     def item_status(self, item_id: int, at: datetime | None = None) -> StatusInfo:
+        return self._status(item_id, at)
+
+    def _status(
+        self, item_id: int, at: datetime | None, again: tuple[SignerRef, Answer] | None = None
+    ) -> StatusInfo:
+        """The item's status at `at`; with `again`, as if that signer's answer were written
+        at that moment (the latest row: an id after every other)."""
         histories = repo.item_histories(self._ctx.db, "s.item_id = ?", (item_id,), judged=True)
         if not histories:
             raise NotFoundError(message_id="error-consent-part-missing")
@@ -49,8 +56,27 @@ class ItemStates:
         # A past moment is judged by who had gezag then (gezag_history.py).
         reps = representatives_then(self._ctx.db, h.youth_id, moment, now, reps)
         policy = policy_at(self._ctx.db, moment, now, self._ctx.policy())  # and by its rule
+        decisions = list(h.decisions)
+        if again is not None:
+            signer, answer = again
+            decisions.append(
+                Decision(
+                    2**62,
+                    item_id,
+                    signer,
+                    "",
+                    answer,
+                    moment,
+                    now,
+                    Channel.DESK,
+                    0,
+                    None,
+                    False,
+                    "",
+                )
+            )
         return item_status(
-            h.facts, youth, reps, policy, h.decisions, h.withdrawals, h.actions, moment
+            h.facts, youth, reps, policy, decisions, h.withdrawals, h.actions, moment
         )
 
     def settles_conflict(
@@ -61,28 +87,9 @@ class ItemStates:
         (rules._former_no_stands, cases24), so the mother who holds gezag alone now says her
         "ja" again on the same request — that is an answer after the "nee", not a repeat
         (review31: "al precies zo beantwoord" sent her to make a new request)."""
-        histories = repo.item_histories(self._ctx.db, "s.item_id = ?", (item_id,), judged=True)
-        if not histories:
+        if self._status(item_id, moment).status != ItemStatus.CONFLICTING:
             return False
-        h = histories[0]
-        youth, reps = repo.youth_with_reps(self._ctx.db, h.youth_id)
-        now = self._ctx.clock.now()
-        reps = representatives_then(self._ctx.db, h.youth_id, moment, now, reps)
-        policy = policy_at(self._ctx.db, moment, now, self._ctx.policy())
-        before = item_status(
-            h.facts, youth, reps, policy, h.decisions, h.withdrawals, h.actions, moment
-        )
-        if before.status != ItemStatus.CONFLICTING:
-            return False
-        # The answer as if written now (an id after every row: the latest at its moment).
-        again = Decision(
-            2**62, item_id, signer, "", answer, moment, now, Channel.DESK, 0, None, False, ""
-        )
-        decisions = [*h.decisions, again]
-        after = item_status(
-            h.facts, youth, reps, policy, decisions, h.withdrawals, h.actions, moment
-        )
-        return after.status != ItemStatus.CONFLICTING
+        return self._status(item_id, moment, (signer, answer)).status != ItemStatus.CONFLICTING
 
     def items_for_youth(self, youth_id: int, at: datetime | None = None) -> list[ItemView]:
         db = self._ctx.db

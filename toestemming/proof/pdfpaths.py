@@ -50,7 +50,6 @@ MAX_STROKE = 1.0  # points: the writer's rules are 0.25 and 0.5 pt wide
 LIGHT = 200  # of 255; the writer's shade is #f1f3f4
 _CORE = 0.25  # a rule may touch a character's outer quarters (a descender), not its middle
 _LINE, _MOVE = 0, 2  # pdfium's FPDF_SEGMENT_LINETO and FPDF_SEGMENT_MOVETO
-_STREAM_DATA = re.compile(rb"stream(?:\r\n|\n|\r).*?endstream", re.DOTALL)
 _PATTERN = re.compile(b"/" + _escaped(b"Pattern"))  # also /PatternType
 
 
@@ -118,13 +117,15 @@ def foreign_drawing(pdf: bytes, name: str) -> str | None:
 def _patterned(pdf: bytes) -> bool:
     """Whether any object of the PDF is a pattern or names one (proof27: a column-wide box
     filled with a tiling pattern whose cell draws a signature — the cell's lines are no page
-    object, so the path check never saw them). The writer uses no pattern. A byte scan of
-    everything outside the streams' data (a pattern's dictionary, a page's resources and a
-    colour space are dictionaries, and pdfscan refused object streams, which could hide one),
-    the name however its letters are spelled (#xx). Not pypdf: it is no dependency of the
-    installed app, whose verify then refused every package (the bundle's self-test)."""
-    outside = _STREAM_DATA.sub(b" ", pdf)
-    return _PATTERN.search(outside) is not None
+    object, so the path check never saw them). The writer uses no pattern. A byte scan of the
+    whole file for the name however its letters are spelled (#xx): a pattern's dictionary, a
+    page's resources and a colour space are dictionaries, and pdfscan refused object streams,
+    which could hide one. Streams' data is scanned too: skipping "stream … endstream" by
+    pattern let a forger open a fake stream inside a string before the pattern's dictionary
+    and hide it (the name in compressed or typed text is a false alarm the writer never
+    produces: its names are no "/Pattern"). Not pypdf: it is no dependency of the installed
+    app, whose verify then refused every package (the bundle's self-test)."""
+    return _PATTERN.search(pdf) is not None
 
 
 def _thin(raw: Any, obj: Any, scale: float) -> bool:

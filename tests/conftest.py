@@ -4,6 +4,7 @@ Service, the usual catalog (recipients, purposes, data categories) and youth hel
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -27,6 +28,29 @@ from toestemming.store.header import KdfParams
 for _name in ("LC_ALL", "LC_MESSAGES"):
     os.environ.pop(_name, None)
 os.environ["LANG"] = "C.UTF-8"
+
+
+@pytest.fixture(autouse=True)
+def no_window_outlives_its_test() -> Iterator[None]:
+    """Each test starts on an empty screen. A window a test left open (a dialog that refuses
+    a plain reject, a desk closed with deleteLater but never run to the event loop) stayed
+    visible, or active, into whichever test ran next in the same process: with xdist that
+    order changes per run, and a test counting the open dialogs or showing a message box over
+    the active window failed now and then (CI of session 22)."""
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return  # a test without Qt: nothing to tidy
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.hide()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
 
 PASSPHRASE = "correct horse battery staple"
 START = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)

@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from toestemming.errors import ToestemmingError
@@ -57,11 +57,32 @@ def show_error(exc: BaseException, parent: QWidget | None = None) -> None:
     """Modal message for `exc`, over the active window."""
     if QApplication.instance() is None:
         return
-    box = QMessageBox(parent or QApplication.activeWindow())
+    # Without a given parent the box is a window of its own, only placed over the active one:
+    # as that window's child it went with it when the window was on its way out (closed with
+    # deleteLater, e.g. at a lock) and the message vanished unread.
+    box = QMessageBox(parent)
+    if parent is None:
+        box.setWindowModality(Qt.WindowModality.ApplicationModal)
+        _place_over(box, QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Toestemming — fout"))
     box.setText(user_message(exc))
     box.exec()
+
+
+def _place_over(box: QMessageBox, window: QWidget | None) -> None:
+    """Centre `box` over `window` and keep it above it, without making it its child."""
+    if window is None or not window.isVisible():
+        return
+    box.adjustSize()
+    frame = window.frameGeometry()
+    box.move(frame.center() - box.rect().center())
+    handle, over = box.windowHandle(), window.windowHandle()
+    if handle is None:
+        box.winId()  # creates the native window, so it can name its transient parent
+        handle = box.windowHandle()
+    if handle is not None and over is not None:
+        handle.setTransientParent(over)
 
 
 class _Hook:

@@ -53,3 +53,28 @@ def test_excepthook_shows_the_dialog(
     except RuntimeError as exc:
         hook(type(exc), exc, exc.__traceback__)
     assert len(shown) == 1 and "geheime details" not in shown[0]
+
+
+def test_the_message_outlives_a_window_on_its_way_out(qtbot: QtBot) -> None:
+    """A window that closed itself with deleteLater (a lock, a dialog done with its work) is
+    still the active window when an error comes: the message must not go with it unread."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    window = QMainWindow()
+    window.resize(640, 480)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.deleteLater()  # as the desk does at a lock; the deletion waits for the event loop
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        seen.append(box.text() if isinstance(box, QMessageBox) else repr(box))
+        if box is not None:
+            box.done(0)
+
+    QTimer.singleShot(0, read_and_close)
+    crash.show_error(ValidationError("Vul een geboortedatum in."))
+    assert seen == ["Vul een geboortedatum in."]

@@ -149,6 +149,8 @@ class Withdrawals:
             raise ValidationError(message_id="error-withdraw-one-youth", field="items")
         youth_id = youth_ids.pop()
         youth, reps = repo.youth_with_reps(db, youth_id)
+        if youth.erased:  # (cases25: a late "stop" was written into the erased record)
+            raise ValidationError(message_id="error-youth-erased")
         reps = representatives_then(db, youth_id, moment, now, reps)  # a withdrawal read late
         req = who_must_decide(youth, reps, self._ctx.policy(), local_date(moment))
         if not may_withdraw(req, youth, signer):
@@ -228,6 +230,8 @@ class Withdrawals:
             db.scalar("SELECT youth_id FROM consent_items WHERE id = ?", (first.item_id,))
         )
         youth, reps = repo.youth_with_reps(db, youth_id)
+        if youth.erased:  # (cases25: a late "stop" was written into the erased record)
+            raise ValidationError(message_id="error-youth-erased")
         reps = representatives_then(db, youth_id, first.withdrawn_at, self._ctx.clock.now(), reps)
         req = who_must_decide(youth, reps, self._ctx.policy(), local_date(first.withdrawn_at))
         if first.signer in req.signers:

@@ -802,6 +802,7 @@ share-blocker = { $code } part { $position }: { $reason }
 share-blocker-not-yet = { $code } part { $position }: valid from { $from }.
 share-warning-reconfirm = The parents gave this consent when the young person was under 16. Ask the young person to confirm it again.
 share-warning-recipient-inactive = This recipient is set to inactive (closed, merged or renamed). The consent covers this organisation only, not a successor: that needs its own consent. Record here only what was really shared with this organisation.
+share-warning-recipient-merged-description = The description of { $recipient } says this organisation merged, closed or took a new name: "{ $said }" The consent covers the organisation the young person read about, not a successor: that needs its own consent. Do not share under the new name. Set this recipient to inactive and add the new organisation; record here only what was really shared with this organisation.
 request-warning-other-language = { $name } reads { $reads }, but this request is in { $language } and has no text in { $reads }. Whoever cannot understand the text has not been properly informed: add the purposes in { $reads } (Manage → Settings… → Purposes → New version…) and make the request again, or go through it together with an interpreter.
 share-covered = Covered by consent { $code }, part { $position }, valid up to and including { $until }.
 share-not-all-covered = The consent does not cover all the chosen data. Not covered: { $names }.

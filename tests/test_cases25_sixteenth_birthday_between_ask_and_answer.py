@@ -77,7 +77,9 @@ def test_a_parents_yes_sent_after_the_birthday_is_refused_with_the_reason(
     assert service.consents.item_status(sem.item).status == ItemStatus.REQUESTED
     assert not _may(service, catalog, sem.id).allowed
     # He answers himself, on the same request: that counts, with nothing to re-confirm.
-    service.consents.record_decisions(sem.request, SignerRef.youth(sem.id), {sem.item: "yes"}, "desk")
+    service.consents.record_decisions(
+        sem.request, SignerRef.youth(sem.id), {sem.item: "yes"}, "desk"
+    )
     status = service.consents.item_status(sem.item)
     assert status.status == ItemStatus.GIVEN and not status.needs_reconfirmation
 
@@ -106,7 +108,9 @@ def test_the_parents_yes_sent_the_evening_before_counts_and_asks_him_to_reconfir
     text = flat(service.forms.render_inzage(sem.id))
     assert "Hoi Sem" in text and "herbevestigen" in text, text
     # He says no on the same request: his no ends it, nothing more may be shared.
-    service.consents.record_decisions(sem.request, SignerRef.youth(sem.id), {sem.item: "no"}, "desk")
+    service.consents.record_decisions(
+        sem.request, SignerRef.youth(sem.id), {sem.item: "no"}, "desk"
+    )
     assert service.consents.item_status(sem.item).status in (
         ItemStatus.REFUSED,
         ItemStatus.WITHDRAWN,
@@ -140,9 +144,7 @@ def test_one_parent_before_the_birthday_the_other_after_it_leaves_it_to_him(
     status = service.consents.item_status(sem.item)
     assert status.status == ItemStatus.REQUESTED, status
     assert not _may(service, catalog, sem.id).allowed
-    assert [s.kind for s in service.consents.who_must_decide(sem.id).signers] == [
-        SignerKind.YOUTH
-    ]
+    assert [s.kind for s in service.consents.who_must_decide(sem.id).signers] == [SignerKind.YOUTH]
 
 
 def test_sem_signs_himself_at_15_years_and_364_days_it_is_not_yet_his(

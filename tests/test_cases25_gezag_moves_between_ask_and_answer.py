@@ -130,9 +130,7 @@ def test_voogdij_after_a_yes_that_was_used_the_sharing_stays_and_the_voogd_decid
     (still,) = service.sharing.disclosures(levi.id)
     assert still.id == shared.id and still.basis.value == "consent"
     with pytest.raises(RuleViolation):
-        service.withdrawals.withdraw(
-            [levi.item], SignerRef.representative(levi.mother.id), "email"
-        )
+        service.withdrawals.withdraw([levi.item], SignerRef.representative(levi.mother.id), "email")
     result = service.withdrawals.withdraw([levi.item], SignerRef.representative(voogd.id), "email")
     assert [r.id for _, r in result.recipients_to_notify] == [c.uwv.id]
     inzage = flat(service.forms.render_inzage(levi.id))

@@ -49,6 +49,13 @@ def sem(
     )
 
 
+def _mailed_yes(service: Service, sem: SimpleNamespace, parent: Any, sent: datetime) -> None:
+    """A parent's "ja" from a mail sent at `sent`, read today."""
+    service.consents.record_decisions(
+        sem.request, SignerRef.representative(parent.id), {sem.item: "yes"}, "email", sent
+    )
+
+
 def _may(service: Service, c: SimpleNamespace, youth_id: int) -> Any:
     return service.sharing.may_share(youth_id, c.uwv.id, c.werk.id, [c.contact.id])
 
@@ -63,13 +70,7 @@ def test_a_parents_yes_sent_after_the_birthday_is_refused_with_the_reason(
     before = row_count(service, "events")
     for parent in (sem.mother, sem.father):
         with pytest.raises(RuleViolation) as caught:
-            service.consents.record_decisions(
-                sem.request,
-                SignerRef.representative(parent.id),
-                {sem.item: "yes"},
-                "email",
-                decided_at=sem.birthday,
-            )
+            _mailed_yes(service, sem, parent, sem.birthday)
         assert caught.value.message_id == "error-consent-not-decider"
         assert "beslist zelf" in str(caught.value)
     assert row_count(service, "events") == before
@@ -93,13 +94,7 @@ def test_the_parents_yes_sent_the_evening_before_counts_and_asks_him_to_reconfir
     in his inzage."""
     clock.advance(timedelta(days=4))
     for parent in (sem.mother, sem.father):
-        service.consents.record_decisions(
-            sem.request,
-            SignerRef.representative(parent.id),
-            {sem.item: "yes"},
-            "email",
-            decided_at=sem.eve,
-        )
+        _mailed_yes(service, sem, parent, sem.eve)
     status = service.consents.item_status(sem.item)
     assert status.status == ItemStatus.GIVEN and status.needs_reconfirmation
     answer = _may(service, catalog, sem.id)
@@ -126,21 +121,9 @@ def test_one_parent_before_the_birthday_the_other_after_it_leaves_it_to_him(
     needed while Sem was 15 (the default policy): one yes is no consent, the father's late yes
     is refused, and the item waits for Sem — not for the father."""
     clock.advance(timedelta(days=4))
-    service.consents.record_decisions(
-        sem.request,
-        SignerRef.representative(sem.mother.id),
-        {sem.item: "yes"},
-        "email",
-        decided_at=sem.eve,
-    )
+    _mailed_yes(service, sem, sem.mother, sem.eve)
     with pytest.raises(RuleViolation):
-        service.consents.record_decisions(
-            sem.request,
-            SignerRef.representative(sem.father.id),
-            {sem.item: "yes"},
-            "email",
-            decided_at=sem.birthday,
-        )
+        _mailed_yes(service, sem, sem.father, sem.birthday)
     status = service.consents.item_status(sem.item)
     assert status.status == ItemStatus.REQUESTED, status
     assert not _may(service, catalog, sem.id).allowed

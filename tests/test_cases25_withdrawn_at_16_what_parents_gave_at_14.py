@@ -70,6 +70,11 @@ def test_her_withdrawal_at_16_beside_her_parents_yes_at_14_in_every_record(
     inzage = flat(service.forms.render_inzage(mila.id))
     assert "Hoi Mila" in inzage and "ingetrokken door Mila" in inzage, inzage
     assert inzage.count("(ouder) zei ja") == 2, inzage
+    # Printed: the confirmation she takes home names her part and the UWV to be told.
+    confirmation = flat(service.forms.render_withdrawal_confirmation([withdrawal.id]))
+    assert "Ingetrokken door: Mila de Vries (jongere)" in confirmation, confirmation
+    assert "Begeleiding naar werk UWV – Werkbedrijf" in confirmation, confirmation
+    assert "laten hun weten" in confirmation and "• UWV – Werkbedrijf" in confirmation
 
     # Proven: the privacy officer's package verifies and tells the same story.
     proof = service.forms.proof

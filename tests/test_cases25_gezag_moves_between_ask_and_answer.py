@@ -136,3 +136,31 @@ def test_voogdij_after_a_yes_that_was_used_the_sharing_stays_and_the_voogd_decid
     inzage = flat(service.forms.render_inzage(levi.id))
     assert f"ingetrokken door {GI} (voogd)" in inzage, inzage
     assert inzage.count("(ouder) zei ja") == 2, inzage
+
+
+def test_a_sharing_from_before_the_ruling_recorded_after_it_stands_on_the_parents_yes(
+    service: Service, catalog: SimpleNamespace, levi: SimpleNamespace, clock: FixedClock
+) -> None:
+    """The school sent Levi's contact details to the UWV five days before the court's ruling;
+    the worker records it two days after. Judged on the day it happened (the parents held
+    gezag and said yes): on the consent. A sharing dated after the ruling is refused."""
+    c = catalog
+    for parent in (levi.mother, levi.father):
+        service.consents.record_decisions(
+            levi.request, SignerRef.representative(parent.id), {levi.item: "yes"}, "desk"
+        )
+    clock.advance(timedelta(days=5))
+    sent = clock.now()
+    clock.advance(timedelta(days=5))
+    _voogdij_to_the_institution(service, levi)
+    clock.advance(timedelta(days=2))
+    shared = service.sharing.record_disclosure(
+        levi.id, c.uwv.id, c.werk.id, [c.contact.id], disclosed_at=sent
+    )
+    assert shared.item_id == levi.item and shared.basis.value == "consent"
+    disclosures = row_count(service, "disclosures")
+    with pytest.raises(RuleViolation):
+        service.sharing.record_disclosure(
+            levi.id, c.uwv.id, c.werk.id, [c.contact.id], disclosed_at=clock.now()
+        )
+    assert row_count(service, "disclosures") == disclosures

@@ -61,6 +61,7 @@ for line in sys.stdin:
         request.id, SignerRef.youth(ids["daan"]), {request.items[0].id: "yes"}, "desk"
     )
     svc.youth_views.record(ids["lotte_request"], {ids["lotte_item"]: "objects"}, "desk")
+    svc.catalog.revise_purpose(ids["werk"], "Begeleiding naar werk", "Zodat UWV je uitkering regelt.")
     print(json.dumps({"everyone": everyone.id}), flush=True)
 svc.close()
 """
@@ -141,7 +142,8 @@ def test_a_read_only_window_sees_what_another_desk_committed_after_its_first_que
     )
     try:
         # The first questions: nothing catch-all in the catalog, no view on record (kept).
-        assert window.sharing.may_share(c.daan, c.uwv, c.werk, [c.contact]).allowed
+        first = window.sharing.may_share(c.daan, c.uwv, c.werk, [c.contact])
+        assert first.allowed and first.text_drift is None
         assert "mening:" not in _form(window, ids)
         assert window.youth_views.for_youth(c.lotte) == []
 
@@ -151,10 +153,31 @@ def test_a_read_only_window_sees_what_another_desk_committed_after_its_first_que
         assert not answer.allowed and "Alle betrokken instanties" in answer.reason
         assert [v.view.value for v in window.youth_views.for_youth(c.lotte)] == ["objects"]
         assert "mening: wil het niet" in _form(window, ids)
-        # Daan's own "ja" to UWV is untouched by the entry added beside it.
-        assert window.sharing.may_share(c.daan, c.uwv, c.werk, [c.contact]).allowed
+        # Daan's own "ja" to UWV stands, now given on an older text of the purpose.
+        again = window.sharing.may_share(c.daan, c.uwv, c.werk, [c.contact])
+        assert again.allowed and again.text_drift is not None
     finally:
         window.close()
+
+
+def test_a_text_revised_after_the_first_question_is_warned_about(
+    service: Service, catalog: SimpleNamespace, make_youth: Any
+) -> None:
+    """ "Mag ik delen?" keeps whether the purpose had a revised text while nothing is committed."""
+    c = catalog
+    youth = make_youth(17).youth.id
+    request = service.consents.create_request(
+        youth, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
+    )
+    service.consents.record_decisions(
+        request.id, SignerRef.youth(youth), {request.items[0].id: "yes"}, "desk"
+    )
+    first = service.sharing.may_share(youth, c.uwv.id, c.werk.id, [c.contact.id])
+    assert first.allowed and first.text_drift is None
+    service.catalog.revise_purpose(c.werk.id, "Begeleiding naar werk", "Zodat UWV het regelt.")
+    then = service.sharing.may_share(youth, c.uwv.id, c.werk.id, [c.contact.id])
+    assert then.allowed and then.text_drift is not None
+    assert any("oudere tekst" in w for w in then.warnings)
 
 
 def test_the_desks_own_view_is_on_the_next_preview(

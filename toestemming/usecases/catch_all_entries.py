@@ -109,9 +109,10 @@ class CatchAllCatalog:
         self._unchanged: tuple[object, ...] | None = None  # (db, change_mark) at the last look
         self._found: dict[tuple[str, int], Phrase] = {}
 
-    def _entries(self, db: Database) -> dict[tuple[str, int], Phrase]:
+    def _entries(
+        self, db: Database, change: tuple[int, int, int] | None
+    ) -> dict[tuple[str, int], Phrase]:
         # (The database object too: a restore or a reconnect may hand the service another.)
-        change = db.change_mark()  # None in a transaction and on a team server
         if change is not None and (id(db), *change) == self._unchanged:
             return self._found  # nothing committed since: no catalog row either
         mark = (id(db), *(db.query_one(_CATALOG_MARK) or ()))
@@ -122,7 +123,14 @@ class CatchAllCatalog:
 
     def item(self, db: Database, item_id: int) -> Phrase | None:
         """The message for the first catch-all entry an item was asked with, or None."""
-        found = self._entries(db)
+        return self.item_since(db, item_id, db.change_mark())
+
+    def item_since(
+        self, db: Database, item_id: int, change: tuple[int, int, int] | None
+    ) -> Phrase | None:
+        """`item` with the database's change_mark the caller took just now (None: none, in a
+        transaction or on a team server)."""
+        found = self._entries(db, change)
         if not found:
             return None
         entries = [(str(k), int(i)) for k, i in db.query(_ITEM_ENTRIES, (item_id,) * 4)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
@@ -67,10 +67,10 @@ svc.close()
 """
 
 
-@pytest.fixture(scope="module")
-def desk(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
+@pytest.fixture
+def desk(tmp_path: Path) -> tuple[Path, dict[str, int]]:
     """Daan (17) said yes to UWV; Lotte (14), whose parents decide, was asked about UWV."""
-    path = tmp_path_factory.mktemp("perf23") / "kluis.tvault"
+    path = tmp_path / "kluis.tvault"
     svc, _ = Service.create(path, "School", "Anna", PASS, FixedClock(START), kdf=KdfParams())
     try:
         c = svc.catalog
@@ -106,22 +106,30 @@ def _form(window: Service, ids: dict[str, int]) -> str:
 
 
 @pytest.fixture
-def colleague(desk: tuple[Path, dict[str, int]]) -> Iterator[subprocess.Popen[str]]:
+def colleague(desk: tuple[Path, dict[str, int]]) -> Iterator[Callable[[], subprocess.Popen[str]]]:
+    """Starts the colleague's desk (the writer), once it is asked to."""
     path, ids = desk
     moment = (START + timedelta(minutes=1)).isoformat()
-    child = subprocess.Popen(
-        [sys.executable, "-c", COLLEAGUE, str(path), PASS, moment, json.dumps(ids)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
+    started: list[subprocess.Popen[str]] = []
+
+    def start() -> subprocess.Popen[str]:
+        child = subprocess.Popen(
+            [sys.executable, "-c", COLLEAGUE, str(path), PASS, moment, json.dumps(ids)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        started.append(child)
         assert child.stdout is not None and child.stdout.readline().strip() == "ready"
-        yield child
+        return child
+
+    try:
+        yield start
     finally:
-        if child.poll() is None:
-            child.kill()
-        child.wait()
+        for child in started:
+            if child.poll() is None:
+                child.kill()
+            child.wait()
 
 
 def _write(child: subprocess.Popen[str]) -> dict[str, Any]:
@@ -132,11 +140,18 @@ def _write(child: subprocess.Popen[str]) -> dict[str, Any]:
     return done
 
 
+@pytest.mark.parametrize("asked_before_it_opened", [False, True], ids=["open", "opened-later"])
 def test_a_read_only_window_sees_what_another_desk_committed_after_its_first_question(
-    desk: tuple[Path, dict[str, int]], colleague: subprocess.Popen[str]
+    desk: tuple[Path, dict[str, int]],
+    colleague: Callable[[], subprocess.Popen[str]],
+    asked_before_it_opened: bool,
 ) -> None:
+    """While the colleague's desk is open (SQLite's data_version tells), and when the window's
+    first questions came before it opened (the window was reading the file as it was then: its
+    connection is renewed when a writer comes, and what was kept goes with the old one)."""
     path, ids = desk
     c = SimpleNamespace(**ids)
+    writer = None if asked_before_it_opened else colleague()
     window = Service.open(
         path, PASS, clock=FixedClock(START + timedelta(minutes=2)), read_only=True
     )
@@ -147,7 +162,7 @@ def test_a_read_only_window_sees_what_another_desk_committed_after_its_first_que
         assert "mening:" not in _form(window, ids)
         assert window.youth_views.for_youth(c.lotte) == []
 
-        everyone = _write(colleague)["everyone"]  # committed by the other process
+        everyone = _write(writer or colleague())["everyone"]  # committed by the other process
 
         answer = window.sharing.may_share(c.daan, everyone, c.werk, [c.contact])
         assert not answer.allowed and "Alle betrokken instanties" in answer.reason

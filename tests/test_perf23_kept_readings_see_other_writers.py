@@ -195,17 +195,24 @@ def test_a_text_revised_after_the_first_question_is_warned_about(
     assert any("oudere tekst" in w for w in then.warnings)
 
 
-def test_the_desks_own_view_is_on_the_next_preview(
-    service: Service, catalog: SimpleNamespace, make_youth: Any
-) -> None:
-    """The mentor previews the transitieformulier, writes down what Lotte said, previews again."""
-    c = catalog
+def _lotte_previewed(
+    service: Service, c: SimpleNamespace, make_youth: Any
+) -> tuple[int, Any, TransitionFormData]:
+    """Lotte (14), her parents decide; her transitieformulier previewed once, no view yet."""
     lotte = make_youth(14, parents=2, given_name="Lotte").youth.id
     request = service.consents.create_request(
         lotte, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
     )
     data = TransitionFormData(request_id=request.id)
     assert "mening:" not in flat(service.forms.render_transition_form(lotte, data))
+    return lotte, request, data
+
+
+def test_the_desks_own_view_is_on_the_next_preview(
+    service: Service, catalog: SimpleNamespace, make_youth: Any
+) -> None:
+    """The mentor previews the transitieformulier, writes down what Lotte said, previews again."""
+    lotte, request, data = _lotte_previewed(service, catalog, make_youth)
     service.youth_views.record(request.id, {request.items[0].id: "agrees"}, "desk")
     assert "mening: vindt het goed" in flat(service.forms.render_transition_form(lotte, data))
 
@@ -214,13 +221,7 @@ def test_a_view_written_in_a_transaction_that_failed_is_not_shown(
     service: Service, catalog: SimpleNamespace, make_youth: Any, clock: FixedClock
 ) -> None:
     """Read inside a write that is then rolled back: nothing of it is kept for the next reading."""
-    c = catalog
-    lotte = make_youth(14, parents=2, given_name="Lotte").youth.id
-    request = service.consents.create_request(
-        lotte, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
-    )
-    data = TransitionFormData(request_id=request.id)
-    assert "mening:" not in flat(service.forms.render_transition_form(lotte, data))
+    lotte, request, data = _lotte_previewed(service, catalog, make_youth)
     body = {
         "youth": lotte,
         "request": request.id,

@@ -153,6 +153,9 @@ def test_bench_small_run_writes_all_figures(tmp_path: Path) -> None:
     assert data["audit_verify"]["one_process_seconds"] > 0
     assert data["crash"]["lost"] == 0 and data["crash"]["corrupt"] == 0
     assert data["may_share"]["floor_point_query_median_ms"] > 0
+    # The transitieformulier kept between renders, and its first render after a save (perf23).
+    assert data["forms"]["transition_form_ms"] > 0
+    assert data["forms"]["transition_form_after_save_ms"] > 0
     # The replay, and beside it what reading its tables alone costs (the floor of issue 20).
     assert data["replay"]["ok"] is True and data["replay"]["rows"] > 0
     assert data["replay"]["floor_read_s"] > 0 and data["replay"]["floor_ratio"] > 0

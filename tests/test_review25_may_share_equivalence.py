@@ -68,7 +68,7 @@ def _slow_active(db: Database, recipient_id: int) -> bool:
 
 
 def _slow_share_inputs(
-    db: Database, youth_id: int, recipient_id: int, purpose_id: int
+    db: Database, youth_id: int, recipient_id: int, purpose_id: int, _change: object = None
 ) -> repo.ShareInputs:
     """What repo.share_inputs reads in one statement, read piece by piece (the lead's session 20
     folded the three readings above into it)."""

@@ -145,6 +145,7 @@ class Database:
         self._file_seen: tuple[int, int, bool] | None = None
         # (device, inode) of the file at `path` when this connection opened it (ReaderSpec).
         self.file_id: tuple[int, int] | None = None
+        self._connections = 1  # connections opened so far (change_mark: a renewed one)
 
     @classmethod
     def open(
@@ -412,8 +413,22 @@ class Database:
         with contextlib.suppress(sqlcipher3.Error):
             self._conn.close()
         self._conn = _connect(self.path, key, self.profile, read_only=self.opened_read_only)
+        self._connections += 1
         self.file_id = file_id(self.path)
         self._conn.execute("PRAGMA query_only = ON")
+
+    def change_mark(self) -> tuple[int, int, int] | None:
+        """A value that differs after anything was committed to the file since it was taken:
+        by another connection or process (SQLite's data_version), through this one
+        (total_changes), or a connection renewed under it. For caches of rows that seldom
+        change (catch_all_entries, the youth's views), in place of a query per question.
+        None inside a transaction (rows of a write not yet committed, or a snapshot that
+        does not see a later commit): no cache there."""
+        with self._lock:
+            if self._in_tx or self._conn.in_transaction:
+                return None
+            version = int(self.scalar("PRAGMA data_version"))  # (an immutable one renewed first)
+            return (self._connections, version, int(self._conn.total_changes))
 
     @property
     def total_changes(self) -> int:

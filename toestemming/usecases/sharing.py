@@ -72,8 +72,9 @@ class Sharing:
         now = self._ctx.clock.now()
         moment = at or now
         outdated: dict[int, int] = {}
+        change = self._ctx.db.change_mark()  # (facts kept while nothing was committed)
         candidates, active = self._candidates(
-            youth_id, recipient_id, purpose_id, moment, outdated, now
+            youth_id, recipient_id, purpose_id, moment, outdated, now, change
         )
         answer = may_share(candidates, set(category_ids), local_date(moment))
         db = self._ctx.db
@@ -81,7 +82,7 @@ class Sharing:
             names = {c: repo.get_category(db, c).name for c in answer.missing_category_ids}
             answer = may_share(candidates, set(category_ids), local_date(moment), names)
         if answer.allowed and answer.item_id is not None:
-            answer = self._not_on_catch_all(answer, answer.item_id)
+            answer = self._not_on_catch_all(answer, answer.item_id, change)
         if not answer.allowed:
             answer = self._duty_note(answer, youth_id, recipient_id, purpose_id, moment)
         elif not recipient_active_at(db, recipient_id, moment, now, active):
@@ -106,10 +107,12 @@ class Sharing:
                 )
         return answer
 
-    def _not_on_catch_all(self, answer: ShareAnswer, item_id: int) -> ShareAnswer:
+    def _not_on_catch_all(
+        self, answer: ShareAnswer, item_id: int, change: tuple[int, int, int] | None
+    ) -> ShareAnswer:
         """A "ja" to an item asked on an old catch-all entry ("Alle instanties", made before
         catalog_names refused them) is no specific consent: no sharing on it (catch_all_entries)."""
-        found = self._catch_all.item(self._ctx.db, item_id)
+        found = self._catch_all.item_since(self._ctx.db, item_id, change)
         if found is None:
             return answer
         why = Phrase("share-catch-all-consent", {"entry": found})
@@ -209,12 +212,13 @@ class Sharing:
         moment: datetime,
         outdated: dict[int, int] | None = None,
         now: datetime | None = None,
+        change: tuple[int, int, int] | None = None,
     ) -> tuple[list[Candidate], bool | None]:
         """The items for this youth, recipient and purpose with their status at `moment`, and
         the recipient's `active` flag today (None: no such recipient); `outdated` receives
         item id -> purpose version shown, for items whose text was revised."""
         db = self._ctx.db
-        read = repo.share_inputs(db, youth_id, recipient_id, purpose_id)
+        read = repo.share_inputs(db, youth_id, recipient_id, purpose_id, change)
         youth = read.youth
         # A sharing recorded late is judged by who had gezag on its day (gezag_history.py).
         now = now or self._ctx.clock.now()

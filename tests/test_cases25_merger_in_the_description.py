@@ -104,11 +104,6 @@ def test_the_merger_written_by_the_desk_is_warned_about_in_the_catalog(
     assert merger_warning(service.catalog.recipient(c.uwv.id)) is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="wired into Sharing.may_share at the merge (usecases/sharing.py is perf23's; the "
-    "four lines are in cases25's report)",
-)
 def test_mag_ik_delen_warns_before_the_worker_shares_under_the_new_name(
     service: Service, catalog: SimpleNamespace, sara: SimpleNamespace
 ) -> None:

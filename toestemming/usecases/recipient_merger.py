@@ -20,6 +20,8 @@ import re
 
 from ..errors import Phrase
 from ..model import Recipient
+from ..store import repo
+from ..store.db import Database
 
 # Written about THIS organisation: it went into another, was renamed or ceased. Not "onderdeel
 # van" alone (a department is part of its organisation), only "nu/sinds/voortaan onderdeel".
@@ -73,3 +75,22 @@ def merger_warning(recipient: Recipient) -> Phrase | None:
         "share-warning-recipient-merged-description",
         {"recipient": recipient.display_name, "said": said},
     )
+
+
+class MergerNotes:
+    """`merger_warning` per recipient, kept while nothing was committed (Database.change_mark):
+    "Mag ik delen?" asks it for every "yes" and a recipient's words change only with a commit."""
+
+    def __init__(self) -> None:
+        self._unchanged: tuple[object, ...] | None = None
+        self._notes: dict[int, Phrase | None] = {}
+
+    def warning(
+        self, db: Database, recipient_id: int, change: tuple[int, int, int] | None
+    ) -> Phrase | None:
+        key = None if change is None else (id(db), *change)
+        if key is None or key != self._unchanged:
+            self._notes, self._unchanged = {}, key
+        if key is None or recipient_id not in self._notes:
+            self._notes[recipient_id] = merger_warning(repo.get_recipient(db, recipient_id))
+        return self._notes[recipient_id]

@@ -36,6 +36,7 @@ from .gezag_history import representatives_then
 from .legal_duties import bases_under_duty, check_duty_basis, duty_for, duty_of
 from .objections import objections_about
 from .policy_history import policy_at
+from .recipient_merger import MergerNotes
 from .sharing_rules import (
     NO_STATES,
     SPECIAL_BASES,
@@ -48,15 +49,17 @@ from .sharing_rules import (
     check_justification,
     check_special,
     parents_may_be_informed,
+    warned,
     whom_to_inform,
 )
-from .text_drift import drift_of, drift_warning_phrases, drift_warnings
+from .text_drift import drift_of, drift_warning_phrases
 
 
 class Sharing:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
         self._catch_all = CatchAllCatalog()  # old catch-all entries, judged once
+        self._mergers = MergerNotes()  # mergers written only in a recipient's own words
 
     def may_share(
         self,
@@ -88,23 +91,16 @@ class Sharing:
         elif not recipient_active_at(db, recipient_id, moment, now, active):
             # Closed, merged or renamed (a gemeente after a herindeling): the consent names
             # this organisation only; a successor is another recipient that needs its own.
-            note = Phrase("share-warning-recipient-inactive")
-            answer = replace(
-                answer,
-                warnings=(*answer.warnings, note.text_in(SOURCE)),
-                warning_phrases=(*answer.warning_phrases, note),
-            )
+            answer = warned(answer, Phrase("share-warning-recipient-inactive"))
+        elif (merged := self._mergers.warning(db, recipient_id, change)) is not None:
+            # Left active, but its own words say it went into another (recipient_merger).
+            answer = warned(answer, merged)
         if answer.allowed and answer.item_id is not None:
             # Given on an older purpose text? Say so, with what changed (text_drift.py).
             shown = outdated.get(answer.item_id)
             drift = drift_of(db, shown, moment if moment < now else None) if shown else None
             if drift is not None:
-                answer = replace(
-                    answer,
-                    warnings=(*answer.warnings, *drift_warnings(drift)),
-                    warning_phrases=(*answer.warning_phrases, *drift_warning_phrases(drift)),
-                    text_drift=drift,
-                )
+                answer = replace(warned(answer, *drift_warning_phrases(drift)), text_drift=drift)
         return answer
 
     def _not_on_catch_all(
@@ -136,12 +132,7 @@ class Sharing:
         )
         if duty is None:
             return answer
-        note = Phrase("share-legal-duty", {"law": duty.law})
-        return replace(
-            answer,
-            warnings=(*answer.warnings, note.text_in(SOURCE)),
-            warning_phrases=(*answer.warning_phrases, note),
-        )
+        return warned(answer, Phrase("share-legal-duty", {"law": duty.law}))
 
     def options(
         self,

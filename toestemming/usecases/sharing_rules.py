@@ -22,13 +22,14 @@ in sharing.py so the UI can ask it before anyone types a weighing.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
 from .. import validation as v
 from ..clock import local_date
 from ..errors import Phrase, RuleViolation, ValidationError
+from ..language import SOURCE
 from ..model import (
     BASIS_LABELS,
     INFORMED_LABELS,
@@ -39,6 +40,7 @@ from ..model import (
     LawfulBasis,
     LegalRole,
     OverrideGround,
+    ShareAnswer,
 )
 
 # States of an earlier item for the same recipient × purpose that mean "no".
@@ -54,6 +56,15 @@ GROUND_BASIS: dict[OverrideGround, LawfulBasis] = {
 SPECIAL_BASES = frozenset({LawfulBasis.LEGAL_OBLIGATION, LawfulBasis.VITAL_INTEREST})
 MIN_REASON = 20  # a written reason is a sentence, not "ja"
 MIN_NOT_INFORMED_REASON = 10
+
+
+def warned(answer: ShareAnswer, *notes: Phrase) -> ShareAnswer:
+    """`answer` with more to say: each note in Dutch and as a phrase for the worker's language."""
+    return replace(
+        answer,
+        warnings=(*answer.warnings, *(n.text_in(SOURCE) for n in notes)),
+        warning_phrases=(*answer.warning_phrases, *notes),
+    )
 
 
 @dataclass(frozen=True)

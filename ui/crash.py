@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from toestemming.errors import ToestemmingError
@@ -60,9 +60,10 @@ def show_error(exc: BaseException, parent: QWidget | None = None) -> None:
     # Without a given parent the box is a window of its own, only placed over the active one:
     # as that window's child it went with it when the window was on its way out (closed with
     # deleteLater, e.g. at a lock) and the message vanished unread.
+    # (exec() makes it application-modal; no Qt enum here: this module is on the start path,
+    # before PySide builds its Qt namespace — tests/ui/test_ui_unlock_start.py.)
     box = QMessageBox(parent)
     if parent is None:
-        box.setWindowModality(Qt.WindowModality.ApplicationModal)
         _place_over(box, QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Toestemming — fout"))

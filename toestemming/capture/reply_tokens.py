@@ -29,6 +29,7 @@ from .reply_limits import wrong_counts
 from .reply_negated import negated_verbs
 from .reply_numbers import article_one, in_range, item_numbers
 from .reply_phrases import PHRASE_PATTERN, PHRASES
+from .reply_rest import the_rest
 from .reply_tok import AGE, Tok
 from .reply_words import (
     ANSWER_CATS,
@@ -317,30 +318,8 @@ def tokenize(
             s.tokens = except_after(s.tokens)
         if any(t.cat == Cat.ALL for t in s.tokens):
             unknown_beside(s.tokens)
-        if any(t.canon == "verder" for t in s.tokens):
-            s.tokens = _further(s.tokens)
+        s.tokens = the_rest(s.tokens)
     return sentences
-
-
-# "Liever niet voor 2, verder prima": "verder" right before an answer, after an item named by
-# number in the same sentence, is "the rest"; elsewhere ("verder heb ik geen vragen", "de
-# gemeente mag het niet weten, verder ja": no item of ours named) it is only "further".
-_FURTHER_ANSWER = frozenset({Cat.YES, Cat.NO, Cat.FINE})
-
-
-def _further(tokens: list[Tok]) -> list[Tok]:
-    out = list(tokens)
-    for k, t in enumerate(out):
-        nxt = out[k + 1 : k + 3]
-        if t.cat != Cat.WORD or t.canon != "verder" or not nxt:
-            continue
-        if not any(x.cat == Cat.REF and x.explicit for x in out[:k]):
-            continue
-        if nxt[0].cat in _FURTHER_ANSWER or (
-            nxt[0].canon in ("is", "mag") and len(nxt) > 1 and nxt[1].cat in _FURTHER_ANSWER
-        ):
-            out[k] = Tok(Cat.REST, t.start, t.end, "rest")
-    return out
 
 
 # A line pasted from a chat ("[03-12-2026 19:40] Mama: …", "03-12-26 19:40 - Sam: …"): what

@@ -105,7 +105,11 @@ _LEXICON: dict[Cat, str] = {
     # "not before I turn 18") is no yes today.
     Cat.COND: "als indien mits tenzij zolang if unless provided voorwaarde voorwaarden eerst "
     "pas voordat nadat vanaf zodra totdat before after until voorlopig tijdelijk temporarily "
-    "temporary",
+    "temporary "
+    # "ja, onder voorbehoud", "yes, with conditions", "evet, şartıyla", "tak, pod warunkiem",
+    # "oui à condition que", "نعم بشرط"
+    "voorbehoud condition conditions conditional sartıyla sartla kosuluyla warunkiem jesli "
+    "jezeli pourvu بشرط شرط اذا",
     Cat.FOR: "voor for to met with bij op van about regarding dla=voor على=voor ل=voor لـ=voor pour=voor",
     Cat.PART: "onderdeel onderdelen=onderdeel deel punt punten=punt nr nummer nummers=nummer "
     "vraag vragen=vraag item items=item part parts=part question questions=question number nrs=nr nos=nr "
@@ -294,7 +298,9 @@ def lookup(folded: str) -> tuple[Cat, str]:
 # ("toch" alone is no correction: "1 ja 2 ja … PS 2 toch liever niet" stays unclear.)
 CORRECTION = frozenset(
     {"wacht", "wait", "correctie", "correction", "verbetering", "oeps", "oops", "sorry",
-     "bedoel", "bedoelde", "vergist", "vergiste", "typfout", "tikfout", "foutje"}
+     "bedoel", "bedoelde", "vergist", "vergiste", "typfout", "tikfout", "foutje",
+     # an edited reply: "EDIT: 2 toch nee", "Update: 2 nee"
+     "edit", "edited", "update", "aanvulling"}
 )  # fmt: skip
 
 

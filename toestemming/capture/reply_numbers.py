@@ -172,7 +172,8 @@ def _answered_list(tokens: list[Tok], k: int) -> bool:
 _TIMES_TEXT = (
     "year jaar keer time week month maand day dag night nacht schooljaar semester periode "
     "term weekend mail e-mail email mailtje bericht berichtje brief herinnering verzoek "
-    "message letter reminder request"
+    "message letter reminder request fois annee jour semaine mois kez yil gun hafta raz rok "
+    "dzien tydzien miesiac مرة"
 )
 _TIMES = frozenset(_TIMES_TEXT.split())
 

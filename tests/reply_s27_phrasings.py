@@ -114,4 +114,14 @@ PHRASINGS: dict[str, Phrasing] = {
     "fr-mari-ne-veut": Phrasing("mon mari ne veut pas", NONE),
     "ar-zawji-yaqul": Phrasing("زوجي يقول لا", NONE),
     "ar-zawjati-taqul": Phrasing("زوجتي تقول نعم", NONE),
+    # -- someone who does not decide writes from the parent's address (before: a yes to all) ------
+    "nl-oma": Phrasing("Ik ben de oma van Sam. Ja voor alles.", NONE),
+    "nl-dit-is-oma": Phrasing("dit is oma, ja hoor, 1 ja 2 nee 3 ja", NONE),
+    "en-grandmother": Phrasing("Hello, I'm his grandmother. Yes to all.", NONE, "en"),
+    "tr-babaanne": Phrasing("Ben babaannesiyim, hepsine evet", NONE),
+    "pl-babcia": Phrasing("Jestem jego babcią. 1 tak 2 nie 3 tak", NONE),
+    "fr-grand-mere": Phrasing("Je suis sa grand-mère, oui pour tout", NONE),
+    "ar-jaddatuhu": Phrasing("أنا جدته. نعم للكل", NONE),
+    "nl-oma-zegt-hoi": Phrasing("Ja voor alles. Oma zegt hoi!", ALL_YES, also=(NONE,)),
+    "nl-ik-ben-de-moeder": Phrasing("Ja voor alles, ik ben de moeder van Sam", ALL_YES),
 }

@@ -153,6 +153,28 @@ def test_another_persons_answer_told_is_not_the_senders(text: str) -> None:
     assert any("iemand anders" in str(p) for p in reading.problems), reading.problems
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik ben de oma van Sam. Ja voor alles.",
+        "Hello, I'm his grandmother. Yes to all.",
+        "Ben babaannesiyim, hepsine evet",
+        "Je suis sa grand-mère, oui pour tout",
+        "أنا جدته. نعم للكل",
+    ],
+)
+def test_a_grandparent_writing_from_the_parents_address_gives_no_yes(text: str) -> None:
+    """Before: a yes to every item, shown to the worker as the parent's."""
+    reading = _reading(text)
+    assert "ja" not in outcome(reading)
+    assert all("niet beslist" in str(i.reason) for i in reading.items.values()), reading.items
+
+
+def test_the_parent_naming_herself_or_grandma_is_still_a_yes() -> None:
+    assert _read("Ja voor alles, ik ben de moeder van Sam") == ("ja", "ja", "ja")
+    assert _read("ja voor alles, Sam logeert nu bij zijn oma") == ("ja", "ja", "ja")
+
+
 # -- items by ordinal in the request's languages ----------------------------------------------------
 @pytest.mark.parametrize(
     "text",
@@ -176,7 +198,7 @@ _BEFORE_WRONG = (
     "nl-alles-wat-school", "en-related-to-school", "nl-alleen-en-verder-niks",
     "nl-alleen-en-de-rest-niet", "nl-list-de-rest-niet", "en-only-nothing-else",
     "nl-ja-verder-niks", "nl-ja-anders-niks", "nl-2-4-nee", "tr-esim-diyor", "fr-mari-dit",
-    "ar-zawji-yaqul", "fr-ordinals", "tr-sartiyla", "nl-alleen-school",
+    "ar-zawji-yaqul", "fr-ordinals", "tr-sartiyla", "nl-alleen-school", "nl-oma",
 )  # fmt: skip
 
 

@@ -51,6 +51,7 @@ REASONS = (
     "retract",
     "ack",
     "age",
+    "writer",
     "count",
     "limit",
     "told",

@@ -30,7 +30,7 @@ from .reply_negated import negated_verbs
 from .reply_numbers import article_one, in_range, item_numbers
 from .reply_phrases import PHRASE_PATTERN, PHRASES
 from .reply_rest import the_rest
-from .reply_tok import AGE, Tok
+from .reply_tok import AGE, WRITER, Tok
 from .reply_words import (
     ANSWER_CATS,
     SENDER_SIDE,
@@ -341,6 +341,21 @@ _AGE = re.compile(
 )
 
 
+# The writer says who they are, and it is someone who does not decide: "Ik ben de oma van Sam",
+# "dit is oma", "I'm his grandmother", "ben babaannesiyim", "jestem jego babcią", "je suis sa
+# grand-mère", "أنا جدته" — from a parent's address, the parent's yes it is not.
+_WRITER = re.compile(
+    r"(?i)\b(?:ik ben|dit is|hier is|i am|i'm|im|this is|it's|it is|je suis|c'est|jestem|tu)\s+"
+    r"(?:(?:de|het|een|the|his|her|zijn|haar|z'n|sa|son|la|le|jego|jej)\s+)?"
+    r"(?:oma|opa|grootmoeder|grootvader|tante|oom|buurvrouw|buurman|oppas|grandma|grandpa|"
+    r"grandmother|grandfather|granny|nana|aunt|auntie|uncle|neighbou?r|babysitter|"
+    r"grand-m[eè]re|grand-p[eè]re|oncle|voisine?|babci[aą]|dziadek|dziadkiem|cioci[aą]|"
+    r"wujek|wujkiem)\b"
+    r"|\b(?:babaannesi|anneannesi|dedesi|teyzesi|halas[ıi]|amcas[ıi]|day[ıi]s[ıi])(?:y[ıi]m)?\b"
+    r"|أنا\s+(?:جدته|جده|جدتها|جدها|عمته|خالته|عمه|خاله)"
+)
+
+
 # A yes until a moment of one's own ("akkoord tot 1 januari", "ja tot mijn 18e", "until the
 # summer") is a condition: the request says how long. Dates are matched before _mask blanks
 # them; "tot ziens", "tot morgen" (a greeting) and "1 t/m 3" (a range of items) are not.
@@ -364,6 +379,9 @@ def _marks(segment: str, start: int) -> list[tuple[int, int, Cat, str]]:
         for m in _CHAT_PREFIX.finditer(segment)
     ]
     out += [(start + m.start(), start + m.end(), Cat.HEDGE, AGE) for m in _AGE.finditer(segment)]
+    out += [
+        (start + m.start(), start + m.end(), Cat.HEDGE, WRITER) for m in _WRITER.finditer(segment)
+    ]
     out += [
         (start + m.start(), start + m.end(), Cat.COND, "<until>") for m in _UNTIL.finditer(segment)
     ]

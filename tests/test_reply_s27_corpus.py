@@ -238,3 +238,12 @@ def test_desk_husbands_no_told_in_turkish(vault: RemoteVault) -> None:  # noqa: 
     proposal = vault.svc.remote.read_reply(raw)
     assert all(i.answer is None for i in proposal.items), proposal.items
     assert any("iemand anders" in str(p) for p in proposal.problems), proposal.problems
+
+
+def test_desk_grandmother_from_the_parents_address(vault: RemoteVault) -> None:  # noqa: F811
+    text = "Ik ben de oma van Sam. Ja voor alles."
+    raw = _to_desk(vault, s26.message("outlook-mobile-8bit-1252", text))
+    proposal = vault.svc.remote.read_reply(raw)
+    assert proposal.request_id == vault.main.id, proposal.problems
+    assert all(i.answer is None and i.unclear for i in proposal.items), proposal.items
+    assert not proposal.can_confirm

@@ -3,8 +3,8 @@ people name them, changes of mind, someone else's answer — in nl/en/tr/pl/fr/a
 messages (tests/reply_s26_mails.py: modern mail as clients send it) and through the desk's real
 capture path.
 
-Counts: `python tests/reply_s27_count.py` (before: 483 of 1,886 readings wrong — 92 a yes nobody
-gave, 253 a no nobody gave; after: 0).
+Counts: `python tests/reply_s27_count.py` (before: 644 of 2,093 readings wrong — 253 a yes
+nobody gave, 253 a no nobody gave, 138 a clear answer left unclear; after: 0 of 2,093).
 """
 
 from __future__ import annotations

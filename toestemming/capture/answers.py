@@ -51,6 +51,7 @@ REASONS = (
     "retract",
     "ack",
     "age",
+    "writer",
     "count",
     "limit",
     "told",
@@ -392,6 +393,12 @@ class _Assembly:
             self.out.blanket = True
         elif BOTH in pols or len(pols) > 1:
             self.out.problems.append(Said("reply-yes-and-no-unnamed"))
+        elif pols == {1} and (limits := [lim for s in self.sentences for lim in s.limits]):
+            # "ja, maar alleen voor school": the worker is told of the restriction, not only
+            # that no item was named
+            reason, lim_spans, _ = limits[0]
+            for p in self.positions:
+                self._unclear(p, reason, tuple(sorted({*spans, *lim_spans})))
         else:
             self.out.problems.append(Said("reply-answer-without-item"))
 

@@ -16,7 +16,7 @@ import re
 from .reply_limits import COUNT
 from .reply_split import answered as _answered
 from .reply_split import is_answer_token, split_clauses
-from .reply_tok import AGE, BEYOND, GLUE, UNKNOWN_BESIDE, UNTIL, Tok
+from .reply_tok import AGE, BEYOND, GLUE, UNKNOWN_BESIDE, UNTIL, WRITER, Tok
 from .reply_units import (
     ACK,
     BOTH,
@@ -84,7 +84,7 @@ def cond_reason(t: Tok) -> str:
 
 # -- one clause: negation scope and the units it holds -----------------------------------------
 _HEDGE_REASONS = {
-    AGE: "age", COUNT: "count", UNTIL: "until", BEYOND: "beyond", UNKNOWN_BESIDE: "unknown"
+    AGE: "age", WRITER: "writer", COUNT: "count", UNTIL: "until", BEYOND: "beyond", UNKNOWN_BESIDE: "unknown"
 }  # fmt: skip
 
 

@@ -69,9 +69,9 @@ def doubt(sentence: Sentence, clauses: list[Clause], out: SentenceReading) -> No
                 # whatever this sentence says besides
                 out.message_doubt = out.message_doubt or (reason, spans)
                 continue
-            if reason == "age":
-                # The writer is under 16: doubt about every answer in the message, whatever
-                # this sentence holds besides ("ik ben 13, mama is er niet").
+            if reason in ("age", "writer"):
+                # The writer is under 16, or a grandparent: doubt about every answer in the
+                # message, whatever this sentence holds besides ("ik ben 13, mama is er niet").
                 out.message_doubt = out.message_doubt or (reason, spans)
                 continue
             if sentence.hint is not None and not units and not c.refs:

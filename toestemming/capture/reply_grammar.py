@@ -209,8 +209,9 @@ def _merge_lists(clauses: list[Clause]) -> None:
             and nxt.link == "comma"
             and nxt.units
             and not nxt.withdrawals
-            # "Alleen nummer 3, de rest niet": the rest is the other items, not 3
-            and not (c.only is not None and any(r.cat == Cat.REST for r in nxt.refs))
+            # "Alleen nummer 3, de rest niet", "1 en 3, verder niks": the rest is the other
+            # items, not 3 (the list run on into it was a no for 1 and 3 nobody gave)
+            and not any(r.cat == Cat.REST for r in nxt.refs)
             and (not nxt.refs or min(r.start for r in nxt.refs) < min(u.head for u in nxt.units))
         ):
             nxt.refs[:0] = c.refs

@@ -94,7 +94,7 @@ def limits(c: Clause) -> list[Span]:
         # "2 alleen als het anoniem is": a clause that doubts what it says is unclear for
         # its own items already; the restriction is placed
         return []
-    marks = [t for t in c.toks if t.cat == Cat.WORD and t.canon in MARKERS]
+    marks = [t for t in c.toks if t.cat == Cat.WORD and t.canon in MARKERS] + scope(c.toks)
     kinds = [t for t in c.toks if _kind(t)] or _about(c.toks)
     # "nee voor de huisarts" is an answer for someone who is no recipient (reply_elsewhere),
     # not a restriction of the yes beside it; "niet aan zijn vader" is one
@@ -106,6 +106,38 @@ def limits(c: Clause) -> list[Span]:
         return sorted({s for t in (*limiting, *kinds, *marks) for s in t.all_spans()})
     if marks:
         return sorted({s for t in marks for s in t.all_spans()})
+    return []
+
+
+# A yes for a field of the person's own: "ja voor alles wat met school te maken heeft", "yes,
+# but only for school", "evet ama sadece okul için" — which of our items are "school"? (Read as
+# a yes to every item before; the request's items are each one purpose and one recipient.)
+_FIELDS_TEXT = (
+    "school schoolzaken onderwijs opleiding studie mbo college education studies okul okula "
+    "okulla szkola szkoly szkole nauka ecole l'ecole scolaire المدرسة للمدرسة بالمدرسة التعليم"
+)
+_FIELDS = frozenset(_FIELDS_TEXT.split())
+_SCOPE_GLUE = frozenset({Cat.FOR, Cat.FILL})
+
+
+def scope(toks: list[Tok]) -> list[Tok]:
+    """The words of a yes limited to a field: "alleen voor school", "only for school",
+    "alles wat met school te maken heeft", "everything to do with / related to school"."""
+    for k, t in enumerate(toks):
+        if t.canon == "maken" and k > 0 and toks[k - 1].canon == "te":
+            return [toks[k - 1], t]  # "(alles) wat met … te maken heeft"
+        if t.canon in ("related", "relating") or (
+            t.canon == "do" and k > 0 and toks[k - 1].canon == "to"
+        ):
+            return [t]  # "everything related to school", "to do with school"
+        if t.cat == Cat.ONLY or t.canon in ("sadece", "tylko", "seulement", "uniquement", "فقط"):
+            j = k + 1
+            while j < len(toks) and toks[j].cat in _SCOPE_GLUE:
+                j += 1
+            if j < len(toks) and toks[j].canon in _FIELDS:
+                return [t, toks[j]]
+            if k > 0 and toks[k - 1].canon in _FIELDS:
+                return [toks[k - 1], t]  # "okul için sadece"
     return []
 
 

@@ -172,7 +172,8 @@ def _answered_list(tokens: list[Tok], k: int) -> bool:
 _TIMES_TEXT = (
     "year jaar keer time week month maand day dag night nacht schooljaar semester periode "
     "term weekend mail e-mail email mailtje bericht berichtje brief herinnering verzoek "
-    "message letter reminder request"
+    "message letter reminder request fois annee jour semaine mois kez yil gun hafta raz rok "
+    "dzien tydzien miesiac مرة"
 )
 _TIMES = frozenset(_TIMES_TEXT.split())
 
@@ -209,7 +210,28 @@ def _date_like(tokens: list[Tok], i: int, count: int) -> bool:
     other = after if after is not None else before
     assert other is not None
     lo, hi = (tokens[i].num, other.num) if after is not None else (other.num, tokens[i].num)
-    return not (1 <= lo < hi <= count)
+    if 1 <= lo < hi <= count:
+        return False
+    return not _range_past_end(tokens, i + 2 if after is not None else i, lo, hi, count)
+
+
+# "op 3-12 ja voor alles": a date after these
+_ON_A_DAY = frozenset({"op", "on", "sinds", "since", "vanaf", "from", "per", "tot", "until", "na"})
+# The longest item list a range past the last item may be written for ("2-4 nee" of three).
+_RANGE_PAST_END = 12
+
+
+def _range_past_end(tokens: list[Tok], last: int, lo: int, hi: int, count: int) -> bool:
+    """ "2-4 nee" of three items: a range of items running past the last one, its answer right
+    after it — not the date 2 April (read so, the "nee" was a no for item 1 too)."""
+    nxt = _next_real(tokens, last)
+    return (
+        tokens[last - 1].canon == "-"
+        and (last < 3 or tokens[last - 3].canon not in _ON_A_DAY)
+        and 1 <= lo <= count < hi <= _RANGE_PAST_END
+        and nxt is not None
+        and nxt.cat in _ANSWERISH
+    )
 
 
 # Signs that join a list of items written as one word: "1-2-3", "1/2/3".

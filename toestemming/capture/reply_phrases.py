@@ -99,6 +99,12 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          r"husband|wife|mother|father|parents))|sluit (?:me|mij|ik me|ik mij) aan bij"
          r"|(?:zie|see) (?:de |het |the )?(?:mail|e-mail|email|bericht|antwoord|message|reply|"
          r"answer) (?:van|from|of)", Cat.REPORTED, 0),
+        # the same in the request's other languages: "eşim hayır diyor", "mon mari dit non",
+        # "mój mąż mówi nie", "زوجي يقول لا" (each was read as the sender's own no to all)
+        (r"diyor|diyorlar|dedi|soyledi|soyluyor|istemiyor|mowi|mowia|powiedzial|powiedziala|"
+         r"uwaza|يقول|تقول|يقولون|قال|قالت|يرى|ترى|(?:mari|femme|epoux|epouse|conjoint|"
+         r"conjointe|pere|mere|fils|fille|enfant) (?:dit|a dit|pense|veut|ne|n'est|est|trouve)",
+         Cat.REPORTED, 0),
         # another person as the one who consents: "mijn man gaat akkoord, ik niet", "mijn ex
         # geeft geen toestemming", "de vader van Sam is het er niet mee eens" — their answer,
         # told; the sender's own is another ("ik niet" read as all yes was a yes nobody gave)
@@ -126,6 +132,8 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          Cat.COND, 0),
         # "Is het verplicht? Zo niet, dan nee": an answer that waits for the answer to a question
         (r"zo (?:niet|ja|nee)|zoniet|if (?:not|so)", Cat.COND, 0),
+        # "yes, as long as my name is not used" (its "not" read as a no beside the yes)
+        (r"(?:as|so) long as|subject to|on (?:the )?condition", Cat.COND, 0),
         (r"lijkt (?:me|mij) (?:wel|van wel)|i (?:guess|suppose) so", Cat.HEDGE, 0),
         # "1 ja, 2 nee. Of eigenlijk andersom.": the answers as written mean the opposite
         (r"andersom|omgekeerd|vice versa|(?:the )?other way (?:a)?round|the reverse",

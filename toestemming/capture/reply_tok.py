@@ -12,6 +12,7 @@ Span = tuple[int, int]
 # Between an item number and its answer: "1: ja", "1 = ja", "1) ja", "1 - ja", "1. ja",
 # "1… ja" (a pause: "1... ja" is three ".").
 GLUE = frozenset(":=)-.→…")
+WRITER = "<writer>"  # the writer says they are someone who does not decide (a grandparent)
 AGE = "<age>"  # the canonical form of an age under 16 (a hedge with its own reason)
 UNTIL = "<until-item>"  # "1 tot 3": is 3 in it? (a hedge with its own reason)
 # "2 t/m 5" or "4 ja" with three items: an item the request does not have (its own reason)

@@ -29,7 +29,8 @@ from .reply_limits import wrong_counts
 from .reply_negated import negated_verbs
 from .reply_numbers import article_one, in_range, item_numbers
 from .reply_phrases import PHRASE_PATTERN, PHRASES
-from .reply_tok import AGE, Tok
+from .reply_rest import the_rest
+from .reply_tok import AGE, WRITER, Tok
 from .reply_words import (
     ANSWER_CATS,
     SENDER_SIDE,
@@ -317,30 +318,8 @@ def tokenize(
             s.tokens = except_after(s.tokens)
         if any(t.cat == Cat.ALL for t in s.tokens):
             unknown_beside(s.tokens)
-        if any(t.canon == "verder" for t in s.tokens):
-            s.tokens = _further(s.tokens)
+        s.tokens = the_rest(s.tokens)
     return sentences
-
-
-# "Liever niet voor 2, verder prima": "verder" right before an answer, after an item named by
-# number in the same sentence, is "the rest"; elsewhere ("verder heb ik geen vragen", "de
-# gemeente mag het niet weten, verder ja": no item of ours named) it is only "further".
-_FURTHER_ANSWER = frozenset({Cat.YES, Cat.NO, Cat.FINE})
-
-
-def _further(tokens: list[Tok]) -> list[Tok]:
-    out = list(tokens)
-    for k, t in enumerate(out):
-        nxt = out[k + 1 : k + 3]
-        if t.cat != Cat.WORD or t.canon != "verder" or not nxt:
-            continue
-        if not any(x.cat == Cat.REF and x.explicit for x in out[:k]):
-            continue
-        if nxt[0].cat in _FURTHER_ANSWER or (
-            nxt[0].canon in ("is", "mag") and len(nxt) > 1 and nxt[1].cat in _FURTHER_ANSWER
-        ):
-            out[k] = Tok(Cat.REST, t.start, t.end, "rest")
-    return out
 
 
 # A line pasted from a chat ("[03-12-2026 19:40] Mama: …", "03-12-26 19:40 - Sam: …"): what
@@ -359,6 +338,21 @@ _AGE = re.compile(
     r"|\b(?:ik ben|i am|i'm|im)\s+(?:nog\s+)?(?:geen|niet|not|under|onder|jonger dan|younger than)"
     r"\s+(?:16|zestien|sixteen)\b"
     r"|\b[A-Z][a-z]+\s*\((?:1[0-5]|[4-9])(?:\s*(?:jaar|jr|years?))?\)"
+)
+
+
+# The writer says who they are, and it is someone who does not decide: "Ik ben de oma van Sam",
+# "dit is oma", "I'm his grandmother", "ben babaannesiyim", "jestem jego babcią", "je suis sa
+# grand-mère", "أنا جدته" — from a parent's address, the parent's yes it is not.
+_WRITER = re.compile(
+    r"(?i)\b(?:ik ben|dit is|hier is|i am|i'm|im|this is|it's|it is|je suis|c'est|jestem|tu)\s+"
+    r"(?:(?:de|het|een|the|his|her|zijn|haar|z'n|sa|son|la|le|jego|jej)\s+)?"
+    r"(?:oma|opa|grootmoeder|grootvader|tante|oom|buurvrouw|buurman|oppas|grandma|grandpa|"
+    r"grandmother|grandfather|granny|nana|aunt|auntie|uncle|neighbou?r|babysitter|"
+    r"grand-m[eè]re|grand-p[eè]re|oncle|voisine?|babci[aą]|dziadek|dziadkiem|cioci[aą]|"
+    r"wujek|wujkiem)\b"
+    r"|\b(?:babaannesi|anneannesi|dedesi|teyzesi|halas[ıi]|amcas[ıi]|day[ıi]s[ıi])(?:y[ıi]m)?\b"
+    r"|أنا\s+(?:جدته|جده|جدتها|جدها|عمته|خالته|عمه|خاله)"
 )
 
 
@@ -385,6 +379,9 @@ def _marks(segment: str, start: int) -> list[tuple[int, int, Cat, str]]:
         for m in _CHAT_PREFIX.finditer(segment)
     ]
     out += [(start + m.start(), start + m.end(), Cat.HEDGE, AGE) for m in _AGE.finditer(segment)]
+    out += [
+        (start + m.start(), start + m.end(), Cat.HEDGE, WRITER) for m in _WRITER.finditer(segment)
+    ]
     out += [
         (start + m.start(), start + m.end(), Cat.COND, "<until>") for m in _UNTIL.finditer(segment)
     ]

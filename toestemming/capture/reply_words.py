@@ -105,7 +105,11 @@ _LEXICON: dict[Cat, str] = {
     # "not before I turn 18") is no yes today.
     Cat.COND: "als indien mits tenzij zolang if unless provided voorwaarde voorwaarden eerst "
     "pas voordat nadat vanaf zodra totdat before after until voorlopig tijdelijk temporarily "
-    "temporary",
+    "temporary "
+    # "ja, onder voorbehoud", "yes, with conditions", "evet, şartıyla", "tak, pod warunkiem",
+    # "oui à condition que", "نعم بشرط"
+    "voorbehoud condition conditions conditional sartıyla sartla kosuluyla warunkiem jesli "
+    "jezeli pourvu بشرط شرط اذا",
     Cat.FOR: "voor for to met with bij op van about regarding dla=voor على=voor ل=voor لـ=voor pour=voor",
     Cat.PART: "onderdeel onderdelen=onderdeel deel punt punten=punt nr nummer nummers=nummer "
     "vraag vragen=vraag item items=item part parts=part question questions=question number nrs=nr nos=nr "
@@ -117,7 +121,8 @@ _LEXICON: dict[Cat, str] = {
     Cat.ALL: "للكل=alles الكل=alles alles allemaal alle all everything beide beiden allebei both overal iedereen "
     "everyone everybody الجميع=alles للجميع=alles hepsi=alles hepsine=alles tumu=alles "
     "tumune=alles wszystko=alles wszystkie=alles wszystkich=alles tout=alles tous=alles toutes=alles",
-    Cat.REST: "rest overige overigen andere anderen others الباقي=rest reszta=rest digerleri=rest",
+    Cat.REST: "rest overige overigen andere anderen others الباقي=rest reszta=rest digerleri=rest "
+    "reste=rest autres=rest",
     Cat.SENSITIVE: "gevoelig gevoelige=gevoelig bijzonder bijzondere=bijzonder sensitive "
     "medisch medische=medisch medical gezondheid gezondheidsgegevens=gezondheid health "
     "الحساسة=gevoelig",
@@ -164,6 +169,15 @@ ORDINALS = {
     "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
     "achtste": 8, "negende": 9, "tiende": 10, "first": 1, "second": 2, "third": 3,
     "fourth": 4, "fifth": 5, "laatste": -1, "last": -1,
+    # "de bovenste ja", "de onderste niet": the list as the parent sees it in the mail
+    "bovenste": 1, "onderste": -1,
+    # the request's other languages ("ikinci hayır", "drugi nie", "le deuxième non",
+    # "الثاني لا": no item read before, so the answer was unclear)
+    "birinci": 1, "ikinci": 2, "ucuncu": 3, "sonuncu": -1,
+    "pierwszy": 1, "pierwsza": 1, "pierwsze": 1, "drugi": 2, "druga": 2, "drugie": 2,
+    "trzeci": 3, "trzecia": 3, "trzecie": 3, "ostatni": -1, "ostatnia": -1, "ostatnie": -1,
+    "premier": 1, "premiere": 1, "deuxieme": 2, "troisieme": 3, "dernier": -1, "derniere": -1,
+    "الاول": 1, "الثاني": 2, "الثالث": 3, "الاخير": -1,
 }  # fmt: skip
 NUMWORDS = {
     "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
@@ -294,7 +308,9 @@ def lookup(folded: str) -> tuple[Cat, str]:
 # ("toch" alone is no correction: "1 ja 2 ja … PS 2 toch liever niet" stays unclear.)
 CORRECTION = frozenset(
     {"wacht", "wait", "correctie", "correction", "verbetering", "oeps", "oops", "sorry",
-     "bedoel", "bedoelde", "vergist", "vergiste", "typfout", "tikfout", "foutje"}
+     "bedoel", "bedoelde", "vergist", "vergiste", "typfout", "tikfout", "foutje",
+     # an edited reply: "EDIT: 2 toch nee", "Update: 2 nee"
+     "edit", "edited", "update", "aanvulling"}
 )  # fmt: skip
 
 

@@ -964,6 +964,7 @@ reply-reason-time = the yes holds for part of the time only (such as 'only this 
 reply-reason-until = the answer names items up to ('tot') a number (such as '1 tot 3'); whether that last item is included only 'tot en met' (up to and including) says: ask
 reply-reason-retract = the message takes its answer back (such as 'laat maar' / never mind, 'ik heb me bedacht' / I changed my mind); ask what the sender answers now
 reply-reason-ack = only 'ok' or a thumbs-up is not a clear yes
+reply-reason-writer = the writer says they are someone who does not decide (such as a grandparent, aunt or neighbour); ask a parent with parental authority or the guardian to answer themselves
 reply-reason-age = the writer says they are under 16; under 16 the parents with parental authority or the guardian decide
 reply-reason-limit = the yes has a restriction that does not fit the items exactly (such as 'no medical information', 'only his grades', 'not to his father', 'anonymously'); ask what may and may not be shared
 reply-reason-count = the answer names a different number of items than this request has (such as 'all 2' or 'both' with three items)

@@ -877,6 +877,7 @@ reply-reason-time = het ja geldt maar een deel van de tijd (zoals 'alleen dit sc
 reply-reason-until = het antwoord noemt onderdelen 'tot' een nummer (zoals '1 tot 3'); of dat laatste onderdeel meetelt, zegt alleen 'tot en met': vraag het na
 reply-reason-retract = het bericht neemt zijn antwoord terug (zoals 'laat maar', 'ik heb me bedacht', 'vergeet dit bericht'); vraag wat de afzender nu antwoordt
 reply-reason-ack = alleen 'ok' of een duimpje is geen duidelijk ja
+reply-reason-writer = de schrijver zegt iemand te zijn die niet beslist (zoals een oma, opa, tante of buurvrouw); vraag een ouder met gezag of de voogd zelf te antwoorden
 reply-reason-age = de schrijver zegt jonger dan 16 te zijn; onder 16 beslissen de ouders met gezag of de voogd
 reply-reason-limit = het ja heeft een beperking die niet precies bij de onderdelen past (zoals 'geen medische gegevens', 'alleen zijn cijfers', 'niet aan zijn vader', 'anoniem'); vraag wat wel en niet gedeeld mag worden
 reply-reason-count = het antwoord noemt een ander aantal onderdelen dan dit verzoek heeft (zoals 'alle 2' of 'beide' bij drie onderdelen)

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__, cli_team
+from .cli_paths import file_arg, path_arg
 from .cli_words import speak_dutch
 from .language import worker_languages
 
@@ -69,8 +69,13 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def _add_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--version", action="version", version=f"toestemming {__version__}")
-    parser.add_argument("--vault", type=Path, help="pad naar het kluisbestand (.tvault)")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"toestemming {__version__}",
+        help="toon het versienummer en stop",
+    )
+    parser.add_argument("--vault", type=file_arg, help="pad naar het kluisbestand (.tvault)")
     parser.add_argument(
         "--taal",
         "--language",
@@ -92,7 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser(
         "demo", help="maak of open een demokluis met verzonnen gegevens en start de app"
     )
-    demo.add_argument("--vault", type=Path, dest="sub_vault", help="pad van de demokluis")
+    demo.add_argument(
+        "--vault", type=file_arg, dest="sub_vault", metavar="KLUIS", help="pad van de demokluis"
+    )
     demo.add_argument(
         "--no-gui", action="store_true", help="alleen klaarzetten, de app niet starten"
     )
@@ -101,10 +108,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     check = sub.add_parser("check", help="controleer bestand en logboek van een kluis")
-    check.add_argument("--vault", type=Path, dest="sub_vault", required=False)
+    check.add_argument("--vault", type=file_arg, dest="sub_vault", metavar="KLUIS", required=False)
     check.add_argument(
         "--tegen",
-        type=Path,
+        type=file_arg,
         action="append",
         default=[],
         metavar="PAKKET",
@@ -122,9 +129,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--items", type=int, default=1_000_000, help="aantal onderdelen (standaard 1000000)"
     )
     bench.add_argument(
-        "--dir", type=Path, help="map voor de benchkluis (standaard een tijdelijke map)"
+        "--dir", type=path_arg, help="map voor de benchkluis (standaard een tijdelijke map)"
     )
-    bench.add_argument("--json", type=Path, help="schrijf de cijfers ook als JSON naar dit bestand")
+    bench.add_argument(
+        "--json", type=file_arg, help="schrijf de cijfers ook als JSON naar dit bestand"
+    )
     bench.add_argument(
         "--crash", type=int, default=0, help="aantal kill-tests (SIGKILL tijdens schrijven)"
     )
@@ -146,7 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
         "migrate",
         help="zet een kluis over naar een teamserver (PostgreSQL); de kluis blijft ongewijzigd",
     )
-    migrate.add_argument("--vault", type=Path, dest="sub_vault", required=False)
+    migrate.add_argument(
+        "--vault", type=file_arg, dest="sub_vault", metavar="KLUIS", required=False
+    )
     migrate.add_argument(
         "--to",
         required=True,
@@ -162,20 +173,20 @@ def _add_backup_commands(sub: Any) -> None:
     backup = sub.add_parser(
         "backup", help="maak een versleutelde reservekopie en controleer die meteen"
     )
-    backup.add_argument("--vault", type=Path, dest="sub_vault", required=False)
+    backup.add_argument("--vault", type=file_arg, dest="sub_vault", metavar="KLUIS", required=False)
     backup.add_argument(
-        "--out", type=Path, required=True, help="nieuw bestand voor de reservekopie (.tbackup)"
+        "--out", type=file_arg, required=True, help="nieuw bestand voor de reservekopie (.tbackup)"
     )
     restore = sub.add_parser(
         "restore", help="zet een reservekopie terug op een nieuwe plek, na volledige controle"
     )
-    restore.add_argument("backup_file", type=Path, metavar="RESERVEKOPIE")
+    restore.add_argument("backup_file", type=file_arg, metavar="RESERVEKOPIE")
     restore.add_argument(
-        "--to", type=Path, required=True, dest="to", help="nieuw pad voor de teruggezette kluis"
+        "--to", type=file_arg, required=True, dest="to", help="nieuw pad voor de teruggezette kluis"
     )
     restore.add_argument(
         "--huidige-kluis",
-        type=Path,
+        type=file_arg,
         dest="current_vault",
         metavar="KLUIS",
         help="de kluis die nu in gebruik is: zeg wat de kopie mist (nieuwere gebeurtenissen, "
@@ -191,7 +202,7 @@ def _add_backup_commands(sub: Any) -> None:
         help="de klok van deze computer klopt nu: leg dat vast als de kluis alleen-lezen opent "
         "omdat het logboek verder in de tijd staat (een klok die vooruit liep)",
     )
-    clock.add_argument("--vault", type=Path, dest="sub_vault", required=False)
+    clock.add_argument("--vault", type=file_arg, dest="sub_vault", metavar="KLUIS", required=False)
     clock.add_argument(
         "--ja",
         action="store_true",
@@ -211,7 +222,7 @@ def _add_proof_commands(sub: Any) -> None:
     export = sub.add_parser(
         "export-proof", help="schrijf bewijspakketten (.tbewijs) voor een verzoek, jongere of alles"
     )
-    export.add_argument("--vault", type=Path, dest="sub_vault", required=False)
+    export.add_argument("--vault", type=file_arg, dest="sub_vault", metavar="KLUIS", required=False)
     which = export.add_mutually_exclusive_group(required=True)
     which.add_argument("--code", help="referentiecode van één verzoek (TS-XXXX-XXXX-X)")
     which.add_argument("--youth", type=int, help="nummer van de jongere: al haar/zijn verzoeken")
@@ -223,7 +234,7 @@ def _add_proof_commands(sub: Any) -> None:
     )
     which.add_argument("--all", action="store_true", dest="all_requests", help="alle verzoeken")
     export.add_argument(
-        "--out", type=Path, required=True, help="bestand (bij --code) of map voor de pakketten"
+        "--out", type=path_arg, required=True, help="bestand (bij --code) of map voor de pakketten"
     )
     verify = sub.add_parser(
         "verify",
@@ -232,7 +243,10 @@ def _add_proof_commands(sub: Any) -> None:
         epilog=VERIFY_EXIT_CODES,
     )
     verify.add_argument(
-        "package", type=Path, metavar="PAKKET", help="het bewijspakket (.tbewijs of .zip) of de map"
+        "package",
+        type=path_arg,
+        metavar="PAKKET",
+        help="het bewijspakket (.tbewijs of .zip) of de map",
     )
     trusted = verify.add_mutually_exclusive_group()
     trusted.add_argument(
@@ -243,7 +257,7 @@ def _add_proof_commands(sub: Any) -> None:
     trusted.add_argument(
         "--trust",
         action=_Once,
-        type=Path,
+        type=file_arg,
         metavar="BESTAND",
         help="vertrouwensbestand van de organisatie (gemaakt met export-trust)",
     )
@@ -252,13 +266,13 @@ def _add_proof_commands(sub: Any) -> None:
         help="schrijf het vertrouwensbestand van de organisatie (sleutel, certificaat) voor "
         "wie bewijspakketten controleert",
     )
-    trust.add_argument("--vault", type=Path, dest="sub_vault", required=False)
-    trust.add_argument("--out", type=Path, required=True, help="nieuw bestand (.json)")
+    trust.add_argument("--vault", type=file_arg, dest="sub_vault", metavar="KLUIS", required=False)
+    trust.add_argument("--out", type=file_arg, required=True, help="nieuw bestand (.json)")
     tsa = sub.add_parser(
         "set-tsa",
         help="stel een tijdstempeldienst (RFC 3161) in voor vertrouwde tijd, of zet die uit",
     )
-    tsa.add_argument("--vault", type=Path, dest="sub_vault", required=False)
+    tsa.add_argument("--vault", type=file_arg, dest="sub_vault", metavar="KLUIS", required=False)
     which_tsa = tsa.add_mutually_exclusive_group(required=True)
     which_tsa.add_argument("url", nargs="?", metavar="URL", help="adres van de dienst (http(s))")
     which_tsa.add_argument("--off", action="store_true", help="geen tijdstempeldienst meer")

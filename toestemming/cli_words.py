@@ -16,6 +16,7 @@ _DUTCH = {
     "options": "opties",
     "positional arguments": "argumenten",
     "show this help message and exit": "toon deze hulp en stop",
+    "show program's version number and exit": "toon het versienummer en stop",
     "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n",
     "unrecognized arguments: %s": "onbekende argumenten: %s",
     "the following arguments are required: %s": "deze argumenten ontbreken: %s",

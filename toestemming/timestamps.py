@@ -53,9 +53,14 @@ def normalise_url(url: str) -> str:
     """A TSA address as stored: http(s), a host, no user or password in it (the URL ends up in
     the log and in every proof package), not absurdly long."""
     value = url.strip()
-    parts = urlsplit(value)
+    try:  # (urlsplit and .port raise ValueError: "http://[::1", "http://host:99999", NFKC)
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 — read for its check
+    except ValueError:
+        parts = None
     if (
-        parts.scheme not in ("http", "https")
+        parts is None
+        or parts.scheme not in ("http", "https")
         or not parts.hostname
         or parts.username is not None
         or parts.password is not None

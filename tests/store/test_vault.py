@@ -138,17 +138,22 @@ def test_weak_passphrase_refused_with_reason(tmp_path: Path) -> None:
     assert not any(tmp_path.iterdir())
 
 
-def test_change_passphrase_rewraps_only(tmp_path: Path) -> None:
+def test_change_passphrase_renews_the_keys(tmp_path: Path) -> None:
+    """(atk28: a passphrase is changed because it leaked; re-wrapping the master key only let
+    the old one open the current file with an old copy of the key file — see
+    test_attack_s28_old_key_file.py.) A wrong old passphrase changes nothing."""
     svc, _, path = make(tmp_path)
-    db_before = path.read_bytes()
     svc.vault.db.checkpoint_wal()
     db_before = path.read_bytes()
+    old_key = svc.vault.current_data_key()
     with pytest.raises(WrongPassphrase):
         svc.change_passphrase("not the old one at all", "een nieuwe lange wachtwoordzin")
+    svc.vault.db.checkpoint_wal()
+    assert path.read_bytes()[:4096] == db_before[:4096]
     svc.change_passphrase(PASS, "een nieuwe lange wachtwoordzin")
     svc.vault.db.checkpoint_wal()
-    # Only the log entry was added: the data key (and so every existing page's key) is unchanged.
-    assert path.read_bytes()[:4096] == db_before[:4096]
+    assert svc.vault.current_data_key() != old_key
+    assert path.read_bytes()[:4096] != db_before[:4096]  # every page under the new data key
     svc.close()
     with pytest.raises(WrongPassphrase):
         Service.open(path, PASS)

@@ -350,19 +350,22 @@ class Vault:
         Returns whether a new data key was made (a team server has none: False)."""
         if slot_id == self.slot.id:
             raise ValidationError(message_id="error-service-cannot-remove-own-key")
-        removed = self.header.remove_slot(slot_id)
+        self._renew_keys(self.header.remove_slot(slot_id), owed)
+        return True  # the data key was renewed
+
+    def _renew_keys(self, header: KeyHeader, owed: OwedEvent | None) -> None:
+        """A new master key and data key, so that an old copy of the header no longer gives
+        the current keys. A slot that cannot receive a new master key yet (no key pair): the
+        data key is renewed now and the master key's renewal waits (master_waits_for)."""
         owed = owed or OwedEvent.new("vault.data_key_rotated", None, {})
-        if removed.slots_without_key_pair(self._master):
-            # A slot that cannot receive a new master key: the data key is renewed as before
-            # and the master key's renewal waits (master_waits_for says for whom).
+        if header.slots_without_key_pair(self._master):
             new_key = secrets.token_bytes(32)
-            begun = replace(removed, master_owed=True).begin_rotation(self._master, new_key)
+            begun = replace(header, master_owed=True).begin_rotation(self._master, new_key)
             self._replace_header(_owing(begun, owed, self._master))
             self.db.rekey(new_key)
             self._replace_header(self.header.finish_rotation(self._master, new_key))
         else:
-            self._renew_master(removed, owed)
-        return True  # the data key was renewed
+            self._renew_master(header, owed)
 
     def _renew_master(self, header: KeyHeader, owed: OwedEvent | None = None) -> None:
         """New master key and new data key (slot_keys.py): one header write with both (the
@@ -454,8 +457,12 @@ class Vault:
             header = header.owing(owed, self._master)
         self._replace_header(header)
         self.slot = header.slot(self.slot.id)
+        # The old passphrase may be why it changed (it leaked): with an old copy of the key
+        # file it opened the CURRENT file, its master key unwrapping today's data key (atk28).
+        actor = owed.actor if owed else None
+        self._renew_keys(self.header, OwedEvent.new("vault.data_key_rotated", actor, {}))
         # (now with a key pair: it may be the one a removal waited on)
-        self._pay_owed_master(owed.actor if owed else None)
+        self._pay_owed_master(actor)
 
     def renew_recovery_key(self, owed: OwedEvent | None = None) -> str:
         """A new recovery key in place of the old one (compare-and-swap like every key
@@ -468,8 +475,12 @@ class Vault:
         self._replace_header(header)
         if self.slot.kind == "recovery":
             self.slot = next(s for s in header.slots if s.kind == "recovery")
+        # A recovery key is renewed when the paper went missing: the old one, with any old
+        # copy of the key file (every backup holds one), must not open the current file.
+        actor = owed.actor if owed else None
+        self._renew_keys(self.header, OwedEvent.new("vault.data_key_rotated", actor, {}))
         # (the old recovery slot may be what a removal waited on)
-        self._pay_owed_master(owed.actor if owed else None)
+        self._pay_owed_master(actor)
         return recovery
 
     def rotate_data_key(self, owed: OwedEvent | None = None) -> None:

@@ -15,7 +15,6 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from fluent.syntax import FluentParser, ast
 from pypdf import PdfReader
 from test_signing_core import wave
 
@@ -35,8 +34,6 @@ INFORMAL = re.compile(r"\b(je|jij|jou|jouw|heb je|ben je|wil je)\b", re.IGNORECA
 AS_A_PARENT = re.compile(r"\b(uw kind|je kind|jouw kind)\b", re.IGNORECASE)
 READERS = ("youth", "representative")
 ORGANISATION = "Stichting De Brug"
-
-
 
 
 def _arguments(addressee: str) -> dict[str, Any]:
@@ -150,9 +147,7 @@ def _documents(
         clock.now(),
     )
     out["receipt mail"] = mail.subject + "\n" + mail.plain
-    done = service.signing.sign_withdrawal(
-        [request.items[0].id], signer, "nl", wave(), clock.now()
-    )
+    done = service.signing.sign_withdrawal([request.items[0].id], signer, "nl", wave(), clock.now())
     pdf, name = service.signing_receipts.receipt_document(done.session_id)
     out["withdrawal"] = _pdf_text(pdf)
     mail = compose_receipt(

@@ -1,0 +1,92 @@
+"""An Arabic paragraph whose wrapped line opens with a Latin code or name still reads right to
+left (lang23). The Arabic receipt's "changed your mind?" box wrapped the reference code onto its
+second line; that line was then drawn in its own direction (first strong letter: Latin), so the
+code stood at the left end and the sentence's full stop at the right — read right to left, the
+line began with a full stop and ended with the code."""
+
+from __future__ import annotations
+
+import io
+
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen import canvas
+
+from formulieren.layout import RtlParagraph
+from formulieren.text import REGULAR, register_fonts, shape, wrap_rtl
+from toestemming.proof import rtl_lines
+
+CODE = "TS-ABCD-EFGH-J"
+FIRST = "يمكنك سحب موافقتك في أي وقت بدون ذكر سبب: أرسل رسالة مع الرمز"
+REST = f"{CODE}. شكرا لك."
+SENTENCE = f"{FIRST} {REST}"
+SIZE = 10.0
+
+
+def _width_for_first_line() -> float:
+    """Just wide enough for FIRST: the code opens the second line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    register_fonts()
+    return stringWidth(shape(FIRST), REGULAR, SIZE) + 2
+
+
+def test_a_wrapped_line_opened_by_a_code_keeps_the_paragraphs_direction() -> None:
+    lines = wrap_rtl(SENTENCE, REGULAR, SIZE, _width_for_first_line())
+    assert len(lines) == 2
+    # Visual order, left to right: the line's end (the full stop) on the left, the code —
+    # the first thing read — on the right.
+    assert lines[1].endswith(CODE), lines[1]
+    assert lines[1].startswith("."), lines[1]
+
+
+def _drawn_line_order(width: float) -> list[tuple[float, str]]:
+    """Render the paragraph into a real PDF and read back, with pdfium, the characters of
+    the line holding the code, left to right by their boxes."""
+    register_fonts()
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    style = ParagraphStyle("p", fontName=REGULAR, fontSize=SIZE, leading=SIZE * 1.3)
+    p = RtlParagraph(SENTENCE, style)
+    _, height = p.wrap(width, 500)
+    p.drawOn(c, 100, 700 - height)
+    c.save()
+    page = pdfium.PdfDocument(out.getvalue())[0]
+    text = page.get_textpage()
+    chars = [(text.get_charbox(i), text.get_text_range(i, 1)) for i in range(text.count_chars())]
+    code_box = next(box for box, ch in chars if ch == "J")
+    line = [
+        (box[0], ch) for box, ch in chars if ch.strip() and abs(box[1] - code_box[1]) < SIZE / 2
+    ]
+    return sorted(line)
+
+
+def test_the_pdf_draws_the_code_at_the_reading_start_of_its_line() -> None:
+    line = _drawn_line_order(_width_for_first_line())
+    latin = [x for x, ch in line if ch.isascii() and ch.isalnum()]
+    arabic = [x for x, ch in line if "\u0600" <= ch <= "\u06ff" or "\ufb50" <= ch <= "\ufeff"]
+    assert latin and arabic
+    # Right to left: the code is read first, so it is drawn right of every Arabic letter.
+    assert min(latin) > max(arabic), line
+
+
+def test_the_proof_reader_accepts_the_line_drawn_either_way() -> None:
+    """rtl_lines (the proof verifier) predicts the writer's lines: the new drawing, and the
+    old one that packages made before this change carry."""
+    import formulieren.text as writer
+
+    width = _width_for_first_line()
+    new = wrap_rtl(SENTENCE, REGULAR, SIZE, width)
+    from toestemming.proof import pdfium_bidi
+
+    def printed(lines: list[str]) -> str:
+        return "\n".join(pdfium_bidi.read(line) for line in lines)
+
+    assert rtl_lines.same_lines(printed(new), SENTENCE)
+    old = [writer.shape(FIRST), writer.shape(REST)]
+    assert old[1] != new[1]
+    assert rtl_lines.same_lines(printed(old), SENTENCE)
+    # and a line with its runs moved is still refused
+    moved = [new[0], new[1].replace(CODE, "TS-EFGH-ABCD-J")]
+    assert not rtl_lines.same_lines(printed(moved), SENTENCE)

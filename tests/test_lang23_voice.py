@@ -15,6 +15,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from fluent.syntax import FluentParser, ast, visitor
 from pypdf import PdfReader
 from test_signing_core import wave
 
@@ -52,21 +53,66 @@ def _shown(language: str, message_id: str, **args: Any) -> str:
     return str(shown).replace("Noor", "")
 
 
-ADDRESSED_IN_DUTCH = (
-    "mail-how",
-    "receipt-subject",
-    "receipt-what",
-    "receipt-keep",
-    "receipt-withdraw",
-    "signing-receipt-title",
-    "signing-receipt-recorded",
-    "signing-receipt-col-answer",
-    "signing-receipt-withdraw",
-    "withdrawal-recorded",
-    "withdrawal-told",
-    "paper-how",
-    "paper-withdraw-text",
-)
+def _addressed(language: str) -> tuple[str, ...]:
+    """Every message whose text chooses by `$addressee` (found, not listed: a new one is
+    checked as soon as it is written)."""
+    resource = FluentParser(with_spans=False).parse(catalog_source(language))
+    out = []
+    for entry in resource.body:
+        if isinstance(entry, ast.Message):
+            found = _Selectors()
+            found.visit(entry)
+            if "addressee" in found.names:
+                out.append(entry.id.name)
+    return tuple(out)
+
+
+class _Selectors(visitor.Visitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+
+    def visit_SelectExpression(self, node: ast.SelectExpression) -> None:
+        if isinstance(node.selector, ast.VariableReference):
+            self.names.add(node.selector.id.name)
+        self.generic_visit(node)
+
+
+ADDRESSED_IN_DUTCH = _addressed(SOURCE)
+# A text only a parent, guardian or curator is ever sent (the request mail's opening to them).
+ONLY_TO_A_REPRESENTATIVE = {"mail-intro-representative"}
+
+
+def test_the_texts_a_signer_takes_home_all_choose_the_voice() -> None:
+    taken_home = {
+        "receipt-subject",
+        "receipt-what",
+        "receipt-keep",
+        "receipt-withdraw",
+        "signing-receipt-title",
+        "signing-receipt-recorded",
+        "signing-receipt-col-answer",
+        "signing-receipt-withdraw",
+        "withdrawal-recorded",
+        "withdrawal-told",
+        "paper-how",
+        "paper-withdraw-text",
+    }
+    assert taken_home <= set(ADDRESSED_IN_DUTCH), taken_home - set(ADDRESSED_IN_DUTCH)
+
+
+def test_no_dutch_text_says_u_to_the_youth_unless_only_a_parent_gets_it() -> None:
+    """Every message of the signer's catalog, rendered for the youth: no "u"/"uw" (a text
+    written in the formal voice without a variant for the youth is caught here)."""
+    resource = FluentParser(with_spans=False).parse(catalog_source(SOURCE))
+    ids = [e.id.name for e in resource.body if isinstance(e, ast.Message)]
+    formal = [
+        m
+        for m in ids
+        if m not in ONLY_TO_A_REPRESENTATIVE
+        and FORMAL.search(_shown(SOURCE, m, **_arguments("youth")))
+    ]
+    assert not formal, formal
 
 
 def test_every_message_that_speaks_to_the_reader_chooses_the_voice() -> None:

@@ -7,15 +7,19 @@ line began with a full stop and ended with the code."""
 from __future__ import annotations
 
 import io
+from types import SimpleNamespace
+from typing import Any
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen import canvas
 
-from formulieren.layout import RtlParagraph
+from formulieren.layout import CONTENT_W, FRAME_PAD, MARGIN_X, RtlParagraph
 from formulieren.text import REGULAR, register_fonts, shape, wrap_rtl
 from toestemming.proof import rtl_lines
+from toestemming.service import Service
+from toestemming.usecases.consent import ItemSpec
 
 CODE = "TS-ABCD-EFGH-J"
 FIRST = "يمكنك سحب موافقتك في أي وقت بدون ذكر سبب: أرسل رسالة مع الرمز"
@@ -90,3 +94,29 @@ def test_the_proof_reader_accepts_the_line_drawn_either_way() -> None:
     # and a line with its runs moved is still refused
     moved = [new[0], new[1].replace(CODE, "TS-EFGH-ABCD-J")]
     assert not rtl_lines.same_lines(printed(moved), SENTENCE)
+
+
+def test_the_arabic_paper_form_keeps_every_signer_line_inside_its_box(
+    service: Service, catalog: SimpleNamespace, make_youth: Any
+) -> None:
+    """The Arabic paper form's yes/no row ("Zoë-Anne van den Berg (الشاب أو الشابة)  [ ] نعم
+    [ ] لا") was as wide as the page's content inside a padded box: the label, on the right
+    in Arabic, stuck out past the box's right edge. Every character now stays inside."""
+    c = service.catalog
+    c.revise_purpose(catalog.werk.id, "الإرشاد إلى العمل", "لكي تحصل على مساعدة.", "ar")
+    case = make_youth(16, given_name="Zoë-Anne", family_name="van den Berg")
+    request = service.consents.create_request(
+        case.youth.id,
+        [ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,))],
+        language="ar",
+    )
+    pdf = service.forms.render_paper_consent(request.id)
+    page = pdfium.PdfDocument(pdf)[0]
+    text = page.get_textpage()
+    right_edge = MARGIN_X + FRAME_PAD + CONTENT_W  # the box's border
+    past = [
+        text.get_text_range(i, 1)
+        for i in range(text.count_chars())
+        if text.get_charbox(i)[2] > right_edge + 0.5 and text.get_text_range(i, 1).strip()
+    ]
+    assert not past, past

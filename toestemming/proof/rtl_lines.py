@@ -112,6 +112,7 @@ def _paragraphs(expected: str) -> list[tuple[tuple[Callable[[int, int], str], ..
     for part in expected.split("\n"):
         if not part.strip():
             continue
+        draws: tuple[Callable[[int, int], str], ...]
         if reading_order:
             words = part.split(" ")
             draws = (functools.partial(_shaped, words), functools.partial(_shaped_own, words))

@@ -182,30 +182,19 @@ def _documents(
     )
     pdf, name = service.signing_receipts.receipt_document(signed.session_id)
     out["receipt"] = _pdf_text(pdf)
+    who = ReceiptAddressee("Noor", "n@example.org", signer.kind.value == "youth", "nl")
     sender = Sender(ORGANISATION, "Fatima", "school@example.org")
-    is_youth = signer.kind.value == "youth"
-    mail = compose_receipt(
-        ReceiptAddressee("Noor", "n@example.org", is_youth, "nl"),
-        sender,
-        request.reference_code,
-        pdf,
-        name,
-        clock.now(),
-    )
-    out["receipt mail"] = mail.subject + "\n" + mail.plain
+
+    def mailed(pdf: bytes, name: str, withdrawal: bool) -> str:
+        code = request.reference_code
+        mail = compose_receipt(who, sender, code, pdf, name, clock.now(), withdrawal=withdrawal)
+        return mail.subject + "\n" + mail.plain
+
+    out["receipt mail"] = mailed(pdf, name, False)
     done = service.signing.sign_withdrawal([request.items[0].id], signer, "nl", wave(), clock.now())
     pdf, name = service.signing_receipts.receipt_document(done.session_id)
     out["withdrawal"] = _pdf_text(pdf)
-    mail = compose_receipt(
-        ReceiptAddressee("Noor", "n@example.org", is_youth, "nl"),
-        sender,
-        request.reference_code,
-        pdf,
-        name,
-        clock.now(),
-        withdrawal=True,
-    )
-    out["withdrawal mail"] = mail.subject + "\n" + mail.plain
+    out["withdrawal mail"] = mailed(pdf, name, True)
     return out
 
 

@@ -93,24 +93,20 @@ def is_rtl_text(value: str) -> bool:
     return False
 
 
-def shape(value: str, *, rtl: bool | None = None) -> str:
+def shape(value: str) -> str:
     """Text as it must be drawn: right-to-left runs shaped and in visual order, in the text's
-    own base direction (an Arabic sentence ends at the left with its full stop) or, given
-    `rtl`, in its paragraph's; anything else (the common case) returned unchanged. One line:
-    a paragraph is wrapped first (`wrap_rtl`), since reordering a whole paragraph would put
-    its end on the first line."""
-    if not value or (not rtl and not _has_rtl(value)):
-        return value  # a Latin line of a right-to-left paragraph: its marks still move
-    base = "R" if (is_rtl_text(value) if rtl is None else rtl) else "L"
+    own base direction (an Arabic sentence ends at the left with its full stop); anything
+    else (the common case) returned unchanged. One line: a paragraph is wrapped first
+    (`wrap_rtl`), since reordering a whole paragraph would put its end on the first line."""
+    if not value or not _has_rtl(value):
+        return value
+    base = "R" if is_rtl_text(value) else "L"
     return str(get_display(_reshaper().reshape(value), base_dir=base))
 
 
 def wrap_rtl(value: str, font: str, size: float, width: float) -> list[str]:
     """A right-to-left paragraph as drawn lines: broken in reading order (the first words on
-    the first line), each line then shaped and in visual order in the paragraph's direction.
-    Not the line's own: a line that a Latin code or name happens to open ("TS-ABCD-EFGH-J.
-    ما تمت …", the code wrapped onto it) still reads right to left, the code on the right
-    and the sentence's full stop on the left (lang23: it was drawn left to right)."""
+    the first line), each line then shaped and in visual order."""
     lines: list[str] = []
     for part in value.split("\n"):
         current = ""
@@ -122,7 +118,7 @@ def wrap_rtl(value: str, font: str, size: float, width: float) -> list[str]:
             else:
                 current = candidate
         lines.append(current)
-    return [shape(line, rtl=True) for line in lines]
+    return [shape(line) for line in lines]
 
 
 def para(value: str) -> str:

@@ -80,16 +80,6 @@ def _read(drawn: str, label: str | None) -> str | None:
 
 
 def _shaped(words: list[str], a: int, b: int) -> str:
-    """Words [a, b) of a right-to-left paragraph as text.wrap_rtl draws them: in the
-    paragraph's direction, whatever the line's first strong letter."""
-    from formulieren import text as writer
-
-    return writer.shape(" ".join(words[a:b]), rtl=True)
-
-
-def _shaped_own(words: list[str], a: int, b: int) -> str:
-    """The same line in its own direction, as the writer drew it before lang23 (a package
-    made then, whose wrapped line opened with a Latin code or name, still verifies)."""
     from formulieren import text as writer
 
     return writer.shape(" ".join(words[a:b]))
@@ -99,7 +89,7 @@ def _joined(words: list[str], a: int, b: int) -> str:
     return " ".join(words[a:b])
 
 
-def _paragraphs(expected: str) -> list[tuple[tuple[Callable[[int, int], str], ...], list[int]]]:
+def _paragraphs(expected: str) -> list[tuple[Callable[[int, int], str], list[int]]]:
     """Per paragraph with text: how its words [a, b) are drawn, and how many characters are
     compared in its first n words (n = 0, 1, …): pdfium only reorders and mirrors a line, so
     a printed line can only be words [a, b) with as many characters — one line of a forged
@@ -107,21 +97,20 @@ def _paragraphs(expected: str) -> list[tuple[tuple[Callable[[int, int], str], ..
     2,600-word text against one huge line before)."""
     from formulieren import text as writer
 
-    out: list[tuple[tuple[Callable[[int, int], str], ...], list[int]]] = []
+    out: list[tuple[Callable[[int, int], str], list[int]]] = []
     reading_order = writer.is_rtl_text(expected)
     for part in expected.split("\n"):
         if not part.strip():
             continue
-        draws: tuple[Callable[[int, int], str], ...]
         if reading_order:
             words = part.split(" ")
-            draws = (functools.partial(_shaped, words), functools.partial(_shaped_own, words))
+            draw = functools.partial(_shaped, words)
             counts = [len(_seen(writer.shape(w)).replace(" ", "")) for w in words]
         else:
             words = writer.shape(part).split(" ")
-            draws = (functools.partial(_joined, words),)
+            draw = functools.partial(_joined, words)
             counts = [len(_seen(w).replace(" ", "")) for w in words]
-        out.append((draws, list(itertools.accumulate(counts, initial=0))))
+        out.append((draw, list(itertools.accumulate(counts, initial=0))))
     return out
 
 
@@ -137,12 +126,11 @@ def same_lines(printed: str, expected: str, label: str | None = None) -> bool:
     for k, line in enumerate(lines):
         nxt = set()
         for p, a in states:
-            draws, sums = parts[p]
+            draw, sums = parts[p]
             target = sums[a] + len(line.replace(" ", ""))
             b = max(bisect.bisect_left(sums, target), a + 1)
             while b < len(sums) and sums[b] == target:
-                given = label if k == 0 else None
-                if any(_read(draw(a, b), given) == line for draw in draws):
+                if _read(draw(a, b), label if k == 0 else None) == line:
                     nxt.add((p + 1, 0) if b == len(sums) - 1 else (p, b))
                 b += 1
         if k == len(lines) - 1:

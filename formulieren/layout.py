@@ -335,8 +335,14 @@ def grid(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[
     return t
 
 
+# The room inside a framed box: its padding left and right.
+FRAME_PADDING = 7
+FRAMED_W = CONTENT_W - 2 * FRAME_PADDING
+
+
 def framed(flowables: list[Flowable], background: Any = SHADE) -> Table:
-    """A shaded box around a few flowables (statements, notices)."""
+    """A shaded box around a few flowables (statements, notices); a table in it is at most
+    FRAMED_W wide."""
     t = Table([[flowables]], colWidths=[CONTENT_W])
     t.setStyle(
         TableStyle(
@@ -344,8 +350,8 @@ def framed(flowables: list[Flowable], background: Any = SHADE) -> Table:
                 *BASE_FONT,
                 ("BACKGROUND", (0, 0), (-1, -1), background),
                 ("BOX", (0, 0), (-1, -1), 0.5, RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 7),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 7),
+                ("LEFTPADDING", (0, 0), (-1, -1), FRAME_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), FRAME_PADDING),
                 ("TOPPADDING", (0, 0), (-1, -1), 5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
             ]
@@ -368,14 +374,18 @@ class Box(Flowable):  # type: ignore[misc]  # reportlab is untyped
         self.canv.rect(0, 0, self.size, self.size, stroke=1, fill=0)
 
 
-def choice_row(label: str, options: Sequence[str], label_width: float = 0.46) -> Table:
+def choice_row(
+    label: str, options: Sequence[str], label_width: float = 0.46, width: float = CONTENT_W
+) -> Table:
     """'label   [ ] Ja   [ ] Nee' — every option equally prominent. Options in a right-to-left
-    language: mirrored, the label on the right and the first option next to it."""
+    language: mirrored, the label on the right and the first option next to it. `width`: the
+    room the row gets (FRAMED_W inside a framed box: a full-width row stuck out of the box,
+    and a right-to-left label past its right edge)."""
     s = styles()
     rtl = _mirrored(options)
     cells: list[Any] = [_paragraph(label, s.body, right=rtl)]
-    widths = [CONTENT_W * label_width]
-    rest = (CONTENT_W * (1 - label_width)) / max(1, len(options))
+    widths = [width * label_width]
+    rest = (width * (1 - label_width)) / max(1, len(options))
     for option in options:
         cells += [Box(), _paragraph(option, s.box, right=rtl)]
         widths += [7 * mm, rest - 7 * mm]

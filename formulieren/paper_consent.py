@@ -15,6 +15,7 @@ from reportlab.platypus import KeepTogether, Table, TableStyle
 from .layout import (
     BASE_FONT,
     CONTENT_W,
+    FRAMED_W,
     DocMeta,
     choice_row,
     framed,
@@ -121,9 +122,9 @@ def _story(view: PaperConsentView, w: Mapping[str, str]) -> list[Any]:
             gap(1.5),
         ]
         for s in view.signers:
-            block.append(choice_row(f"{s.name} ({s.role})", [w["yes"], w["no"]]))
+            block.append(choice_row(f"{s.name} ({s.role})", [w["yes"], w["no"]], width=FRAMED_W))
             if item.has_special_categories:
-                block.append(choice_row(w["special"], [w["yes"]]))
+                block.append(choice_row(w["special"], [w["yes"]], width=FRAMED_W))
         story += [gap(3), KeepTogether(framed(block))]
 
     story.append(heading(w["withdraw"]))

@@ -20,18 +20,28 @@ class ReceiptAddressee:
     language: str  # the language the signer used on the tablet
 
 
-def receipt_subject(language: str, organisation: str, code: str, withdrawal: bool) -> str:
-    which = "yes" if withdrawal else "no"
+def _addressee(who: ReceiptAddressee) -> str:
+    return "youth" if who.is_youth else "representative"
+
+
+def receipt_subject(
+    language: str, organisation: str, code: str, withdrawal: bool, addressee: str
+) -> str:
+    """`addressee`: "youth" or "representative", the catalog's voice for the reader (Dutch:
+    "je" or "u"), in the subject as in the body."""
+    args = {
+        "withdrawal": "yes" if withdrawal else "no",
+        "organisation": organisation,
+        "addressee": addressee,
+    }
     if code:
-        return text(
-            language, "receipt-subject-code", withdrawal=which, organisation=organisation, code=code
-        )
-    return text(language, "receipt-subject", withdrawal=which, organisation=organisation)
+        return text(language, "receipt-subject-code", code=code, **args)
+    return text(language, "receipt-subject", **args)
 
 
 def _body(who: ReceiptAddressee, sender: Sender, code: str, withdrawal: bool) -> str:
     t = functools.partial(text, who.language)
-    addressee = "youth" if who.is_youth else "representative"
+    addressee = _addressee(who)
     code_part = t("receipt-code-part", code=code) if code else ""
     what = t(
         "receipt-what",
@@ -63,7 +73,9 @@ def compose_receipt(
 ) -> ComposedMail:
     """Build the message; nothing is sent or stored here."""
     lang = resolve(who.language)
-    subject = receipt_subject(lang, sender.organisation, reference_code, withdrawal)
+    subject = receipt_subject(
+        lang, sender.organisation, reference_code, withdrawal, _addressee(who)
+    )
     plain = _body(who, sender, reference_code, withdrawal)
     msg, message_id = new_message(sender, who.name, who.email, subject, now, "toestemming-receipt")
     msg.set_content(plain, subtype="plain", charset="utf-8", cte="quoted-printable")

@@ -90,9 +90,15 @@ app-special = (gevoelige gegevens: schrijf 'ja, ook gevoelige gegevens')
 
 ## Het ontvangstbewijs per e-mail
 
-receipt-subject = { $withdrawal ->
-        [yes] Bevestiging van je intrekking
-       *[no] Je ontvangstbewijs
+receipt-subject = { $addressee ->
+        [youth] { $withdrawal ->
+            [yes] Bevestiging van je intrekking
+           *[no] Je ontvangstbewijs
+        }
+       *[representative] { $withdrawal ->
+            [yes] Bevestiging van uw intrekking
+           *[no] Uw ontvangstbewijs
+        }
     } – { $organisation }
 receipt-subject-code = { receipt-subject } – code { $code }
 receipt-what = { $withdrawal ->
@@ -120,12 +126,21 @@ withdrawal-file = bevestiging-intrekking.pdf
 ## Ontvangstbewijs (PDF na ondertekenen)
 
 signing-receipt-form = Ontvangstbewijs toestemming
-signing-receipt-title = Ontvangstbewijs: uw keuzes
-signing-receipt-recorded = { $organisation } heeft uw antwoorden vastgelegd. Dit hebt u gekozen:
+signing-receipt-title = { $addressee ->
+        [youth] Ontvangstbewijs: jouw keuzes
+       *[representative] Ontvangstbewijs: uw keuzes
+    }
+signing-receipt-recorded = { $addressee ->
+        [youth] { $organisation } heeft je antwoorden vastgelegd. Dit heb je gekozen:
+       *[representative] { $organisation } heeft uw antwoorden vastgelegd. Dit hebt u gekozen:
+    }
 signing-receipt-col-part = Onderdeel
 signing-receipt-col-purpose = Doel
 signing-receipt-col-recipient = Ontvanger
-signing-receipt-col-answer = Uw antwoord
+signing-receipt-col-answer = { $addressee ->
+        [youth] Jouw antwoord
+       *[representative] Uw antwoord
+    }
 signing-receipt-yes = Ja, dat mag
 signing-receipt-no = Nee
 signing-receipt-withdrawn = Nee: ingetrokken op { $moment }
@@ -139,7 +154,10 @@ signing-receipt-language = Taal van de tekst
 signing-receipt-code = Code
 signing-receipt-signature = Handtekening
 signing-receipt-changed-mind = Van gedachten veranderd?
-signing-receipt-withdraw = U kunt uw toestemming altijd intrekken, zonder reden: zeg het tegen uw begeleider, of stuur een mail of appje met code { $code }. Wat al gedeeld is, blijft gedeeld; daarna delen we niets meer.
+signing-receipt-withdraw = { $addressee ->
+        [youth] Je kunt je toestemming altijd intrekken, zonder reden: zeg het tegen je begeleider, of stuur een mail of appje met code { $code }. Wat al gedeeld is, blijft gedeeld; daarna delen we niets meer.
+       *[representative] U kunt uw toestemming altijd intrekken, zonder reden: zeg het tegen uw begeleider, of stuur een mail of appje met code { $code }. Wat al gedeeld is, blijft gedeeld; daarna delen we niets meer.
+    }
 signing-receipt-no-consequences = Nee zeggen heeft geen gevolgen voor school of opleiding.
 
 ## Bevestiging van een intrekking (PDF)
@@ -149,7 +167,10 @@ withdrawal-title = Bevestiging: toestemming ingetrokken
 withdrawal-about = Over: { $name }
 withdrawal-by = Ingetrokken door: { $who }
 withdrawal-when = Wanneer: { $moment } ({ $channel })
-withdrawal-recorded = { $organisation } heeft uw intrekking vastgelegd. U hoeft niets meer te doen. U hoefde er geen reden voor te geven.
+withdrawal-recorded = { $addressee ->
+        [youth] { $organisation } heeft je intrekking vastgelegd. Je hoeft niets meer te doen, en een reden hoefde je niet te geven.
+       *[representative] { $organisation } heeft uw intrekking vastgelegd. U hoeft niets meer te doen. U hoefde er geen reden voor te geven.
+    }
 withdrawal-what = Wat is ingetrokken
 withdrawal-col-code = Code
 withdrawal-col-part = Onderdeel
@@ -158,7 +179,10 @@ withdrawal-col-recipient = Ontvanger
 withdrawal-col-data = Gegevens
 withdrawal-meaning = Wat betekent dit
 withdrawal-meaning-text = Vanaf het moment van intrekken delen we deze gegevens niet meer met deze ontvangers, voor dit doel. Wat al eerder gedeeld was, mocht toen worden gedeeld en blijft gedeeld.
-withdrawal-told = Deze organisaties hadden al gegevens gekregen. Wij laten hun weten dat u de toestemming hebt ingetrokken:
+withdrawal-told = { $addressee ->
+        [youth] Deze organisaties hadden al gegevens gekregen. Wij laten hun weten dat je de toestemming hebt ingetrokken:
+       *[representative] Deze organisaties hadden al gegevens gekregen. Wij laten hun weten dat u de toestemming hebt ingetrokken:
+    }
 withdrawal-none-shared = Onder deze toestemming waren nog geen gegevens gedeeld.
 withdrawal-again = Later toch weer toestemming geven?
 withdrawal-again-text = Dat kan altijd, met een nieuw verzoek. Vragen? Neem contact op met { $contact }.
@@ -272,13 +296,19 @@ paper-about = Over: { $name }, geboren { $born }
 paper-valid = Geldig van { $start } tot en met { $end }. Verantwoordelijk: { $organisation }.
 paper-who = Wie tekent, en waarom
 paper-filled-by = Dit formulier wordt ingevuld door: { $names }.
-paper-how = Zo vult u het in
+paper-how = { $addressee ->
+        [youth] Zo vul je het in
+       *[representative] Zo vult u het in
+    }
 paper-how-text = Lees elk onderdeel. Kruis per onderdeel Ja of Nee aan; ieder die tekent, kruist zelf aan. Nee zeggen mag en heeft geen gevolgen voor school of opleiding. Niets aangekruist betekent: geen toestemming.
 paper-yes = Ja
 paper-no = Nee
 paper-special = Ik geef apart en uitdrukkelijk toestemming voor de gevoelige gegevens
 paper-withdraw = Intrekken
-paper-withdraw-text = U kunt uw toestemming altijd intrekken, helemaal of per onderdeel, zonder reden te geven. Zeg het tegen de begeleider{ $who }, of stuur een e-mail of appje met de code { $code }. Intrekken is net zo makkelijk als toestemming geven. Wat al gedeeld is, blijft gedeeld; daarna delen we niets meer, en wie al gegevens kreeg, hoort dat u hebt ingetrokken.
+paper-withdraw-text = { $addressee ->
+        [youth] Je kunt je toestemming altijd intrekken, helemaal of per onderdeel, zonder reden te geven. Zeg het tegen de begeleider{ $who }, of stuur een e-mail of appje met de code { $code }. Intrekken is net zo makkelijk als toestemming geven. Wat al gedeeld is, blijft gedeeld; daarna delen we niets meer, en wie al gegevens kreeg, hoort dat je hebt ingetrokken.
+       *[representative] U kunt uw toestemming altijd intrekken, helemaal of per onderdeel, zonder reden te geven. Zeg het tegen de begeleider{ $who }, of stuur een e-mail of appje met de code { $code }. Intrekken is net zo makkelijk als toestemming geven. Wat al gedeeld is, blijft gedeeld; daarna delen we niets meer, en wie al gegevens kreeg, hoort dat u hebt ingetrokken.
+    }
 paper-signature = Handtekening
 paper-informed = jongere (geïnformeerd, mening gevraagd)
 paper-for-worker = Voor de begeleider: scan of fotografeer het ingevulde formulier en lees het in. De QR-code koppelt het aan dit verzoek; leg daarna de antwoorden vast.

@@ -333,6 +333,9 @@ def paper_view(ctx: Context, request_id: int, language: str | None = None) -> Pa
             organisation=ctx.organisation,
             names=listing(request.language, (f"{s.name} ({s.role})" for s in signers)),
             who=f" ({contact})" if contact else "",
+            # a form only the youth signs (16+) speaks to the youth (Dutch "je"); one a
+            # parent, guardian or curator signs, to them ("u")
+            addressee="youth" if requirement.regime == Regime.YOUTH else "representative",
         ),
         footer=pdf_footer(request.language),
         made_at=language_moment(request.language, now.astimezone(LOCAL_TZ)),
@@ -414,6 +417,8 @@ def withdrawal_view(
             channel=channel,
             organisation=ctx.organisation,
             contact=ctx.organisation,
+            # the one who withdrew reads it: the catalog's voice for them (Dutch je/u)
+            addressee=SignerKind(first[1]).value,
         ),
     )
 

@@ -70,6 +70,9 @@ class SessionRecord:
     signed_at: datetime
     lines: tuple[ReceiptLine, ...]
     signature_png: bytes | None
+    # Who reads the receipt: the catalog's voice for them (Dutch: "je" to the youth, "u" to
+    # a parent, guardian, curator or mentor). Default: the formal voice.
+    addressee: str = SignerKind.REPRESENTATIVE.value
 
     def answer_text(self, line: ReceiptLine) -> str:
         """What the signer answered on `line`, in their language, as the receipt and the
@@ -167,6 +170,7 @@ class SigningReceipts:
             from_iso(str(r[7])),
             tuple(lines),
             None if png is None else bytes(png),
+            signer.kind.value,
         )
 
     def _given_before(
@@ -241,6 +245,7 @@ class SigningReceipts:
                 WORD_KEYS,
                 organisation=self._ctx.organisation,
                 code=rec.reference_code,
+                addressee=rec.addressee,
             ),
         )
         return render_signing_receipt(view)

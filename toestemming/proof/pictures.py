@@ -18,7 +18,16 @@ names its evidence ("Bewijsstuk bewijsstukken/12-…", held to the log by printe
 writer draws the picture in that decision's table, below that row. So a picture is bound to
 the last "Bewijsstuk" row above it in reading order (pages in order, top to bottom; a table
 split over a page break keeps its row on the page before), and its pixels must be those of that
-evidence file — a signature the log names for that decision."""
+evidence file — a signature the log names for that decision.
+
+What pdfium hands out as an image's data is its pixels before the image dictionary has its
+say: a /Decode array (inverting a drawing), a soft mask or colour-key /Mask (erasing strokes),
+an /Indexed colour space (another palette) all change what a reader SEES while the data
+stays the package's own; so does drawing it mirrored, turned or stretched. So each picture
+is also rendered by pdfium as a reader's viewer does (mask, decode and colour space applied,
+at its own pixel size) and must equal the same rendering of its evidence file embedded as the
+writer embeds it (formulieren.proof_pdf.picture_alone: reportlab, whose soft mask of a PNG's
+alpha is then the program's own), and be drawn upright at the picture's own proportions."""
 
 from __future__ import annotations
 
@@ -65,6 +74,7 @@ def problem(
             "van de handtekeningen in de bewijsstukken van dit pakket is: het document is na het "
             "opmaken gewijzigd."
         )
+    seen: dict[int, str | None] = {}
     for picture in shown:
         owner = _owner(rows, picture)
         if picture.nested or owner is None or picture.form not in by_evidence.get(owner, set()):
@@ -73,6 +83,27 @@ def problem(
                 "hoort bij het besluit waaronder zij staat (het bewijsstuk dat dat besluit noemt "
                 "is een andere afbeelding): het document is na het opmaken gewijzigd."
             )
+        if owner not in seen:
+            seen[owner] = _reference(files, owner)
+        if not picture.upright or picture.seen != seen[owner]:
+            return (
+                f"{name}, pagina {picture.page + 1}: een handtekening wordt anders getoond dan "
+                "het bewijsstuk haar heeft (omgekeerd, deels weggemaskeerd, in andere kleuren, "
+                "gespiegeld of vervormd): het document is na het opmaken gewijzigd."
+            )
+    return None
+
+
+def _reference(files: Mapping[str, bytes], evidence: int) -> str | None:
+    """How a reader's viewer shows evidence `evidence`'s picture as the writer embeds it."""
+    from formulieren.proof_pdf import picture_alone
+
+    for file, data in files.items():
+        match = _EVIDENCE_FILE.fullmatch(file)
+        if match and int(match.group(1)) == evidence:
+            read = _read(picture_alone(data))
+            if read and len(read[0]) == 1:
+                return read[0][0].seen
     return None
 
 
@@ -82,6 +113,8 @@ class _Picture:
     top: float  # points from the page's bottom
     form: Form
     nested: bool  # drawn inside a form XObject (the writer never does)
+    upright: bool  # not turned, mirrored or stretched
+    seen: str | None  # SHA-256 of pdfium's rendering of it at its pixel size (see above)
 
 
 @dataclass(frozen=True)
@@ -161,7 +194,10 @@ def _read(pdf: bytes) -> tuple[list[_Picture], list[_Row]] | None:
             try:
                 for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=8):
                     top = obj.get_bounds()[3]
-                    pictures.append(_Picture(index, top, _decoded(raw, obj), obj.level > 0))
+                    form = _decoded(raw, obj)
+                    upright = _upright(obj.get_matrix(), form)
+                    seen = _rendered(raw, doc, page, obj, form)
+                    pictures.append(_Picture(index, top, form, obj.level > 0, upright, seen))
                 if pictures:
                     rows += _rows(raw, page, index)
             finally:
@@ -184,6 +220,47 @@ def _decoded(raw: Any, obj: Any) -> Form:
     buffer = (ctypes.c_ubyte * size)()
     raw.FPDFImageObj_GetImageDataDecoded(obj.raw, buffer, size)
     return _digest(width.value, height.value, bytes(buffer))
+
+
+def _upright(matrix: Any, form: Form) -> bool:
+    """Drawn as the writer draws a picture: not turned or mirrored, its proportions kept."""
+    width, height, _ = form
+    if matrix.b or matrix.c or matrix.a <= 0 or matrix.d <= 0 or not width or not height:
+        return False
+    return abs(matrix.a / matrix.d - width / height) <= 0.01 * width / height
+
+
+def _rendered(raw: Any, doc: Any, page: Any, obj: Any, form: Form) -> str | None:
+    """pdfium's rendering of the picture with its mask, decode array and colour space, one
+    device pixel per image pixel (its place on the page set aside): a SHA-256 of the pixels."""
+    width, height, _ = form
+    if not width:
+        return None
+    # The colour space and depth as the file says them: a calibrated space with its own
+    # matrix or gamma is shown differently by viewers that honour it (pdfium does not).
+    metadata = raw.FPDF_IMAGEOBJ_METADATA()
+    if not raw.FPDFImageObj_GetImageMetadata(obj.raw, page.raw, ctypes.byref(metadata)):
+        return None
+    raw.FPDFPageObj_SetMatrix(obj.raw, raw.FS_MATRIX(width, 0, 0, height, 0, 0))
+    bitmap = raw.FPDFImageObj_GetRenderedBitmap(doc.raw, page.raw, obj.raw)
+    if not bitmap:
+        return None
+    try:
+        rows, stride = raw.FPDFBitmap_GetHeight(bitmap), raw.FPDFBitmap_GetStride(bitmap)
+        digest = hashlib.sha256(
+            b"%d %d %d %d %d "
+            % (
+                raw.FPDFBitmap_GetWidth(bitmap),
+                rows,
+                raw.FPDFBitmap_GetFormat(bitmap),
+                metadata.colorspace,
+                metadata.bits_per_pixel,
+            )
+        )
+        digest.update(ctypes.string_at(raw.FPDFBitmap_GetBuffer(bitmap), stride * rows))
+        return digest.hexdigest()
+    finally:
+        raw.FPDFBitmap_Destroy(bitmap)
 
 
 def _rows(raw: Any, page: Any, index: int) -> list[_Row]:

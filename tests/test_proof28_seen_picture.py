@@ -14,19 +14,27 @@ from __future__ import annotations
 import io
 import random
 import zlib
+from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 from pdf_forgery_support import Insider, genuine_package, resigned, signed, unsigned
+from proof21_support import exported
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
 from formulieren.proof_pdf import picture_alone
+from toestemming.clock import FixedClock
+from toestemming.model import SignerRef
 from toestemming.proof import pictures
 from toestemming.proof.package import PDF
 from toestemming.proof.trust import load_trust_file
 from toestemming.proof.verify import EXIT_AUTHENTIC, VerifyReport, verify
+from toestemming.service import Service
+from toestemming.usecases.consent import ItemSpec
 
 SHOWN_OTHERWISE = "wordt anders getoond dan het bewijsstuk haar heeft"
 
@@ -159,22 +167,69 @@ def test_the_genuine_package_verifies_again_when_signed_again(insider: Insider) 
     assert report.exit_code == EXIT_AUTHENTIC, report.problems
 
 
-def test_a_drawing_with_a_transparent_background_is_shown_as_the_writer_embeds_it() -> None:
-    """A PNG with alpha (a signature uploaded at the desk): reportlab writes a soft mask; the
-    rendering of its own embedding is the evidence's."""
+def _transparent() -> Any:
     from PIL import Image, ImageDraw
 
     image = Image.new("RGBA", (300, 100), (0, 0, 0, 0))
     draw = ImageDraw.Draw(image)
     rng = random.Random(5)
     draw.line([(rng.randrange(300), rng.randrange(100)) for _ in range(12)], (0, 0, 90, 255), 3)
+    return image
+
+
+def _saved(image: Any, kind: str, **options: Any) -> bytes:
     buffer = io.BytesIO()
-    image.save(buffer, "PNG")
-    png = buffer.getvalue()
+    image.save(buffer, kind, **options)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("media_type", "picture"),
+    [
+        ("image/png", lambda: _saved(_transparent(), "PNG")),
+        ("image/jpeg", lambda: _saved(_transparent().convert("RGB"), "JPEG", quality=80)),
+        ("image/jpeg", lambda: _saved(_transparent().convert("CMYK"), "JPEG", quality=80)),
+    ],
+    ids=["png-alpha", "jpeg", "jpeg-cmyk"],
+)
+def test_a_signature_scanned_at_the_desk_verifies_as_the_writer_embeds_it(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    tmp_path: Path,
+    media_type: str,
+    picture: Callable[[], bytes],
+) -> None:
+    """The mother signed on paper; the desk scanned her signature (a PNG with a transparent
+    background — reportlab writes its alpha as a soft mask and a /Decode — or a JPEG, passed
+    through as it is) and recorded her "ja" with it: the package verifies authentic."""
+    young = make_youth(10, parents=1)
+    request = service.consents.create_request(
+        young.youth.id, [ItemSpec(catalog.werk.id, catalog.uwv.id, (catalog.contact.id,))]
+    )
+    clock.advance(timedelta(minutes=5))
+    evidence = service.evidence.add("signature", media_type, picture())
+    service.consents.record_decisions(
+        request.id,
+        SignerRef.representative(young.parents[0].id),
+        {request.items[0].id: "yes"},
+        "desk",
+        evidence_id=evidence.id,
+    )
+    clock.advance(timedelta(hours=1))
+    case = exported(service, clock, request.id, tmp_path)  # asserts authentic
+    assert len(pictures._read(case.files[PDF])[0]) == 1  # type: ignore[index]
+
+
+def test_a_drawing_with_a_transparent_background_is_shown_as_the_writer_embeds_it() -> None:
+    """A PNG with alpha (a signature uploaded at the desk): reportlab writes a soft mask; the
+    rendering of its own embedding is the evidence's."""
+    image = _transparent()
+    png = _saved(image, "PNG")
     ((shown,), _) = pictures._read(picture_alone(png)) or ((), ())
     assert shown.upright and shown.seen is not None
-    flat = io.BytesIO()
-    image.convert("RGB").save(flat, "PNG")
-    ((without_alpha,), _) = pictures._read(picture_alone(flat.getvalue())) or ((), ())
+    flat = _saved(image.convert("RGB"), "PNG")
+    ((without_alpha,), _) = pictures._read(picture_alone(flat)) or ((), ())
     assert without_alpha.form == shown.form  # same data: only the mask tells them apart
     assert without_alpha.seen != shown.seen

@@ -60,7 +60,7 @@ from .package_files import (
     _file_name,
     build_request_package,
 )
-from .receipt import GEZAG_THEN
+from .receipt import YOUTH_VIEWS
 from .trust import Trust, build_trust_file, grouped
 from .youth_inner import SCOPE_FIELD
 from .youth_logged import LoggedList, legal_purposes
@@ -395,7 +395,7 @@ class ProofExports:
                 "requests": [s.request.id for s in sources],
                 "items": [i.item.id for s in sources for i in s.items],
                 "format": FORMAT,
-                "receipt": GEZAG_THEN,  # verify holds the receipt to it
+                "receipt": YOUTH_VIEWS,  # verify holds the receipt to it
                 # Per request, the gezag events its package proves (gezag.py): all of them.
                 gezag.EXPORT_FIELD: {
                     str(s.request.id): [e.seq for e in s.gezag_events] for s in sources

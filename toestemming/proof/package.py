@@ -37,6 +37,7 @@ from . import (
     clock_fixes,
     gezag,
     inclusion,
+    moments_marked,
     other_basis,
     signing_method,
     status_reasons,
@@ -420,6 +421,8 @@ class ProofExports:
                 status_reasons.EXPORT_FIELD: True,
                 # Its PDF says how each tablet decision was signed (signing_method.py).
                 signing_method.EXPORT_FIELD: True,
+                # Its PDF marks every moment of the doubled hour (moments_marked.py).
+                **moments_marked.exported(),
             }
             if youth is None:
                 # Not a youth's export: its packages cannot pass for one (youth_inner.py).

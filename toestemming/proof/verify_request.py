@@ -16,6 +16,7 @@ from . import (
     gezag,
     inclusion,
     known_files,
+    moments_marked,
     other_basis,
     pdffonts,
     pdfmeta,
@@ -245,6 +246,8 @@ def _printed(
     report.problems += signing_method.check(
         _without_page_frames(text), verified, files, files[PDF], PDF
     )
+    # A moment of the doubled hour without its offset, where the export promised it.
+    report.problems += moments_marked.check(text, verified, PDF)
     # …and each picture it shows is one of the package's signature pictures (pictures.py).
     picture = pictures.problem(files[PDF], files, verified, PDF)
     report.problems += [picture] if picture else []

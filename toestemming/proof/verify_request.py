@@ -18,6 +18,7 @@ from . import (
     known_files,
     moments_marked,
     other_basis,
+    pdfextras,
     pdffonts,
     pdfmeta,
     pdfpaths,
@@ -88,6 +89,8 @@ def check_request(
     costly = pdfscan.check(files[PDF], PDF)
     pdf = None if costly else check_pdf(files[PDF], files[CERT], PDF)
     problem = costly or (pdf.problem if pdf is not None else None)
+    if problem is None:  # nothing a reader shows besides the pages or instead of their text
+        problem = pdfextras.problem(files[PDF], PDF)
     if problem is None:  # the text checked below must be what the pages show (verify_drawn)
         problem = hidden_text(files[PDF], PDF)
     if problem is None:  # …in the letters its text says (pdffonts)

@@ -227,7 +227,7 @@ def _upright(matrix: Any, form: Form) -> bool:
     width, height, _ = form
     if matrix.b or matrix.c or matrix.a <= 0 or matrix.d <= 0 or not width or not height:
         return False
-    return abs(matrix.a / matrix.d - width / height) <= 0.01 * width / height
+    return bool(abs(matrix.a / matrix.d - width / height) <= 0.01 * width / height)
 
 
 def _rendered(raw: Any, doc: Any, page: Any, obj: Any, form: Form) -> str | None:

@@ -198,8 +198,15 @@ def _read(pdf: bytes) -> tuple[list[_Picture], list[_Row]] | None:
                     upright = _upright(obj.get_matrix(), form)
                     seen = _rendered(raw, doc, page, obj, form)
                     pictures.append(_Picture(index, top, form, obj.level > 0, upright, seen))
-                if pictures:
-                    rows += _rows(raw, page, index)
+            finally:
+                page.close()
+        # The rows of every page before the last picture's (a decision's table split over a
+        # page break keeps its "Bewijsstuk" row on the page before its picture).
+        last = max((p.page for p in pictures), default=-1)
+        for index in range(last + 1):
+            page = doc[index]
+            try:
+                rows += _rows(raw, page, index)
             finally:
                 page.close()
         return pictures, rows

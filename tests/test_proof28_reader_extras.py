@@ -144,3 +144,59 @@ def test_what_a_reader_sees_besides_the_page_is_refused(insider: Insider, edit: 
 def test_the_genuine_pdf_through_the_same_hands_verifies(insider: Insider) -> None:
     report = _report(insider, lambda w: None, "echt")
     assert report.exit_code == EXIT_AUTHENTIC, report.problems
+
+
+def _two_catalogs(page_key_twice: bool = False) -> bytes:
+    """A small PDF whose trailer names /Root twice: catalog 1 (page "AAA"), then catalog 6
+    (page "BBB", with bookmarks). With `page_key_twice`, one root only, its page naming
+    /Contents twice ("AAA", then "BBB")."""
+    contents = b"/Contents 4 0 R /Contents 9 0 R" if page_key_twice else b"/Contents 4 0 R"
+    objects = {
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] "
+        + contents
+        + b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        5: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        6: b"<< /Type /Catalog /Pages 7 0 R /Outlines 10 0 R >>",
+        7: b"<< /Type /Pages /Kids [8 0 R] /Count 1 >>",
+        8: b"<< /Type /Page /Parent 7 0 R /MediaBox [0 0 200 200] /Contents 9 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        10: b"<< /Type /Outlines /Count 0 >>",
+    }
+    out = io.BytesIO()
+    out.write(b"%PDF-1.7\n")
+    offsets = {}
+    for number in range(1, 11):
+        offsets[number] = out.tell()
+        if number in (4, 9):
+            data = b"BT /F1 24 Tf 50 100 Td (%s) Tj ET" % (b"AAA" if number == 4 else b"BBB")
+            body = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(data), data)
+        else:
+            body = objects[number]
+        out.write(b"%d 0 obj\n%s\nendobj\n" % (number, body))
+    xref = out.tell()
+    out.write(b"xref\n0 11\n0000000000 65535 f \n")
+    out.write(b"".join(b"%010d 00000 n \n" % offsets[n] for n in range(1, 11)))
+    roots = b"/Root 1 0 R" if page_key_twice else b"/Root 1 0 R /Root 6 0 R"
+    out.write(b"trailer\n<< /Size 11 %s >>\nstartxref\n%d\n%%%%EOF\n" % (roots, xref))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("page_key_twice", [False, True], ids=["root-twice", "contents-twice"])
+def test_a_key_given_twice_is_refused_as_the_readers_disagree(page_key_twice: bool) -> None:
+    """pyHanko (which pdfmeta, pdfactive and pdfextras read with) takes the first, pdfium
+    (verify's text and every Chrome/Edge viewer) the last: the checks would read one document
+    and the officer another."""
+    import pypdfium2 as pdfium
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    from toestemming.proof import pdfextras
+
+    pdf = _two_catalogs(page_key_twice)
+    assert pdfium.PdfDocument(pdf)[0].get_textpage().get_text_range() == "BBB"
+    reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+    page = reader.root["/Pages"]["/Kids"][0].get_object()
+    assert "BBB" not in page["/Contents"].data.decode()  # pyHanko: the first ("AAA")
+    said = pdfextras.problem(pdf, PDF)
+    assert said is not None and "twee keer onder dezelfde naam" in said, said

@@ -11,7 +11,11 @@ bewijs.pdf with, each time, verify saying authentic:
   printed (the paper copy in the complaint file lacks the withdrawal);
 - marked content with /ActualText: the page draws one text while pdfium, a screen reader and
   copy-paste read another ("Toestemming JA" over "Bewijs van toestemming") — so the text verify
-  held to the log was not the text drawn.
+  held to the log was not the text drawn;
+- a key given twice in one dictionary (two /Root in the trailer): pyHanko — which these checks,
+  pdfmeta and pdfactive read with — takes the first, pdfium and viewers the last, so the
+  checks read a clean catalog while the reader got the other one (with its bookmarks, or its
+  pages).
 
 The writer (reportlab + one pyHanko signature) writes none of these: its catalog, page tree
 and pages have a fixed set of keys (below), no page resource names marked-content properties,
@@ -38,17 +42,54 @@ _SAID = (
     "afdrukken of op het scherm verdwijnen, vervangende tekst of een gedraaide pagina): het "
     "document is na het opmaken gewijzigd."
 )
+_TWICE = (
+    "{name}: in het PDF-bestand staat een onderdeel twee keer onder dezelfde naam (zoals twee "
+    "keer /Root), zodat PDF-lezers er verschillende documenten in lezen; dit programma schrijft "
+    "dat nooit: het document is na het opmaken gewijzigd."
+)
 MAX_PAGES = 2000  # as pdfscan.PAGE_LIMIT
+MAX_OBJECTS = 100_000  # as pdfactive.MAX_OBJECTS
 
 
 def problem(pdf: bytes, name: str) -> str | None:
     """A Dutch sentence when the PDF holds any of the above; None when it holds none."""
+    if _twice(pdf):
+        return _TWICE.format(name=name)
     found = _structure(pdf)
     if found is None:
         return f"{name}: het PDF-bestand is beschadigd en kan niet worden gelezen."
     if found or _marked(pdf):
         return _SAID.format(name=name)
     return None
+
+
+def _twice(pdf: bytes) -> bool:
+    """Whether a dictionary reachable from the trailer (the trailer too) names a key twice:
+    pyHanko's strict reading refuses exactly that (and reads the writer's PDFs)."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.misc import PdfStrictReadError
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=True)
+        stack: list[object] = [reader.trailer_view]
+        seen: set[tuple[int, int]] = set()
+        while stack and len(seen) <= MAX_OBJECTS:
+            obj = stack.pop()
+            if isinstance(obj, generic.IndirectObject):
+                if (obj.idnum, obj.generation) in seen:
+                    continue
+                seen.add((obj.idnum, obj.generation))
+                obj = obj.get_object()  # type: ignore[no-untyped-call]
+            if isinstance(obj, dict):
+                stack.extend(obj.values())
+            elif isinstance(obj, list):
+                stack.extend(obj)
+    except PdfStrictReadError as error:
+        return "Multiple definitions" in str(error)
+    except Exception:  # other damage: _structure and the other checks say so
+        return False
+    return False
 
 
 def _structure(pdf: bytes) -> bool | None:

@@ -12,12 +12,13 @@ verifies."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from conftest import PASSPHRASE, START
 from proof21_support import Exported, exported, rerendered
 from test_proof27_youth_view import _lotte
 
@@ -26,6 +27,7 @@ from toestemming.proof import package, youth_heard
 from toestemming.proof.package_files import RECEIPT
 from toestemming.proof.verify import EXIT_AUTHENTIC
 from toestemming.service import Service
+from toestemming.store.header import KdfParams
 
 FHIR_1, FHIR_2 = "fhir/consent-onderdeel-1.json", "fhir/consent-onderdeel-2.json"
 REFUSED_RECEIPT = "de mening van de jongere is niet wat het logboek vastlegde"
@@ -40,11 +42,26 @@ LOTTE_OBJECTS = {
 }
 
 
-@pytest.fixture
-def heard(
-    service: Service, catalog: SimpleNamespace, clock: FixedClock, tmp_path: Path
-) -> Exported:
-    return exported(service, clock, _lotte(service, catalog, clock, True), tmp_path)
+@pytest.fixture(scope="module")
+def heard(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Exported]:
+    """Lotte's package, exported once for the module (every test only reads it and re-signs
+    copies; the vault stays open for the insider's keys)."""
+    folder = tmp_path_factory.mktemp("mening")
+    clock = FixedClock(START)
+    service, _ = Service.create(
+        folder / "kluis.tvault", "Testschool", "Anna", PASSPHRASE, clock, kdf=KdfParams()
+    )
+    try:
+        c = service.catalog
+        catalog = SimpleNamespace(
+            uwv=c.add_recipient("UWV", "arbeid", "Werkbedrijf"),
+            gemeente=c.add_recipient("Gemeente Utrecht", "gemeente", "Werk & Inkomen"),
+            werk=c.add_purpose("begeleiding-werk", "Begeleiding naar werk", "Hulp bij werk."),
+            contact=c.add_category("contact", "Contactgegevens", "Naam, adres.", "dat", False),
+        )
+        yield exported(service, clock, _lotte(service, catalog, clock, True), folder)
+    finally:
+        service.close()
 
 
 def _json(data: Any) -> bytes:

@@ -330,3 +330,20 @@ def _checking(view: ProofView) -> list[Any]:
 
 def _png(data: bytes) -> Any:
     return io.BytesIO(data)
+
+
+def picture_alone(data: bytes) -> bytes:
+    """A one-page PDF that embeds the signature picture `data` exactly as the proof does
+    (reportlab's Image: a PNG's alpha as a soft mask, a JPEG as it is), for verify to render
+    beside the proof's own (toestemming.proof.pictures: what is SEEN must be the picture)."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    reader = ImageReader(io.BytesIO(data))
+    width, height = reader.getSize()
+    out = io.BytesIO()
+    canvas = Canvas(out, pageCompression=0)
+    canvas.drawImage(reader, 0, 0, 60 * mm, 60 * mm * height / width, mask="auto")
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()

@@ -36,6 +36,7 @@ from formulieren import layout, proof_pdf
 from formulieren.proof_pdf import ProofEvent, ProofView
 from toestemming.clock import FixedClock, local_moment_text
 from toestemming.model import RepresentativeRole, SignerRef
+from toestemming.proof import moments_marked
 from toestemming.proof.binding import pdf_text
 from toestemming.proof.package import PDF
 from toestemming.proof.pdfsign import sign_pdf
@@ -164,10 +165,17 @@ def _unmarked(value: datetime) -> str:
 
 @pytest.mark.parametrize("clock", [BEFORE], indirect=True)
 def test_a_package_printed_as_earlier_releases_did_still_verifies(
-    night: Exported, monkeypatch: pytest.MonkeyPatch
+    service: Service,
+    catalog: SimpleNamespace,
+    clock: FixedClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Until proof26 the proof printed the doubled hour unmarked: such a genuine package is
-    not called forged."""
+    not called forged. (Its export did not say its PDF marks them, proof28: one of this
+    release that does is refused unmarked, test_proof28_doubled_hour.)"""
+    monkeypatch.setattr(moments_marked, "exported", lambda: {})
+    night = exported(service, clock, _story(service, catalog, clock), tmp_path)
     monkeypatch.setattr(proof_pdf, "moment", _unmarked)
     monkeypatch.setattr(layout, "moment", _unmarked)
     report = rerendered(night, night.view, "vroeger.tbewijs")

@@ -13,7 +13,8 @@ nested provision is an exception to the level above it. So what was decided is e
 
 `grantor` are the people who decided; `grantee` and `controller` the organisation that must
 keep to it; `regulatoryBasis` names the AVG articles; `sourceAttachment` lists the signed PDF,
-the texts as shown and every piece of evidence in the package (SHA-1 as FHIR wants it)."""
+the texts as shown and every piece of evidence in the package (SHA-1 as FHIR wants it); an
+`extension` the young person's views on the item (youth_heard.fhir_value, proof28)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from typing import Any
 
 from ..clock import LOCAL_TZ, from_iso, to_iso
 from ..model import ItemStatus, SignerKind
+from . import youth_heard
 from .collect import ItemSource, RequestSource
 
 # THE table: our item status → (FHIR Consent.status, does the item's permit provision apply?)
@@ -143,6 +145,11 @@ def build_consent(
     verification = _verification(src, s)
     if verification:
         resource["verification"] = verification
+    # The young person's views on the item (proof28): no decision, an extension a reader
+    # that does not know it may ignore (not a modifierExtension).
+    views = youth_heard.receipt_value([(e.seq, e.data) for e in src.view_events], item.id)
+    if views:
+        resource["extension"] = youth_heard.fhir_value(views)
     if permits:
         # … except exactly this: one recipient, one purpose, these categories, this period.
         resource["provision"] = [_scope(src, s, period)]

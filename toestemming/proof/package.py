@@ -37,6 +37,7 @@ from . import (
     clock_fixes,
     gezag,
     inclusion,
+    moments_marked,
     other_basis,
     signing_method,
     status_reasons,
@@ -60,7 +61,7 @@ from .package_files import (
     _file_name,
     build_request_package,
 )
-from .receipt import GEZAG_THEN
+from .receipt import YOUTH_VIEWS
 from .trust import Trust, build_trust_file, grouped
 from .youth_inner import SCOPE_FIELD
 from .youth_logged import LoggedList, legal_purposes
@@ -395,7 +396,7 @@ class ProofExports:
                 "requests": [s.request.id for s in sources],
                 "items": [i.item.id for s in sources for i in s.items],
                 "format": FORMAT,
-                "receipt": GEZAG_THEN,  # verify holds the receipt to it
+                "receipt": YOUTH_VIEWS,  # verify holds the receipt to it
                 # Per request, the gezag events its package proves (gezag.py): all of them.
                 gezag.EXPORT_FIELD: {
                     str(s.request.id): [e.seq for e in s.gezag_events] for s in sources
@@ -420,6 +421,8 @@ class ProofExports:
                 status_reasons.EXPORT_FIELD: True,
                 # Its PDF says how each tablet decision was signed (signing_method.py).
                 signing_method.EXPORT_FIELD: True,
+                # Its PDF marks every moment of the doubled hour (moments_marked.py).
+                **moments_marked.exported(),
             }
             if youth is None:
                 # Not a youth's export: its packages cannot pass for one (youth_inner.py).

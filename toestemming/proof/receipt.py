@@ -20,7 +20,7 @@ from typing import Any
 
 from ..clock import from_iso, to_iso
 from ..model import MOMENT_FROM_LABELS, ItemStatus, LawfulBasis, SignerKind, SignerRef
-from . import gezag
+from . import gezag, youth_heard
 from .collect import ItemSource, RequestSource, item_evidence
 from .describe import channel_label
 
@@ -33,6 +33,9 @@ NUMBERED_CATEGORIES = 2
 # gezag at that moment (`gezag_then`, proof/gezag.py), and each notice of a withdrawal to a
 # recipient names the recipient and the moment told (session 17).
 GEZAG_THEN = 3
+# 4 = besides, each consent carries the young person's views on it (`youth_views`,
+# youth_heard.receipt_value) and its FHIR Consent the same as extensions (proof28).
+YOUTH_VIEWS = 4
 
 SCHEMA = "toestemming-consent-record/3"
 # Every receipt format this program wrote; verify reads each (older ones say less).
@@ -225,6 +228,9 @@ def _consent(
         "spiCat": [c.name for c in special],
         "withdrawal_method": withdrawal_method(src.request.reference_code),
         "events": _events(src, s, evidence_files),
+        youth_heard.RECEIPT_FIELD: youth_heard.receipt_value(
+            [(e.seq, e.data) for e in src.view_events], item.id
+        ),
     }
 
 

@@ -12,8 +12,9 @@ from collections.abc import Mapping
 from typing import Any, Protocol
 
 from .. import safejson
-from . import clock_fixes, receipt_fields
+from . import clock_fixes, receipt_fields, youth_heard
 from .package import RECEIPT
+from .receipt import YOUTH_VIEWS
 
 
 class VerifyReport(Protocol):
@@ -141,6 +142,7 @@ def check_receipt(
                 f"{RECEIPT}: een klokcorrectie die de export noemt ontbreekt in het "
                 "logboekbewijs: de stand is zonder die correctie niet te controleren."
             )
+        views_complete = not youth_heard.check(verified)
         for c in receipt["consents"]:
             where = f"{RECEIPT}, onderdeel {c['position']}"
             text_hash = c["notice"]["text_sha256"]
@@ -168,6 +170,13 @@ def check_receipt(
                 report.problems.append(
                     f"{where}: {', '.join(restated)} past niet bij de rest van het onderdeel "
                     "(de besluiten, de stand, de gegevens of de bewijsstukken)."
+                )
+            # (A log proof whose views are not the ones its export names: youth_heard.check
+            # says that, more precisely, after the other checks.)
+            if views_complete and not _views_agree(c, verified):
+                report.problems.append(
+                    f"{where}: de mening van de jongere is niet wat het logboek vastlegde (een "
+                    "mening weggelaten, veranderd of bijgezet)."
                 )
             if not receipt_fields.status_agrees(c, verified, receipt["generated_at"]):
                 report.problems.append(
@@ -216,6 +225,16 @@ def check_receipt(
         report.problems.append(f"{RECEIPT} is onvolledig of onleesbaar.")
 
 
+def _views_agree(consent: Mapping[str, Any], verified: Mapping[int, dict[str, Any]]) -> bool:
+    """The item's `youth_views` are the views the log proof holds on it (youth_heard), and are
+    there when the logged export says its receipt carries them (receipt.YOUTH_VIEWS; a
+    package of a release before has none)."""
+    if youth_heard.RECEIPT_FIELD not in consent:
+        return receipt_fields.generation(verified) < YOUTH_VIEWS
+    expected = youth_heard.receipt_value(youth_heard.logged_views(verified), consent["item_id"])
+    return bool(consent[youth_heard.RECEIPT_FIELD] == expected)
+
+
 _FHIR_NAME = re.compile(r"fhir/consent-onderdeel-([0-9]{1,6})\.json")
 
 
@@ -231,8 +250,13 @@ def _fhir(
         match = _FHIR_NAME.fullmatch(name)
         consent = by_position.get(int(match.group(1))) if match else None
         try:
-            same = consent is not None and receipt_fields.fhir_agrees(
-                safejson.loads(files[name]), consent, created
+            resource = safejson.loads(files[name])
+            same = (
+                consent is not None
+                and receipt_fields.fhir_agrees(resource, consent, created)
+                # The young person's views as the receipt's item has them (proof28).
+                and resource.get("extension", [])
+                == youth_heard.fhir_value(consent.get(youth_heard.RECEIPT_FIELD, []))
             )
         except (KeyError, TypeError, ValueError, AttributeError):
             same = False

@@ -16,7 +16,9 @@ from . import (
     gezag,
     inclusion,
     known_files,
+    moments_marked,
     other_basis,
+    pdfextras,
     pdffonts,
     pdfmeta,
     pdfpaths,
@@ -87,6 +89,8 @@ def check_request(
     costly = pdfscan.check(files[PDF], PDF)
     pdf = None if costly else check_pdf(files[PDF], files[CERT], PDF)
     problem = costly or (pdf.problem if pdf is not None else None)
+    if problem is None:  # nothing a reader shows besides the pages or instead of their text
+        problem = pdfextras.problem(files[PDF], PDF)
     if problem is None:  # the text checked below must be what the pages show (verify_drawn)
         problem = hidden_text(files[PDF], PDF)
     if problem is None:  # …in the letters its text says (pdffonts)
@@ -245,6 +249,8 @@ def _printed(
     report.problems += signing_method.check(
         _without_page_frames(text), verified, files, files[PDF], PDF
     )
+    # A moment of the doubled hour without its offset, where the export promised it.
+    report.problems += moments_marked.check(text, verified, PDF)
     # …and each picture it shows is one of the package's signature pictures (pictures.py).
     picture = pictures.problem(files[PDF], files, verified, PDF)
     report.problems += [picture] if picture else []

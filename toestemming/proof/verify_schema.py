@@ -35,6 +35,7 @@ KNOWN_SCHEMAS = frozenset(
         "48fe3bcce840987f3b429d10b53380905e7b6322ff418776072e2575f6c498c3",
         "f4802aa63406b5a01b397dbd35318bf66d3a260982d31e9b28dffbdb7177b644",
         "b39d11ee4eb899045560219fa5ee5d9852a3dbe632920c022d5c816d1b12ed20",
+        "6bcee03f5dd3d182d2df7f418adab8322176d305a536d7d3bcb0778cc01cd479",  # proof28: youth_views
     }
 )
 # Fields receipt.py writes (or wrote) that no shipped schema describes, as paths without
@@ -152,6 +153,7 @@ FHIR_FIELDS = frozenset(
         "decision",
         "provision",
         "verification",
+        "extension",  # the young person's views (proof28; verify_receipt holds it)
     }
 )
 

@@ -13,7 +13,13 @@ where a representative decided for a young person old enough to be heard, that n
 recorded — and a note that a view is no decision. verify rebuilds the section from the log and
 holds the printed words to it, word for word: a view added, left out or turned ("wil het
 niet" printed as "vindt het goed") is refused. Packages of earlier releases (no such event, no
-field) print no section and still verify."""
+field) print no section and still verify.
+
+proof28: receipt.json and the FHIR Consents carry the views too (`receipt_value`: per item,
+each view with its event number, moment, channel, code and the printed words; the Consent as
+an extension, `fhir_value`), from exports whose logged event says receipt YOUTH_VIEWS on. One
+function builds them for the writer (from the export's events) and for verify (from the log
+proof), which holds both files to it: a view removed, turned or added is refused."""
 
 from __future__ import annotations
 
@@ -64,6 +70,53 @@ def rows(views: Iterable[tuple[int, Mapping[str, Any]]], item_id: int) -> list[s
             f"Gebeurtenis {seq} — {when}, {CHANNEL_LABELS[channel]}: de jongere {VIEW_WORDS[view]}."
         )
     return out
+
+
+# receipt.json: per consent, the young person's views on the item (receipt_value).
+RECEIPT_FIELD = "youth_views"
+# FHIR Consent: one extension per view (fhir_value); a reader without it ignores it.
+FHIR_EXTENSION = "urn:toestemming:youth-view"  # (no vault id: verify_vault reads those)
+
+
+def receipt_value(
+    views: Iterable[tuple[int, Mapping[str, Any]]], item_id: int
+) -> list[dict[str, Any]]:
+    """The receipt's `youth_views` of this item: each view on it, in log order (raises
+    ValueError on an event the program never writes, as read_view_event)."""
+    out = []
+    for seq, data in sorted(views, key=lambda v: v[0]):
+        _, _, said, channel, _ = read_view_event(data)
+        view = said.get(item_id)
+        if view is None:
+            continue
+        out.append(
+            {
+                "seq": seq,
+                "heard_at": data["heard_at"],
+                "channel": channel.value,
+                "view": view.value,
+                "text": f"de jongere {VIEW_WORDS[view]}",
+                "decides": False,  # a view is no decision: it changes no state
+            }
+        )
+    return out
+
+
+def fhir_value(views: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The FHIR Consent's `extension` for the receipt's `youth_views` of its item."""
+    return [
+        {
+            "url": FHIR_EXTENSION,
+            "extension": [
+                {"url": "event", "valueInteger": v["seq"]},
+                {"url": "heardAt", "valueDateTime": v["heard_at"]},
+                {"url": "channel", "valueCode": v["channel"]},
+                {"url": "view", "valueCode": v["view"]},
+                {"url": "text", "valueString": v["text"] + " (" + NOTE + ")"},
+            ],
+        }
+        for v in views
+    ]
 
 
 def heard_age(decisions: Iterable[Mapping[str, Any]], item_id: int) -> bool:

@@ -13,7 +13,8 @@ with the limit. Time comes from the injected clock, not from QTimer intervals, s
     clock alone cannot tell a suspended laptop from a test or scenario that moves it on by days
     and then clicks (session 22 locked every such desk test); the second source only moves with
     real time, and tests drive it separately (the `wake_seconds` argument, or the module's
-    `suspend_aware_seconds` for a whole desk), and
+    `suspend_aware_seconds` for a whole desk). That input is swallowed and the lock follows on
+    the next turn of the event loop (not inside the filter: locking closes widgets), and
   * a clock set back counts idle time from the moment the jump is seen (not the jump's length
     plus the limit).
 
@@ -116,7 +117,8 @@ class InactivityTimer(QObject):
         self._last_activity_wake = self._wake_seconds()
         self._active = False
         self._pending: str | None = None  # a lock that waits for background work to end
-        self._woken = False  # that lock is due to input after a suspend: input keeps it
+        self._woken = False  # input after a suspend came: the lock is on its way
+        self._slept = False  # the pending lock is one after a suspend: input keeps it
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.check_now)
@@ -145,6 +147,7 @@ class InactivityTimer(QObject):
         self._active = True
         self._pending = None
         self._woken = False
+        self._slept = False
         self._mark_activity()
         self._poll.start()
 
@@ -155,6 +158,7 @@ class InactivityTimer(QObject):
         self._active = False
         self._pending = None
         self._woken = False
+        self._slept = False
         self._poll.stop()
 
     def watch_minimise(self, window: QWidget) -> None:
@@ -182,11 +186,20 @@ class InactivityTimer(QObject):
         self._last_activity = self._clock.now()
         self._last_activity_wake = self._wake_seconds()
 
-    def _slept_past_limit(self) -> bool:
-        """The idle limit has passed in real time (the suspend-aware source) since the last
-        input: the poll would have locked had the machine been awake to run it."""
-        idle = self._wake_seconds() - self._last_activity_wake
-        return idle >= self._limit.total_seconds()
+    def _due_after_sleep(self) -> bool:
+        """The idle limit has passed on the injected clock AND in real time (the suspend-aware
+        source) since the last input: the poll would have locked had the machine been awake
+        to run it. (The product clock alone moves on in tests and scenarios too.)"""
+        slept = self._wake_seconds() - self._last_activity_wake
+        idle = self._clock.now() - self._last_activity
+        return slept >= self._limit.total_seconds() and idle >= self._limit
+
+    def _lock_after_sleep(self) -> None:
+        self._woken = False
+        if not self._active:
+            return
+        self._slept = True  # (a lock waiting for running work stays, whatever is typed)
+        self.request_lock("idle")
 
     def check_now(self) -> bool:
         """Compare the idle time with the limit (the poll timer calls this every second).
@@ -222,17 +235,18 @@ class InactivityTimer(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in ACTIVITY_EVENTS:
-            if self._active and self._pending is None and self._slept_past_limit():
-                # A laptop woken after sleeping with the vault open: the wake key or mouse
-                # move arrives before the poll's tick. When the limit passed on the injected
-                # clock too, it locks (or as soon as running work ends, and later input
-                # does not call that off): the input is no reason to stay open.
-                self.check_now()
-                self._woken = self._pending is not None
-                if not self._active or self._woken:
-                    return False
             if self._woken:
-                return False  # locked, or locking when the work ends
+                return True  # the lock after sleeping is on its way: this input does nothing
+            if self._active and self._pending is None and self._due_after_sleep():
+                # A laptop woken after sleeping with the vault open: the wake key or mouse
+                # move arrives before the poll's tick. It is swallowed (the Enter that woke the
+                # laptop confirms no dialog) and the lock follows at once — outside this
+                # filter: locking closes dialogs and widgets, among them this event's target.
+                self._woken = True
+                QTimer.singleShot(0, self, self._lock_after_sleep)
+                return True
+            if self._pending == "idle" and self._slept:
+                return False  # woken during running work: input does not call the lock off
             self._mark_activity()
             if self._pending == "idle":
                 self._pending = None  # someone is here after all (e.g. back from the tablet)
@@ -243,4 +257,4 @@ class InactivityTimer(QObject):
             and watched.windowState() & Qt.WindowState.WindowMinimized
         ):
             self.request_lock("minimised")
-        return False  # only watching, never swallowing
+        return False  # only watching (swallowing only the input that woke a slept laptop)

@@ -87,9 +87,11 @@ def test_the_input_that_wakes_the_laptop_does_not_keep_the_vault_open(
     # the lid closed with the vault open, opened 3 days later: both times moved on
     clock.advance(timedelta(days=3))
     wall.now += 3 * 86_400
-    wake(field)  # before the poll timer's next tick
+    with qtbot.waitSignal(timer.lock_requested, timeout=1000):
+        wake(field)  # before the poll timer's next tick
     assert reasons == ["idle"]
     assert not timer.check_now()  # the tick: already locked, once
+    assert field.text() == ""  # the key that woke it typed nothing
 
 
 def test_input_within_the_limit_still_keeps_the_vault_open(

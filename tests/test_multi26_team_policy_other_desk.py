@@ -28,8 +28,8 @@ from team_support import create_team, make_worker
 from toestemming.clock import FixedClock
 from toestemming.errors import ToestemmingError
 from toestemming.model import ParentPolicy, SignerRef
-from toestemming.usecases.consent import ItemSpec
 from toestemming.service import Service
+from toestemming.usecases.consent import ItemSpec
 
 
 @pytest.fixture(name="pair")

@@ -74,6 +74,7 @@ def timer(qtbot: QtBot, clock: FixedClock, wall: WallSeconds) -> Iterator[Inacti
     t.start()
     yield t
     t.stop()
+    t.deleteLater()  # (gone with the test's deferred deletes, not at the interpreter's end)
 
 
 @pytest.mark.parametrize("wake", [_wake_key, _wake_mouse], ids=["key", "mouse"])

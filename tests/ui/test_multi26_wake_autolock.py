@@ -135,6 +135,7 @@ def test_woken_during_background_work_it_locks_when_the_work_ends_whatever_is_ty
         assert reasons == ["idle"]
     finally:
         timer.stop()
+        timer.deleteLater()  # (gone with the test's deferred deletes, not at the interpreter's end)
 
 
 def test_the_default_source_runs_on_boottime_where_the_system_has_it() -> None:

@@ -36,6 +36,7 @@ import time
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .errors import Phrase
 from .language import SOURCE
@@ -46,6 +47,12 @@ MAX_PROCESSES = 4
 # gets to be gone. A helper stuck in a read of a hung share outlasts both (see _Pool.close).
 HELPERS_END_S = 10.0
 KILL_GRACE_S = 2.0
+# How long a check waits for a helper's range once its own range is done: this floor plus
+# RESULT_FACTOR × what its own range took (scaled to the helper's range). A helper stuck in a
+# read of a hung share never answers: past the deadline the pool is ended (helpers killed,
+# bounded as at close) and the range is checked here — slower, never weaker (multi26).
+RESULT_FLOOR_S = 30.0
+RESULT_FACTOR = 4.0
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +66,7 @@ _NULL = "null"
 GENESIS = bytes(32)
 
 Range = tuple[int, int]  # first and last seq, inclusive
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -234,6 +242,9 @@ class _Pool:
         self.task_s = _DEFAULT_TASK_S
         self.kept_task_s = _DEFAULT_KEPT_TASK_S
         self.kept_for: ReaderSpec | None = None  # the vault the helpers keep a connection to
+        # Helpers that could not be ended (stuck in a read of a hung share): they may hold a
+        # vault's file open until the read returns; the vault's close says so.
+        self.left: list[multiprocessing.process.BaseProcess] = []
 
     def get(self, workers: int, reader: ReaderSpec | None = None) -> ProcessPoolExecutor | None:
         """The pool with at least `workers` helpers. `reader` (the open vault, keep=True): the
@@ -304,7 +315,9 @@ class _Pool:
         for process in stuck:
             log.warning("log check: a helper did not end in time; it is ended now")
             _kill(process)
-        return not _still_running(stuck, KILL_GRACE_S)
+        left = _still_running(stuck, KILL_GRACE_S)
+        self.left.extend(left)
+        return not left
 
     def _processes(self) -> list[multiprocessing.process.BaseProcess]:
         found = getattr(self.executor, "_processes", None) or {}
@@ -371,10 +384,12 @@ def release_helpers() -> bool:
     it was opened with), and wait for them, so that no process holds the file open after it
     is closed here. A pool that keeps nothing stays (its start costs a second). The wait is
     bounded (HELPERS_END_S, then the helper is killed); False when a helper could not be
-    ended at all (the caller says so: the file may still be held open)."""
+    ended at all (the caller says so: the file may still be held open) — also one left over
+    from a check that gave up on it (`verify_links`)."""
     if _POOL.kept_for is not None:
-        return _POOL.close(wait=True)
-    return True
+        _POOL.close(wait=True)
+    _POOL.left = _still_running(_POOL.left, 0.0)  # (one whose read returned is gone now)
+    return not _POOL.left
 
 
 def _child_ready() -> float:
@@ -500,12 +515,16 @@ def _run_split(
         _POOL.kept_for = reader  # (the helpers that ran a range keep its connection)
     problems = [check_range(db, own, pinned)]
     own_done = time.perf_counter() - submitted
+    longest = max(hi - lo + 1 for lo, hi in others)
+    deadline = result_deadline(own_done, longest / max(1, own[1] - own[0] + 1))
     used = 1
+    late = False
     waited = []
     for future, span in zip(futures, others, strict=True):
-        problem, in_child = _result(future, db, span, pinned)
+        problem, in_child = _result(future, db, span, pinned, deadline)
         problems.append(problem)
-        used += in_child
+        used += in_child is True
+        late |= in_child is None
         waited.append(time.perf_counter() - submitted)
     if warm and per_event is not None and used == len(spans):
         # Learn the fixed cost of a range in a warm helper, for the next plan. Exact when this
@@ -522,7 +541,9 @@ def _run_split(
             _POOL.kept_task_s = learnt
         else:
             _POOL.task_s = learnt
-    if used < len(spans):
+    if late:
+        end_helpers_that_hung()
+    elif used < len(spans):
         # A helper failed: start fresh next time (waiting for the old ones when they may keep
         # the vault's file open).
         _POOL.close(wait=_POOL.kept_for is not None)
@@ -539,16 +560,39 @@ def _submit(
         return None
 
 
+def result_deadline(own_s: float, scale: float = 1.0) -> float:
+    """The time.monotonic() by which every helper's part must be in, when this process took
+    `own_s` for its own and a helper's is `scale` times as large (see RESULT_FLOOR_S)."""
+    return time.monotonic() + RESULT_FLOOR_S + RESULT_FACTOR * own_s * scale
+
+
+def end_helpers_that_hung() -> None:
+    """A helper did not answer by its deadline: end the pool now, killing what does not end
+    (bounded as at close); the next check starts fresh helpers."""
+    _POOL.close(wait=True)
+
+
+def wait_for(future: Future[T], deadline: float) -> T:
+    """`future`'s result, or TimeoutError once `deadline` (time.monotonic()) has passed."""
+    return future.result(timeout=max(0.0, deadline - time.monotonic()))
+
+
 def _result(
     future: Future[LinkProblem | None] | None,
     db: Database,
     span: Range,
     pinned: Mapping[int, bytes],
-) -> tuple[LinkProblem | None, bool]:
-    """The range's result, and whether a child process delivered it."""
+    deadline: float,
+) -> tuple[LinkProblem | None, bool | None]:
+    """The range's result, and whether a child process delivered it (None: one was asked
+    but did not answer by `deadline`)."""
+    answered: bool | None = False
     if future is not None:
         try:
-            return future.result(), True
+            return wait_for(future, deadline), True
+        except TimeoutError:
+            log.warning("log check: a helper did not answer in time; its range is checked here")
+            answered = None
         except Exception:  # the child could not open or read the vault: check the range here
             pass
-    return check_range(db, span, pinned), False
+    return check_range(db, span, pinned), answered

@@ -20,15 +20,19 @@ its range is smaller by that share and every process finishes at about the same 
 
 from __future__ import annotations
 
+import logging
 import os
+import time
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 
-from .audit_links import helper_pool
+from .audit_links import end_helpers_that_hung, helper_pool, result_deadline, wait_for
 from .replay import replay, replay_scope
 from .replay_report import MAX_PROBLEMS, Disagreement, ReplayReport
 from .replay_scope import HIGHEST, LOWEST, Scope
 from .store.db import Database, ReaderSpec
+
+log = logging.getLogger(__name__)
 
 MAX_PROCESSES = 4
 # Measured at 10k youths / 100k items (418k units), 2 cores: the consent replay ~5 µs CPU per
@@ -130,13 +134,20 @@ def replay_split(
         with db.snapshot():
             return replay_scope(db, Scope(texts=texts))
     futures = [_submit(pool, reader, scope) for scope in ranges[1:]]
+    started = time.perf_counter()
     with db.snapshot():
         reports = [replay_scope(db, ranges[0])]
+    # (this process's range is the smaller one: the registry check runs here too)
+    deadline = result_deadline(time.perf_counter() - started, scale=2.0)
     used = 1
+    late = False
     for future, scope in zip(futures, ranges[1:], strict=True):
-        report, in_child = _result(future, db, scope)
+        report, in_child = _result(future, db, scope, deadline)
         reports.append(report)
-        used += in_child
+        used += in_child is True
+        late |= in_child is None
+    if late:
+        end_helpers_that_hung()
     return merged(reports, used)
 
 
@@ -159,15 +170,21 @@ def _submit(
 
 
 def _result(
-    future: Future[ReplayReport] | None, db: Database, scope: Scope
-) -> tuple[ReplayReport, bool]:
+    future: Future[ReplayReport] | None, db: Database, scope: Scope, deadline: float
+) -> tuple[ReplayReport, bool | None]:
+    """The range's report, and whether a helper delivered it (None: it did not answer by
+    `deadline` — stuck in a read of a hung share — and the range is replayed here)."""
+    answered: bool | None = False
     if future is not None:
         try:
-            return future.result(), True
+            return wait_for(future, deadline), True
+        except TimeoutError:
+            log.warning("replay: a helper did not answer in time; its range is replayed here")
+            answered = None
         except Exception:  # the child could not open or read the vault: replay it here
             pass
     with db.snapshot():
-        return replay_scope(db, scope), False
+        return replay_scope(db, scope), answered
 
 
 def replay_vault(db: Database, reader: ReaderSpec | None, *, texts: bool = False) -> ReplayReport:

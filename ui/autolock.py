@@ -5,10 +5,16 @@ every key press, click, scroll and touch as activity; a light poll timer compare
 with the limit. Time comes from the injected clock, not from QTimer intervals, so
 
   * tests move a FixedClock forward and call `check_now()` — no sleeping, and
-  * a laptop that slept for an hour locks at once on waking (wall time has passed) — NOT yet
-    when the key or mouse move that woke it arrives before the poll (multi25 locked on such
-    input, but the injected clock cannot tell a suspended process from a test or scenario that
-    moves the clock on by days and then clicks: both locked; see the strict xfail), and
+  * a laptop that slept for an hour locks at once on waking (wall time has passed) — also when
+    the key or mouse move that woke it arrives before the poll's tick. That input locks when the
+    limit has passed on BOTH the injected clock and a second, suspend-aware time source
+    (`wake_seconds`: CLOCK_BOOTTIME where the system has it — it runs on while the machine
+    sleeps and does not jump when the wall clock is set — else the wall clock). The injected
+    clock alone cannot tell a suspended laptop from a test or scenario that moves it on by days
+    and then clicks (session 22 locked every such desk test); the second source only moves with
+    real time, and tests drive it separately (the `wake_seconds` argument, or the module's
+    `suspend_aware_seconds` for a whole desk). That input is swallowed and the lock follows on
+    the next turn of the event loop (not inside the filter: locking closes widgets), and
   * a clock set back counts idle time from the moment the jump is seen (not the jump's length
     plus the limit).
 
@@ -18,6 +24,7 @@ a running writer would break that write. The lock then follows as soon as the wo
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -56,6 +63,16 @@ ACTIVITY_EVENTS = frozenset(
 _HOLDS: set[int] = set()
 
 
+def suspend_aware_seconds() -> float:
+    """Seconds on a source that keeps running while the machine is suspended: CLOCK_BOOTTIME
+    (Linux: never set back, counts the sleep), else the wall clock (Windows, macOS: it also
+    counts the sleep; a wall clock set back only delays this sign, the poll still locks)."""
+    boottime = getattr(time, "CLOCK_BOOTTIME", None)
+    if boottime is not None:
+        return time.clock_gettime(boottime)
+    return time.time()
+
+
 def hold_lock(owner: QObject) -> None:
     """Postpone auto-lock while `owner` lives (released on destroy or `release_lock`)."""
     key = id(owner)
@@ -88,15 +105,20 @@ class InactivityTimer(QObject):
         seconds: int = DEFAULT_IDLE_SECONDS,
         *,
         busy: Callable[[], bool] = background_work_running,
+        wake_seconds: Callable[[], float] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._limit = timedelta(seconds=max(1, int(seconds)))
         self._busy = busy
+        self._wake_source = wake_seconds  # None: suspend_aware_seconds, looked up when read
         self._last_activity: datetime = clock.now()
+        self._last_activity_wake = self._wake_seconds()
         self._active = False
         self._pending: str | None = None  # a lock that waits for background work to end
+        self._woken = False  # input after a suspend came: the lock is on its way
+        self._slept = False  # the pending lock is one after a suspend: input keeps it
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.check_now)
@@ -124,7 +146,9 @@ class InactivityTimer(QObject):
             app.installEventFilter(self)
         self._active = True
         self._pending = None
-        self._last_activity = self._clock.now()
+        self._woken = False
+        self._slept = False
+        self._mark_activity()
         self._poll.start()
 
     def stop(self) -> None:
@@ -133,6 +157,8 @@ class InactivityTimer(QObject):
             app.removeEventFilter(self)
         self._active = False
         self._pending = None
+        self._woken = False
+        self._slept = False
         self._poll.stop()
 
     def watch_minimise(self, window: QWidget) -> None:
@@ -151,6 +177,29 @@ class InactivityTimer(QObject):
 
     def idle_seconds(self) -> float:
         return (self._clock.now() - self._last_activity).total_seconds()
+
+    def _wake_seconds(self) -> float:
+        source = self._wake_source if self._wake_source is not None else suspend_aware_seconds
+        return source()
+
+    def _mark_activity(self) -> None:
+        self._last_activity = self._clock.now()
+        self._last_activity_wake = self._wake_seconds()
+
+    def _due_after_sleep(self) -> bool:
+        """The idle limit has passed on the injected clock AND in real time (the suspend-aware
+        source) since the last input: the poll would have locked had the machine been awake
+        to run it. (The product clock alone moves on in tests and scenarios too.)"""
+        slept = self._wake_seconds() - self._last_activity_wake
+        idle = self._clock.now() - self._last_activity
+        return slept >= self._limit.total_seconds() and idle >= self._limit
+
+    def _lock_after_sleep(self) -> None:
+        self._woken = False
+        if not self._active:
+            return
+        self._slept = True  # (a lock waiting for running work stays, whatever is typed)
+        self.request_lock("idle")
 
     def check_now(self) -> bool:
         """Compare the idle time with the limit (the poll timer calls this every second).
@@ -186,7 +235,19 @@ class InactivityTimer(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in ACTIVITY_EVENTS:
-            self._last_activity = self._clock.now()
+            if self._woken:
+                return True  # the lock after sleeping is on its way: this input does nothing
+            if self._active and self._pending is None and self._due_after_sleep():
+                # A laptop woken after sleeping with the vault open: the wake key or mouse
+                # move arrives before the poll's tick. It is swallowed (the Enter that woke the
+                # laptop confirms no dialog) and the lock follows at once — outside this
+                # filter: locking closes dialogs and widgets, among them this event's target.
+                self._woken = True
+                QTimer.singleShot(0, self, self._lock_after_sleep)
+                return True
+            if self._pending == "idle" and self._slept:
+                return False  # woken during running work: input does not call the lock off
+            self._mark_activity()
             if self._pending == "idle":
                 self._pending = None  # someone is here after all (e.g. back from the tablet)
         elif (
@@ -196,4 +257,4 @@ class InactivityTimer(QObject):
             and watched.windowState() & Qt.WindowState.WindowMinimized
         ):
             self.request_lock("minimised")
-        return False  # only watching, never swallowing
+        return False  # only watching (swallowing only the input that woke a slept laptop)

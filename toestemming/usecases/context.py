@@ -23,6 +23,7 @@ class Context:
     worker_id: int
     audit: AuditLog
     _policy: Policy | None = field(default=None, repr=False)
+    _policy_raw: str | None = field(default=None, repr=False)  # the stored value it was read from
     # The mailbox's short-lived OAuth access token (usecases/mail_account.py): in memory only,
     # shared by every use case of this open vault.
     mail_tokens: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -49,14 +50,19 @@ class Context:
         return self.meta("organisation") or ""
 
     def policy(self) -> Policy:
-        if self._policy is None:
+        """The organisation's policy as stored NOW: the row is read each time (one meta key),
+        parsed again only when it changed — on a team server another desk may have changed it
+        (an open desk kept deciding by the old parent rule for good, multi26)."""
+        raw = self.meta("policy")
+        if self._policy is None or raw != self._policy_raw:
             # Strictly: a value of another type counts as the default (check names it).
-            self._policy = read_policy(self.meta("policy"))[0]
+            self._policy, self._policy_raw = read_policy(raw)[0], raw
         return self._policy
 
     def store_policy(self, policy: Policy) -> None:
-        self.set_meta("policy", json.dumps(asdict(policy), sort_keys=True))
-        self._policy = policy
+        raw = json.dumps(asdict(policy), sort_keys=True)
+        self.set_meta("policy", raw)
+        self._policy, self._policy_raw = policy, raw
 
     def event(self, kind: str, data: dict[str, Any], personal: Any = None) -> int:
         forget_reading()  # (a reading_once in progress reads the log again after this)

@@ -24,6 +24,7 @@ class Context:
     audit: AuditLog
     _policy: Policy | None = field(default=None, repr=False)
     _policy_raw: str | None = field(default=None, repr=False)  # the stored value it was read from
+    _policy_mark: object = field(default=None, repr=False)  # db.change_mark() when last read
     # The mailbox's short-lived OAuth access token (usecases/mail_account.py): in memory only,
     # shared by every use case of this open vault.
     mail_tokens: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -53,10 +54,17 @@ class Context:
         """The organisation's policy as stored NOW: the row is read each time (one meta key),
         parsed again only when it changed — on a team server another desk may have changed it
         (an open desk kept deciding by the old parent rule for good, multi26)."""
+        # Nothing committed since the last reading (a single desk's file): no row to read —
+        # "Mag ik delen?" asks this on every question (its budget). None: a transaction or a
+        # team server, read the row.
+        mark = self.db.change_mark()
+        if self._policy is not None and mark is not None and mark == self._policy_mark:
+            return self._policy
         raw = self.meta("policy")
         if self._policy is None or raw != self._policy_raw:
             # Strictly: a value of another type counts as the default (check names it).
             self._policy, self._policy_raw = read_policy(raw)[0], raw
+        self._policy_mark = mark
         return self._policy
 
     def store_policy(self, policy: Policy) -> None:

@@ -1,0 +1,143 @@
+"""What a screen reader reads: every input of every window the GUI probe opens (the desk, each
+dialog of tests/ui/probe_screen_s9.py, signing mode page by page) has a name in Qt's
+accessibility interface — the name NVDA or Narrator speaks when the field gets the focus.
+
+The probe's own check (probe_s9.named_controls) looks at the enabled inputs in view and lets a
+placeholder count as a name; Qt does not read a placeholder as the name, and a field that is
+greyed out or on a page not yet shown is read all the same once it is reached. Here every
+input of the window counts, shown or not, and the name is asked from QAccessible itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import shiboken6
+from consent_fixtures import desk
+from probe_screen_s6 import EXTRA
+from probe_screen_s9 import MORE
+from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+from test_ui_dialog_sizes import DIALOGS
+from ui_vault import Seeded
+
+from toestemming.clock import FixedClock
+from toestemming.service import Service
+from ui.main_window import MainWindow
+from ui.signing import SigningMode
+
+__all__ = ["desk"]
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _is_input(w: QWidget) -> bool:
+    parent = w.parentWidget()
+    if isinstance(parent, QComboBox | QAbstractSpinBox):
+        return False  # the line edit inside an editable box or a date field: the box is read
+    if isinstance(w, QHeaderView):
+        return False  # part of its table
+    if isinstance(w, QTextEdit | QPlainTextEdit):
+        return not w.isReadOnly()
+    if isinstance(parent, QTabBar | QScrollBar) or w.objectName().startswith("qt_"):
+        return False  # Qt's own parts (tab scroll arrows, a table's corner button)
+    return isinstance(w, QLineEdit | QComboBox | QAbstractSpinBox | QAbstractItemView)
+
+
+def spoken_name(w: QWidget) -> str:
+    face = QAccessible.queryAccessibleInterface(w)
+    return face.text(QAccessible.Text.Name).strip() if face is not None else ""
+
+
+def unnamed(top: QWidget, skip: Sequence[QWidget] = ()) -> list[str]:
+    """Inputs and buttons of `top` (its own, not another window's) a screen reader calls
+    nothing: 'edit', 'button', no word of what it is for."""
+    found = []
+    for w in top.findChildren(QWidget):
+        if w.window() is not top or any(page.isAncestorOf(w) for page in skip):
+            continue
+        if isinstance(w, QAbstractButton):
+            if isinstance(w.parentWidget(), QTabBar | QScrollBar | QComboBox | QLineEdit):
+                continue  # Qt's own parts (a search field's clear button: no focus)
+            if not w.isVisibleTo(top):
+                continue  # a button filled in when it shows (the inbox line of Vandaag)
+            if w.objectName().startswith("qt_"):
+                continue
+        elif not _is_input(w):
+            continue
+        if not spoken_name(w):
+            what = type(w).__name__
+            hint = w.placeholderText() if isinstance(w, QLineEdit) else w.objectName()
+            found.append(f"{what}{f'({hint!r})' if hint else ''} in {type(w.parent()).__name__}")
+    return found
+
+
+def test_every_input_of_every_window_has_a_spoken_name(
+    qtbot: QtBot, desk: MainWindow, service: Service, seeded: Seeded, tmp_path: Path
+) -> None:
+    problems: dict[str, list[str]] = {}
+    problems["hoofdvenster"] = unnamed(desk)
+    desk.detail.show_youth(seeded.zoe)
+    _settle()
+    problems["jongerenpagina"] = unnamed(desk)
+    for what, opener in sorted({**DIALOGS, **EXTRA, **MORE}.items()):
+        desk.detail.show_youth(seeded.zoe)
+        dialog = opener(desk, service, seeded, tmp_path)
+        if dialog is None:
+            dialog = desk.detail.dialog
+        assert isinstance(dialog, QDialog), what
+        dialog.show()
+        QThreadPool.globalInstance().waitForDone(20_000)
+        _settle()
+        problems[what] = unnamed(dialog)
+        if shiboken6.isValid(dialog):
+            dialog.reject()
+        _settle()
+
+    request = service.consents.requests_for_youth(seeded.zoe)[0].id
+    mode = SigningMode(service, request, FixedClock(service.clock.now()))
+    qtbot.addWidget(mode)
+    mode.present(full_screen=False)
+    steps: list[tuple[str, Callable[[], object]]] = [
+        ("wie ben jij", lambda: None),
+        ("onderdeel", lambda: mode.choose_signer(mode.model.people[0])),
+        ("samenvatting", mode.show_summary),
+        ("ondertekenen", mode._enter_signature),
+        ("begeleider", mode.ask_passphrase),
+        ("intrekken: wie", mode.start_withdrawal),
+        ("intrekken: wat", lambda: mode.choose_withdrawer(mode.model.withdraw_people[0])),
+    ]
+    try:
+        for what, step in steps:
+            step()
+            _settle()
+            # The page in view (the stack's other pages are filled in when they show).
+            stack = mode.stack
+            others = [stack.widget(i) for i in range(stack.count()) if i != stack.currentIndex()]
+            problems[f"tablet: {what}"] = unnamed(mode, others)
+    finally:
+        mode._unlocked = True
+        mode.idle.stop()
+        mode.close()
+
+    report = {k: v for k, v in problems.items() if v}
+    assert not report, "\n".join(f"{k}:\n  " + "\n  ".join(v) for k, v in report.items())

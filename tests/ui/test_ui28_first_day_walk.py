@@ -171,6 +171,10 @@ def test_the_first_day_by_clicks_and_keys(
     assert isinstance(form, TransitionFormDialog)
     qtbot.waitExposed(form)
     shots.take(form, "transitieformulier")
+    # The consent just signed is the one the form rests on (left at "geen toestemming
+    # gekoppeld", every section of her first form was left off).
+    (request,) = service.consents.requests_for_youth(youth_id)
+    assert form.request_combo.currentData() == request.id, form.request_combo.currentText()
     act.click(form.add_button, "Stage toevoegen")
     act.click(form.save_button, "Bewaren")
     assert service.forms.transition_form(youth_id) is not None, form.message.text()
@@ -189,6 +193,8 @@ def test_the_first_day_by_clicks_and_keys(
     assert target.exists(), preview.status.text()
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Sara" in text and "Bakker" in text, text[:400]
+    assert request.reference_code in text and "Vervolgschool" in text, text[:1500]
+    assert "geen geldige toestemming gekoppeld" not in text, text[:1500]
     act.click(preview.close_button, "Sluiten (voorbeeld)")
     act.click(form.close_button, "Sluiten (formulier)")
     activate(desk)
@@ -210,7 +216,6 @@ def test_the_first_day_by_clicks_and_keys(
     share = desk.detail.dialog
     assert isinstance(share, DiscloseDialog)
     qtbot.waitExposed(share)
-    (request,) = service.consents.requests_for_youth(youth_id)
     asked = request.items[0].recipient.id
     other = next(r for r in service.catalog.recipients() if r.id != asked)
     combo = share.recipient_combo

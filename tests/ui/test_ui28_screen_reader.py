@@ -5,18 +5,23 @@ accessibility interface — the name NVDA or Narrator speaks when the field gets
 The probe's own check (probe_s9.named_controls) looks at the enabled inputs in view and lets a
 placeholder count as a name; Qt does not read a placeholder as the name, and a field that is
 greyed out or on a page not yet shown is read all the same once it is reached. Here every
-input of the window counts, shown or not, and the name is asked from QAccessible itself."""
+input of the window counts, shown or not, and the name is asked from QAccessible itself.
+
+The same walk runs right to left (a Windows set to Arabic, as the GUI probe's "ar" desk): a
+date field keeps its day, month, year and time in their order there — a QDateTimeEdit laid out
+right to left turned its sections round, and "23-11-2026 11:00" read "00:11 2026-11-23"."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+import pytest
 import shiboken6
 from consent_fixtures import desk
 from probe_screen_s6 import EXTRA
 from probe_screen_s9 import MORE
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -24,6 +29,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QHeaderView,
     QLineEdit,
@@ -91,14 +97,40 @@ def unnamed(top: QWidget, skip: Sequence[QWidget] = ()) -> list[str]:
     return found
 
 
-def test_every_input_of_every_window_has_a_spoken_name(
-    qtbot: QtBot, desk: MainWindow, service: Service, seeded: Seeded, tmp_path: Path
+def turned_dates(top: QWidget) -> list[str]:
+    """Date and time fields of `top` that a right-to-left window shows back to front."""
+    return [
+        f"{type(w).__name__} {w.text()!r} in {type(w.parent()).__name__}"
+        for w in top.findChildren(QDateTimeEdit)
+        if w.window() is top and w.layoutDirection() != Qt.LayoutDirection.LeftToRight
+    ]
+
+
+def check(top: QWidget, skip: Sequence[QWidget] = ()) -> list[str]:
+    return unnamed(top, skip) + turned_dates(top)
+
+
+@pytest.fixture
+def right_to_left(qapp: QApplication) -> Iterator[None]:
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    yield
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_every_input_of_every_window_has_a_spoken_name_and_dates_in_order(
+    qtbot: QtBot,
+    right_to_left: None,
+    desk: MainWindow,
+    service: Service,
+    seeded: Seeded,
+    tmp_path: Path,
 ) -> None:
+    assert desk.layoutDirection() == Qt.LayoutDirection.RightToLeft
     problems: dict[str, list[str]] = {}
-    problems["hoofdvenster"] = unnamed(desk)
+    problems["hoofdvenster"] = check(desk)
     desk.detail.show_youth(seeded.zoe)
     _settle()
-    problems["jongerenpagina"] = unnamed(desk)
+    problems["jongerenpagina"] = check(desk)
     for what, opener in sorted({**DIALOGS, **EXTRA, **MORE}.items()):
         desk.detail.show_youth(seeded.zoe)
         dialog = opener(desk, service, seeded, tmp_path)
@@ -108,7 +140,7 @@ def test_every_input_of_every_window_has_a_spoken_name(
         dialog.show()
         QThreadPool.globalInstance().waitForDone(20_000)
         _settle()
-        problems[what] = unnamed(dialog)
+        problems[what] = check(dialog)
         if shiboken6.isValid(dialog):
             dialog.reject()
         _settle()
@@ -133,7 +165,7 @@ def test_every_input_of_every_window_has_a_spoken_name(
             # The page in view (the stack's other pages are filled in when they show).
             stack = mode.stack
             others = [stack.widget(i) for i in range(stack.count()) if i != stack.currentIndex()]
-            problems[f"tablet: {what}"] = unnamed(mode, others)
+            problems[f"tablet: {what}"] = check(mode, others)
     finally:
         mode._unlocked = True
         mode.idle.stop()

@@ -13,14 +13,14 @@ right to left turned its sections round, and "23-11-2026 11:00" read "00:11 2026
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
 import shiboken6
 from consent_fixtures import desk
 from probe_screen_s6 import EXTRA
-from probe_screen_s9 import MORE
+from probe_screen_s9 import MORE, signing_steps
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -149,17 +149,8 @@ def test_every_input_of_every_window_has_a_spoken_name_and_dates_in_order(
     mode = SigningMode(service, request, FixedClock(service.clock.now()))
     qtbot.addWidget(mode)
     mode.present(full_screen=False)
-    steps: list[tuple[str, Callable[[], object]]] = [
-        ("wie ben jij", lambda: None),
-        ("onderdeel", lambda: mode.choose_signer(mode.model.people[0])),
-        ("samenvatting", mode.show_summary),
-        ("ondertekenen", mode._enter_signature),
-        ("begeleider", mode.ask_passphrase),
-        ("intrekken: wie", mode.start_withdrawal),
-        ("intrekken: wat", lambda: mode.choose_withdrawer(mode.model.withdraw_people[0])),
-    ]
     try:
-        for what, step in steps:
+        for what, step in signing_steps(mode):
             step()
             _settle()
             # The page in view (the stack's other pages are filled in when they show).

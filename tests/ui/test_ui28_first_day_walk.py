@@ -191,6 +191,8 @@ def test_the_first_day_by_clicks_and_keys(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     act.click(preview.save_button, "Opslaan als PDF")
     assert target.exists(), preview.status.text()
+    if shots.folder is not None:  # to look at (pdftoppm -png)
+        (shots.folder / target.name).write_bytes(target.read_bytes())
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Sara" in text and "Bakker" in text, text[:400]
     assert request.reference_code in text and "Vervolgschool" in text, text[:1500]

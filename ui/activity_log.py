@@ -38,6 +38,7 @@ from toestemming.usecases.activity_log import GROUPS, LogFilter, LogPage, to_csv
 
 from .background import Task
 from .crash import user_message
+from .date_fields import in_reading_order
 from .i18n import desk_text
 from .screen_fit import fit_to_screen
 
@@ -71,6 +72,7 @@ class ActivityLogDialog(QDialog):
         self.since_edit = QDateEdit(_qdate(today.replace(day=1)))
         self.until_edit = QDateEdit(_qdate(today))
         for edit in (self.since_edit, self.until_edit):
+            in_reading_order(edit)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
         self.worker_combo = QComboBox()

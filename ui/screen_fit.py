@@ -217,7 +217,8 @@ def _overlap(parent: QWidget, dialog: QWidget) -> bool:
 class DialogFitter(QObject):
     """Application event filter: a dialog about to show never exceeds the room it has, and
     is tall enough for its wrapped text where the room allows, also when its text grows.
-    It also holds back an Escape that would drop typed work (escape_guard.py)."""
+    It also holds back an Escape that would drop typed work (escape_guard.py), and lets Enter
+    press the focused button (enter_key.py)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
@@ -246,9 +247,10 @@ class DialogFitter(QObject):
             keep_on_screen(watched)
         elif event.type() == QEvent.Type.KeyPress:
             # Imported on use: this module is on the unlock window's start path.
+            from .enter_key import on_enter
             from .escape_guard import on_escape
 
-            return on_escape(watched, event)
+            return on_escape(watched, event) or on_enter(watched, event)
         return False
 
 

@@ -31,6 +31,7 @@ from toestemming.errors import ToestemmingError, ValidationError
 from toestemming.team_profile import ProfileStore, TeamProfile
 
 from .preload import service_class
+from .spoken import label_for
 
 if TYPE_CHECKING:
     from toestemming.service import Service
@@ -163,7 +164,7 @@ class TeamPanel(QWidget):
         box.addWidget(field, 1)
         box.addWidget(button)
         label = QLabel(text)
-        label.setBuddy(field)
+        label_for(label, field)  # the field sits in a row with its button
         form.addRow(label, row)
         return label, button
 

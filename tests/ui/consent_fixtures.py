@@ -49,8 +49,12 @@ def click(qtbot: QtBot, widget: QWidget) -> None:
     # Widgets added to a shown layout appear on the next pass of the event loop.
     qtbot.waitUntil(lambda: widget.isVisible() and widget.isEnabled(), timeout=2000)
     if isinstance(widget, QCheckBox | QRadioButton):
-        # A check box stretched by its layout only reacts on its box and text, at the left.
-        pos = QPoint(min(8, widget.width() // 2), widget.height() // 2)
+        # A check box stretched by its layout only reacts on its box and text, at the left
+        # (at the right in a right-to-left window).
+        x = min(8, widget.width() // 2)
+        if widget.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            x = widget.width() - 1 - x
+        pos = QPoint(x, widget.height() // 2)
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
     else:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)

@@ -237,17 +237,8 @@ def _signing_pages(
         mode.set_language("ar")  # right to left
         settle()
         assert mode.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    steps: list[tuple[str, Callable[[], object]]] = [
-        ("wie ben jij", lambda: None),
-        ("onderdeel", lambda: mode.choose_signer(mode.model.people[0])),
-        ("samenvatting", mode.show_summary),
-        ("ondertekenen", mode._enter_signature),
-        ("begeleider", mode.ask_passphrase),
-        ("intrekken: wie", mode.start_withdrawal),
-        ("intrekken: wat", lambda: mode.choose_withdrawer(mode.model.withdraw_people[0])),
-    ]
     try:
-        for what, step in steps:
+        for what, step in signing_steps(mode):
             step()
             settle()
             # As the page opens: the Tab walk of the check scrolls the names into view.
@@ -258,6 +249,19 @@ def _signing_pages(
         mode._unlocked = True
         mode.idle.stop()
         mode.close()
+
+
+def signing_steps(mode: SigningMode) -> list[tuple[str, Callable[[], object]]]:
+    """Each page a signer sees, in order: (name, the step that brings it up)."""
+    return [
+        ("wie ben jij", lambda: None),
+        ("onderdeel", lambda: mode.choose_signer(mode.model.people[0])),
+        ("samenvatting", mode.show_summary),
+        ("ondertekenen", mode._enter_signature),
+        ("begeleider", mode.ask_passphrase),
+        ("intrekken: wie", mode.start_withdrawal),
+        ("intrekken: wat", lambda: mode.choose_withdrawer(mode.model.withdraw_people[0])),
+    ]
 
 
 def _arabic_request(service: Service, seeded: Seeded) -> int:

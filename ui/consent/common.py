@@ -47,6 +47,7 @@ from toestemming.usecases.evidence import MAX_EVIDENCE_BYTES
 from toestemming.usecases.withdrawals import WithdrawalResult
 
 from .. import core_labels
+from ..date_fields import in_reading_order
 from ..i18n import desk_phrase
 
 ERROR_COLOUR = "#b3261e"
@@ -59,7 +60,7 @@ MOMENT_FORMAT = "dd-MM-yyyy HH:mm"
 def past_date_edit(today: date) -> QDateEdit:
     """A day that has happened (uitstroom, a diploma): shown as dd-MM-yyyy with a calendar,
     today at the start, nothing later pickable."""
-    edit = QDateEdit()
+    edit = in_reading_order(QDateEdit())
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setCalendarPopup(True)
     edit.setMaximumDate(QDate(today.year, today.month, today.day))
@@ -258,7 +259,7 @@ class MomentEdit(QWidget):
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
-        self.edit = QDateTimeEdit()
+        self.edit = in_reading_order(QDateTimeEdit())
         self.edit.setDisplayFormat(MOMENT_FORMAT)
         self.edit.setCalendarPopup(True)
         self.now_button = QPushButton(self.tr("Nu"))

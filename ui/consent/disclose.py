@@ -42,6 +42,7 @@ from ..core_labels import basis_label, informed_label, override_ground_label
 from ..i18n import desk_language, desk_text
 from ..screen_fit import available, cap_to_screen, fit_to_screen, grow_to_content, scrollable
 from ..signing.wrapping import WrapCheckBox
+from ..spoken import label_for
 from .common import ERROR_COLOUR, OK_COLOUR, WARN_COLOUR, MessageLabel, MomentEdit, bold, wrapped
 from .objection import ObjectionDialog
 
@@ -123,7 +124,7 @@ class DiscloseDialog(QDialog):
             label = QLabel(caption)
             self._captions.append(label)
             if buddy is not None:
-                label.setBuddy(buddy)
+                label_for(label, buddy)
             else:  # no data kinds yet (a new vault): no Alt-key, and no '&' shown either
                 label.setText(caption.replace("&", ""))
             form.addRow(label, widget)

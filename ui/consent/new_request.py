@@ -38,6 +38,7 @@ from toestemming.usecases.consent import MAX_VALIDITY_DAYS, ItemSpec
 
 from ..column_room import keep_words_whole
 from ..crash import user_message
+from ..date_fields import in_reading_order
 from ..i18n import desk_text
 from ..keyboard import tab_chain
 from ..screen_fit import available, fit_to_screen, scroll_width, scrollable
@@ -247,7 +248,7 @@ class NewRequestDialog(QDialog):
         self.special_warning = MessageLabel()
 
         today = self._service.clock.today()
-        self.valid_until = QDateEdit()
+        self.valid_until = in_reading_order(QDateEdit())
         self.valid_until.setDisplayFormat("dd-MM-yyyy")
         self.valid_until.setCalendarPopup(True)
         self.valid_until.setMinimumDate(to_qdate(today))

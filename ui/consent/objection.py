@@ -22,6 +22,7 @@ from toestemming.usecases.objections import Objection
 
 from ..core_labels import role_label
 from ..i18n import desk_language, desk_text
+from ..spoken import label_for
 from .common import MessageLabel, MomentEdit, channel_text, wrapped
 
 # How an objection reaches the desk (the tablet's signing mode does not take one).
@@ -71,7 +72,7 @@ class ObjectionDialog(QDialog):
             self.channel_combo.addItem(channel_text(channel), channel)
         form = QFormLayout()
         when_label = QLabel(self.tr("Wann&eer:"))
-        when_label.setBuddy(self.moment.edit)
+        label_for(when_label, self.moment.edit)
         form.addRow(when_label, self.moment)
         form.addRow(self.tr("&Wie maakt bezwaar:"), self.who_combo)
         form.addRow(self.tr("&Hoe:"), self.channel_combo)

@@ -37,6 +37,7 @@ from toestemming.service import Service
 
 from ..i18n import desk_language, desk_phrase, desk_text
 from ..screen_fit import fit_to_screen, scrollable
+from ..spoken import label_for
 from ..status_style import status_colour, status_label
 from ..user_text import for_mnemonic
 from .common import (
@@ -153,7 +154,7 @@ class RecordDecisionDialog(QDialog):
         self.evidence = EvidencePicker()
         form = QFormLayout()
         moment_label = QLabel(self.tr("Wanneer &beslist:"))
-        moment_label.setBuddy(self.moment.edit)
+        label_for(moment_label, self.moment.edit)
         form.addRow(self.tr("Hoe:"), channel_row)
         form.addRow(moment_label, self.moment)
         form.addRow(self.tr("Bewijsstuk:"), self.evidence)

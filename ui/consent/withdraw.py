@@ -36,6 +36,7 @@ from ..background import Task
 from ..crash import user_message
 from ..i18n import desk_language, desk_phrase, desk_text
 from ..screen_fit import fit_to_screen
+from ..spoken import label_for
 from ..user_text import for_mnemonic
 from .common import (
     EvidencePicker,
@@ -263,7 +264,7 @@ class WithdrawDialog(QDialog):
         ):
             label = QLabel(caption)
             if buddy is not None:
-                label.setBuddy(buddy)
+                label_for(label, buddy)
             form.addRow(label, widget)
         self.form_message = MessageLabel()
         if not people:

@@ -24,6 +24,7 @@ from toestemming.usecases.youth_views import HeardView
 
 from ..i18n import desk_language, desk_phrase, desk_text
 from ..screen_fit import grow_to_content, scrollable
+from ..spoken import label_for
 from .common import MessageLabel, MomentEdit, channel_text, wrapped
 
 CHANNELS = (Channel.DESK, Channel.EMAIL, Channel.APP, Channel.PAPER)
@@ -89,7 +90,7 @@ class YouthViewDialog(QDialog):
                 combo.setFocus()
         self.moment = MomentEdit(service.clock)
         when_label = QLabel(self.tr("Wann&eer:"))
-        when_label.setBuddy(self.moment.edit)
+        label_for(when_label, self.moment.edit)
         self.channel_combo = QComboBox()
         for channel in CHANNELS:
             self.channel_combo.addItem(channel_text(channel), channel)

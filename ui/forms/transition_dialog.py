@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from toestemming import validation
 from toestemming.clock import local_date
 from toestemming.errors import ToestemmingError, ValidationError
+from toestemming.model import ItemStatus
 from toestemming.service import Service
 from toestemming.usecases.forms_data import (
     PERSPECTIVE_LABELS,
@@ -99,7 +100,15 @@ class TransitionFormDialog(QDialog):
         self.request_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.request_combo.currentTextChanged.connect(self.request_combo.setToolTip)
         self.request_combo.addItem(self.tr("(geen toestemming gekoppeld)"), None)
-        for request in service.consents.requests_for_youth(youth_id):
+        # A first form links the newest request she said yes to: left at "geen", the new
+        # worker's first form came out with every section left off ("er is geen geldige
+        # toestemming gekoppeld"), though the consent had been signed minutes before.
+        self._newest_given: int | None = None
+        for request in service.consents.requests_for_youth(youth_id):  # newest first
+            if self._newest_given is None and any(
+                service.consents.item_status(i.id).status == ItemStatus.GIVEN for i in request.items
+            ):
+                self._newest_given = request.id
             purposes = ", ".join(dict.fromkeys(i.purpose.title for i in request.items))
             self.request_combo.addItem(
                 f"{request.reference_code} — {local_date(request.created_at):%d-%m-%Y} — {purposes}",
@@ -225,6 +234,9 @@ class TransitionFormDialog(QDialog):
     def _load(self) -> None:
         form = self._service.forms.transition_form(self._youth_id)
         if form is None:
+            self.request_combo.setCurrentIndex(
+                max(0, self.request_combo.findData(self._newest_given))
+            )
             return
         d = form.data
         index = self.request_combo.findData(d.request_id)

@@ -32,6 +32,7 @@ from toestemming.service import Service
 from toestemming.usecases.remote import ConfirmResult
 
 from ..background import Task
+from ..date_fields import in_reading_order
 from ..i18n import desk_text
 from ..screen_fit import fit_to_screen, scrollable
 from .common import Message, ProposalView, plain_label
@@ -55,6 +56,7 @@ class RecordMessageDialog(QDialog):
         now = service.clock.now().astimezone(LOCAL_TZ)
         self.when = QDateTimeEdit(QDateTime(now.replace(tzinfo=None, second=0, microsecond=0)))
         self.when.setDisplayFormat("dd-MM-yyyy HH:mm")
+        in_reading_order(self.when)
         self.when.setCalendarPopup(True)
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("Typ of plak de tekst van het bericht precies over."))

@@ -35,167 +35,167 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>ActivityLogDialog</name>
     <message>
-        <location filename="../activity_log.py" line="69"/>
+        <location filename="../activity_log.py" line="70"/>
         <source>Logboek van de kluis</source>
         <translation>Vault log</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="77"/>
+        <location filename="../activity_log.py" line="79"/>
         <source>Alle medewerkers</source>
         <translation>All workers</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="81"/>
+        <location filename="../activity_log.py" line="83"/>
         <source>Alles</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="85"/>
+        <location filename="../activity_log.py" line="87"/>
         <source>nummer, leeg = iedereen</source>
         <translation>number; empty = everyone</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="87"/>
+        <location filename="../activity_log.py" line="89"/>
         <source>Jongere van de &amp;pagina</source>
         <translation>Young person on the p&amp;age</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="92"/>
+        <location filename="../activity_log.py" line="94"/>
         <source>&amp;Tonen</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="99"/>
+        <location filename="../activity_log.py" line="101"/>
         <source>tot en met</source>
         <translation>up to and including</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="105"/>
+        <location filename="../activity_log.py" line="107"/>
         <source>&amp;Periode van:</source>
         <translation>&amp;Period from:</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="106"/>
+        <location filename="../activity_log.py" line="108"/>
         <source>&amp;Medewerker:</source>
         <translation>&amp;Worker:</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="107"/>
+        <location filename="../activity_log.py" line="109"/>
         <source>&amp;Soort handeling:</source>
         <translation>&amp;Type of action:</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="108"/>
+        <location filename="../activity_log.py" line="110"/>
         <source>&amp;Jongere (nr.):</source>
         <translation>&amp;Young person (no.):</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="126"/>
+        <location filename="../activity_log.py" line="128"/>
         <source>Moment</source>
         <translation>Moment</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="127"/>
+        <location filename="../activity_log.py" line="129"/>
         <source>Medewerker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="128"/>
+        <location filename="../activity_log.py" line="130"/>
         <source>Handeling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="129"/>
+        <location filename="../activity_log.py" line="131"/>
         <source>Jongere</source>
         <translation>Young person</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="130"/>
+        <location filename="../activity_log.py" line="132"/>
         <source>Verzoek</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="146"/>
+        <location filename="../activity_log.py" line="148"/>
         <source>Gebeurtenissen</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="151"/>
+        <location filename="../activity_log.py" line="153"/>
         <source>&amp;CSV opslaan…</source>
         <translation>Save &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="153"/>
+        <location filename="../activity_log.py" line="155"/>
         <source>&amp;Bewijs van deze periode exporteren…</source>
         <translation>Export p&amp;roof for this period…</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="157"/>
+        <location filename="../activity_log.py" line="159"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="182"/>
+        <location filename="../activity_log.py" line="184"/>
         <source>Vul bij Jongere een nummer in (of laat het leeg).</source>
         <translation>Enter a number for Young person (or leave it empty).</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="205"/>
+        <location filename="../activity_log.py" line="207"/>
         <source>(het programma)</source>
         <translation>(the program)</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="219"/>
+        <location filename="../activity_log.py" line="221"/>
         <source>1 gebeurtenis</source>
         <translation>1 event</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="221"/>
+        <location filename="../activity_log.py" line="223"/>
         <source>%1 gebeurtenissen</source>
         <translation>%1 events</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="225"/>
+        <location filename="../activity_log.py" line="227"/>
         <source>(de nieuwste; maak de periode kleiner)</source>
         <translation>(the most recent only; choose a shorter period)</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="247"/>
+        <location filename="../activity_log.py" line="249"/>
         <source>Logboek opslaan als</source>
         <translation>Save log as</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="247"/>
+        <location filename="../activity_log.py" line="249"/>
         <source>CSV-bestand (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="262"/>
+        <location filename="../activity_log.py" line="264"/>
         <source>Opslaan is niet gelukt. Kies een andere map of bestandsnaam.</source>
         <translation>Saving failed. Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="264"/>
+        <location filename="../activity_log.py" line="266"/>
         <source>Opgeslagen: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="270"/>
+        <location filename="../activity_log.py" line="272"/>
         <source>Map voor de bewijspakketten</source>
         <translation>Folder for the proof packages</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="301"/>
+        <location filename="../activity_log.py" line="303"/>
         <source>Bezig: bewijspakketten maken en controleren …</source>
         <translation>Working: creating and checking proof packages …</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="319"/>
+        <location filename="../activity_log.py" line="321"/>
         <source>%1 bewijspakket(ten) geschreven in %2; %3 gecontroleerd en in orde.</source>
         <translation>%1 proof package(s) written to %2; %3 checked and in order.</translation>
     </message>
     <message>
-        <location filename="../activity_log.py" line="333"/>
+        <location filename="../activity_log.py" line="335"/>
         <source>In deze periode is niets over toestemming vastgelegd.</source>
         <translation>Nothing about consent was recorded in this period.</translation>
     </message>
@@ -1040,27 +1040,27 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>Channels</name>
     <message>
-        <location filename="../consent/common.py" line="150"/>
+        <location filename="../consent/common.py" line="151"/>
         <source>aan de balie of telefonisch</source>
         <translation>at the desk or by phone</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="151"/>
+        <location filename="../consent/common.py" line="152"/>
         <source>ondertekend op de tablet</source>
         <translation>signed on the tablet</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="152"/>
+        <location filename="../consent/common.py" line="153"/>
         <source>per e-mail</source>
         <translation>by e-mail</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="153"/>
+        <location filename="../consent/common.py" line="154"/>
         <source>per app of sms</source>
         <translation>by app or SMS</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="154"/>
+        <location filename="../consent/common.py" line="155"/>
         <source>op papier</source>
         <translation>on paper</translation>
     </message>
@@ -1280,38 +1280,38 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>ConsentCommon</name>
     <message>
-        <location filename="../consent/common.py" line="131"/>
+        <location filename="../consent/common.py" line="132"/>
         <source>ouder met gezag</source>
         <translation>parent with parental authority</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="133"/>
+        <location filename="../consent/common.py" line="134"/>
         <source>ouder zonder gezag</source>
         <translation>parent without parental authority</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="144"/>
+        <location filename="../consent/common.py" line="145"/>
         <source>Informeer ook %1: die beslist voor de jongere.</source>
         <translation>Also inform %1: they decide for the young person.</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="192"/>
+        <location filename="../consent/common.py" line="193"/>
         <source>(onbekende vertegenwoordiger)</source>
         <translation>(unknown representative)</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="350"/>
-        <location filename="../consent/common.py" line="377"/>
+        <location filename="../consent/common.py" line="351"/>
+        <location filename="../consent/common.py" line="378"/>
         <source>Dit bestand kan niet worden gelezen.</source>
         <translation>This file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="354"/>
+        <location filename="../consent/common.py" line="355"/>
         <source>Dit bestand is leeg.</source>
         <translation>This file is empty.</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="358"/>
+        <location filename="../consent/common.py" line="359"/>
         <source>Het bewijsstuk is groter dan 25 MB.</source>
         <translation>The evidence is larger than 25 MB.</translation>
     </message>
@@ -1332,22 +1332,22 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>ContactFields</name>
     <message>
-        <location filename="../forms/transition_dialog.py" line="63"/>
+        <location filename="../forms/transition_dialog.py" line="64"/>
         <source>Naam:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="64"/>
+        <location filename="../forms/transition_dialog.py" line="65"/>
         <source>Organisatie:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="65"/>
+        <location filename="../forms/transition_dialog.py" line="66"/>
         <source>Telefoon:</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="66"/>
+        <location filename="../forms/transition_dialog.py" line="67"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
@@ -1840,12 +1840,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>DeciderBox</name>
     <message>
-        <location filename="../consent/common.py" line="200"/>
+        <location filename="../consent/common.py" line="201"/>
         <source>Wie beslist en waarom</source>
         <translation>Who decides and why</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/common.py" line="221"/>
+        <location filename="../consent/common.py" line="222"/>
         <source>Leeftijd op %1: %n jaar</source>
         <translation>
             <numerusform>Age on %1: %n year</numerusform>
@@ -1853,7 +1853,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         </translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="228"/>
+        <location filename="../consent/common.py" line="229"/>
         <source> of </source>
         <translation> or </translation>
     </message>
@@ -1861,218 +1861,218 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>DiscloseDialog</name>
     <message>
-        <location filename="../consent/disclose.py" line="72"/>
+        <location filename="../consent/disclose.py" line="73"/>
         <source>Gegevens delen — %1</source>
         <translation>Share data — %1</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="101"/>
+        <location filename="../consent/disclose.py" line="102"/>
         <source>bijzonder ⚠</source>
         <translation>special ⚠</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="112"/>
+        <location filename="../consent/disclose.py" line="113"/>
         <source>Bijvoorbeeld: telefonisch besproken met de consulent</source>
         <translation>For example: discussed by phone with the case worker</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="117"/>
+        <location filename="../consent/disclose.py" line="118"/>
         <source>&amp;Ontvanger:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="118"/>
+        <location filename="../consent/disclose.py" line="119"/>
         <source>&amp;Doel:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="119"/>
+        <location filename="../consent/disclose.py" line="120"/>
         <source>&amp;Gegevens:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="120"/>
+        <location filename="../consent/disclose.py" line="121"/>
         <source>&amp;Wanneer gedeeld:</source>
         <translation>&amp;When shared:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="121"/>
+        <location filename="../consent/disclose.py" line="122"/>
         <source>Toe&amp;lichting:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="147"/>
-        <location filename="../consent/disclose.py" line="467"/>
+        <location filename="../consent/disclose.py" line="148"/>
+        <location filename="../consent/disclose.py" line="468"/>
         <source>Verstrekking &amp;vastleggen</source>
         <translation>Re&amp;cord disclosure</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="150"/>
+        <location filename="../consent/disclose.py" line="151"/>
         <source>&amp;Niet delen</source>
         <translation>Do not &amp;share</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="162"/>
+        <location filename="../consent/disclose.py" line="163"/>
         <source>Leg vast wat u deelt. Eerst wordt nagegaan of dat mag: deel alleen wat het doel nodig heeft.</source>
         <translation>Record what you share. First it is checked whether that is allowed: share only what the purpose needs.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="188"/>
+        <location filename="../consent/disclose.py" line="189"/>
         <source>Andere grondslag en afweging (stappenplan)</source>
         <translation>Other lawful basis and weighing (step plan)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="226"/>
+        <location filename="../consent/disclose.py" line="227"/>
         <source>Stap 3: alleen &amp;buitenkantinformatie (dát de jongere bekend is, niet wát)</source>
         <translation>Step 3: only &amp;outside information (THAT the young person is known, not WHAT)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="232"/>
+        <location filename="../consent/disclose.py" line="233"/>
         <source>Met dit vinkje mag op deze afweging alleen DAT-informatie worden gedeeld: dat de jongere bekend is of hulp krijgt, sinds wanneer en bij wie. Voor de inhoud is dan toestemming nodig.</source>
         <translation>With this tick only outside (DAT) information may be shared on this weighing: that the young person is known or gets help, since when and with whom. The content then needs consent.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="240"/>
+        <location filename="../consent/disclose.py" line="241"/>
         <source>Wie is geïnformeerd</source>
         <translation>Who has been informed</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="242"/>
+        <location filename="../consent/disclose.py" line="243"/>
         <source>Waarom niet geïnformeerd?</source>
         <translation>Why not informed?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="246"/>
+        <location filename="../consent/disclose.py" line="247"/>
         <source>Eerder is &apos;nee&apos; gezegd — delen ondanks dat</source>
         <translation>&apos;No&apos; was said earlier — share despite that</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="250"/>
+        <location filename="../consent/disclose.py" line="251"/>
         <source>Grondslag ondanks nee</source>
         <translation>Lawful basis despite &apos;no&apos;</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="256"/>
+        <location filename="../consent/disclose.py" line="257"/>
         <source>Reden om ondanks nee te delen</source>
         <translation>Reason to share despite &apos;no&apos;</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="261"/>
+        <location filename="../consent/disclose.py" line="262"/>
         <source>Grondslag:</source>
         <translation>Lawful basis:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="262"/>
+        <location filename="../consent/disclose.py" line="263"/>
         <source>Reden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="284"/>
+        <location filename="../consent/disclose.py" line="285"/>
         <source>Geïnformeerd:</source>
         <translation>Informed:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="290"/>
+        <location filename="../consent/disclose.py" line="291"/>
         <source>Be&amp;zwaar (verzet) vastleggen…</source>
         <translation>Record an ob&amp;jection…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="363"/>
+        <location filename="../consent/disclose.py" line="364"/>
         <source>De catalogus heeft nog geen ontvangers of doelen. Vul ze in via Beheer → Instellingen (tabbladen Ontvangers en Doelen).</source>
         <translation>The catalogue has no recipients or purposes yet. Fill them in via Manage → Settings (tabs Recipients and Purposes).</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="401"/>
+        <location filename="../consent/disclose.py" line="402"/>
         <source>Kies een grondslag…</source>
         <translation>Choose a lawful basis…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="524"/>
+        <location filename="../consent/disclose.py" line="525"/>
         <source>Niet gedeeld.</source>
         <translation>Not shared.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="558"/>
+        <location filename="../consent/disclose.py" line="559"/>
         <source>Delen ondanks nee?</source>
         <translation>Share despite &apos;no&apos;?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="560"/>
+        <location filename="../consent/disclose.py" line="561"/>
         <source>Er is eerder &apos;nee&apos; gezegd tegen delen met deze ontvanger voor dit doel. Weet u zeker dat u toch deelt, op de grondslag en met de reden die u opschreef?</source>
         <translation>Earlier, &apos;no&apos; was said to sharing with this recipient for this purpose. Are you sure you want to share anyway, on the lawful basis and with the reason you wrote down?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="195"/>
+        <location filename="../consent/disclose.py" line="196"/>
         <source>Stap 1 – grondslag: waarom geldt deze grondslag?</source>
         <translation>Step 1 – lawful basis: why does this basis apply?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="198"/>
+        <location filename="../consent/disclose.py" line="199"/>
         <source>Stap 2 – doel: past het bij waarvoor de gegevens zijn verzameld?</source>
         <translation>Step 2 – purpose: is it compatible with why the data was collected?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="202"/>
+        <location filename="../consent/disclose.py" line="203"/>
         <source>Stap 3 – proportionaliteit: is dit nodig, niet alleen handig?</source>
         <translation>Step 3 – proportionality: is this necessary, not merely handy?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="207"/>
+        <location filename="../consent/disclose.py" line="208"/>
         <source>Stap 4 – subsidiariteit: kan het met minder (jongere zelf, anoniem, alleen DAT)?</source>
         <translation>Step 4 – subsidiarity: can it be done with less (the young person themselves, anonymously, DAT only)?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="237"/>
+        <location filename="../consent/disclose.py" line="238"/>
         <source>De &amp;jongere is geïnformeerd over het delen</source>
         <translation>The &amp;young person has been informed about the sharing</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="265"/>
+        <location filename="../consent/disclose.py" line="266"/>
         <source>G&amp;rondslag:</source>
         <translation>Lawful &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="274"/>
+        <location filename="../consent/disclose.py" line="275"/>
         <source>Geen toestemming dekt dit. Deel alleen als een andere grondslag geldt en u de afweging hieronder vastlegt. Praat liever mét de jongere dan over de jongere.</source>
         <translation>No consent covers this. Share only if another lawful basis applies and you record the weighing below. Rather talk with the young person than about them.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="413"/>
+        <location filename="../consent/disclose.py" line="414"/>
         <source>niet geïnformeerd (reden hieronder)</source>
         <translation>not informed (reason below)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="417"/>
+        <location filename="../consent/disclose.py" line="418"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="425"/>
+        <location filename="../consent/disclose.py" line="426"/>
         <source>Eerder gezegd: %1. Delen kan alleen op grond van een wettelijke verplichting, vitaal belang of een rechterlijke uitspraak, met een geschreven reden. U bevestigt het daarna nog een keer. Het wordt als &apos;ondanks nee&apos; vastgelegd en staat in de inzage en het bewijs.</source>
         <translation>Said earlier: %1. Sharing is only possible on the basis of a legal obligation, vital interests or a court ruling, with a written reason. You then confirm it once more. It is recorded as &apos;despite no&apos; and appears in the access request (inzage) and the proof.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="448"/>
+        <location filename="../consent/disclose.py" line="449"/>
         <source>Mag ik delen? Ja — gedekt door toestemming</source>
         <translation>May I share? Yes — covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="450"/>
+        <location filename="../consent/disclose.py" line="451"/>
         <source>Mag ik delen? Nee — niet gedekt door toestemming</source>
         <translation>May I share? No — not covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="467"/>
+        <location filename="../consent/disclose.py" line="468"/>
         <source>Met afweging &amp;vastleggen</source>
         <translation>Re&amp;cord with weighing</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="497"/>
+        <location filename="../consent/disclose.py" line="498"/>
         <source>Niet gedekt: kies een andere grondslag en vul de vier stappen in, of deel niet.</source>
         <translation>Not covered: choose another lawful basis and fill in the four steps, or do not share.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="515"/>
+        <location filename="../consent/disclose.py" line="516"/>
         <source>Niet gedeeld: er is geen toestemming die dit dekt en de afweging is niet compleet. Kies een andere grondslag en licht alle vier de stappen toe, of deel niet.</source>
         <translation>Not shared: no consent covers this and the weighing is incomplete. Choose another lawful basis and explain all four steps, or do not share.</translation>
     </message>
@@ -2324,7 +2324,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <translation>Send the log to the administrator as well (Help → Send log…): it shows where things went wrong, without personal data.</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="62"/>
+        <location filename="../crash.py" line="69"/>
         <source>Toestemming — fout</source>
         <translation>Toestemming — error</translation>
     </message>
@@ -2340,33 +2340,33 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../consent/common.py" line="313"/>
+        <location filename="../consent/common.py" line="314"/>
         <source>Bestand &amp;kiezen…</source>
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="315"/>
+        <location filename="../consent/common.py" line="316"/>
         <source>Bijvoorbeeld een scan van het papieren formulier of een bewaarde e-mail</source>
         <translation>For example a scan of the paper form or a saved e-mail</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="317"/>
-        <location filename="../consent/common.py" line="366"/>
+        <location filename="../consent/common.py" line="318"/>
+        <location filename="../consent/common.py" line="367"/>
         <source>geen bestand (mag)</source>
         <translation>no file (optional)</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="319"/>
+        <location filename="../consent/common.py" line="320"/>
         <source>Weghalen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="334"/>
+        <location filename="../consent/common.py" line="335"/>
         <source>Bewijsstuk kiezen</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="337"/>
+        <location filename="../consent/common.py" line="338"/>
         <source>Bewijsstukken (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;Alle bestanden (*)</source>
         <translation>Evidence (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.txt);;All files (*)</translation>
     </message>
@@ -3667,12 +3667,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>MomentEdit</name>
     <message>
-        <location filename="../consent/common.py" line="264"/>
+        <location filename="../consent/common.py" line="265"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../consent/common.py" line="265"/>
+        <location filename="../consent/common.py" line="266"/>
         <source>Zet datum en tijd op dit moment</source>
         <translation>Set date and time to now</translation>
     </message>
@@ -3713,32 +3713,32 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../consent/new_request.py" line="82"/>
+        <location filename="../consent/new_request.py" line="83"/>
         <source>Nieuw toestemmingsverzoek — %1</source>
         <translation>New consent request — %1</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="115"/>
+        <location filename="../consent/new_request.py" line="116"/>
         <source>Er is nog niets om uit te kiezen: eerst moeten er ontvangers, doelen en gegevens zijn. Vul die in via Beheer → Instellingen (tabbladen Ontvangers, Doelen en Gegevens) en open dan opnieuw Nieuw verzoek.</source>
         <translation>There is nothing to choose from yet: first there must be recipients, purposes and data. Fill them in via Manage → Settings (tabs Recipients, Purposes and Data), then open New request again.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="147"/>
+        <location filename="../consent/new_request.py" line="148"/>
         <source>Ouder/voogd &amp;toevoegen…</source>
         <translation>&amp;Add parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="157"/>
+        <location filename="../consent/new_request.py" line="158"/>
         <source>Kies een sjabloon…</source>
         <translation>Choose a template…</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="161"/>
+        <location filename="../consent/new_request.py" line="162"/>
         <source>Sjabloon &amp;gebruiken</source>
         <translation>&amp;Use template</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="172"/>
+        <location filename="../consent/new_request.py" line="173"/>
         <source>&amp;Sjabloon:</source>
         <translation>&amp;Template:</translation>
     </message>
@@ -3753,127 +3753,127 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <translation>Special category data: only with explicit, separate consent.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="190"/>
+        <location filename="../consent/new_request.py" line="191"/>
         <source>&amp;Doelen</source>
         <translation>&amp;Purposes</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="191"/>
+        <location filename="../consent/new_request.py" line="192"/>
         <source>&amp;Ontvangers</source>
         <translation>&amp;Recipients</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="196"/>
+        <location filename="../consent/new_request.py" line="197"/>
         <source>Onderdelen toe&amp;voegen ↓</source>
         <translation>&amp;Add items ↓</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="199"/>
+        <location filename="../consent/new_request.py" line="200"/>
         <source>Elk gekozen doel × elke gekozen ontvanger wordt een onderdeel met de gekozen gegevens</source>
         <translation>Every chosen purpose × every chosen recipient becomes an item with the chosen data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="206"/>
+        <location filename="../consent/new_request.py" line="207"/>
         <source>Kies doelen, ontvangers en gegevens en voeg ze toe. Elk onderdeel wordt apart beslist.</source>
         <translation>Choose purposes, recipients and data and add them. Each item is decided separately.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="215"/>
+        <location filename="../consent/new_request.py" line="216"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="215"/>
+        <location filename="../consent/new_request.py" line="216"/>
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="215"/>
+        <location filename="../consent/new_request.py" line="216"/>
         <source>Ontvanger</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="215"/>
+        <location filename="../consent/new_request.py" line="216"/>
         <source>Gegevens</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="221"/>
+        <location filename="../consent/new_request.py" line="222"/>
         <source>Onderdelen van het verzoek</source>
         <translation>Items of the request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="237"/>
+        <location filename="../consent/new_request.py" line="238"/>
         <source>Onderdeel ve&amp;rwijderen</source>
         <translation>R&amp;emove item</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="258"/>
+        <location filename="../consent/new_request.py" line="259"/>
         <source>Geldig &amp;tot en met:</source>
         <translation>&amp;Valid until:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="261"/>
+        <location filename="../consent/new_request.py" line="262"/>
         <source>T&amp;aal van het verzoek:</source>
         <translation>&amp;Language of the request:</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="192"/>
+        <location filename="../consent/new_request.py" line="193"/>
         <source>Geg&amp;evens</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="242"/>
+        <location filename="../consent/new_request.py" line="243"/>
         <source>Onderde&amp;len van het verzoek</source>
         <translation>&amp;Items of the request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="274"/>
+        <location filename="../consent/new_request.py" line="275"/>
         <source>Verzoek aan&amp;maken</source>
         <translation>&amp;Create request</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="279"/>
+        <location filename="../consent/new_request.py" line="280"/>
         <source>Aanmaken en &amp;nu tekenen op de tablet</source>
         <translation>Create and sign on the tablet &amp;now</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="284"/>
+        <location filename="../consent/new_request.py" line="285"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="369"/>
+        <location filename="../consent/new_request.py" line="370"/>
         <source>Kies eerst een sjabloon.</source>
         <translation>Choose a template first.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="387"/>
+        <location filename="../consent/new_request.py" line="388"/>
         <source>Niet ingevuld uit het sjabloon: %1.</source>
         <translation>Not filled in from the template: %1.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="398"/>
+        <location filename="../consent/new_request.py" line="399"/>
         <source>Kies minstens één doel, één ontvanger en één soort gegevens.</source>
         <translation>Choose at least one purpose, one recipient and one kind of data.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="460"/>
+        <location filename="../consent/new_request.py" line="461"/>
         <source>⚠ Bijzondere persoonsgegevens (%1): alleen delen als het echt nodig is. Wie beslist moet dit apart en uitdrukkelijk aanvinken.</source>
         <translation>⚠ Special category data (%1): share only when truly necessary. Whoever decides must tick this separately and explicitly.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="475"/>
+        <location filename="../consent/new_request.py" line="476"/>
         <source>Voeg minstens één onderdeel toe.</source>
         <translation>Add at least one item.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="511"/>
+        <location filename="../consent/new_request.py" line="512"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/new_request.py" line="511"/>
+        <location filename="../consent/new_request.py" line="512"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -3881,12 +3881,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         </translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="513"/>
+        <location filename="../consent/new_request.py" line="514"/>
         <source>Verzoek %1 is aangemaakt met %2.</source>
         <translation>Request %1 has been created with %2.</translation>
     </message>
     <message>
-        <location filename="../consent/new_request.py" line="524"/>
+        <location filename="../consent/new_request.py" line="525"/>
         <source>Verzoek aangemaakt — %1</source>
         <translation>Request created — %1</translation>
     </message>
@@ -3952,17 +3952,17 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>NotifyDialog</name>
     <message>
-        <location filename="../consent/withdraw.py" line="158"/>
+        <location filename="../consent/withdraw.py" line="159"/>
         <source>Ontvangers informeren over de intrekking</source>
         <translation>Inform recipients about the withdrawal</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="160"/>
+        <location filename="../consent/withdraw.py" line="161"/>
         <source>De ontvangers worden opgezocht…</source>
         <translation>Looking up the recipients…</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="163"/>
+        <location filename="../consent/withdraw.py" line="164"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
@@ -3970,22 +3970,22 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>NotifyList</name>
     <message>
-        <location filename="../consent/withdraw.py" line="80"/>
+        <location filename="../consent/withdraw.py" line="81"/>
         <source>Onder deze toestemming zijn nog geen gegevens gedeeld: geen ontvanger hoeft te worden geïnformeerd.</source>
         <translation>No data has been shared under this consent yet: no recipient needs to be informed.</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="89"/>
+        <location filename="../consent/withdraw.py" line="90"/>
         <source>Deze ontvangers kregen al gegevens. Laat hen weten dat de toestemming is ingetrokken en vink aan wie het weet (dat wordt vastgelegd):</source>
         <translation>These recipients already received data. Let them know the consent was withdrawn and tick who has been told (this is recorded):</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="96"/>
+        <location filename="../consent/withdraw.py" line="97"/>
         <source>%1 — geïnformeerd</source>
         <translation>%1 — informed</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="121"/>
+        <location filename="../consent/withdraw.py" line="122"/>
         <source>(op %1)</source>
         <translation>(on %1)</translation>
     </message>
@@ -3993,42 +3993,42 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>ObjectionDialog</name>
     <message>
-        <location filename="../consent/objection.py" line="44"/>
+        <location filename="../consent/objection.py" line="45"/>
         <source>Bezwaar (verzet) vastleggen</source>
         <translation>Record an objection</translation>
     </message>
     <message>
-        <location filename="../consent/objection.py" line="49"/>
+        <location filename="../consent/objection.py" line="50"/>
         <source>Bezwaar tegen delen met %1 voor &apos;%2&apos; op grond van een publieke taak of een gerechtvaardigd belang. Daarna kan alleen een wettelijke plicht of een vitaal belang dit delen nog dragen, en dan als &apos;delen ondanks nee&apos;. Toestemming die de jongere later geeft, geldt wel.</source>
         <translation>Objection to sharing with %1 for &apos;%2&apos; on the grounds of a public task or a legitimate interest. After it only a legal obligation or a vital interest can still carry this sharing, and then as &apos;sharing despite a no&apos;. Consent the young person gives later does count.</translation>
     </message>
     <message>
-        <location filename="../consent/objection.py" line="73"/>
+        <location filename="../consent/objection.py" line="74"/>
         <source>Wann&amp;eer:</source>
         <translation>Wh&amp;en:</translation>
     </message>
     <message>
-        <location filename="../consent/objection.py" line="76"/>
+        <location filename="../consent/objection.py" line="77"/>
         <source>&amp;Wie maakt bezwaar:</source>
         <translation>&amp;Who objects:</translation>
     </message>
     <message>
-        <location filename="../consent/objection.py" line="77"/>
+        <location filename="../consent/objection.py" line="78"/>
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../consent/objection.py" line="80"/>
+        <location filename="../consent/objection.py" line="81"/>
         <source>Bezwaar &amp;vastleggen</source>
         <translation>&amp;Record objection</translation>
     </message>
     <message>
-        <location filename="../consent/objection.py" line="120"/>
+        <location filename="../consent/objection.py" line="121"/>
         <source>%1 kan op deze datum geen bezwaar maken (de leeftijd van de jongere op die dag telt). Klopt de datum? Kies anders wie het bezwaar maakte.</source>
         <translation>%1 cannot object on this date (the young person&apos;s age on that day counts). Is the date right? Otherwise choose who made the objection.</translation>
     </message>
     <message>
-        <location filename="../consent/objection.py" line="128"/>
+        <location filename="../consent/objection.py" line="129"/>
         <source>Kies wie het bezwaar maakte.</source>
         <translation>Choose who made the objection.</translation>
     </message>
@@ -4840,144 +4840,144 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>RecordDecisionDialog</name>
     <message>
-        <location filename="../consent/record_decision.py" line="102"/>
+        <location filename="../consent/record_decision.py" line="103"/>
         <source>Beslissing vastleggen aan de balie — %1</source>
         <translation>Record a decision at the desk — %1</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="108"/>
+        <location filename="../consent/record_decision.py" line="109"/>
         <source>Vraag per onderdeel ja of nee. Nee zeggen mag en heeft geen gevolgen. Een onderdeel zonder antwoord wordt niet vastgelegd.</source>
         <translation>Ask yes or no per item. Saying no is fine and has no consequences. An item without an answer is not recorded.</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="114"/>
+        <location filename="../consent/record_decision.py" line="115"/>
         <source>Wie beslist nu</source>
         <translation>Who decides now</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="115"/>
+        <location filename="../consent/record_decision.py" line="116"/>
         <source>&amp;Wie beslist nu:</source>
         <translation>&amp;Who decides now:</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="121"/>
+        <location filename="../consent/record_decision.py" line="122"/>
         <source>&amp;Tekst van het verzoek tonen (voorlezen)</source>
         <translation>&amp;Show the text of the request (read aloud)</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="126"/>
+        <location filename="../consent/record_decision.py" line="127"/>
         <source>Tekst van het verzoek</source>
         <translation>Text of the request</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="155"/>
+        <location filename="../consent/record_decision.py" line="156"/>
         <source>Wanneer &amp;beslist:</source>
         <translation>When &amp;decided:</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="157"/>
+        <location filename="../consent/record_decision.py" line="158"/>
         <source>Hoe:</source>
         <translation>How:</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="159"/>
+        <location filename="../consent/record_decision.py" line="160"/>
         <source>Bewijsstuk:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="164"/>
+        <location filename="../consent/record_decision.py" line="165"/>
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="168"/>
+        <location filename="../consent/record_decision.py" line="169"/>
         <source>&amp;Sluiten</source>
         <translation>Cl&amp;ose</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="206"/>
+        <location filename="../consent/record_decision.py" line="207"/>
         <source>Gegevens: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="220"/>
+        <location filename="../consent/record_decision.py" line="221"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="221"/>
+        <location filename="../consent/record_decision.py" line="222"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="222"/>
-        <location filename="../consent/record_decision.py" line="388"/>
+        <location filename="../consent/record_decision.py" line="223"/>
+        <location filename="../consent/record_decision.py" line="389"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="222"/>
-        <location filename="../consent/record_decision.py" line="388"/>
+        <location filename="../consent/record_decision.py" line="223"/>
+        <location filename="../consent/record_decision.py" line="389"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="224"/>
+        <location filename="../consent/record_decision.py" line="225"/>
         <source>Onderdeel %1: %2</source>
         <translation>Item %1: %2</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="239"/>
+        <location filename="../consent/record_decision.py" line="240"/>
         <source>⚠ Bijzondere gegevens (%1): de beslisser zei hier apart en uitdrukkelijk ja tegen</source>
         <translation>⚠ Special category data (%1): the decider said yes to this separately and explicitly</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="275"/>
+        <location filename="../consent/record_decision.py" line="276"/>
         <source>vastgelegd</source>
         <translation>recorded</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="290"/>
+        <location filename="../consent/record_decision.py" line="291"/>
         <source>Nu: %1 — %2</source>
         <translation>Now: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="320"/>
+        <location filename="../consent/record_decision.py" line="321"/>
         <source>Kies wie er beslist.</source>
         <translation>Choose who decides.</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="325"/>
+        <location filename="../consent/record_decision.py" line="326"/>
         <source>Kies bij minstens één onderdeel ja of nee. Niets is vastgelegd.</source>
         <translation>Choose yes or no for at least one item. Nothing has been recorded.</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="370"/>
+        <location filename="../consent/record_decision.py" line="371"/>
         <source>Informeer deze ontvangers over de intrekking: %1</source>
         <translation>Inform these recipients about the withdrawal: %1</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="382"/>
+        <location filename="../consent/record_decision.py" line="383"/>
         <source>onderdeel %1 ingetrokken</source>
         <translation>part %1 withdrawn</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="384"/>
+        <location filename="../consent/record_decision.py" line="385"/>
         <source>onderdeel %1 stond al zo vast</source>
         <translation>part %1 was already recorded so</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="386"/>
+        <location filename="../consent/record_decision.py" line="387"/>
         <source>onderdeel %1 %2</source>
         <translation>item %1 %2</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="367"/>
+        <location filename="../consent/record_decision.py" line="368"/>
         <source>Vastgelegd voor %1: %2.</source>
         <translation>Recorded for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../consent/record_decision.py" line="399"/>
+        <location filename="../consent/record_decision.py" line="400"/>
         <source>ingelezen scan van het getekende formulier</source>
         <translation>imported scan of the signed form</translation>
     </message>
@@ -4985,92 +4985,92 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>RecordMessageDialog</name>
     <message>
-        <location filename="../remote/message_dialog.py" line="48"/>
+        <location filename="../remote/message_dialog.py" line="49"/>
         <source>Bericht vastleggen</source>
         <translation>Record a message</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="60"/>
+        <location filename="../remote/message_dialog.py" line="62"/>
         <source>Typ of plak de tekst van het bericht precies over.</source>
         <translation>Type or paste the text of the message exactly.</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="64"/>
+        <location filename="../remote/message_dialog.py" line="66"/>
         <source>Geen schermafdruk</source>
         <translation>No screenshot</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="70"/>
+        <location filename="../remote/message_dialog.py" line="72"/>
         <source>Schermafdruk &amp;kiezen…</source>
         <translation>Choose &amp;screenshot…</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="77"/>
+        <location filename="../remote/message_dialog.py" line="79"/>
         <source>Nummer afzender:</source>
         <translation>Sender number:</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="78"/>
+        <location filename="../remote/message_dialog.py" line="80"/>
         <source>Via:</source>
         <translation>Via:</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="79"/>
+        <location filename="../remote/message_dialog.py" line="81"/>
         <source>Ontvangen op:</source>
         <translation>Received on:</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="80"/>
+        <location filename="../remote/message_dialog.py" line="82"/>
         <source>Tekst:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="81"/>
+        <location filename="../remote/message_dialog.py" line="83"/>
         <source>Schermafdruk:</source>
         <translation>Screenshot:</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="82"/>
+        <location filename="../remote/message_dialog.py" line="84"/>
         <source>&amp;Lezen</source>
         <translation>R&amp;ead</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="86"/>
+        <location filename="../remote/message_dialog.py" line="88"/>
         <source>&amp;Vastleggen</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="89"/>
+        <location filename="../remote/message_dialog.py" line="91"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="120"/>
+        <location filename="../remote/message_dialog.py" line="122"/>
         <source>Schermafdruk kiezen</source>
         <translation>Choose screenshot</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="122"/>
+        <location filename="../remote/message_dialog.py" line="124"/>
         <source>Afbeeldingen (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="129"/>
+        <location filename="../remote/message_dialog.py" line="131"/>
         <source>Het bestand kon niet worden gelezen.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="167"/>
+        <location filename="../remote/message_dialog.py" line="169"/>
         <source>Klopt dit met het bericht? Klik dan op Vastleggen.</source>
         <translation>Does this match the message? Then click Record.</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="169"/>
+        <location filename="../remote/message_dialog.py" line="171"/>
         <source>Er wordt niets vastgelegd.</source>
         <translation>Nothing is recorded.</translation>
     </message>
     <message>
-        <location filename="../remote/message_dialog.py" line="180"/>
+        <location filename="../remote/message_dialog.py" line="182"/>
         <source>Vastgelegd, met het bericht en de schermafdruk als bewijs.</source>
         <translation>Recorded, with the message and the screenshot as evidence.</translation>
     </message>
@@ -5918,117 +5918,117 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>TeamPanel</name>
     <message>
-        <location filename="../unlock_team.py" line="84"/>
+        <location filename="../unlock_team.py" line="85"/>
         <source>Opgeslagen verbinding</source>
         <translation>Saved connection</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="93"/>
+        <location filename="../unlock_team.py" line="94"/>
         <source>bv. anna_devries</source>
         <translation>e.g. anna_devries</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="96"/>
+        <location filename="../unlock_team.py" line="97"/>
         <source>ca.crt van de ICT-afdeling</source>
         <translation>ca.crt from the IT department</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="97"/>
+        <location filename="../unlock_team.py" line="98"/>
         <source>Inloggen met een &amp;clientcertificaat</source>
         <translation>Log in with a c&amp;lient certificate</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="103"/>
+        <location filename="../unlock_team.py" line="104"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="104"/>
+        <location filename="../unlock_team.py" line="105"/>
         <source>Wachtwoord o&amp;nthouden op deze computer</source>
         <translation>&amp;Remember the password on this computer</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="106"/>
+        <location filename="../unlock_team.py" line="107"/>
         <source>In de wachtwoordkluis van de computer, nooit in een bestand.</source>
         <translation>In the computer&apos;s password store, never in a file.</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="112"/>
+        <location filename="../unlock_team.py" line="113"/>
         <source>Vergeten</source>
         <translation>Forget</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="115"/>
+        <location filename="../unlock_team.py" line="116"/>
         <source>Deze verbinding en het onthouden wachtwoord van deze computer verwijderen</source>
         <translation>Remove this connection and its remembered password from this computer</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="123"/>
+        <location filename="../unlock_team.py" line="124"/>
         <source>&amp;Verbinding:</source>
         <translation>Co&amp;nnection:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="126"/>
+        <location filename="../unlock_team.py" line="127"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="127"/>
+        <location filename="../unlock_team.py" line="128"/>
         <source>&amp;Poort:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="128"/>
+        <location filename="../unlock_team.py" line="129"/>
         <source>&amp;Database:</source>
         <translation>&amp;Database:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="129"/>
+        <location filename="../unlock_team.py" line="130"/>
         <source>&amp;Gebruikersnaam:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="130"/>
+        <location filename="../unlock_team.py" line="131"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="131"/>
+        <location filename="../unlock_team.py" line="132"/>
         <source>C&amp;A-certificaat:</source>
         <translation>C&amp;A certificate:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="134"/>
+        <location filename="../unlock_team.py" line="135"/>
         <source>C&amp;ertificaat:</source>
         <translation>C&amp;ertificate:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="136"/>
+        <location filename="../unlock_team.py" line="137"/>
         <source>S&amp;leutel:</source>
         <translation>&amp;Key:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="137"/>
+        <location filename="../unlock_team.py" line="138"/>
         <source>&amp;Wachtwoord:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="156"/>
+        <location filename="../unlock_team.py" line="157"/>
         <source>Kiezen…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="173"/>
+        <location filename="../unlock_team.py" line="174"/>
         <source>Bestand kiezen</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="175"/>
+        <location filename="../unlock_team.py" line="176"/>
         <source>Certificaten en sleutels (*.crt *.pem *.key);;Alle bestanden (*)</source>
         <translation>Certificates and keys (*.crt *.pem *.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../unlock_team.py" line="187"/>
+        <location filename="../unlock_team.py" line="188"/>
         <source>Nieuwe verbinding…</source>
         <translation>New connection…</translation>
     </message>
@@ -6197,139 +6197,139 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>TransitionFormDialog</name>
     <message>
-        <location filename="../forms/transition_dialog.py" line="89"/>
+        <location filename="../forms/transition_dialog.py" line="90"/>
         <source>Transitieformulier — %1</source>
         <translation>Transition form — %1</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="101"/>
+        <location filename="../forms/transition_dialog.py" line="102"/>
         <source>(geen toestemming gekoppeld)</source>
         <translation>(no consent linked)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="110"/>
+        <location filename="../forms/transition_dialog.py" line="119"/>
         <source>Alleen wat deze toestemming dekt, komt op het formulier. Wat zij niet dekt, wordt weggelaten; het formulier zegt dat erbij. Bekijk het voorbeeld.</source>
         <translation>Only what this consent covers goes on the form. What it does not cover is left out, and the form says so. Check the preview.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="119"/>
+        <location filename="../forms/transition_dialog.py" line="128"/>
         <source>Stageplaats</source>
         <translation>Internship placement</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="120"/>
+        <location filename="../forms/transition_dialog.py" line="129"/>
         <source>Soort werk</source>
         <translation>Kind of work</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="121"/>
+        <location filename="../forms/transition_dialog.py" line="130"/>
         <source>Van (dd-mm-jjjj)</source>
         <translation>From (dd-mm-yyyy)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="122"/>
+        <location filename="../forms/transition_dialog.py" line="131"/>
         <source>Tot (dd-mm-jjjj)</source>
         <translation>Until (dd-mm-yyyy)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="123"/>
+        <location filename="../forms/transition_dialog.py" line="132"/>
         <source>Uren/week</source>
         <translation>Hours/week</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="124"/>
+        <location filename="../forms/transition_dialog.py" line="133"/>
         <source>Hoe ging het</source>
         <translation>How it went</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="125"/>
+        <location filename="../forms/transition_dialog.py" line="134"/>
         <source>Begeleiding nodig</source>
         <translation>Guidance needed</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="140"/>
+        <location filename="../forms/transition_dialog.py" line="149"/>
         <source>Stage &amp;toevoegen</source>
         <translation>&amp;Add internship</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="141"/>
+        <location filename="../forms/transition_dialog.py" line="150"/>
         <source>Stage ve&amp;rwijderen</source>
         <translation>&amp;Remove internship</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="202"/>
+        <location filename="../forms/transition_dialog.py" line="211"/>
         <source>Gekoppelde toe&amp;stemming:</source>
         <translation>Linked &amp;consent:</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="152"/>
+        <location filename="../forms/transition_dialog.py" line="161"/>
         <source>nog niet bekend</source>
         <translation>not known yet</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="161"/>
-        <location filename="../forms/transition_dialog.py" line="162"/>
+        <location filename="../forms/transition_dialog.py" line="170"/>
+        <location filename="../forms/transition_dialog.py" line="171"/>
         <source>Toelichting (optioneel)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="166"/>
+        <location filename="../forms/transition_dialog.py" line="175"/>
         <source>Contactpersoon school</source>
         <translation>Contact person school</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="167"/>
+        <location filename="../forms/transition_dialog.py" line="176"/>
         <source>Contactpersoon gemeente</source>
         <translation>Contact person municipality</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="173"/>
+        <location filename="../forms/transition_dialog.py" line="182"/>
         <source>&amp;Voorbeeld, opslaan als PDF, afdrukken…</source>
         <translation>&amp;Preview, save as PDF, print…</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="177"/>
+        <location filename="../forms/transition_dialog.py" line="186"/>
         <source>&amp;Bewaren</source>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="180"/>
+        <location filename="../forms/transition_dialog.py" line="189"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="128"/>
-        <location filename="../forms/transition_dialog.py" line="186"/>
+        <location filename="../forms/transition_dialog.py" line="137"/>
+        <location filename="../forms/transition_dialog.py" line="195"/>
         <source>Stages</source>
         <translation>Internships</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="194"/>
+        <location filename="../forms/transition_dialog.py" line="203"/>
         <source>Ontwikkelingsperspectief</source>
         <translation>Development perspective</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="238"/>
+        <location filename="../forms/transition_dialog.py" line="250"/>
         <source>Versie %1 geladen.</source>
         <translation>Version %1 loaded.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="275"/>
+        <location filename="../forms/transition_dialog.py" line="287"/>
         <source>Stage %1</source>
         <translation>Internship %1</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="279"/>
+        <location filename="../forms/transition_dialog.py" line="291"/>
         <source>%1: uren per week moet een heel getal zijn.</source>
         <translation>%1: hours per week must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="310"/>
+        <location filename="../forms/transition_dialog.py" line="322"/>
         <source>Bewaard als versie %1.</source>
         <translation>Saved as version %1.</translation>
     </message>
     <message>
-        <location filename="../forms/transition_dialog.py" line="323"/>
+        <location filename="../forms/transition_dialog.py" line="335"/>
         <source>Transitieformulier — voorbeeld</source>
         <translation>Transition form — preview</translation>
     </message>
@@ -6727,122 +6727,122 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../consent/withdraw.py" line="212"/>
+        <location filename="../consent/withdraw.py" line="213"/>
         <source>Toestemming intrekken — %1</source>
         <translation>Withdraw consent — %1</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="226"/>
+        <location filename="../consent/withdraw.py" line="227"/>
         <source>onderdeel %1: %2 — %3</source>
         <translation>item %1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="238"/>
+        <location filename="../consent/withdraw.py" line="239"/>
         <source>Het hele verzoek %1 (%n onderdeel dat nog loopt)</source>
         <translation>The whole request %1 (%n item still active)</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="239"/>
+        <location filename="../consent/withdraw.py" line="240"/>
         <source>Het hele verzoek %1 (%n onderdelen die nog lopen)</source>
         <translation>The whole request %1 (%n items still active)</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="259"/>
+        <location filename="../consent/withdraw.py" line="260"/>
         <source>&amp;Wie trekt in:</source>
         <translation>&amp;Who withdraws:</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="260"/>
+        <location filename="../consent/withdraw.py" line="261"/>
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="261"/>
+        <location filename="../consent/withdraw.py" line="262"/>
         <source>Wann&amp;eer:</source>
         <translation>Wh&amp;en:</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="262"/>
+        <location filename="../consent/withdraw.py" line="263"/>
         <source>Bewijsstuk:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="273"/>
+        <location filename="../consent/withdraw.py" line="274"/>
         <source>&amp;Intrekken…</source>
         <translation>W&amp;ithdraw…</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="278"/>
+        <location filename="../consent/withdraw.py" line="279"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="283"/>
+        <location filename="../consent/withdraw.py" line="284"/>
         <source>Wat wordt ingetrokken?</source>
         <translation>What is being withdrawn?</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="291"/>
+        <location filename="../consent/withdraw.py" line="292"/>
         <source>Intrekken kan altijd en zonder reden. Wat al gedeeld is, blijft rechtmatig; daarna wordt niets meer gedeeld.</source>
         <translation>Consent can be withdrawn at any time without a reason. What was already shared stays lawful; nothing more is shared afterwards.</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="312"/>
+        <location filename="../consent/withdraw.py" line="313"/>
         <source>&amp;Ja, intrekken</source>
         <translation>&amp;Yes, withdraw</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="315"/>
+        <location filename="../consent/withdraw.py" line="316"/>
         <source>&amp;Terug</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="321"/>
+        <location filename="../consent/withdraw.py" line="322"/>
         <source>Intrekking bevestigen</source>
         <translation>Confirm withdrawal</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="331"/>
+        <location filename="../consent/withdraw.py" line="332"/>
         <source>Kies wie de toestemming intrekt.</source>
         <translation>Choose who withdraws the consent.</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="335"/>
+        <location filename="../consent/withdraw.py" line="336"/>
         <source>nu</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="338"/>
+        <location filename="../consent/withdraw.py" line="339"/>
         <source>%1 trekt de toestemming in voor:</source>
         <translation>%1 withdraws consent for:</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="345"/>
+        <location filename="../consent/withdraw.py" line="346"/>
         <source>Hoe: %1. Wanneer: %2.</source>
         <translation>How: %1. When: %2.</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="349"/>
+        <location filename="../consent/withdraw.py" line="350"/>
         <source>Dit wordt vastgelegd en kan niet ongedaan worden gemaakt.</source>
         <translation>This is recorded and cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="383"/>
+        <location filename="../consent/withdraw.py" line="384"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="387"/>
+        <location filename="../consent/withdraw.py" line="388"/>
         <source>&amp;Bevestiging afdrukken…</source>
         <translation>&amp;Print confirmation…</translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="407"/>
+        <location filename="../consent/withdraw.py" line="408"/>
         <source>1 onderdeel</source>
         <translation>1 item</translation>
     </message>
     <message numerus="yes">
-        <location filename="../consent/withdraw.py" line="407"/>
+        <location filename="../consent/withdraw.py" line="408"/>
         <source>%n onderdelen</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -6850,7 +6850,7 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
         </translation>
     </message>
     <message>
-        <location filename="../consent/withdraw.py" line="409"/>
+        <location filename="../consent/withdraw.py" line="410"/>
         <source>Ingetrokken op %1: %2. Daarvoor wordt niets meer gedeeld.</source>
         <translation>Withdrawn on %1: %2. Nothing more will be shared for it.</translation>
     </message>
@@ -7202,57 +7202,57 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
 <context>
     <name>YouthViewDialog</name>
     <message>
-        <location filename="../consent/youth_view.py" line="31"/>
+        <location filename="../consent/youth_view.py" line="32"/>
         <source>vindt het goed</source>
         <translation>agrees</translation>
     </message>
     <message>
-        <location filename="../consent/youth_view.py" line="32"/>
+        <location filename="../consent/youth_view.py" line="33"/>
         <source>wil het niet</source>
         <translation>does not want it</translation>
     </message>
     <message>
-        <location filename="../consent/youth_view.py" line="33"/>
+        <location filename="../consent/youth_view.py" line="34"/>
         <source>wil er niets over zeggen</source>
         <translation>does not want to say</translation>
     </message>
     <message>
-        <location filename="../consent/youth_view.py" line="54"/>
+        <location filename="../consent/youth_view.py" line="55"/>
         <source>Mening van de jongere</source>
         <translation>Young person&apos;s view</translation>
     </message>
     <message>
-        <location filename="../consent/youth_view.py" line="58"/>
+        <location filename="../consent/youth_view.py" line="59"/>
         <source>Anderen beslissen over dit verzoek. Leg hier vast wat de jongere er zelf van vindt. Dit is geen besluit: het telt niet als toestemming of weigering, en staat naast het besluit in de inzage en op het transitieformulier.</source>
         <translation>Others decide on this request. Record here what the young person thinks of it. This is not a decision: it does not count as consent or refusal, and is shown beside the decision in the access report and on the transition form.</translation>
     </message>
     <message>
-        <location filename="../consent/youth_view.py" line="72"/>
+        <location filename="../consent/youth_view.py" line="73"/>
         <source>— niet gevraagd —</source>
         <translation>— not asked —</translation>
     </message>
     <message>
-        <location filename="../consent/youth_view.py" line="76"/>
+        <location filename="../consent/youth_view.py" line="77"/>
         <source>Onderdeel %1: %2 — %3</source>
         <translation>Part %1: %2 — %3</translation>
     </message>
     <message>
-        <location filename="../consent/youth_view.py" line="91"/>
+        <location filename="../consent/youth_view.py" line="92"/>
         <source>Wann&amp;eer:</source>
         <translation>Wh&amp;en:</translation>
     </message>
     <message>
-        <location filename="../consent/youth_view.py" line="96"/>
+        <location filename="../consent/youth_view.py" line="97"/>
         <source>&amp;Hoe:</source>
         <translation>&amp;How:</translation>
     </message>
     <message>
-        <location filename="../consent/youth_view.py" line="113"/>
+        <location filename="../consent/youth_view.py" line="114"/>
         <source>Mening &amp;vastleggen</source>
         <translation>Record &amp;view</translation>
     </message>
     <message>
-        <location filename="../consent/youth_view.py" line="143"/>
+        <location filename="../consent/youth_view.py" line="144"/>
         <source>Kies bij minstens één onderdeel wat de jongere zei.</source>
         <translation>Choose what the young person said for at least one part.</translation>
     </message>

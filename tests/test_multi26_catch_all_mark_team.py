@@ -110,7 +110,9 @@ def test_a_row_committed_later_never_has_a_lower_id_than_one_a_desk_has_seen(
     )
     first.start()
     assert holding.wait(60)
-    assert seen._entries(db) == {}  # (the mark is read while her row is uncommitted)
+    assert (
+        seen._entries(db, db.change_mark()) == {}
+    )  # (the mark is read while her row is uncommitted)
     second = threading.Thread(
         target=run, args=("wim", lambda: wim.catalog.add_recipient("UWV Noord", "arbeid"))
     )
@@ -124,7 +126,7 @@ def test_a_row_committed_later_never_has_a_lower_id_than_one_a_desk_has_seen(
     assert not first.is_alive() and not second.is_alive() and not errors, errors
     assert made["anna"] < made["wim"]  # committed first, the lower id
     # The mark Wim's desk read moved: the entry is judged, not missed.
-    assert ("recipient", made["anna"]) in seen._entries(db)
+    assert ("recipient", made["anna"]) in seen._entries(db, db.change_mark())
 
 
 def test_a_desk_of_a_release_before_schema_9_commits_no_catalog_row(
@@ -132,10 +134,10 @@ def test_a_desk_of_a_release_before_schema_9_commits_no_catalog_row(
 ) -> None:
     anna, wim = pair
     seen = CatchAllCatalog()
-    before = dict(seen._entries(wim.vault.db))
+    before = dict(seen._entries(wim.vault.db, wim.vault.db.change_mark()))
     count = int(wim.vault.db.scalar("SELECT count(*) FROM recipients"))
     monkeypatch.setattr(catalog_module, "refuse_catch_all", lambda *_a: None)
     with older_desk(8), pytest.raises(ToestemmingError):
         anna.catalog.add_recipient("Alle betrokken instanties", "gemeente")
     assert int(wim.vault.db.scalar("SELECT count(*) FROM recipients")) == count
-    assert seen._entries(wim.vault.db) == before
+    assert seen._entries(wim.vault.db, wim.vault.db.change_mark()) == before

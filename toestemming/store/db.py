@@ -251,8 +251,9 @@ class Database:
     @contextlib.contextmanager
     def _reading(self) -> Iterator[None]:
         with self._lock:
-            self._follow_writer()
             try:
+                # (Inside: a writer that renewed the data key makes the renewal fail too.)
+                self._follow_writer()
                 with _typed_errors():
                     yield
             except IntegrityFailure:
@@ -410,9 +411,12 @@ class Database:
             self._reconnect(key)
 
     def _reconnect(self, key: bytes) -> None:
+        # The new one first: when it cannot open (the data key renewed elsewhere), the old one
+        # stays, and the next read tries again and says why — never "closed database".
+        conn = _connect(self.path, key, self.profile, read_only=self.opened_read_only)
         with contextlib.suppress(sqlcipher3.Error):
             self._conn.close()
-        self._conn = _connect(self.path, key, self.profile, read_only=self.opened_read_only)
+        self._conn = conn
         self._connections += 1
         self.file_id = file_id(self.path)
         self._conn.execute("PRAGMA query_only = ON")

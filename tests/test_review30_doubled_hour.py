@@ -21,6 +21,7 @@ from test_proof26_time_and_channel import _unmarked
 from formulieren import layout, proof_pdf
 from toestemming.clock import FixedClock
 from toestemming.model import RepresentativeRole, SignerRef
+from toestemming.proof import moments_marked
 from toestemming.proof.verify import EXIT_AUTHENTIC
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
@@ -60,9 +61,16 @@ def night(
     return exported(service, clock, request.id, tmp_path)
 
 
+@pytest.fixture
+def as_earlier_release(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The export as a release before proof28 logged it: without the promise that its PDF
+    marks the doubled hour (test_proof28_doubled_hour refuses this release's unmarked)."""
+    monkeypatch.setattr(moments_marked, "exported", lambda: {})
+
+
 @pytest.mark.parametrize("clock", [BEFORE], indirect=True)
 def test_an_earlier_release_s_two_0240_disclosures_still_verify(
-    night: Exported, monkeypatch: pytest.MonkeyPatch
+    as_earlier_release: None, night: Exported, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(proof_pdf, "moment", _unmarked)
     monkeypatch.setattr(layout, "moment", _unmarked)

@@ -63,11 +63,11 @@ def show_error(exc: BaseException, parent: QWidget | None = None) -> None:
     # (exec() makes it application-modal; no Qt enum here: this module is on the start path,
     # before PySide builds its Qt namespace — tests/ui/test_ui_unlock_start.py.)
     box = QMessageBox(parent)
-    if parent is None:
-        _place_over(box, QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Toestemming — fout"))
     box.setText(user_message(exc))
+    if parent is None:
+        _place_over(box, QApplication.activeWindow())  # (after the text: its size counts)
     box.exec()
 
 
@@ -75,9 +75,9 @@ def _place_over(box: QMessageBox, window: QWidget | None) -> None:
     """Centre `box` over `window` and keep it above it, without making it its child."""
     if window is None or not window.isVisible():
         return
-    box.adjustSize()
-    frame = window.frameGeometry()
-    box.move(frame.center() - box.rect().center())
+    size = box.sizeHint()
+    centre = window.frameGeometry().center()
+    box.move(centre.x() - size.width() // 2, centre.y() - size.height() // 2)
     handle, over = box.windowHandle(), window.windowHandle()
     if handle is None:
         box.winId()  # creates the native window, so it can name its transient parent

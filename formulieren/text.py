@@ -93,32 +93,38 @@ def is_rtl_text(value: str) -> bool:
     return False
 
 
-def shape(value: str) -> str:
+def shape(value: str, rtl: bool | None = None) -> str:
     """Text as it must be drawn: right-to-left runs shaped and in visual order, in the text's
-    own base direction (an Arabic sentence ends at the left with its full stop); anything
-    else (the common case) returned unchanged. One line: a paragraph is wrapped first
-    (`wrap_rtl`), since reordering a whole paragraph would put its end on the first line."""
+    own base direction (an Arabic sentence ends at the left with its full stop) or, for one
+    line of a wrapped paragraph, the paragraph's (`rtl`); anything else (the common case)
+    returned unchanged. One line: a paragraph is wrapped first (`wrap_rtl`), since reordering
+    a whole paragraph would put its end on the first line."""
     if not value or not _has_rtl(value):
         return value
-    base = "R" if is_rtl_text(value) else "L"
+    base = "R" if (is_rtl_text(value) if rtl is None else rtl) else "L"
     return str(get_display(_reshaper().reshape(value), base_dir=base))
 
 
 def wrap_rtl(value: str, font: str, size: float, width: float) -> list[str]:
     """A right-to-left paragraph as drawn lines: broken in reading order (the first words on
-    the first line), each line then shaped and in visual order."""
-    lines: list[str] = []
+    the first line), each line then shaped and in visual order in the paragraph's direction —
+    a wrapped line opened by a Latin code or e-mail address still reads right to left, the
+    code at its right end (lang24; until then each line took its own direction, and the code
+    stood at the left with the sentence's full stop at the right). The verifier predicts
+    both drawings (toestemming/proof/rtl_lines.py, rtl_release.py)."""
+    lines: list[tuple[str, bool]] = []
     for part in value.split("\n"):
+        rtl = is_rtl_text(part)  # each paragraph its own direction (Unicode bidi P1–P3)
         current = ""
         for word in part.split(" "):
             candidate = f"{current} {word}" if current else word
             if current and pdfmetrics.stringWidth(shape(candidate), font, size) > width:
-                lines.append(current)
+                lines.append((current, rtl))
                 current = word
             else:
                 current = candidate
-        lines.append(current)
-    return [shape(line) for line in lines]
+        lines.append((current, rtl))
+    return [shape(line, rtl) for line, rtl in lines]
 
 
 def para(value: str) -> str:

@@ -44,18 +44,8 @@ def _width_for_first_line() -> float:
     return stringWidth(shape(FIRST), REGULAR, SIZE) + 2
 
 
-# Found, not fixed (lang23): drawing the wrapped line in its paragraph's direction makes the
-# receipt right, but the proof PDF draws wrapped names with the same function and the proof
-# verifier (toestemming/proof/rtl_lines.py, printed_history.py) predicts the current drawing:
-# genuine proofs with a long mixed Latin/Arabic name (tests/test_rtl22_mixed_names.py,
-# test_review21_genuine_rtl_false_alarms.py [lange_naam]) then fail verification. Writer and
-# verifier must change together (proof owner); these fail until they do.
-WRAPPED_LINE_DIRECTION = pytest.mark.xfail(
-    strict=True, reason="wrap_rtl draws each line in its own direction; see the comment above"
-)
 
 
-@WRAPPED_LINE_DIRECTION
 def test_a_wrapped_line_opened_by_a_code_keeps_the_paragraphs_direction() -> None:
     lines = wrap_rtl(SENTENCE, REGULAR, SIZE, _width_for_first_line())
     assert len(lines) == 2
@@ -86,7 +76,6 @@ def _drawn_line_order(width: float) -> list[tuple[float, str]]:
     return sorted(line)
 
 
-@WRAPPED_LINE_DIRECTION
 def test_the_pdf_draws_the_code_at_the_reading_start_of_its_line() -> None:
     line = _drawn_line_order(_width_for_first_line())
     latin = [x for x, ch in line if ch.isascii() and ch.isalnum()]

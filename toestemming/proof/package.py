@@ -39,6 +39,7 @@ from . import (
     inclusion,
     moments_marked,
     other_basis,
+    rtl_release,
     signing_method,
     status_reasons,
     worker_names,
@@ -423,6 +424,8 @@ class ProofExports:
                 signing_method.EXPORT_FIELD: True,
                 # Its PDF marks every moment of the doubled hour (moments_marked.py).
                 **moments_marked.exported(),
+                # Its PDF draws wrapped right-to-left lines in their paragraph's direction.
+                **rtl_release.exported(),
             }
             if youth is None:
                 # Not a youth's export: its packages cannot pass for one (youth_inner.py).

@@ -11,7 +11,8 @@ not know; so every way to break it at the writer's break points is tried, line b
 
 - a value whose own direction is right to left (its first strong letter is: layout.py's
   RtlParagraph) is broken between words in reading order, each line then shaped and put in
-  visual order on its own (text.wrap_rtl);
+  visual order in its paragraph's direction (text.wrap_rtl) — in its own direction in a
+  package of a release before lang24 (rtl_release.py);
 - any other value is shaped and put in visual order per paragraph, and reportlab breaks the
   visual words (a Dutch sentence with an Arabic name in it).
 
@@ -38,7 +39,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from . import pdfium_bidi
+from . import pdfium_bidi, rtl_release
 from .glyphs import as_read as _as_read
 from .glyphs import drawable as _drawable
 
@@ -79,10 +80,10 @@ def _read(drawn: str, label: str | None) -> str | None:
     return None
 
 
-def _shaped(words: list[str], a: int, b: int) -> str:
+def _shaped(words: list[str], rtl: bool | None, a: int, b: int) -> str:
     from formulieren import text as writer
 
-    return writer.shape(" ".join(words[a:b]))
+    return writer.shape(" ".join(words[a:b]), rtl)
 
 
 def _joined(words: list[str], a: int, b: int) -> str:
@@ -104,7 +105,9 @@ def _paragraphs(expected: str) -> list[tuple[Callable[[int, int], str], list[int
             continue
         if reading_order:
             words = part.split(" ")
-            draw = functools.partial(_shaped, words)
+            # Each line in its paragraph's direction; an earlier release's in its own.
+            rtl = None if rtl_release.per_line_direction() else writer.is_rtl_text(part)
+            draw = functools.partial(_shaped, words, rtl)
             counts = [len(_seen(writer.shape(w)).replace(" ", "")) for w in words]
         else:
             words = writer.shape(part).split(" ")

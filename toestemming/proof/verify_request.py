@@ -26,6 +26,7 @@ from . import (
     pictures,
     printed,
     retired_wordings,
+    rtl_release,
     signing_method,
     withdrawal_told,
     worker_names,
@@ -226,6 +227,18 @@ def _printed(
     if text is None:
         report.problems.append(f"{PDF}: de tekst van het document kan niet worden gelezen.")
         return
+    with rtl_release.reading(verified):  # its release's drawing of wrapped lines
+        _printed_text(text, files, manifest, verified, report, stamps)
+
+
+def _printed_text(
+    text: str,
+    files: Mapping[str, bytes],
+    manifest: Mapping[str, Any],
+    verified: Mapping[int, dict[str, Any]],
+    report: VerifyReport,
+    stamps: tuple[TokenCheck | None, TokenCheck | None],
+) -> None:
     _printed_key(text, report)
     report.problems += printed_time(text, *stamps)
     if report.youth is None or report.problems:

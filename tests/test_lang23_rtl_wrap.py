@@ -11,7 +11,6 @@ from types import SimpleNamespace
 from typing import Any
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
-import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen import canvas
@@ -42,8 +41,6 @@ def _width_for_first_line() -> float:
 
     register_fonts()
     return stringWidth(shape(FIRST), REGULAR, SIZE) + 2
-
-
 
 
 def test_a_wrapped_line_opened_by_a_code_keeps_the_paragraphs_direction() -> None:

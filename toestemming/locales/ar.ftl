@@ -165,9 +165,16 @@ tablet-nothing-open = لم يبقَ شيء للإجابة عليه في هذا �
 tablet-withdraw-start = سحب الموافقة
 tablet-item-of = الجزء { $n } من { $total }
 tablet-to = إلى: { $name } ({ $kind })
+tablet-whose = { $addressee ->
+        [representative] هذا يخص معلومات { $child }. حيث يقول النص «أنت»، المقصود هو { $child }.
+       *[youth] { "" }
+    }
 tablet-yes = نعم، موافق
 tablet-no = لا
-tablet-special-tick = نعم، أوافق بشكل منفصل على مشاركة هذه المعلومات الحساسة: { $names }.
+tablet-special-tick = { $addressee ->
+        [representative] نعم، أوافق بشكل منفصل على مشاركة هذه المعلومات الحساسة الخاصة بـ { $child }: { $names }.
+       *[youth] نعم، أوافق بشكل منفصل على مشاركة هذه المعلومات الحساسة: { $names }.
+    }
 tablet-special-needed = إذا قلت نعم، ضع علامة في المربع أعلاه أولًا.
 tablet-choose = اختر نعم أو لا.
 tablet-read-first = اقرأ النص كله أولًا ↓
@@ -176,7 +183,10 @@ tablet-text-name = النص الذي تقول له نعم أو لا
 tablet-back = السابق
 tablet-next = التالي
 tablet-summary = هل هذا صحيح؟
-tablet-summary-hint = ما زال بإمكانك تغيير كل شيء. بعد ذلك توقّع.
+tablet-summary-hint = { $addressee ->
+        [representative] هذه إجاباتك بخصوص معلومات { $child }. ما زال بإمكانك تغيير كل شيء. بعد ذلك توقّع.
+       *[youth] ما زال بإمكانك تغيير كل شيء. بعد ذلك توقّع.
+    }
 tablet-change = تغيير
 tablet-to-sign = متابعة إلى التوقيع
 tablet-sign = وقّع هنا
@@ -188,7 +198,10 @@ tablet-thanks = شكرًا لك!
 tablet-thanks-hint = تم حفظ اختياراتك. أعد الجهاز اللوحي إلى المرشد من فضلك.
 tablet-next-signer = التالي للتوقيع: { $names }.
 tablet-all-signed = وقّع كل من يقرر. لا أحد آخر يحتاج إلى التوقيع.
-tablet-agreed = هذا ما اخترته:
+tablet-agreed = { $addressee ->
+        [representative] هذا ما اخترته لـ { $child }:
+       *[youth] هذا ما اخترته:
+    }
 tablet-withdrawn = تم السحب:
 tablet-receipt = الإيصال (طباعة أو حفظ)…
 tablet-mail = إرسال بالبريد الإلكتروني

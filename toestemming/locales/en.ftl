@@ -161,9 +161,16 @@ tablet-nothing-open = There is nothing left to answer in this request.
 tablet-withdraw-start = Withdraw consent
 tablet-item-of = Part { $n } of { $total }
 tablet-to = To: { $name } ({ $kind })
+tablet-whose = { $addressee ->
+        [representative] This is about { $child }'s information. Where the text says 'you', it means { $child }.
+       *[youth] { "" }
+    }
 tablet-yes = Yes, that's fine
 tablet-no = No
-tablet-special-tick = Yes, I separately agree to sharing this sensitive information: { $names }.
+tablet-special-tick = { $addressee ->
+        [representative] Yes, I separately agree to sharing this sensitive information about { $child }: { $names }.
+       *[youth] Yes, I separately agree to sharing this sensitive information: { $names }.
+    }
 tablet-special-needed = If you say yes, tick the box above first.
 tablet-choose = Choose Yes or No.
 tablet-read-first = Read the whole text first ↓
@@ -172,7 +179,10 @@ tablet-text-name = The text you say yes or no to
 tablet-back = Back
 tablet-next = Next
 tablet-summary = Is this right?
-tablet-summary-hint = You can still change anything. Then you sign.
+tablet-summary-hint = { $addressee ->
+        [representative] These are your answers about { $child }'s information. You can still change anything. Then you sign.
+       *[youth] You can still change anything. Then you sign.
+    }
 tablet-change = Change
 tablet-to-sign = Continue to signature
 tablet-sign = Sign here
@@ -181,10 +191,16 @@ tablet-sign-as = You are signing as { $name }.
 tablet-again = Start again
 tablet-confirm = Confirm
 tablet-thanks = Thank you!
-tablet-thanks-hint = Your choices have been saved. Please hand the tablet back.
+tablet-thanks-hint = { $addressee ->
+        [representative] Your choices for { $child } have been saved. Please hand the tablet back.
+       *[youth] Your choices have been saved. Please hand the tablet back.
+    }
 tablet-next-signer = Next to sign: { $names }.
 tablet-all-signed = Everyone who decides has signed. Nobody else needs to sign.
-tablet-agreed = Your choices:
+tablet-agreed = { $addressee ->
+        [representative] Your choices for { $child }:
+       *[youth] Your choices:
+    }
 tablet-withdrawn = Withdrawn:
 tablet-receipt = Receipt (print or save)…
 tablet-mail = Send by e-mail

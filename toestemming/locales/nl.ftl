@@ -189,39 +189,85 @@ withdrawal-again-text = Dat kan altijd, met een nieuw verzoek. Vragen? Neem cont
 
 ## Ondertekenen op de tablet
 
-tablet-who = Wie ben jij?
-tablet-who-hint = Tik op je naam. Iedereen die beslist, doet dat apart.
+tablet-who = { $addressee ->
+        [representative] Wie bent u?
+       *[youth] Wie ben jij?
+    }
+tablet-who-hint = { $addressee ->
+        [representative] Tik op uw naam. Iedereen die beslist, doet dat apart.
+       *[youth] Tik op je naam. Iedereen die beslist, doet dat apart.
+    }
 tablet-about = Dit gaat over: { $youth }
 tablet-done-before = al ingevuld
-tablet-done-why = Wie een ✓ heeft, heeft al getekend en kan niet nog eens tekenen. Iets veranderen? Dat kan alleen bij je begeleider.
+tablet-done-why = { $addressee ->
+        [representative] Wie een ✓ heeft, heeft al getekend en kan niet nog eens tekenen. Iets veranderen? Dat kan alleen bij de begeleider.
+       *[youth] Wie een ✓ heeft, heeft al getekend en kan niet nog eens tekenen. Iets veranderen? Dat kan alleen bij je begeleider.
+    }
 tablet-nothing-open = Er is bij dit verzoek niets meer te beantwoorden.
 tablet-withdraw-start = Toestemming intrekken
 tablet-item-of = Onderdeel { $n } van { $total }
 tablet-to = Aan: { $name } ({ $kind })
+tablet-whose = { $addressee ->
+        [representative] Dit gaat over de gegevens van { $child }. Waar in de tekst 'je' staat, is { $child } bedoeld.
+       *[youth] { "" }
+    }
 tablet-yes = Ja, dat mag
 tablet-no = Nee
-tablet-special-tick = Ja, ik geef apart toestemming voor deze gevoelige gegevens: { $names }.
-tablet-special-needed = Zet eerst het vinkje hierboven als je ja zegt.
+tablet-special-tick = { $addressee ->
+        [representative] Ja, ik geef apart toestemming voor deze gevoelige gegevens van { $child }: { $names }.
+       *[youth] Ja, ik geef apart toestemming voor deze gevoelige gegevens: { $names }.
+    }
+tablet-special-needed = { $addressee ->
+        [representative] Zet eerst het vinkje hierboven als u ja zegt.
+       *[youth] Zet eerst het vinkje hierboven als je ja zegt.
+    }
 tablet-choose = Kies Ja of Nee.
 tablet-read-first = Lees eerst de hele tekst ↓
-tablet-read-first-why = Ja en Nee werken pas als je de hele tekst hebt gezien. Scroll of veeg naar beneden, of druk op Page Down.
-tablet-text-name = De tekst waar je ja of nee op zegt
+tablet-read-first-why = { $addressee ->
+        [representative] Ja en Nee werken pas als u de hele tekst hebt gezien. Scroll of veeg naar beneden, of druk op Page Down.
+       *[youth] Ja en Nee werken pas als je de hele tekst hebt gezien. Scroll of veeg naar beneden, of druk op Page Down.
+    }
+tablet-text-name = { $addressee ->
+        [representative] De tekst waar u ja of nee op zegt
+       *[youth] De tekst waar je ja of nee op zegt
+    }
 tablet-back = Vorige
 tablet-next = Volgende
 tablet-summary = Klopt dit?
-tablet-summary-hint = Je kunt nog alles veranderen. Daarna zet je je handtekening.
+tablet-summary-hint = { $addressee ->
+        [representative] Dit zijn uw antwoorden over de gegevens van { $child }. U kunt nog alles veranderen. Daarna zet u uw handtekening.
+       *[youth] Je kunt nog alles veranderen. Daarna zet je je handtekening.
+    }
 tablet-change = Wijzigen
 tablet-to-sign = Verder naar handtekening
-tablet-sign = Zet hier je handtekening
-tablet-sign-hint = Met je vinger, de pen of de muis.
-tablet-sign-as = Je tekent als { $name }.
+tablet-sign = { $addressee ->
+        [representative] Zet hier uw handtekening
+       *[youth] Zet hier je handtekening
+    }
+tablet-sign-hint = { $addressee ->
+        [representative] Met uw vinger, de pen of de muis.
+       *[youth] Met je vinger, de pen of de muis.
+    }
+tablet-sign-as = { $addressee ->
+        [representative] U tekent als { $name }.
+       *[youth] Je tekent als { $name }.
+    }
 tablet-again = Opnieuw
 tablet-confirm = Bevestigen
-tablet-thanks = Dank je wel!
-tablet-thanks-hint = Je keuzes zijn opgeslagen. Geef de tablet terug aan je begeleider.
+tablet-thanks = { $addressee ->
+        [representative] Dank u wel!
+       *[youth] Dank je wel!
+    }
+tablet-thanks-hint = { $addressee ->
+        [representative] Uw keuzes voor { $child } zijn opgeslagen. Geef de tablet terug aan de begeleider.
+       *[youth] Je keuzes zijn opgeslagen. Geef de tablet terug aan je begeleider.
+    }
 tablet-next-signer = Hierna tekent: { $names }.
 tablet-all-signed = Iedereen die beslist, heeft getekend. Er hoeft niemand meer te tekenen.
-tablet-agreed = Dit heb je gekozen:
+tablet-agreed = { $addressee ->
+        [representative] Dit hebt u gekozen voor { $child }:
+       *[youth] Dit heb je gekozen:
+    }
 tablet-withdrawn = Ingetrokken:
 tablet-receipt = Ontvangstbewijs (afdrukken of opslaan)…
 tablet-mail = E-mail sturen
@@ -234,23 +280,44 @@ tablet-text-larger = A+
 tablet-text-smaller-name = Kleinere tekst
 tablet-text-larger-name = Grotere tekst
 tablet-pad-name = Vak voor de handtekening
-tablet-type-instead = Tekenen lukt niet? Typ je naam
+tablet-type-instead = { $addressee ->
+        [representative] Tekenen lukt niet? Typ uw naam
+       *[youth] Tekenen lukt niet? Typ je naam
+    }
 tablet-draw-instead = Toch tekenen
-tablet-typed-name-field = Je naam
-tablet-typed-name-hint = Typ je naam zoals hierboven staat en zet het vinkje.
+tablet-typed-name-field = { $addressee ->
+        [representative] Uw naam
+       *[youth] Je naam
+    }
+tablet-typed-name-hint = { $addressee ->
+        [representative] Typ uw naam zoals hierboven staat en zet het vinkje.
+       *[youth] Typ je naam zoals hierboven staat en zet het vinkje.
+    }
 tablet-typed-name-confirm = Ik bevestig dat mijn getypte naam geldt als mijn handtekening.
-tablet-typed-name-tick = Zet eerst het vinkje: dan geldt je getypte naam als je handtekening.
+tablet-typed-name-tick = { $addressee ->
+        [representative] Zet eerst het vinkje: dan geldt uw getypte naam als uw handtekening.
+       *[youth] Zet eerst het vinkje: dan geldt je getypte naam als je handtekening.
+    }
 tablet-typed-name-missing = Typ je naam in het vak.
 tablet-typed-name-mismatch = Dit is niet de naam die hierboven staat. Typ je eigen naam, zoals hierboven.
 tablet-typed-name-label = Getypte naam (geen getekende handtekening)
 tablet-read-aloud = Voorlezen
 tablet-staff = Begeleider
 tablet-withdraw-who = Wie trekt de toestemming in?
-tablet-withdraw-pick = Wat wil je intrekken?
+tablet-withdraw-pick = { $addressee ->
+        [representative] Wat wilt u intrekken?
+       *[youth] Wat wil je intrekken?
+    }
 tablet-withdraw-hint = Dat mag altijd, zonder reden. Wat al gedeeld is, blijft gedeeld; daarna delen we niets meer.
-tablet-withdraw-none = Er is geen toestemming die je kunt intrekken.
+tablet-withdraw-none = { $addressee ->
+        [representative] Er is geen toestemming die u kunt intrekken.
+       *[youth] Er is geen toestemming die je kunt intrekken.
+    }
 tablet-withdraw-choose = Kies minstens één onderdeel.
-tablet-withdraw-sign = Zet je handtekening om in te trekken
+tablet-withdraw-sign = { $addressee ->
+        [representative] Zet uw handtekening om in te trekken
+       *[youth] Zet je handtekening om in te trekken
+    }
 tablet-withdraw-done = De toestemming is ingetrokken.
 tablet-to-start = Naar het begin
 tablet-saving-failed = Niet opgeslagen: { $reason }

@@ -165,6 +165,7 @@ class Signing:
             signers,
             tuple(languages),
             tuple(items),
+            youth.given_name,
         )
 
     # -- saving one signer's answers ----------------------------------------------------------

@@ -25,7 +25,7 @@ from enum import StrEnum
 from ..clock import Clock
 from ..errors import ToestemmingError
 from ..language import SOURCE, has_message, resolve, text
-from ..model import Answer
+from ..model import Answer, SignerKind
 from .signature import Signature
 from .signing import ItemToSign, SignerChoice, Signing, SigningSession, WithdrawableItem
 
@@ -122,6 +122,23 @@ class SigningFlow:
         if len(people) == 1 and not people[0].has_signed:
             return people[0]
         return None
+
+    @property
+    def voice(self) -> dict[str, str]:
+        """Whom the tablet's words address, as the catalog's `$addressee` (the receipts' and
+        the paper form's voice: SignerKind's value): the one who signs or withdraws — a
+        parent is addressed as a parent, about "de gegevens van <voornaam>" (`$child`), not
+        as the youth ("je gegevens"). Before anyone is chosen ("Wie ben jij?"): a parent's
+        when only representatives can be chosen (only parents decide), else the youth's."""
+        kind = SignerKind.YOUTH
+        if self.signer is not None:
+            kind = self.signer.signer.kind
+        else:
+            people = self.withdraw_people if self.flow == Flow.WITHDRAWAL else self.people
+            if people and all(p.signer.kind == SignerKind.REPRESENTATIVE for p in people):
+                kind = SignerKind.REPRESENTATIVE
+        child = self.session.youth_given_name or self.session.youth_name
+        return {"addressee": kind.value, "child": child}
 
     @property
     def item(self) -> ItemToSign:

@@ -43,6 +43,7 @@ class SigningSession:
     signers: tuple[SignerChoice, ...]
     languages: tuple[str, ...]  # the request's language first
     items: tuple[ItemToSign, ...]  # items that can still be answered
+    youth_given_name: str = ""  # how the tablet names the youth to a parent ($child)
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """One item of a consent request on the tablet: its stored text (plain text, one label per
 stored line, so what is on screen is exactly the stored text: tests join the labels and
-compare the SHA-256), the recipient, Ja and Nee of equal size, the special tick."""
+compare the SHA-256), the recipient, Ja and Nee of equal size, the special tick; for a parent,
+above the text, whose data it is about and who the text's "je" is (tablet-whose)."""
 
 from __future__ import annotations
 
@@ -48,6 +49,8 @@ class ItemPage(Page):
         self.progress.setWordWrap(False)  # "2 van 3" stays on one line
         self.progress.setMinimumWidth(0)
         self.recipient = text_label(role="chip")
+        # Whose data, for a parent who signs: the stored text says "je" and means the youth.
+        self.whose = text_label(role="muted")
         # One line when it fits; a long name wraps rather than widen the window (see text_label).
         self.text_box = QVBoxLayout()
         self.text_box.setSpacing(4)
@@ -69,6 +72,7 @@ class ItemPage(Page):
         self.head.addWidget(self.recipient, 1, Qt.AlignmentFlag.AlignTop)
         self.head.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(self.head)
+        column.addWidget(self.whose)
         column.addWidget(sheet, 1)
         column.addWidget(self.special_box)
         self.text_scroll = QScrollArea()
@@ -146,6 +150,9 @@ class ItemPage(Page):
         self.recipient.setText(
             word(language, "to", name=item.recipient, kind=item.recipient_kind[language])
         )
+        # Empty in the youth's own voice: the text speaks to them.
+        self.whose.setText(word(language, "whose"))
+        self.whose.setVisible(bool(self.whose.text().strip()))
         clear_rows(self.text_box)
         self.lines = []
         text = item.texts[language][0]
@@ -271,7 +278,14 @@ class ItemPage(Page):
         self.column.setSpacing(4 if compact else 8)
         for button in (self.yes_button, self.no_button):
             button.setMinimumHeight(64 if compact else 96)
-        for widget in (self.yes_button, self.no_button, self.recipient, self.progress, self.hint):
+        for widget in (
+            self.yes_button,
+            self.no_button,
+            self.recipient,
+            self.progress,
+            self.whose,
+            self.hint,
+        ):
             widget.setProperty("compact", compact)
             widget.style().unpolish(widget)
             widget.style().polish(widget)

@@ -53,7 +53,7 @@ from .sign_page import SignPage
 from .speech import Reader, make_reader
 from .style import BASE_POINTS, MAX_STEP, MIN_STEP, style_sheet, system_text_scale, tool_points
 from .tool_bar import ToolBar
-from .words import word
+from .words import Voice, word
 
 # Below this screen height (logical pixels) the pages scroll (_page_area).
 SHORT_SCREEN = 400
@@ -365,7 +365,8 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, Finishing, QWidget):
 
     @property
     def language(self) -> str:
-        return self.model.language
+        """The signer's language, in the voice that addresses them (words.Voice)."""
+        return Voice(self.model.language, self.model.voice)
 
     @property
     def items(self) -> tuple[ItemToSign, ...]:

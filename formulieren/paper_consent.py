@@ -39,7 +39,7 @@ FORM_TITLE = "Toestemmingsformulier"
 # The form speaks the request's language (its item texts are in it too): the words come
 # finished from the core's language catalog (messages `paper-*`, placeholders filled).
 WORD_KEYS = (
-    "form", "subject", "lead", "about", "valid", "who", "filled-by", "how", "how-text", "yes",
+    "form", "subject", "lead", "about", "valid", "who", "filled-by", "how", "how-text", "whose", "yes",
     "no", "special", "withdraw", "withdraw-text", "signature", "informed", "for-worker",
 )  # fmt: skip
 
@@ -113,6 +113,8 @@ def _story(view: PaperConsentView, w: Mapping[str, str]) -> list[Any]:
     story.append(paragraph(w["filled-by"]))
     story.append(heading(w["how"]))
     story.append(paragraph(w["how-text"]))
+    if w.get("whose", "").strip():  # a parent fills it in: whom the items' "je" means
+        story.append(paragraph(w["whose"], "bold"))
 
     for item in req.items:
         lines = item.text.split("\n")

@@ -50,7 +50,13 @@ def _shown(language: str, message_id: str, **args: Any) -> str:
     assert message.value is not None
     shown, errors = bundle.format_pattern(message.value, args)
     assert not errors, (language, message_id, errors)
-    return str(shown).replace("Noor", "")
+    return _unquoted(str(shown).replace("Noor", ""))
+
+
+def _unquoted(text: str) -> str:
+    """A word the text quotes is mentioned, not said to the reader (lang24: "Waar in de tekst
+    'je' staat, is Noor bedoeld." tells a parent whom the item texts' "je" means)."""
+    return re.sub(r"'\w+'", "", text)
 
 
 def _addressed(language: str) -> tuple[str, ...]:
@@ -136,17 +142,22 @@ def test_a_text_without_a_reader_says_u_by_default_never_je_to_a_parent() -> Non
         args = _arguments("representative")
         del args["addressee"]
         shown, _ = bundle.format_pattern(message.value, args)
-        assert not INFORMAL.search(str(shown).replace("Noor", "")), message_id
+        assert not INFORMAL.search(_unquoted(str(shown).replace("Noor", ""))), message_id
 
 
 @pytest.mark.parametrize("language", [code for code in languages() if code != SOURCE])
 def test_english_and_arabic_read_the_same_for_every_reader(language: str) -> None:
     """English "you" and the Arabic catalog's one form of address serve every reader: the
-    reader changes nothing there (no Dutch branch leaking into another language)."""
+    reader changes nothing there (no Dutch branch leaking into another language) — except
+    that a parent is told whose data it is: the parent's text names the child, the youth's
+    does not (lang24: the tablet and the paper form, $child)."""
     for message_id in ADDRESSED_IN_DUTCH:
-        youth = _shown(language, message_id, **_arguments("youth"))
-        parent = _shown(language, message_id, **_arguments("representative"))
-        assert youth == parent, (language, message_id)
+        youth = _shown(language, message_id, **{**_arguments("youth"), "child": "Kim"})
+        parent = _shown(language, message_id, **{**_arguments("representative"), "child": "Kim"})
+        assert youth == parent or ("Kim" in parent and "Kim" not in youth), (
+            language,
+            message_id,
+        )
 
 
 # -- the documents, rendered for each reader -------------------------------------------------

@@ -166,14 +166,14 @@ tablet-withdraw-start = سحب الموافقة
 tablet-item-of = الجزء { $n } من { $total }
 tablet-to = إلى: { $name } ({ $kind })
 tablet-whose = { $addressee ->
-        [representative] هذا يخص معلومات { $child }. حيث يقول النص «أنت»، المقصود هو { $child }.
-       *[youth] { "" }
+       *[representative] هذا يخص معلومات { $child }. حيث يقول النص «أنت»، المقصود هو { $child }.
+        [youth] { "" }
     }
 tablet-yes = نعم، موافق
 tablet-no = لا
 tablet-special-tick = { $addressee ->
-        [representative] نعم، أوافق بشكل منفصل على مشاركة هذه المعلومات الحساسة الخاصة بـ { $child }: { $names }.
-       *[youth] نعم، أوافق بشكل منفصل على مشاركة هذه المعلومات الحساسة: { $names }.
+       *[representative] نعم، أوافق بشكل منفصل على مشاركة هذه المعلومات الحساسة الخاصة بـ { $child }: { $names }.
+        [youth] نعم، أوافق بشكل منفصل على مشاركة هذه المعلومات الحساسة: { $names }.
     }
 tablet-special-needed = إذا قلت نعم، ضع علامة في المربع أعلاه أولًا.
 tablet-choose = اختر نعم أو لا.
@@ -184,8 +184,8 @@ tablet-back = السابق
 tablet-next = التالي
 tablet-summary = هل هذا صحيح؟
 tablet-summary-hint = { $addressee ->
-        [representative] هذه إجاباتك بخصوص معلومات { $child }. ما زال بإمكانك تغيير كل شيء. بعد ذلك توقّع.
-       *[youth] ما زال بإمكانك تغيير كل شيء. بعد ذلك توقّع.
+       *[representative] هذه إجاباتك بخصوص معلومات { $child }. ما زال بإمكانك تغيير كل شيء. بعد ذلك توقّع.
+        [youth] ما زال بإمكانك تغيير كل شيء. بعد ذلك توقّع.
     }
 tablet-change = تغيير
 tablet-to-sign = متابعة إلى التوقيع
@@ -195,12 +195,15 @@ tablet-sign-as = أنت توقّع باسم { $name }.
 tablet-again = من جديد
 tablet-confirm = تأكيد
 tablet-thanks = شكرًا لك!
-tablet-thanks-hint = تم حفظ اختياراتك. أعد الجهاز اللوحي إلى المرشد من فضلك.
+tablet-thanks-hint = { $addressee ->
+       *[representative] تم حفظ اختياراتك لـ { $child }. أعد الجهاز اللوحي إلى المرشد من فضلك.
+        [youth] تم حفظ اختياراتك. أعد الجهاز اللوحي إلى المرشد من فضلك.
+    }
 tablet-next-signer = التالي للتوقيع: { $names }.
 tablet-all-signed = وقّع كل من يقرر. لا أحد آخر يحتاج إلى التوقيع.
 tablet-agreed = { $addressee ->
-        [representative] هذا ما اخترته لـ { $child }:
-       *[youth] هذا ما اخترته:
+       *[representative] هذا ما اخترته لـ { $child }:
+        [youth] هذا ما اخترته:
     }
 tablet-withdrawn = تم السحب:
 tablet-receipt = الإيصال (طباعة أو حفظ)…
@@ -277,9 +280,16 @@ paper-who = من يوقّع، ولماذا
 paper-filled-by = يملأ هذه الاستمارة: { $names }.
 paper-how = كيف تملأ الاستمارة
 paper-how-text = اقرأ كل جزء. ضع علامة على نعم أو لا لكل جزء؛ كل من يوقّع يضع علامته بنفسه. يمكنك أن تقول لا، وهذا لا يؤثر على المدرسة أو التدريب. إذا لم تضع أي علامة فهذا يعني: لا موافقة.
+paper-whose = { $addressee ->
+       *[representative] حيث تقول الأجزاء أدناه «أنت»، المقصود هو { $child }: هي تخص معلومات { $child }.
+        [youth] { "" }
+    }
 paper-yes = نعم
 paper-no = لا
-paper-special = أوافق بشكل منفصل وصريح على مشاركة المعلومات الحساسة
+paper-special = { $addressee ->
+       *[representative] أوافق بشكل منفصل وصريح على مشاركة المعلومات الحساسة الخاصة بـ { $child }
+        [youth] أوافق بشكل منفصل وصريح على مشاركة المعلومات الحساسة
+    }
 paper-withdraw = سحب الموافقة
 paper-withdraw-text = يمكنك دائمًا سحب موافقتك، كلها أو لجزء منها، بدون ذكر سبب. أخبر المرشد{ $who }، أو أرسل بريدًا إلكترونيًا أو رسالة مع الرمز { $code }. سحب الموافقة سهل مثل إعطائها. ما تمت مشاركته يبقى كما هو؛ وبعد ذلك لا نشارك شيئًا، ونخبر من استلم المعلومات بأنك سحبت موافقتك.
 paper-signature = التوقيع

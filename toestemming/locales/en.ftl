@@ -162,14 +162,14 @@ tablet-withdraw-start = Withdraw consent
 tablet-item-of = Part { $n } of { $total }
 tablet-to = To: { $name } ({ $kind })
 tablet-whose = { $addressee ->
-        [representative] This is about { $child }'s information. Where the text says 'you', it means { $child }.
-       *[youth] { "" }
+       *[representative] This is about { $child }'s information. Where the text says 'you', it means { $child }.
+        [youth] { "" }
     }
 tablet-yes = Yes, that's fine
 tablet-no = No
 tablet-special-tick = { $addressee ->
-        [representative] Yes, I separately agree to sharing this sensitive information about { $child }: { $names }.
-       *[youth] Yes, I separately agree to sharing this sensitive information: { $names }.
+       *[representative] Yes, I separately agree to sharing this sensitive information about { $child }: { $names }.
+        [youth] Yes, I separately agree to sharing this sensitive information: { $names }.
     }
 tablet-special-needed = If you say yes, tick the box above first.
 tablet-choose = Choose Yes or No.
@@ -180,8 +180,8 @@ tablet-back = Back
 tablet-next = Next
 tablet-summary = Is this right?
 tablet-summary-hint = { $addressee ->
-        [representative] These are your answers about { $child }'s information. You can still change anything. Then you sign.
-       *[youth] You can still change anything. Then you sign.
+       *[representative] These are your answers about { $child }'s information. You can still change anything. Then you sign.
+        [youth] You can still change anything. Then you sign.
     }
 tablet-change = Change
 tablet-to-sign = Continue to signature
@@ -192,14 +192,14 @@ tablet-again = Start again
 tablet-confirm = Confirm
 tablet-thanks = Thank you!
 tablet-thanks-hint = { $addressee ->
-        [representative] Your choices for { $child } have been saved. Please hand the tablet back.
-       *[youth] Your choices have been saved. Please hand the tablet back.
+       *[representative] Your choices for { $child } have been saved. Please hand the tablet back.
+        [youth] Your choices have been saved. Please hand the tablet back.
     }
 tablet-next-signer = Next to sign: { $names }.
 tablet-all-signed = Everyone who decides has signed. Nobody else needs to sign.
 tablet-agreed = { $addressee ->
-        [representative] Your choices for { $child }:
-       *[youth] Your choices:
+       *[representative] Your choices for { $child }:
+        [youth] Your choices:
     }
 tablet-withdrawn = Withdrawn:
 tablet-receipt = Receipt (print or save)…
@@ -276,9 +276,16 @@ paper-who = Who signs, and why
 paper-filled-by = This form is filled in by: { $names }.
 paper-how = How to fill it in
 paper-how-text = Read each part. Tick Yes or No for each part; everyone who signs ticks for themselves. Saying no is fine and has no consequences for school or training. Nothing ticked means: no consent.
+paper-whose = { $addressee ->
+       *[representative] Where the parts below say 'you' or 'your', they mean { $child }: they are about { $child }'s information.
+        [youth] { "" }
+    }
 paper-yes = Yes
 paper-no = No
-paper-special = I separately and explicitly agree to sharing the sensitive information
+paper-special = { $addressee ->
+       *[representative] I separately and explicitly agree to sharing the sensitive information about { $child }
+        [youth] I separately and explicitly agree to sharing the sensitive information
+    }
 paper-withdraw = Withdrawing
 paper-withdraw-text = You can always withdraw your consent, completely or per part, without giving a reason. Tell the counsellor{ $who }, or send an e-mail or app message with the code { $code }. Withdrawing is as easy as giving consent. What was already shared stays shared; after that we share nothing more, and whoever already received information is told that you withdrew.
 paper-signature = Signature

@@ -190,83 +190,83 @@ withdrawal-again-text = Dat kan altijd, met een nieuw verzoek. Vragen? Neem cont
 ## Ondertekenen op de tablet
 
 tablet-who = { $addressee ->
-        [representative] Wie bent u?
-       *[youth] Wie ben jij?
+       *[representative] Wie bent u?
+        [youth] Wie ben jij?
     }
 tablet-who-hint = { $addressee ->
-        [representative] Tik op uw naam. Iedereen die beslist, doet dat apart.
-       *[youth] Tik op je naam. Iedereen die beslist, doet dat apart.
+       *[representative] Tik op uw naam. Iedereen die beslist, doet dat apart.
+        [youth] Tik op je naam. Iedereen die beslist, doet dat apart.
     }
 tablet-about = Dit gaat over: { $youth }
 tablet-done-before = al ingevuld
 tablet-done-why = { $addressee ->
-        [representative] Wie een ✓ heeft, heeft al getekend en kan niet nog eens tekenen. Iets veranderen? Dat kan alleen bij de begeleider.
-       *[youth] Wie een ✓ heeft, heeft al getekend en kan niet nog eens tekenen. Iets veranderen? Dat kan alleen bij je begeleider.
+       *[representative] Wie een ✓ heeft, heeft al getekend en kan niet nog eens tekenen. Iets veranderen? Dat kan alleen bij de begeleider.
+        [youth] Wie een ✓ heeft, heeft al getekend en kan niet nog eens tekenen. Iets veranderen? Dat kan alleen bij je begeleider.
     }
 tablet-nothing-open = Er is bij dit verzoek niets meer te beantwoorden.
 tablet-withdraw-start = Toestemming intrekken
 tablet-item-of = Onderdeel { $n } van { $total }
 tablet-to = Aan: { $name } ({ $kind })
 tablet-whose = { $addressee ->
-        [representative] Dit gaat over de gegevens van { $child }. Waar in de tekst 'je' staat, is { $child } bedoeld.
-       *[youth] { "" }
+       *[representative] Dit gaat over de gegevens van { $child }. Waar in de tekst 'je' staat, is { $child } bedoeld.
+        [youth] { "" }
     }
 tablet-yes = Ja, dat mag
 tablet-no = Nee
 tablet-special-tick = { $addressee ->
-        [representative] Ja, ik geef apart toestemming voor deze gevoelige gegevens van { $child }: { $names }.
-       *[youth] Ja, ik geef apart toestemming voor deze gevoelige gegevens: { $names }.
+       *[representative] Ja, ik geef apart toestemming voor deze gevoelige gegevens van { $child }: { $names }.
+        [youth] Ja, ik geef apart toestemming voor deze gevoelige gegevens: { $names }.
     }
 tablet-special-needed = { $addressee ->
-        [representative] Zet eerst het vinkje hierboven als u ja zegt.
-       *[youth] Zet eerst het vinkje hierboven als je ja zegt.
+       *[representative] Zet eerst het vinkje hierboven als u ja zegt.
+        [youth] Zet eerst het vinkje hierboven als je ja zegt.
     }
 tablet-choose = Kies Ja of Nee.
 tablet-read-first = Lees eerst de hele tekst ↓
 tablet-read-first-why = { $addressee ->
-        [representative] Ja en Nee werken pas als u de hele tekst hebt gezien. Scroll of veeg naar beneden, of druk op Page Down.
-       *[youth] Ja en Nee werken pas als je de hele tekst hebt gezien. Scroll of veeg naar beneden, of druk op Page Down.
+       *[representative] Ja en Nee werken pas als u de hele tekst hebt gezien. Scroll of veeg naar beneden, of druk op Page Down.
+        [youth] Ja en Nee werken pas als je de hele tekst hebt gezien. Scroll of veeg naar beneden, of druk op Page Down.
     }
 tablet-text-name = { $addressee ->
-        [representative] De tekst waar u ja of nee op zegt
-       *[youth] De tekst waar je ja of nee op zegt
+       *[representative] De tekst waar u ja of nee op zegt
+        [youth] De tekst waar je ja of nee op zegt
     }
 tablet-back = Vorige
 tablet-next = Volgende
 tablet-summary = Klopt dit?
 tablet-summary-hint = { $addressee ->
-        [representative] Dit zijn uw antwoorden over de gegevens van { $child }. U kunt nog alles veranderen. Daarna zet u uw handtekening.
-       *[youth] Je kunt nog alles veranderen. Daarna zet je je handtekening.
+       *[representative] Dit zijn uw antwoorden over de gegevens van { $child }. U kunt nog alles veranderen. Daarna zet u uw handtekening.
+        [youth] Je kunt nog alles veranderen. Daarna zet je je handtekening.
     }
 tablet-change = Wijzigen
 tablet-to-sign = Verder naar handtekening
 tablet-sign = { $addressee ->
-        [representative] Zet hier uw handtekening
-       *[youth] Zet hier je handtekening
+       *[representative] Zet hier uw handtekening
+        [youth] Zet hier je handtekening
     }
 tablet-sign-hint = { $addressee ->
-        [representative] Met uw vinger, de pen of de muis.
-       *[youth] Met je vinger, de pen of de muis.
+       *[representative] Met uw vinger, de pen of de muis.
+        [youth] Met je vinger, de pen of de muis.
     }
 tablet-sign-as = { $addressee ->
-        [representative] U tekent als { $name }.
-       *[youth] Je tekent als { $name }.
+       *[representative] U tekent als { $name }.
+        [youth] Je tekent als { $name }.
     }
 tablet-again = Opnieuw
 tablet-confirm = Bevestigen
 tablet-thanks = { $addressee ->
-        [representative] Dank u wel!
-       *[youth] Dank je wel!
+       *[representative] Dank u wel!
+        [youth] Dank je wel!
     }
 tablet-thanks-hint = { $addressee ->
-        [representative] Uw keuzes voor { $child } zijn opgeslagen. Geef de tablet terug aan de begeleider.
-       *[youth] Je keuzes zijn opgeslagen. Geef de tablet terug aan je begeleider.
+       *[representative] Uw keuzes voor { $child } zijn opgeslagen. Geef de tablet terug aan de begeleider.
+        [youth] Je keuzes zijn opgeslagen. Geef de tablet terug aan je begeleider.
     }
 tablet-next-signer = Hierna tekent: { $names }.
 tablet-all-signed = Iedereen die beslist, heeft getekend. Er hoeft niemand meer te tekenen.
 tablet-agreed = { $addressee ->
-        [representative] Dit hebt u gekozen voor { $child }:
-       *[youth] Dit heb je gekozen:
+       *[representative] Dit hebt u gekozen voor { $child }:
+        [youth] Dit heb je gekozen:
     }
 tablet-withdrawn = Ingetrokken:
 tablet-receipt = Ontvangstbewijs (afdrukken of opslaan)…
@@ -281,22 +281,22 @@ tablet-text-smaller-name = Kleinere tekst
 tablet-text-larger-name = Grotere tekst
 tablet-pad-name = Vak voor de handtekening
 tablet-type-instead = { $addressee ->
-        [representative] Tekenen lukt niet? Typ uw naam
-       *[youth] Tekenen lukt niet? Typ je naam
+       *[representative] Tekenen lukt niet? Typ uw naam
+        [youth] Tekenen lukt niet? Typ je naam
     }
 tablet-draw-instead = Toch tekenen
 tablet-typed-name-field = { $addressee ->
-        [representative] Uw naam
-       *[youth] Je naam
+       *[representative] Uw naam
+        [youth] Je naam
     }
 tablet-typed-name-hint = { $addressee ->
-        [representative] Typ uw naam zoals hierboven staat en zet het vinkje.
-       *[youth] Typ je naam zoals hierboven staat en zet het vinkje.
+       *[representative] Typ uw naam zoals hierboven staat en zet het vinkje.
+        [youth] Typ je naam zoals hierboven staat en zet het vinkje.
     }
 tablet-typed-name-confirm = Ik bevestig dat mijn getypte naam geldt als mijn handtekening.
 tablet-typed-name-tick = { $addressee ->
-        [representative] Zet eerst het vinkje: dan geldt uw getypte naam als uw handtekening.
-       *[youth] Zet eerst het vinkje: dan geldt je getypte naam als je handtekening.
+       *[representative] Zet eerst het vinkje: dan geldt uw getypte naam als uw handtekening.
+        [youth] Zet eerst het vinkje: dan geldt je getypte naam als je handtekening.
     }
 tablet-typed-name-missing = Typ je naam in het vak.
 tablet-typed-name-mismatch = Dit is niet de naam die hierboven staat. Typ je eigen naam, zoals hierboven.
@@ -305,18 +305,18 @@ tablet-read-aloud = Voorlezen
 tablet-staff = Begeleider
 tablet-withdraw-who = Wie trekt de toestemming in?
 tablet-withdraw-pick = { $addressee ->
-        [representative] Wat wilt u intrekken?
-       *[youth] Wat wil je intrekken?
+       *[representative] Wat wilt u intrekken?
+        [youth] Wat wil je intrekken?
     }
 tablet-withdraw-hint = Dat mag altijd, zonder reden. Wat al gedeeld is, blijft gedeeld; daarna delen we niets meer.
 tablet-withdraw-none = { $addressee ->
-        [representative] Er is geen toestemming die u kunt intrekken.
-       *[youth] Er is geen toestemming die je kunt intrekken.
+       *[representative] Er is geen toestemming die u kunt intrekken.
+        [youth] Er is geen toestemming die je kunt intrekken.
     }
 tablet-withdraw-choose = Kies minstens één onderdeel.
 tablet-withdraw-sign = { $addressee ->
-        [representative] Zet uw handtekening om in te trekken
-       *[youth] Zet je handtekening om in te trekken
+       *[representative] Zet uw handtekening om in te trekken
+        [youth] Zet je handtekening om in te trekken
     }
 tablet-withdraw-done = De toestemming is ingetrokken.
 tablet-to-start = Naar het begin
@@ -368,9 +368,16 @@ paper-how = { $addressee ->
        *[representative] Zo vult u het in
     }
 paper-how-text = Lees elk onderdeel. Kruis per onderdeel Ja of Nee aan; ieder die tekent, kruist zelf aan. Nee zeggen mag en heeft geen gevolgen voor school of opleiding. Niets aangekruist betekent: geen toestemming.
+paper-whose = { $addressee ->
+       *[representative] Waar in de onderdelen hieronder 'je' of 'jouw' staat, is { $child } bedoeld: ze gaan over de gegevens van { $child }.
+        [youth] { "" }
+    }
 paper-yes = Ja
 paper-no = Nee
-paper-special = Ik geef apart en uitdrukkelijk toestemming voor de gevoelige gegevens
+paper-special = { $addressee ->
+       *[representative] Ik geef apart en uitdrukkelijk toestemming voor de gevoelige gegevens van { $child }
+        [youth] Ik geef apart en uitdrukkelijk toestemming voor de gevoelige gegevens
+    }
 paper-withdraw = Intrekken
 paper-withdraw-text = { $addressee ->
         [youth] Je kunt je toestemming altijd intrekken, helemaal of per onderdeel, zonder reden te geven. Zeg het tegen de begeleider{ $who }, of stuur een e-mail of appje met de code { $code }. Intrekken is net zo makkelijk als toestemming geven. Wat al gedeeld is, blijft gedeeld; daarna delen we niets meer, en wie al gegevens kreeg, hoort dat je hebt ingetrokken.

@@ -327,6 +327,7 @@ def paper_view(ctx: Context, request_id: int, language: str | None = None) -> Pa
             PAPER_WORDS,
             code=request.reference_code,
             name=youth.display_name,
+            child=youth.given_name,  # whom the item texts' "je" means, to a parent
             born=date_text(request.language, youth.birth_date),
             start=date_text(request.language, request.valid_from),
             end=date_text(request.language, request.valid_until),

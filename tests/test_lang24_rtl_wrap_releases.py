@@ -38,63 +38,32 @@ def _own_direction(value: str, rtl: bool | None = None) -> str:
     return _shape(value)
 
 
-def _export(
+@pytest.mark.parametrize(
+    ("old_drawing", "old_release", "verdict"),
+    [
+        (False, False, EXIT_AUTHENTIC),  # a genuine package of this release
+        (True, True, EXIT_AUTHENTIC),  # a genuine package of an earlier release
+        # The insider's re-rendering: the export says "paragraph direction", the PDF is not.
+        (True, False, EXIT_NOT_INTACT),
+    ],
+    ids=["this_release", "earlier_release", "this_release_drawn_the_old_way"],
+)
+def test_each_package_is_held_to_its_releases_drawing(
     service: Service,
     catalog: SimpleNamespace,
     clock: FixedClock,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    *,
     old_drawing: bool,
     old_release: bool,
-) -> Path:
+    verdict: int,
+) -> None:
     request = decided(service, catalog, clock, PARENT, "desk", withdraw=True)
     with monkeypatch.context() as m:
         if old_drawing:
             m.setattr(writer, "shape", _own_direction)
         if old_release:
             m.setattr(rtl_release, "exported", lambda: {})
-        return service.forms.proof.export_request(request, tmp_path / "bewijs.tbewijs")
-
-
-def test_a_genuine_package_of_this_release_verifies(
-    service: Service,
-    catalog: SimpleNamespace,
-    clock: FixedClock,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    path = _export(
-        service, catalog, clock, tmp_path, monkeypatch, old_drawing=False, old_release=False
-    )
+        path = service.forms.proof.export_request(request, tmp_path / "bewijs.tbewijs")
     report = verify(path, trust=service.forms.proof.own_trust())
-    assert report.exit_code == EXIT_AUTHENTIC, report.problems
-
-
-def test_a_genuine_package_of_an_earlier_release_still_verifies(
-    service: Service,
-    catalog: SimpleNamespace,
-    clock: FixedClock,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    path = _export(
-        service, catalog, clock, tmp_path, monkeypatch, old_drawing=True, old_release=True
-    )
-    report = verify(path, trust=service.forms.proof.own_trust())
-    assert report.exit_code == EXIT_AUTHENTIC, report.problems
-
-
-def test_this_releases_package_drawn_the_old_way_is_refused(
-    service: Service,
-    catalog: SimpleNamespace,
-    clock: FixedClock,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """The insider's re-rendering: the export says "paragraph direction", the PDF is not."""
-    path = _export(
-        service, catalog, clock, tmp_path, monkeypatch, old_drawing=True, old_release=False
-    )
-    report = verify(path, trust=service.forms.proof.own_trust())
-    assert report.exit_code == EXIT_NOT_INTACT, report.problems
+    assert report.exit_code == verdict, report.problems

@@ -34,6 +34,21 @@ def shown(qtbot: QtBot, vault: VaultFiles, clock: FixedClock) -> UnlockDialog:
     return dialog
 
 
+def _started(code: str, vault: VaultFiles) -> list[str]:
+    """What `code`, run in a fresh offscreen process with the vault's path, prints (words)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(Path(vault.path))],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        timeout=120,
+    )
+    assert not out.returncode, out.stderr
+    return out.stdout.split()
+
+
 def test_every_secret_field_tells_the_keyboard_not_to_learn_it(
     qtbot: QtBot, vault: VaultFiles, clock: FixedClock
 ) -> None:
@@ -77,16 +92,7 @@ def test_the_unlock_window_is_shown_before_pyside_builds_its_qt_namespace(
         "s.show_unlock(); app.processEvents(); "
         "print(s.dialog is not None and s.dialog.isVisible(), 'Qt' in C.__dict__)"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run(
-        [sys.executable, "-c", code, str(Path(vault.path))],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=env,
-        timeout=120,
-    )
-    assert out.stdout.split() == ["True", "False"], out.stdout + out.stderr
+    assert _started(code, vault) == ["True", "False"]
 
 
 def test_the_start_is_measured_with_compiled_bytecode_as_installed(
@@ -118,13 +124,4 @@ def test_the_start_guards_none_without_the_ctypes_package(vault: VaultFiles) -> 
         "sys.getrefcount(o) >= HEADROOM for o in (None, True, False)); "
         "print(s.dialog is not None and s.dialog.isVisible(), guarded, 'ctypes' in sys.modules)"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run(
-        [sys.executable, "-c", code, str(Path(vault.path))],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=env,
-        timeout=120,
-    )
-    assert out.stdout.split() == ["True", "True", "False"], out.stdout + out.stderr
+    assert _started(code, vault) == ["True", "True", "False"]

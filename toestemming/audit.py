@@ -22,8 +22,9 @@ from typing import Any, TypeGuard
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from .audit_links import GENESIS as GENESIS
-from .audit_links import LinkProblem, verify_links
+from .audit_link_check import GENESIS as GENESIS
+from .audit_link_check import LinkProblem
+from .audit_links import verify_links
 from .clock import Clock, to_iso
 from .errors import Phrase
 from .language import SOURCE

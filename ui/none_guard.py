@@ -20,8 +20,11 @@ never reach zero.
 
 from __future__ import annotations
 
-import ctypes
 import sys
+
+# `_ctypes`, not `ctypes`: the package builds its whole type zoo and opens libc at import
+# (~2 ms of the unlock window's start, tests/ui/test_ui_unlock_start*); one type is needed.
+from _ctypes import _SimpleCData
 
 # 2**60 references: at a million lost per second this lasts 36,000 years, and it stays far
 # from the 2**63 where the count would overflow.
@@ -29,6 +32,13 @@ HEADROOM = 1 << 60
 
 
 SINGLETONS: tuple[object, ...] = (None, True, False)
+
+
+# (generic in typeshed only: subscripted, the class could not be made at run time)
+class _Count(_SimpleCData):  # type: ignore[type-arg]
+    """ctypes.c_ssize_t (an object's reference count): pointer-sized, as ctypes picks it."""
+
+    _type_ = "q" if sys.maxsize > 2**32 else "i"
 
 
 def keep_none_alive() -> bool:
@@ -46,7 +56,7 @@ def _keep_alive(obj: object) -> bool:
     # ob_refcnt is the object's first field in a release build of CPython; check that the
     # field read there is the object's count before writing to it (a debug build puts it
     # later).
-    count = ctypes.c_ssize_t.from_address(id(obj))
+    count = _Count.from_address(id(obj))
     if abs(count.value - sys.getrefcount(obj)) > 8:
         return False
     count.value += HEADROOM

@@ -34,6 +34,21 @@ def shown(qtbot: QtBot, vault: VaultFiles, clock: FixedClock) -> UnlockDialog:
     return dialog
 
 
+def _started(code: str, vault: VaultFiles) -> list[str]:
+    """What `code`, run in a fresh offscreen process with the vault's path, prints (words)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(Path(vault.path))],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        timeout=120,
+    )
+    assert not out.returncode, out.stderr
+    return out.stdout.split()
+
+
 def test_every_secret_field_tells_the_keyboard_not_to_learn_it(
     qtbot: QtBot, vault: VaultFiles, clock: FixedClock
 ) -> None:
@@ -77,16 +92,7 @@ def test_the_unlock_window_is_shown_before_pyside_builds_its_qt_namespace(
         "s.show_unlock(); app.processEvents(); "
         "print(s.dialog is not None and s.dialog.isVisible(), 'Qt' in C.__dict__)"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run(
-        [sys.executable, "-c", code, str(Path(vault.path))],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=env,
-        timeout=120,
-    )
-    assert out.stdout.split() == ["True", "False"], out.stdout + out.stderr
+    assert _started(code, vault) == ["True", "False"]
 
 
 def test_the_start_is_measured_with_compiled_bytecode_as_installed(
@@ -101,3 +107,21 @@ def test_the_start_is_measured_with_compiled_bytecode_as_installed(
     assert _time_child("unlock", Path(vault.path), bytecode) > 0
     cached = {p.name.split(".")[0] for p in bytecode.rglob("*.pyc")}
     assert {"unlock", "app", "team_profile"} <= cached
+
+
+def test_the_start_guards_none_without_the_ctypes_package(vault: VaultFiles) -> None:
+    """none_guard raises None's, True's and False's counts before any widget exists, with one
+    ctypes type from `_ctypes`: the `ctypes` package (its type zoo, libc opened) is not on the
+    unlock window's start path (perf24)."""
+    code = (
+        "import sys; from pathlib import Path; "
+        "import ui.launcher; from toestemming.cli import parse_arguments; "
+        "from ui.app import Session, create_application; "
+        "from ui.none_guard import HEADROOM; "
+        "parse_arguments(['--vault', sys.argv[1]]); app = create_application(); "
+        "s = Session(Path(sys.argv[1])); s.show_unlock(); app.processEvents(); "
+        "guarded = sys.version_info >= (3, 12) or all("
+        "sys.getrefcount(o) >= HEADROOM for o in (None, True, False)); "
+        "print(s.dialog is not None and s.dialog.isVisible(), guarded, 'ctypes' in sys.modules)"
+    )
+    assert _started(code, vault) == ["True", "True", "False"]

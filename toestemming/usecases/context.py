@@ -54,10 +54,14 @@ class Context:
         """The organisation's policy as stored NOW: the row is read each time (one meta key),
         parsed again only when it changed — on a team server another desk may have changed it
         (an open desk kept deciding by the old parent rule for good, multi26)."""
+        return self.policy_as_of(self.db.change_mark())
+
+    def policy_as_of(self, mark: tuple[int, int, int] | None) -> Policy:
+        """`policy()`, given the db.change_mark() the caller already took this question ("Mag
+        ik delen?" takes one per question; a second PRAGMA data_version was ~10% of it)."""
         # Nothing committed since the last reading (a single desk's file): no row to read —
         # "Mag ik delen?" asks this on every question (its budget). None: a transaction or a
         # team server, read the row.
-        mark = self.db.change_mark()
         if self._policy is not None and mark is not None and mark == self._policy_mark:
             return self._policy
         raw = self.meta("policy")

@@ -214,7 +214,9 @@ class Sharing:
         # A sharing recorded late is judged by who had gezag on its day (gezag_history.py).
         now = now or self._ctx.clock.now()
         reps = representatives_then(db, youth_id, moment, now, read.representatives)
-        policy = policy_at(db, moment, now, self._ctx.policy())  # and by its rule (policy_history)
+        # and by its rule (policy_history); with the question's change mark, not a second one
+        stored = self._ctx.policy() if change is None else self._ctx.policy_as_of(change)
+        policy = policy_at(db, moment, now, stored)
         histories = read.histories
         if outdated is not None:
             outdated.update((h.facts.item_id, v) for h, v in histories if v is not None)

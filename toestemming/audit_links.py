@@ -31,7 +31,6 @@ import logging
 import multiprocessing
 import multiprocessing.connection
 import os
-import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -39,6 +38,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from .errors import Phrase
+from .helper_exit import end_with_parent, still_running
 from .language import SOURCE
 from .store.db import Database, ReaderSpec
 
@@ -311,35 +311,17 @@ class _Pool:
         self.kept_for = None
         if not wait or not processes:
             return True
-        stuck = _still_running(processes, HELPERS_END_S)
+        stuck = still_running(processes, HELPERS_END_S)
         for process in stuck:
             log.warning("log check: a helper did not end in time; it is ended now")
             _kill(process)
-        left = _still_running(stuck, KILL_GRACE_S)
+        left = still_running(stuck, KILL_GRACE_S)
         self.left.extend(left)
         return not left
 
     def _processes(self) -> list[multiprocessing.process.BaseProcess]:
         found = getattr(self.executor, "_processes", None) or {}
         return list(found.values())
-
-
-def _still_running(
-    processes: list[multiprocessing.process.BaseProcess], within: float
-) -> list[multiprocessing.process.BaseProcess]:
-    """The processes that have not ended after `within` seconds. By their sentinels, not
-    join()/is_alive(): the pool's own thread reaps its helpers too, and a helper it reaped
-    first reads as alive forever to is_alive() (waitpid finds no child)."""
-    deadline = time.monotonic() + within
-    running = {p.sentinel: p for p in processes}
-    while running:
-        left = deadline - time.monotonic()
-        ready = multiprocessing.connection.wait(list(running), timeout=max(0.0, left))
-        for sentinel in ready:
-            running.pop(int(sentinel))  # type: ignore[arg-type]  # (sentinels are ints)
-        if left <= 0:
-            break
-    return list(running.values())
 
 
 def _kill(process: multiprocessing.process.BaseProcess) -> None:
@@ -361,24 +343,6 @@ def _warm_child(keep: ReaderSpec | None = None) -> None:
         _open_kept(keep)
 
 
-def end_with_parent() -> None:
-    """A helper ends itself when the program that started it is gone. Service.close ends the
-    helpers, but a desk that crashes, runs out of memory or is killed never gets there: its
-    helpers waited for work for good, each holding the vault file (and its -wal, -shm) open
-    and the data key in memory (s26). The parent's sentinel (a pipe end on POSIX, the process
-    handle on Windows) becomes ready when the parent ends, however it ends."""
-    parent = multiprocessing.parent_process()
-    if parent is None or parent.sentinel is None:
-        return
-    sentinel = parent.sentinel
-
-    def watch() -> None:
-        multiprocessing.connection.wait([sentinel])
-        os._exit(0)  # nothing of this helper's is worth finishing: it only read
-
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
-
-
 def release_helpers() -> bool:
     """The vault is being closed: end the helpers that keep a connection to it (and the key
     it was opened with), and wait for them, so that no process holds the file open after it
@@ -388,7 +352,7 @@ def release_helpers() -> bool:
     from a check that gave up on it (`verify_links`)."""
     if _POOL.kept_for is not None:
         _POOL.close(wait=True)
-    _POOL.left = _still_running(_POOL.left, 0.0)  # (one whose read returned is gone now)
+    _POOL.left = still_running(_POOL.left, 0.0)  # (one whose read returned is gone now)
     return not _POOL.left
 
 

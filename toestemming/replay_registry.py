@@ -24,7 +24,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
 from . import fastjson
-from .audit_links import end_with_parent
+from .helper_exit import end_with_parent
 from .replay_catalog import (
     check_catalog_texts,
     check_categories,

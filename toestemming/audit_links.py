@@ -311,17 +311,32 @@ class _Pool:
         self.kept_for = None
         if not wait or not processes:
             return True
-        stuck = still_running(processes, HELPERS_END_S)
-        for process in stuck:
-            log.warning("log check: a helper did not end in time; it is ended now")
-            _kill(process)
-        left = still_running(stuck, KILL_GRACE_S)
-        self.left.extend(left)
-        return not left
+        return _end(processes)
 
     def _processes(self) -> list[multiprocessing.process.BaseProcess]:
         found = getattr(self.executor, "_processes", None) or {}
         return list(found.values())
+
+
+def _end(processes: list[multiprocessing.process.BaseProcess]) -> bool:
+    """Wait for `processes` to end, at most HELPERS_END_S; kill what has not. One that is not
+    gone KILL_GRACE_S later is kept in `_POOL.left` (release_helpers: the vault's close says
+    so) and False returned."""
+    stuck = still_running(processes, HELPERS_END_S)
+    for process in stuck:
+        log.warning("log check: a helper did not end in time; it is ended now")
+        _kill(process)
+    left = still_running(stuck, KILL_GRACE_S)
+    _POOL.left.extend(left)
+    return not left
+
+
+def end_pool(executor: ProcessPoolExecutor) -> bool:
+    """End a pool of helpers of its own (the registry check's child) as the shared pool
+    ends at close: never shutdown(wait=True), which joins without a bound."""
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    executor.shutdown(wait=False, cancel_futures=True)
+    return _end(processes)
 
 
 def _kill(process: multiprocessing.process.BaseProcess) -> None:

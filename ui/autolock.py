@@ -119,6 +119,7 @@ class InactivityTimer(QObject):
         # change): asked at each poll while no background work runs, not kept from the start;
         # None from it keeps the last limit.
         self._follow = follow
+        self._follow_failed = False
         self._busy = busy
         self._wake_source = wake_seconds  # None: suspend_aware_seconds, looked up when read
         self._last_activity: datetime = clock.now()
@@ -157,8 +158,11 @@ class InactivityTimer(QObject):
         try:
             seconds = self._follow()
         except Exception:  # (a vault that cannot be read now: the next poll asks again)
-            log.warning("auto-lock: the idle limit could not be read; the last one stays")
+            if not self._follow_failed:  # (once, not at every poll: a removed worker's window)
+                log.warning("auto-lock: the idle limit could not be read; the last one stays")
+            self._follow_failed = True
             return
+        self._follow_failed = False
         if seconds is not None:
             self.set_seconds(seconds)
 

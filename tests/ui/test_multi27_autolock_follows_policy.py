@@ -37,13 +37,16 @@ from toestemming.service import Service
 path, passphrase, seconds, moment = sys.argv[1:5]
 svc = Service.open(path, passphrase, clock=FixedClock(datetime.fromisoformat(moment)))
 try:
-    svc.set_policy(replace(svc.policy(), autolock_seconds=int(seconds)))
+    if seconds == "rotate":  # the data key renewed: this desk's reads fail from now on
+        svc.rotate_data_key()
+    else:
+        svc.set_policy(replace(svc.policy(), autolock_seconds=int(seconds)))
 finally:
     svc.close()
 """
 
 
-def other_desk_sets_autolock(vault: Path, seconds: int) -> None:
+def other_desk_sets_autolock(vault: Path, seconds: int | str) -> None:
     done = subprocess.run(
         [sys.executable, "-c", OTHER_DESK, str(vault), PASSPHRASE, str(seconds), NOW.isoformat()],
         capture_output=True,
@@ -112,3 +115,22 @@ def test_a_locked_window_does_not_ask_the_closed_vault(
     with qtbot.waitSignal(window.locked, timeout=1000):
         window.lock()
     assert not timer.is_active and timer.seconds == DEFAULT_IDLE_SECONDS  # no error, no read
+
+
+def test_a_policy_that_cannot_be_read_keeps_the_last_time_and_still_locks(
+    qtbot: QtBot,
+    window: MainWindow,
+    vault: VaultFiles,
+    clock: FixedClock,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The other desk renews the data key: this window's reads fail (it must be reopened).
+    The poll neither breaks nor lets the window stay open: the last time stays, said once."""
+    timer = tools(window).autolock
+    other_desk_sets_autolock(vault.path, "rotate")
+    clock.advance(timedelta(seconds=DEFAULT_IDLE_SECONDS - 1))
+    assert not timer.check_now() and not timer.check_now()
+    assert caplog.text.count("idle limit could not be read") == 1
+    clock.advance(timedelta(seconds=1))
+    with qtbot.waitSignal(window.locked, timeout=1000):
+        assert timer.check_now()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,14 +23,21 @@ from toestemming.service import Service
 
 @contextlib.contextmanager
 def anna_and_wim(
-    pg_server: Any, pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    pg_server: Any,
+    pg_database: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    prepare: Callable[[Service], object] | None = None,
 ) -> Iterator[tuple[Service, Service]]:
     """Anna's desk and Wim's (a worker Anna's team added), open on one clock; both closed
-    after (a desk already closed or cut off by the test is fine)."""
+    after (a desk already closed or cut off by the test is fine). `prepare` runs at Anna's
+    desk before Wim's opens."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     clock = FixedClock(MONDAY)
     anna, admin = create_team(pg_server, pg_database, clock)
     try:
+        if prepare is not None:
+            prepare(anna)
         login = make_worker(pg_server, pg_database, admin, "wim", "Wim Medewerker")
         wim = Service.open_team(login.url, login.password, clock=clock)
         try:

@@ -14,16 +14,11 @@ The desk runs in a real process of its own, so a hang fails this test instead of
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from test_attack_s26_orphan_helpers import _alive
+from hung_desk import run_desk
 
-ROOT = Path(__file__).resolve().parents[1]
 DESK = r"""
 import os, signal, sys
 from datetime import UTC, datetime, timedelta
@@ -78,32 +73,12 @@ if __name__ == "__main__":
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
 def test_a_hung_registry_child_does_not_hang_the_check(tmp_path: Path) -> None:
-    script = tmp_path / "desk.py"
-    script.write_text(DESK)
-    said = tmp_path / "said.txt"
-    desk = subprocess.Popen(
-        [sys.executable, str(script), str(tmp_path / "kluis.tvault"), str(said)],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
+    lines = run_desk(
+        DESK,
+        tmp_path,
+        "CHILD",
+        "the registry check waited for good on a child that does not answer",
     )
-    try:
-        try:
-            desk.wait(timeout=90)
-        except subprocess.TimeoutExpired:
-            pytest.fail("the registry check waited for good on a child that does not answer")
-        lines = said.read_text().splitlines()
-        assert desk.returncode == 0, lines
-        assert "CLEAN True" in lines  # the same verdict as checked here
-        assert "TAMPERED True" in lines  # the hung child's check is done here: still found
-        assert "CLOSED" in lines  # the child was ended: nothing holds the file
-    finally:
-        if desk.poll() is None:
-            desk.kill()
-        for line in said.read_text().splitlines() if said.exists() else []:
-            if line.startswith("CHILD"):
-                for pid in map(int, line.split()[1:]):
-                    if _alive(pid):
-                        os.kill(pid, signal.SIGKILL)  # only the children this test started
-    for line in said.read_text().splitlines():
-        if line.startswith("CHILD"):
-            assert not any(_alive(int(pid)) for pid in line.split()[1:])  # killed, not left
+    assert "CLEAN True" in lines  # the same verdict as checked here
+    assert "TAMPERED True" in lines  # the hung child's check is done here: still found
+    assert "CLOSED" in lines  # the child was ended: nothing holds the file

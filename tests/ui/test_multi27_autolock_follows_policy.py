@@ -18,11 +18,11 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from test_ui_autolock import tools
 from ui_vault import NOW, PASSPHRASE, VaultFiles
 
 from toestemming.clock import FixedClock
 from toestemming.service import Service
-from ui.admin_tools import AdminTools
 from ui.app import build_main_window
 from ui.autolock import DEFAULT_IDLE_SECONDS
 from ui.main_window import MainWindow
@@ -71,12 +71,6 @@ def window(qtbot: QtBot, reader: Service) -> Iterator[MainWindow]:
     win.show()
     qtbot.waitExposed(win)
     yield win
-
-
-def tools(window: MainWindow) -> AdminTools:
-    found = window.admin_tools  # type: ignore[attr-defined]
-    assert isinstance(found, AdminTools)
-    return found
 
 
 def test_a_shorter_time_set_at_another_desk_locks_this_window_at_it(

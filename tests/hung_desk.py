@@ -19,6 +19,18 @@ from test_attack_s26_orphan_helpers import _alive
 ROOT = Path(__file__).resolve().parents[1]
 SAFETY_S = 90  # a hung desk fails the test (not a measurement)
 
+# The end of a desk script's main block (`svc`, `out` open): close the vault, say how it went
+# (CLOSED, or CLOSED-WITH the message id: a helper left holding the file), end at once.
+CLOSE_AND_END = r"""
+    try:
+        svc.close()
+        print("CLOSED", file=out)
+    except Exception as exc:
+        print("CLOSED-WITH", getattr(exc, "message_id", type(exc).__name__), file=out)
+    out.close()
+    os._exit(0)
+"""
+
 
 def run_desk(script: str, tmp_path: Path, mark: str, hung: str) -> list[str]:
     """What the desk said, once it ended with 0; the test fails with `hung` when it does not

@@ -18,9 +18,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hung_desk import run_desk
+from hung_desk import CLOSE_AND_END, run_desk
 
-DESK = r"""
+DESK = (
+    r"""
 import os, signal, sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -81,14 +82,9 @@ if __name__ == "__main__":
     stop_helpers(out)
     replayed = replay_split(db, svc.vault.reader_spec(), 2)
     print("REPLAY", replayed.processes, replayed.events > 0, file=out, flush=True)
-    try:
-        svc.close()
-        print("CLOSED", file=out)
-    except Exception as exc:
-        print("CLOSED-WITH", getattr(exc, "message_id", type(exc).__name__), file=out)
-    out.close()
-    os._exit(0)
 """
+    + CLOSE_AND_END
+)
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")

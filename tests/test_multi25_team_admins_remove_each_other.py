@@ -14,19 +14,14 @@ guard of that order."""
 
 from __future__ import annotations
 
-import contextlib
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import psycopg
 import pytest
-from review21_support import MONDAY
-from team_support import create_team, make_worker
+from team_pair import anna_and_wim, wait_until_someone_waits_for_a_lock
 
-from toestemming.clock import FixedClock
 from toestemming.errors import ToestemmingError, user_text
 from toestemming.service import Service
 
@@ -36,21 +31,9 @@ def pair_fixture(
     pg_server: Any, pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[tuple[Service, Service, int, int]]:
     """Anna's desk, Wim's desk, Anna's worker id, Wim's worker id."""
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    clock = FixedClock(MONDAY)
-    anna, admin = create_team(pg_server, pg_database, clock)
-    try:
-        login = make_worker(pg_server, pg_database, admin, "wim", "Wim Medewerker")
-        wim = Service.open_team(login.url, login.password, clock=clock)
-        try:
-            ids = {w.name: w.id for w in anna.workers()}
-            yield anna, wim, ids["Anna de Tester"], ids["Wim Medewerker"]
-        finally:
-            with contextlib.suppress(ToestemmingError):
-                wim.close()
-    finally:
-        with contextlib.suppress(ToestemmingError):
-            anna.close()
+    with anna_and_wim(pg_server, pg_database, tmp_path, monkeypatch) as (anna, wim):
+        ids = {w.name: w.id for w in anna.workers()}
+        yield anna, wim, ids["Anna de Tester"], ids["Wim Medewerker"]
 
 
 def _after(anna: Service, anna_id: int, wim_id: int) -> None:
@@ -94,13 +77,7 @@ def test_removed_while_waiting_for_the_turn(
     assert holding.wait(60)
     second = threading.Thread(target=run, args=(lambda: wim.remove_worker(anna_id),))
     second.start()
-    with psycopg.connect(pg_server.superuser_dsn(pg_database), autocommit=True) as su:
-        deadline = time.monotonic() + 60  # (until Wim's desk waits on the server for the turn)
-        while time.monotonic() < deadline:
-            waiting = su.execute("SELECT count(*) FROM pg_locks WHERE NOT granted").fetchone()
-            if waiting and waiting[0]:
-                break
-            time.sleep(0.02)
+    wait_until_someone_waits_for_a_lock(pg_server, pg_database, second)
     go.set()
     first.join(60)
     second.join(60)

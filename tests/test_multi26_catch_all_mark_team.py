@@ -20,19 +20,15 @@ for it, so `check` (the replay) names that row."""
 
 from __future__ import annotations
 
-import contextlib
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import psycopg
 import pytest
-from review21_support import MONDAY
-from team_support import create_team, make_worker, older_desk
+from team_pair import anna_and_wim, wait_until_someone_waits_for_a_lock
+from team_support import older_desk
 
-from toestemming.clock import FixedClock
 from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 from toestemming.usecases import catalog as catalog_module
@@ -43,34 +39,8 @@ from toestemming.usecases.catch_all_entries import CatchAllCatalog
 def pair_fixture(
     pg_server: Any, pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[tuple[Service, Service]]:
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    clock = FixedClock(MONDAY)
-    anna, admin = create_team(pg_server, pg_database, clock)
-    try:
-        login = make_worker(pg_server, pg_database, admin, "wim", "Wim Medewerker")
-        wim = Service.open_team(login.url, login.password, clock=clock)
-        try:
-            yield anna, wim
-        finally:
-            with contextlib.suppress(ToestemmingError):
-                wim.close()
-    finally:
-        with contextlib.suppress(ToestemmingError):
-            anna.close()
-
-
-def _wait_until_someone_waits_for_a_lock(
-    pg_server: Any, pg_database: str, desk: threading.Thread
-) -> None:
-    """Until a desk waits on the server for the turn (a server-side wait has no signal)."""
-    with psycopg.connect(pg_server.superuser_dsn(pg_database), autocommit=True) as su:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and desk.is_alive():
-            waiting = su.execute("SELECT count(*) FROM pg_locks WHERE NOT granted").fetchone()
-            if waiting and waiting[0]:
-                return
-            time.sleep(0.02)
-    pytest.fail("the second desk never waited for the write turn (it ended, or was not held)")
+    with anna_and_wim(pg_server, pg_database, tmp_path, monkeypatch) as pair:
+        yield pair
 
 
 def test_a_row_committed_later_never_has_a_lower_id_than_one_a_desk_has_seen(
@@ -118,7 +88,7 @@ def test_a_row_committed_later_never_has_a_lower_id_than_one_a_desk_has_seen(
     )
     second.start()
     # Wim's desk waits for the turn BEFORE it draws an id: it cannot commit past Anna.
-    _wait_until_someone_waits_for_a_lock(pg_server, pg_database, second)
+    wait_until_someone_waits_for_a_lock(pg_server, pg_database, second)
     assert "wim" not in made
     go.set()
     first.join(60)

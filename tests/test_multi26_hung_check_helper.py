@@ -15,17 +15,13 @@ fails this test instead of hanging the test run."""
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from test_attack_s26_orphan_helpers import _alive
+from hung_desk import CLOSE_AND_END, run_desk
 
-ROOT = Path(__file__).resolve().parents[1]
-DESK = r"""
+DESK = (
+    r"""
 import os, signal, sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -86,45 +82,17 @@ if __name__ == "__main__":
     stop_helpers(out)
     replayed = replay_split(db, svc.vault.reader_spec(), 2)
     print("REPLAY", replayed.processes, replayed.events > 0, file=out, flush=True)
-    try:
-        svc.close()
-        print("CLOSED", file=out)
-    except Exception as exc:
-        print("CLOSED-WITH", getattr(exc, "message_id", type(exc).__name__), file=out)
-    out.close()
-    os._exit(0)
 """
+    + CLOSE_AND_END
+)
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
 def test_a_hung_helper_does_not_hang_the_log_check_or_the_replay(tmp_path: Path) -> None:
-    script = tmp_path / "desk.py"
-    script.write_text(DESK)
-    said = tmp_path / "said.txt"
-    desk = subprocess.Popen(
-        [sys.executable, str(script), str(tmp_path / "kluis.tvault"), str(said)],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
+    lines = run_desk(
+        DESK, tmp_path, "HELPERS", "the log check waited for good on a helper that does not answer"
     )
-    try:
-        try:
-            desk.wait(timeout=90)
-        except subprocess.TimeoutExpired:
-            pytest.fail("the log check waited for good on a helper that does not answer")
-        lines = said.read_text().splitlines()
-        assert desk.returncode == 0, lines
-        assert "CHECK True 1" in lines  # the chain holds: checked here, the helper given up
-        assert "TAMPERED False True" in lines  # a hung helper's range is still checked
-        assert "REPLAY 1 True" in lines
-        assert "CLOSED" in lines  # nothing left holding the file: the vault closes cleanly
-    finally:
-        if desk.poll() is None:
-            desk.kill()
-        for line in said.read_text().splitlines() if said.exists() else []:
-            if line.startswith("HELPERS"):
-                for pid in map(int, line.split()[1:]):
-                    if _alive(pid):
-                        os.kill(pid, signal.SIGKILL)  # only the helpers this test started
-    for line in said.read_text().splitlines():
-        if line.startswith("HELPERS"):
-            assert not any(_alive(int(pid)) for pid in line.split()[1:])  # killed, not left
+    assert "CHECK True 1" in lines  # the chain holds: checked here, the helper given up
+    assert "TAMPERED False True" in lines  # a hung helper's range is still checked
+    assert "REPLAY 1 True" in lines
+    assert "CLOSED" in lines  # nothing left holding the file: the vault closes cleanly

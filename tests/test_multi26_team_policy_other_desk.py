@@ -15,7 +15,6 @@ Real PostgreSQL, two desks (two Services, each its own connection and login)."""
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -23,10 +22,8 @@ from typing import Any
 
 import pytest
 from review21_support import MONDAY
-from team_support import create_team, make_worker
+from team_pair import anna_and_wim
 
-from toestemming.clock import FixedClock
-from toestemming.errors import ToestemmingError
 from toestemming.model import ParentPolicy, SignerRef
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
@@ -36,21 +33,11 @@ from toestemming.usecases.consent import ItemSpec
 def pair_fixture(
     pg_server: Any, pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[tuple[Service, Service]]:
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    clock = FixedClock(MONDAY)
-    anna, admin = create_team(pg_server, pg_database, clock)
-    try:
+    def one_parent(anna: Service) -> None:
         anna.set_policy(replace(anna.policy(), parent_policy=ParentPolicy.ONE_WITH_GEZAG))
-        login = make_worker(pg_server, pg_database, admin, "wim", "Wim Medewerker")
-        wim = Service.open_team(login.url, login.password, clock=clock)
-        try:
-            yield anna, wim
-        finally:
-            with contextlib.suppress(ToestemmingError):
-                wim.close()
-    finally:
-        with contextlib.suppress(ToestemmingError):
-            anna.close()
+
+    with anna_and_wim(pg_server, pg_database, tmp_path, monkeypatch, one_parent) as pair:
+        yield pair
 
 
 def test_a_policy_set_at_one_desk_holds_at_the_desk_open_beside_it(

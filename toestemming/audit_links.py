@@ -30,13 +30,13 @@ import logging
 import multiprocessing
 import multiprocessing.connection
 import os
-import threading
 import time
 from collections.abc import Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeVar
 
 from .audit_link_check import LinkProblem, Range, check_range
+from .helper_exit import end_with_parent, still_running
 from .store.db import Database, ReaderSpec
 
 MAX_PROCESSES = 4
@@ -224,35 +224,32 @@ class _Pool:
         self.kept_for = None
         if not wait or not processes:
             return True
-        stuck = _still_running(processes, HELPERS_END_S)
-        for process in stuck:
-            log.warning("log check: a helper did not end in time; it is ended now")
-            _kill(process)
-        left = _still_running(stuck, KILL_GRACE_S)
-        self.left.extend(left)
-        return not left
+        return _end(processes)
 
     def _processes(self) -> list[multiprocessing.process.BaseProcess]:
         found = getattr(self.executor, "_processes", None) or {}
         return list(found.values())
 
 
-def _still_running(
-    processes: list[multiprocessing.process.BaseProcess], within: float
-) -> list[multiprocessing.process.BaseProcess]:
-    """The processes that have not ended after `within` seconds. By their sentinels, not
-    join()/is_alive(): the pool's own thread reaps its helpers too, and a helper it reaped
-    first reads as alive forever to is_alive() (waitpid finds no child)."""
-    deadline = time.monotonic() + within
-    running = {p.sentinel: p for p in processes}
-    while running:
-        left = deadline - time.monotonic()
-        ready = multiprocessing.connection.wait(list(running), timeout=max(0.0, left))
-        for sentinel in ready:
-            running.pop(int(sentinel))  # type: ignore[arg-type]  # (sentinels are ints)
-        if left <= 0:
-            break
-    return list(running.values())
+def _end(processes: list[multiprocessing.process.BaseProcess]) -> bool:
+    """Wait for `processes` to end, at most HELPERS_END_S; kill what has not. One that is not
+    gone KILL_GRACE_S later is kept in `_POOL.left` (release_helpers: the vault's close says
+    so) and False returned."""
+    stuck = still_running(processes, HELPERS_END_S)
+    for process in stuck:
+        log.warning("log check: a helper did not end in time; it is ended now")
+        _kill(process)
+    left = still_running(stuck, KILL_GRACE_S)
+    _POOL.left.extend(left)
+    return not left
+
+
+def end_pool(executor: ProcessPoolExecutor) -> bool:
+    """End a pool of helpers of its own (the registry check's child) as the shared pool
+    ends at close: never shutdown(wait=True), which joins without a bound."""
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    executor.shutdown(wait=False, cancel_futures=True)
+    return _end(processes)
 
 
 def _kill(process: multiprocessing.process.BaseProcess) -> None:
@@ -274,24 +271,6 @@ def _warm_child(keep: ReaderSpec | None = None) -> None:
         _open_kept(keep)
 
 
-def end_with_parent() -> None:
-    """A helper ends itself when the program that started it is gone. Service.close ends the
-    helpers, but a desk that crashes, runs out of memory or is killed never gets there: its
-    helpers waited for work for good, each holding the vault file (and its -wal, -shm) open
-    and the data key in memory (s26). The parent's sentinel (a pipe end on POSIX, the process
-    handle on Windows) becomes ready when the parent ends, however it ends."""
-    parent = multiprocessing.parent_process()
-    if parent is None or parent.sentinel is None:
-        return
-    sentinel = parent.sentinel
-
-    def watch() -> None:
-        multiprocessing.connection.wait([sentinel])
-        os._exit(0)  # nothing of this helper's is worth finishing: it only read
-
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
-
-
 def release_helpers() -> bool:
     """The vault is being closed: end the helpers that keep a connection to it (and the key
     it was opened with), and wait for them, so that no process holds the file open after it
@@ -301,7 +280,7 @@ def release_helpers() -> bool:
     from a check that gave up on it (`verify_links`)."""
     if _POOL.kept_for is not None:
         _POOL.close(wait=True)
-    _POOL.left = _still_running(_POOL.left, 0.0)  # (one whose read returned is gone now)
+    _POOL.left = still_running(_POOL.left, 0.0)  # (one whose read returned is gone now)
     return not _POOL.left
 
 

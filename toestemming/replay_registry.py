@@ -17,14 +17,17 @@ never a name or a birth date.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
 from . import fastjson
-from .audit_links import end_with_parent
+from .audit_links import end_pool, result_deadline, wait_for
+from .helper_exit import end_with_parent
 from .replay_catalog import (
     check_catalog_texts,
     check_categories,
@@ -56,6 +59,8 @@ from .replay_subjects import SubjectDigest
 from .store.db import Database, ReaderSpec
 
 __all__ = ["Pending", "alongside", "check_registry", "extended", "start"]
+
+log = logging.getLogger(__name__)
 
 # Events + items + decisions from which `start` may run the check in a child process of its
 # own. None: never. It used to run apart from 150k units (0.45 s of checking here, 1.1 s end
@@ -228,6 +233,7 @@ class Pending:
         pool: ProcessPoolExecutor | None = None,
     ) -> None:
         self._db, self._contents, self._future, self._pool = db, contents, future, pool
+        self._started = time.perf_counter()  # (the consent replay here runs from now)
 
     @property
     def apart(self) -> bool:
@@ -238,14 +244,21 @@ class Pending:
             self._pool.shutdown(wait=False, cancel_futures=True)
 
     def merged(self, report: ReplayReport) -> ReplayReport:
+        """Bounded as the chain check's helpers (audit_links.result_deadline): a child stuck
+        in a read of a hung share never answers; past the deadline it is ended (killed when
+        it must; one that cannot be ended is named at the vault's close) and the registry is
+        checked here — the same verdict, later (multi27)."""
         more = None
         if self._future is not None and self._pool is not None:
+            deadline = result_deadline(time.perf_counter() - self._started)
             try:
-                more = self._future.result()
+                more = wait_for(self._future, deadline)
+            except TimeoutError:
+                log.warning("registry check: the helper did not answer in time; checked here")
             except Exception:  # the child could not open or read the vault: check it here
                 more = None
             finally:
-                self._pool.shutdown()
+                end_pool(self._pool)
         if more is None:
             more = check_registry(self._db, contents=self._contents)
         return merged(report, more)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from toestemming.errors import ToestemmingError
-from toestemming.model import Policy
 from toestemming.service import Service
 
 from .activity_log import ActivityLogDialog
@@ -49,7 +48,10 @@ class AdminTools(QObject):
         self.menu = menu
 
         self.autolock = InactivityTimer(
-            service.clock, service.policy().autolock_seconds, parent=self
+            service.clock,
+            service.policy().autolock_seconds,
+            follow=self._autolock_seconds,  # another window may change it (multi27)
+            parent=self,
         )
         self.autolock.lock_requested.connect(self._lock)
         self.autolock.watch_minimise(window)
@@ -60,6 +62,13 @@ class AdminTools(QObject):
     @property
     def actions(self) -> tuple[QAction, ...]:
         return (self.import_action, self.workers_action, self.settings_action, self.log_action)
+
+    def _autolock_seconds(self) -> int | None:
+        """The policy's auto-lock time as stored now (Context.policy reads it again after
+        any commit, also another process's); None once the vault is closed."""
+        if self._service is None or not self._service.is_open:
+            return None
+        return self._service.policy().autolock_seconds
 
     def _lock(self, _reason: str) -> None:
         self._window.lock()
@@ -104,7 +113,6 @@ class AdminTools(QObject):
             return None
         dialog = SettingsDialog(self._service, self._window)
         dialog.show_tab(tab)
-        dialog.policy_changed.connect(self._policy_changed)
         self._show(dialog)
         return dialog
 
@@ -124,10 +132,6 @@ class AdminTools(QObject):
 
     def open_workers(self) -> SettingsDialog | None:
         return self.open_settings(SettingsDialog.WORKERS)
-
-    def _policy_changed(self, policy: object) -> None:
-        if isinstance(policy, Policy):
-            self.autolock.set_seconds(policy.autolock_seconds)
 
 
 def install_admin_tools(window: MainWindow, service: Service) -> AdminTools:

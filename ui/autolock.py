@@ -24,6 +24,7 @@ a running writer would break that write. The lock then follows as soon as the wo
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -34,6 +35,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from toestemming.clock import Clock
 
 from .background import Task
+
+log = logging.getLogger(__name__)
 
 DEFAULT_IDLE_SECONDS = 300
 POLL_MS = 1000
@@ -106,11 +109,17 @@ class InactivityTimer(QObject):
         *,
         busy: Callable[[], bool] = background_work_running,
         wake_seconds: Callable[[], float] | None = None,
+        follow: Callable[[], int | None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._limit = timedelta(seconds=max(1, int(seconds)))
+        # The limit as it stands now (the vault's policy, which another window or process may
+        # change): asked at each poll while no background work runs, not kept from the start;
+        # None from it keeps the last limit.
+        self._follow = follow
+        self._follow_failed = False
         self._busy = busy
         self._wake_source = wake_seconds  # None: suspend_aware_seconds, looked up when read
         self._last_activity: datetime = clock.now()
@@ -127,6 +136,7 @@ class InactivityTimer(QObject):
     # -- control ------------------------------------------------------------------------------
     @property
     def seconds(self) -> int:
+        self._refresh_limit()
         return int(self._limit.total_seconds())
 
     @property
@@ -139,6 +149,22 @@ class InactivityTimer(QObject):
 
     def set_seconds(self, seconds: int) -> None:
         self._limit = timedelta(seconds=max(1, int(seconds)))
+
+    def _refresh_limit(self) -> None:
+        """Ask `follow` for the limit. Not while background work runs (its reads wait for
+        that work's writes; the lock waits for it anyway); an error keeps the last limit."""
+        if self._follow is None or self._busy():
+            return
+        try:
+            seconds = self._follow()
+        except Exception:  # (a vault that cannot be read now: the next poll asks again)
+            if not self._follow_failed:  # (once, not at every poll: a removed worker's window)
+                log.warning("auto-lock: the idle limit could not be read; the last one stays")
+            self._follow_failed = True
+            return
+        self._follow_failed = False
+        if seconds is not None:
+            self.set_seconds(seconds)
 
     def start(self) -> None:
         app = QApplication.instance()
@@ -211,6 +237,7 @@ class InactivityTimer(QObject):
                 return False
             self._fire(self._pending)
             return True
+        self._refresh_limit()
         now = self._clock.now()
         if now < self._last_activity:
             # The clock was set back (by hand, a wrong time server): the idle time would be

@@ -34,6 +34,7 @@ from ui.clock_ahead_dialog import ClockAheadDialog
 from ui.consent.disclose import DiscloseDialog
 from ui.consent.new_request import NewRequestDialog
 from ui.consent.objection import ObjectionDialog
+from ui.font_size import scaled
 from ui.forms import open_paper_consent
 from ui.i18n import desk_language, remove_translators, switch_language
 from ui.main_window import MainWindow
@@ -159,10 +160,12 @@ def language(qapp: QApplication, tmp_path: Path) -> Iterator[str]:
     if chosen == "ar":
         qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     normal = qapp.font()
+    if os.environ.get("PROBE_FONT_PX"):  # a system font given in pixels (Linux desktops, 16 px)
+        pixels = QFont(normal)
+        pixels.setPixelSize(int(os.environ["PROBE_FONT_PX"]))
+        qapp.setFont(pixels)
     if os.environ.get("PROBE_FONT"):  # the system's "make text bigger", as Qt sees it
-        large = QFont(normal)
-        large.setPointSizeF(normal.pointSizeF() * float(os.environ["PROBE_FONT"]))
-        qapp.setFont(large)
+        qapp.setFont(scaled(qapp.font(), float(os.environ["PROBE_FONT"])))
     yield chosen
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     qapp.setFont(normal)

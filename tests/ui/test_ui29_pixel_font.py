@@ -19,6 +19,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 from ui_vault import VaultFiles
 
+from toestemming.service import Service
+from ui.backup import banners
+from ui.backup.banners import BackupBanner
 from ui.consent.next_steps import NextStepsPage
 from ui.main_window import MainWindow
 from ui.setup.create_vault import CreateVaultDialog
@@ -100,4 +103,32 @@ def test_probe_finds_tiny_text_under_a_pixel_font(pixel_font: int, qtbot: QtBot)
     window.show()
     qtbot.waitExposed(window)
     assert no_tiny_text(window), "an 8 px text under a 16 px system font"
+    window.close()
+
+
+def test_banner_read_all_button_has_its_width_after_narrowing(
+    pixel_font: int, qtbot: QtBot, service: Service, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A window opened wide, then narrowed (maximised on a netbook): the backup banner's line
+    is cut and "Alles lezen" appears — shown from inside the row's layout pass, it stayed
+    0 px wide, there and clickable for nobody (session 24's probe, 1024×600 at 16 px)."""
+    monkeypatch.setattr(banners, "few_lines", lambda _w: True)  # a netbook's few lines
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    banner = BackupBanner(service)
+    layout.addWidget(banner)
+    layout.addStretch(1)
+    banner.refresh()  # no verified backup yet: the banner shows
+    window.resize(1366, 700)
+    window.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    assert not banner.more_button.isVisible()
+    window.resize(1000, 560)
+    for _ in range(5):
+        QApplication.processEvents()
+    button = banner.more_button
+    assert button.isVisible()
+    assert button.width() >= button.minimumSizeHint().width(), button.size()
     window.close()

@@ -20,6 +20,7 @@ from consent_fixtures import activate, desk
 from probe_checks import probe
 from probe_s9 import buttons_painted, probe_more, window_classes
 from probe_screen_s6 import EXTRA
+from probe_texts import open_windows, texts_cut, visible_texts
 from PySide6.QtCore import QPoint, QRect, QSettings, QSize, Qt, QThreadPool
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
@@ -182,6 +183,7 @@ class Findings:
     def __init__(self) -> None:
         self.problems: dict[str, list[str]] = {}
         self.covered: set[type[QWidget]] = set()
+        self.words = 0
         self.shots = os.environ.get("PROBE_SHOTS")
         self.tag = f"{os.environ['PROBE_SCREEN']}_{os.environ.get('PROBE_LANG', 'nl')}"
 
@@ -203,6 +205,11 @@ class Findings:
         activate(top)  # type: ignore[arg-type]
         picture = top.grab()  # as it opens, before the Tab walk moves focus and scrolling
         found = buttons_painted(top, picture) + probe(top, room) + probe_more(top)
+        # Every word of every window open now read (the text collection that crashed in
+        # Arabic at a 16 px font), and none cut off in the one looked at.
+        for other in open_windows():
+            self.words += len(visible_texts(other))
+        found += texts_cut(top)
         self.problems[what] = found
         self.covered.add(type(top))
         if self.shots and (found or shot or os.environ.get("PROBE_SHOTS_ALL")):
@@ -330,4 +337,5 @@ def test_every_window_fits_this_screen(
 
     missing = sorted(c.__qualname__ for c in window_classes() - findings.covered)
     report = findings.report()
+    print(f"\n{findings.tag}: {len(findings.problems)} windows, {findings.words} texts read")
     assert not missing and not report, f"on {findings.tag}, never opened: {missing}\n{report}"

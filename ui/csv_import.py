@@ -259,6 +259,10 @@ class CsvImportDialog(QDialog):
             heading = header.sectionSizeFromContents(column).width()
             header.resizeSection(column, max(metrics.horizontalAdvance(sample) + 24, heading))
         header.setSectionResizeMode(ImportPreviewModel.ERRORS, QHeaderView.ResizeMode.Stretch)
+        # A stretched column gives way down to the header's minimum: with a 16 px font the
+        # others took the room and "Fouten" was 34 px, its heading cut. Never below its heading.
+        errors = header.sectionSizeFromContents(ImportPreviewModel.ERRORS).width()
+        header.setMinimumSectionSize(max(header.minimumSectionSize(), errors))
         table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         self.table = table
 

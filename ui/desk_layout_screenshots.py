@@ -43,9 +43,9 @@ def _vault(path: Path, create_options: dict[str, Any]) -> Service:
 
 
 def render_tablet(out: Path, directory: Path, **create_options: Any) -> list[Path]:
-    from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
+    from .font_size import scaled
     from .signing.mode import SigningMode
     from .signing.screenshots import _sample
 
@@ -58,9 +58,7 @@ def render_tablet(out: Path, directory: Path, **create_options: Any) -> list[Pat
     try:
         request_id = _sample(svc)
         for name, size, scale in TABLET_SHOTS:
-            font = QFont(normal)
-            font.setPointSizeF(normal.pointSizeF() * scale)  # the system's large text
-            app.setFont(font)
+            app.setFont(scaled(normal, scale))  # the system's large text
             mode = SigningMode(svc, request_id, clock)
             mode.present(full_screen=False)
             mode.resize(*size)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QEnterEvent, QFont
+from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -47,6 +47,7 @@ from toestemming.team_profile import ProfileStore
 from .background import Task
 from .caps_lock import CapsLockWatch
 from .crash import user_message
+from .font_size import scaled
 from .i18n import desk_language
 from .preload import service_class
 from .unlock_team import TeamOpened, TeamPanel, open_team
@@ -82,8 +83,7 @@ class UnlockDialog(QDialog):
         self.setWindowTitle(self.tr("Toestemming — kluis ontgrendelen"))
 
         title = self.title_label = QLabel(self.tr("Kluis ontgrendelen"))
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font = scaled(title.font(), 1.3)
         font.setBold(True)
         title.setFont(font)
         self.file_label = QLabel(self.tr("Kluis: %1").replace("%1", self._path.name))

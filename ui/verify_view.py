@@ -39,6 +39,7 @@ from toestemming.proof.verify import EXIT_AUTHENTIC, EXIT_UNCONFIRMED, VerifyRep
 
 from .background import Task
 from .crash import user_message
+from .font_size import scaled
 from .screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -66,9 +67,8 @@ class VerifyDialog(QDialog):
         self.headline = QLabel(self.tr("Bezig met controleren…"))
         self.headline.setWordWrap(True)
         self.headline.setAccessibleName(self.tr("Uitkomst"))
-        font = self.headline.font()
+        font = scaled(self.headline.font(), 1.2)
         font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
         self.headline.setFont(font)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)

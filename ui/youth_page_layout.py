@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from .consent_list import ConsentList
+from .font_size import scaled
 from .page_column import PageButton
 from .screen_fit import available, few_lines
 from .signing.wrapping import FlowLayout
@@ -115,8 +116,7 @@ class YouthPageLayout(QWidget):
 
     def _build_details(self) -> QWidget:
         self.name_label = QLabel()
-        font = self.name_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font = scaled(self.name_label.font(), 1.4)
         font.setBold(True)
         self.name_label.setFont(font)
         self.name_label.setWordWrap(True)

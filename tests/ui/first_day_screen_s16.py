@@ -23,6 +23,7 @@ from mail_support import smtp_server
 from probe_checks import probe
 from probe_s9 import buttons_painted, probe_more
 from probe_screen_s9 import language, settle
+from probe_texts import open_windows, texts_cut, visible_texts
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -78,6 +79,7 @@ class Walk:
         )
         self.english = os.environ.get("PROBE_LANG") == "en"
         self.count = 0
+        self.words = 0
 
     def look(self, window: QWidget, step: str) -> None:
         settle()
@@ -90,6 +92,13 @@ class Walk:
         screen = QGuiApplication.primaryScreen().availableGeometry().size()
         room = screen if whole else available(window)
         found = buttons_painted(window, picture) + probe(window, room) + probe_more(window)
+        # Every window open now, the one looked at and those behind it: their words read
+        # (this crashed in Arabic at a 16 px font, session 23) and none of them cut off.
+        for other in open_windows():
+            self.words += len(visible_texts(other))
+            if other is not window and not isinstance(other, SigningMode):
+                found += [f"behind, {type(other).__name__}: {p}" for p in texts_cut(other)]
+        found += texts_cut(window)
         if isinstance(window, SigningMode):
             # The tablet speaks the signer's language (Sam's: Dutch), and ui/signing/ is
             # another helper's: what it shows is reported, for the lead, not failed here.
@@ -374,5 +383,8 @@ def test_first_day_in_either_language(
     tablet = walk.report(signing=True)
     if tablet:
         print(f"\nTABLET (ui/signing/) on {walk.tag}:\n{tablet}")
-    print(f"\n{walk.tag}: {walk.count} windows looked at, {len(act.steps)} user actions")
+    print(
+        f"\n{walk.tag}: {walk.count} windows looked at, {len(act.steps)} user actions, "
+        f"{walk.words} texts read"
+    )
     assert not report, f"on {walk.tag}:\n{report}"

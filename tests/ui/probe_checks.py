@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.font_size import points
+
 
 def name(w: QWidget) -> str:
     text = ""
@@ -124,11 +126,12 @@ def no_sideways_scroll(top: QWidget) -> list[str]:
 def no_tiny_text(top: QWidget) -> list[str]:
     """No text smaller than 85 % of the system font (a hint line is allowed to be smaller,
     never unreadable)."""
-    base = QApplication.font().pointSizeF()
+    # A style sheet or the system may give a size in pixels (pointSizeF() is then -1: the
+    # check compared with -1 and never found anything on a desk with a 16 px font).
+    base = points(QApplication.font())
     problems = []
     for w in shown(top, QLabel) + shown(top, QAbstractButton):
-        font = w.font()  # a style sheet may give it in pixels: 96 px per inch here
-        size = font.pointSizeF() if font.pointSizeF() > 0 else font.pixelSize() * 72 / 96
+        size = points(w.font())
         if w.text() and 0 < size < 0.85 * base:
             problems.append(f"{name(w)} {size:g} pt (system {base:g} pt)")
     return problems

@@ -20,6 +20,7 @@ from consent_fixtures import activate, desk
 from probe_checks import probe
 from probe_s9 import buttons_painted, probe_more, window_classes
 from probe_screen_s6 import EXTRA
+from probe_texts import open_windows, texts_cut, visible_texts
 from PySide6.QtCore import QPoint, QRect, QSettings, QSize, Qt, QThreadPool
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
@@ -34,6 +35,7 @@ from ui.clock_ahead_dialog import ClockAheadDialog
 from ui.consent.disclose import DiscloseDialog
 from ui.consent.new_request import NewRequestDialog
 from ui.consent.objection import ObjectionDialog
+from ui.font_size import scaled
 from ui.forms import open_paper_consent
 from ui.i18n import desk_language, remove_translators, switch_language
 from ui.main_window import MainWindow
@@ -159,10 +161,12 @@ def language(qapp: QApplication, tmp_path: Path) -> Iterator[str]:
     if chosen == "ar":
         qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     normal = qapp.font()
+    if os.environ.get("PROBE_FONT_PX"):  # a system font given in pixels (Linux desktops, 16 px)
+        pixels = QFont(normal)
+        pixels.setPixelSize(int(os.environ["PROBE_FONT_PX"]))
+        qapp.setFont(pixels)
     if os.environ.get("PROBE_FONT"):  # the system's "make text bigger", as Qt sees it
-        large = QFont(normal)
-        large.setPointSizeF(normal.pointSizeF() * float(os.environ["PROBE_FONT"]))
-        qapp.setFont(large)
+        qapp.setFont(scaled(qapp.font(), float(os.environ["PROBE_FONT"])))
     yield chosen
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     qapp.setFont(normal)
@@ -179,6 +183,7 @@ class Findings:
     def __init__(self) -> None:
         self.problems: dict[str, list[str]] = {}
         self.covered: set[type[QWidget]] = set()
+        self.words = 0
         self.shots = os.environ.get("PROBE_SHOTS")
         self.tag = f"{os.environ['PROBE_SCREEN']}_{os.environ.get('PROBE_LANG', 'nl')}"
 
@@ -200,6 +205,11 @@ class Findings:
         activate(top)  # type: ignore[arg-type]
         picture = top.grab()  # as it opens, before the Tab walk moves focus and scrolling
         found = buttons_painted(top, picture) + probe(top, room) + probe_more(top)
+        # Every word of every window open now read (the text collection that crashed in
+        # Arabic at a 16 px font), and none cut off in the one looked at.
+        for other in open_windows():
+            self.words += len(visible_texts(other))
+        found += texts_cut(top)
         self.problems[what] = found
         self.covered.add(type(top))
         if self.shots and (found or shot or os.environ.get("PROBE_SHOTS_ALL")):
@@ -327,4 +337,5 @@ def test_every_window_fits_this_screen(
 
     missing = sorted(c.__qualname__ for c in window_classes() - findings.covered)
     report = findings.report()
+    print(f"\n{findings.tag}: {len(findings.problems)} windows, {findings.words} texts read")
     assert not missing and not report, f"on {findings.tag}, never opened: {missing}\n{report}"

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -136,9 +136,13 @@ class _Banner(QFrame):
         self._offer_more()
 
     def _offer_more(self) -> None:
-        self.more_button.setVisible(
-            self._short and (self.message_label.cut or self.more_button.isChecked())
-        )
+        show = self._short and (self.message_label.cut or self.more_button.isChecked())
+        if show != self.more_button.isHidden():  # as it is already
+            return
+        self.more_button.setVisible(show)
+        # Shown from the text's resizeEvent, inside the row's own layout pass, which ends by
+        # marking itself done: the button stayed 0 px wide (the desk narrowed, a 16 px font).
+        QTimer.singleShot(0, self, self._row.invalidate)
 
     def _add_button(self, text: str) -> QPushButton:
         button = QPushButton(text)

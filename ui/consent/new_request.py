@@ -41,7 +41,7 @@ from ..crash import user_message
 from ..date_fields import in_reading_order
 from ..i18n import desk_text
 from ..keyboard import tab_chain
-from ..screen_fit import available, fit_to_screen, scroll_width, scrollable
+from ..screen_fit import available, fit_to_screen, overflow, scroll_width, scrollable
 from .checklist import EnterToggles
 from .common import WARN_COLOUR, DeciderBox, Household, MessageLabel, bold, to_date, to_qdate
 from .common import wrapped as _wrapped
@@ -444,12 +444,12 @@ class NewRequestDialog(QDialog):
         except ToestemmingError:
             gaps = ()  # (the youth erased by another desk: creating says so)
         show_gaps(self.language_warning, gaps)
-        label = self.language_warning  # (wrapped: the dialog's hint knows no width)
-        grow = max(0, label.heightForWidth(self.width()) - label.minimumSizeHint().height())
-        taller = self.minimumSizeHint().height() + grow > available(self).height()
-        if taller and not label.isHidden() and not getattr(self, "_scrolls", True):
-            self._scrolls = True
-            self._scroll_pages()
+        # Its wrapped lines at its own width (a 16 px font on 1024×600 squeezed the lists).
+        if not self.language_warning.isHidden() and not getattr(self, "_scrolls", True):
+            self.layout().activate()  # type: ignore[union-attr]
+            if overflow(self) > 0:
+                self._scrolls = True
+                self._scroll_pages()
 
     def _update_warning(self) -> None:
         chosen = {c for cats in self._items.values() for c in cats}

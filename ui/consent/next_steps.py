@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..font_size import scaled
 from .common import MessageLabel, bold, wrapped
 
 
@@ -13,9 +14,7 @@ class NextStepsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = bold(wrapped())
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title.setFont(font)
+        self.title.setFont(scaled(self.title.font(), 1.2))
         self.who = wrapped()
         self.language_warning = MessageLabel()  # who reads another language (a warning)
         self.desk_button = QPushButton(self.tr("Beslissing vastleggen aan de &balie…"))

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -34,6 +34,7 @@ from toestemming.errors import ToestemmingError, user_text
 from ..background import Task
 from ..clipboard_guard import ClipboardGuard, guard_recovery_key
 from ..crash import user_message
+from ..font_size import scaled
 from ..i18n import desk_language, desk_text
 from ..keyboard import tab_chain
 from ..preload import service_class
@@ -54,8 +55,7 @@ PATH_WIDTH = 380
 
 def _title(text: str) -> QLabel:
     label = QLabel(text)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * 1.3)
+    font = scaled(label.font(), 1.3)
     font.setBold(True)
     label.setFont(font)
     return label

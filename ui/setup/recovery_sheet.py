@@ -14,6 +14,8 @@ from PySide6.QtGui import QFontDatabase, QPageLayout, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFrame, QLabel, QWidget
 
+from ..font_size import points
+
 # lupdate reads literal translate("Context", "text") calls (not wrappers around them).
 translate = QCoreApplication.translate
 
@@ -30,7 +32,7 @@ def key_label() -> QLabel:
     (a clipboard is readable by every other program)."""
     label = QLabel()
     key_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    key_font.setPointSizeF(max(key_font.pointSizeF(), 10) * 1.6)
+    key_font.setPointSizeF(max(points(key_font), 10) * 1.6)
     key_font.setBold(True)
     label.setFont(key_font)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from ..font_size import points
+
 BASE_POINTS = 18
 MIN_STEP, MAX_STEP = -2, 6  # text size steps of 2 points: 14 … 30 pt
 
@@ -16,7 +18,7 @@ USUAL_SYSTEM_POINTS = 9.0
 
 def system_text_scale() -> float:
     """1.0 normally; 1.5 or 2.0 when the system's text is set to 150 % or 200 %."""
-    size = QApplication.font().pointSizeF()
+    size = points(QApplication.font())
     return 1.0 if size <= 0 else max(1.0, min(2.5, size / USUAL_SYSTEM_POINTS))
 
 

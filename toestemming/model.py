@@ -592,7 +592,7 @@ class ShareAnswer:
     missing_category_ids: frozenset[int] = frozenset()  # when a given item covers only part
     text_drift: TextDrift | None = None  # the covering item was asked with an older text
     # `reason` and the first warnings as catalog phrases, for the worker in their language
-    # (rules.may_share sets them; a warning added without a phrase is shown as written).
+    # (share_rule.may_share sets them; a warning added without a phrase is shown as written).
     why: Phrase | None = None
     warning_phrases: tuple[Phrase, ...] = ()
 

@@ -565,6 +565,9 @@ class StatusInfo:
     since: datetime | None = None
     # `reason` as a catalog phrase, for the worker in their language (rules.py sets it).
     why: Phrase | None = None
+    # Asked under 16: who said yes no longer holds gezag, who holds it now has not answered
+    # (rules._former_yes). The label "gevraagd" alone hides that yes; forms print the reason.
+    gezag_changed: bool = False
 
     def reason_in(self, language: str) -> str:
         return self.why.text_in(language) if self.why is not None else self.reason

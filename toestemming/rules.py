@@ -387,9 +387,35 @@ def item_status(
         )
         given_by = "youth" if given_under == Regime.YOUTH else "parents"
         reason = Phrase("status-why-reconfirm", {"given_by": given_by, "now": now})
+    gezag_changed = status == ItemStatus.REQUESTED and _former_yes(req, past, youth)
+    if gezag_changed:
+        reason = Phrase("status-why-gezag-changed", {"now": _holders_now(req, reps)})
     if req.blocked is not None and status == ItemStatus.REQUESTED:
         reason = req.blocked
-    return _status_info(status, reason, needs_reconfirmation=needs_reconfirmation)
+    return _status_info(
+        status, reason, needs_reconfirmation=needs_reconfirmation, gezag_changed=gezag_changed
+    )
+
+
+def _former_yes(req: DeciderRequirement, past: Sequence[Decision], youth: Youth) -> bool:
+    """Under 16, a representative who decided then said yes (their latest word) and is no
+    longer among those who decide now: gezag moved (a voogd, one parent lost it). That yes
+    carried what was shared on it, not what is shared next (cases26)."""
+    if req.regime not in (Regime.PARENTS, Regime.PARENTS_AND_YOUTH):
+        return False
+    deciders = set(req.signers)
+    latest = _latest(d for d in past if _counts_under(Regime.PARENTS, d, youth))
+    return any(
+        s not in deciders and s.kind == SignerKind.REPRESENTATIVE and d.answer == Answer.YES
+        for s, d in latest.items()
+    )
+
+
+def _holders_now(req: DeciderRequirement, reps: Sequence[Representative]) -> str:
+    """'voogd' when only a voogd (or two) holds gezag now, else 'gezag'."""
+    roles = {r.id: r.role for r in reps}
+    now = [roles.get(s.id) for s in req.signers if s.kind == SignerKind.REPRESENTATIVE]
+    return "voogd" if now and all(r == RepresentativeRole.GUARDIAN for r in now) else "gezag"
 
 
 def _status_info(
@@ -398,9 +424,10 @@ def _status_info(
     *,
     needs_reconfirmation: bool = False,
     since: datetime | None = None,
+    gezag_changed: bool = False,
 ) -> StatusInfo:
     """The status with its reason in Dutch (`reason`) and as a phrase for any language."""
-    return StatusInfo(status, why.text_in(SOURCE), needs_reconfirmation, since, why)
+    return StatusInfo(status, why.text_in(SOURCE), needs_reconfirmation, since, why, gezag_changed)
 
 
 def may_sign(req: DeciderRequirement, signer: SignerRef) -> bool:

@@ -785,6 +785,10 @@ status-why-given = Everyone who has to decide has said yes.
 status-why-refused = Someone said no.
 status-why-conflicting = The people who decide disagree; that counts as no consent.
 status-why-requested = Not everyone who has to decide has answered yet.
+status-why-gezag-changed = Yes given by whoever held parental authority then; parental authority has changed since. What was already shared on that yes stays lawful. For new sharing { $now ->
+        [voogd] the guardian (voogd)
+       *[gezag] whoever holds parental authority now
+    } decides: ask again.
 status-why-reconfirm = Given by { $given_by ->
         [youth] the young person, before the guardianship (curatele) or mentorship
        *[parents] the parents, when the young person was under 16

@@ -702,6 +702,10 @@ status-why-given = Alle benodigde personen hebben ja gezegd.
 status-why-refused = Er is nee gezegd.
 status-why-conflicting = De beslissers zijn het niet eens; dat telt als geen toestemming.
 status-why-requested = Nog niet iedereen die moet beslissen heeft gereageerd.
+status-why-gezag-changed = Ja gegeven door wie toen het gezag had; het gezag is daarna veranderd. Wat op dat ja al gedeeld is, blijft rechtmatig. Voor nieuw delen beslist nu { $now ->
+        [voogd] de voogd
+       *[gezag] wie nu het gezag heeft
+    }: vraag opnieuw.
 status-why-reconfirm = Gegeven door { $given_by ->
         [youth] de jongere zelf, vóór de curatele of het mentorschap
        *[parents] de ouders, toen de jongere jonger was dan 16

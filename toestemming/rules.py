@@ -222,6 +222,21 @@ def who_must_decide(
     return DeciderRequirement(regime, age, tuple(slots), explanation, inform_youth=heard)
 
 
+def decider_change(then: DeciderRequirement, now: DeciderRequirement) -> Phrase | None:
+    """Who decides changed between asking (`then`) and now: the youth turned 16 (the parents
+    were asked, she decides), curatele or mentorschap began or ended, or gezag moved (a voogd,
+    a parent lost or got it). None when the same persons decide (cases26: the worklist)."""
+    if set(then.signers) == set(now.signers):
+        return None
+    if now.regime == Regime.YOUTH and then.regime in (Regime.PARENTS, Regime.PARENTS_AND_YOUTH):
+        change = "youth"
+    elif Regime.ADULT_REPRESENTATIVE in (then.regime, now.regime):
+        change = "adult"
+    else:
+        change = "gezag"
+    return Phrase("rules-decider-changed", {"change": change})
+
+
 @dataclass(frozen=True, slots=True)
 class ItemFacts:
     """What the status of one item depends on."""

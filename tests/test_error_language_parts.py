@@ -32,12 +32,12 @@ from toestemming.model import (
     Representative,
     RepresentativeRole,
     SignerRef,
-    TextDrift,
     Youth,
 )
 from toestemming.rules import who_must_decide
 from toestemming.safezip import PROOF_LIMITS, PROOF_PACKAGE, SafeZip, ZipRefused
 from toestemming.service import Service
+from toestemming.share_rule import TextDrift
 from toestemming.store.header import read_header
 from toestemming.usecases.consent import ItemSpec
 from toestemming.usecases.text_drift import drift_warning_phrases, drift_warnings

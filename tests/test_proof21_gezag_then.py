@@ -126,7 +126,10 @@ def test_the_pdf_prints_the_gezag_then_and_who_was_told_when(case: Case) -> None
     rows = [line for line in text.split("\n") if line.startswith("Gezag toen ")]
     assert len(rows) == 2 and all(r.startswith("Gezag toen met gezag (logboek: ") for r in rows)
     flat = " ".join(text.split())
-    assert "— per e-mail. Gezag toen: met gezag (logboek: gebeurtenis 1" in flat, flat
+    # (cases26: the youth's age that day stands between the channel and the gezag then)
+    assert (
+        "— per e-mail. Jongere toen 14 jaar. Gezag toen: met gezag (logboek: gebeurtenis 1" in flat
+    )
     (told,) = _events(case.files, "recipient_notified")
     assert told["recipient"] in flat and told["notified_at"] != told["time"]
     assert " is op " in flat and " op de hoogte gebracht van de intrekking." in flat

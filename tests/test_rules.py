@@ -26,18 +26,17 @@ from toestemming.model import (
     Youth,
 )
 from toestemming.rules import (
-    Candidate,
     ItemFacts,
     Regime,
     age_on,
     birthday_in_year,
     item_status,
-    may_share,
     may_sign,
     may_withdraw,
     sixteenth_birthday,
     who_must_decide,
 )
+from toestemming.share_rule import Candidate, may_share
 
 DAY = date(2026, 11, 23)
 AT = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)

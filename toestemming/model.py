@@ -5,7 +5,7 @@ Identifiers follow the GDPR's English terms; Dutch labels for display live besid
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -565,40 +565,9 @@ class StatusInfo:
     since: datetime | None = None
     # `reason` as a catalog phrase, for the worker in their language (rules.py sets it).
     why: Phrase | None = None
+    # Asked under 16: who said yes no longer holds gezag, who holds it now has not answered
+    # (rules._former_yes). The label "gevraagd" alone hides that yes; forms print the reason.
+    gezag_changed: bool = False
 
     def reason_in(self, language: str) -> str:
         return self.why.text_in(language) if self.why is not None else self.reason
-
-
-@dataclass(frozen=True, slots=True)
-class TextDrift:
-    """The purpose text an item was asked with, against the newest text in its language."""
-
-    shown_version: int
-    current_version: int
-    shown_text: str  # title + explanation as asked
-    current_text: str
-    difference: str  # words taken out [-…-] and added {+…+}
-    material: bool  # a later version was marked as a material change: ask again
-
-
-@dataclass(frozen=True, slots=True)
-class ShareAnswer:
-    allowed: bool
-    reason: str  # Dutch
-    item_id: int | None = None
-    reference_code: str | None = None
-    warnings: tuple[str, ...] = field(default_factory=tuple)
-    missing_category_ids: frozenset[int] = frozenset()  # when a given item covers only part
-    text_drift: TextDrift | None = None  # the covering item was asked with an older text
-    # `reason` and the first warnings as catalog phrases, for the worker in their language
-    # (rules.may_share sets them; a warning added without a phrase is shown as written).
-    why: Phrase | None = None
-    warning_phrases: tuple[Phrase, ...] = ()
-
-    def reason_in(self, language: str) -> str:
-        return self.why.text_in(language) if self.why is not None else self.reason
-
-    def warnings_in(self, language: str) -> tuple[str, ...]:
-        done = tuple(p.text_in(language) for p in self.warning_phrases)
-        return done + self.warnings[len(done) :]

@@ -7,13 +7,13 @@ common years — the usual Dutch reading, and what `age_on` does.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from .clock import local_date
-from .errors import Phrase, joined
+from .errors import Phrase
 from .language import SOURCE
 from .model import (
     AdultProtection,
@@ -26,7 +26,6 @@ from .model import (
     Policy,
     Representative,
     RepresentativeRole,
-    ShareAnswer,
     SignerKind,
     SignerRef,
     StatusInfo,
@@ -223,6 +222,21 @@ def who_must_decide(
     return DeciderRequirement(regime, age, tuple(slots), explanation, inform_youth=heard)
 
 
+def decider_change(then: DeciderRequirement, now: DeciderRequirement) -> Phrase | None:
+    """Who decides changed between asking (`then`) and now: the youth turned 16 (the parents
+    were asked, she decides), curatele or mentorschap began or ended, or gezag moved (a voogd,
+    a parent lost or got it). None when the same persons decide (cases26: the worklist)."""
+    if set(then.signers) == set(now.signers):
+        return None
+    if now.regime == Regime.YOUTH and then.regime in (Regime.PARENTS, Regime.PARENTS_AND_YOUTH):
+        change = "youth"
+    elif Regime.ADULT_REPRESENTATIVE in (then.regime, now.regime):
+        change = "adult"
+    else:
+        change = "gezag"
+    return Phrase("rules-decider-changed", {"change": change})
+
+
 @dataclass(frozen=True, slots=True)
 class ItemFacts:
     """What the status of one item depends on."""
@@ -388,9 +402,35 @@ def item_status(
         )
         given_by = "youth" if given_under == Regime.YOUTH else "parents"
         reason = Phrase("status-why-reconfirm", {"given_by": given_by, "now": now})
+    gezag_changed = status == ItemStatus.REQUESTED and _former_yes(req, past, youth)
+    if gezag_changed:
+        reason = Phrase("status-why-gezag-changed", {"now": _holders_now(req, reps)})
     if req.blocked is not None and status == ItemStatus.REQUESTED:
         reason = req.blocked
-    return _status_info(status, reason, needs_reconfirmation=needs_reconfirmation)
+    return _status_info(
+        status, reason, needs_reconfirmation=needs_reconfirmation, gezag_changed=gezag_changed
+    )
+
+
+def _former_yes(req: DeciderRequirement, past: Sequence[Decision], youth: Youth) -> bool:
+    """Under 16, a representative who decided then said yes (their latest word) and is no
+    longer among those who decide now: gezag moved (a voogd, one parent lost it). That yes
+    carried what was shared on it, not what is shared next (cases26)."""
+    if req.regime not in (Regime.PARENTS, Regime.PARENTS_AND_YOUTH):
+        return False
+    deciders = set(req.signers)
+    latest = _latest(d for d in past if _counts_under(Regime.PARENTS, d, youth))
+    return any(
+        s not in deciders and s.kind == SignerKind.REPRESENTATIVE and d.answer == Answer.YES
+        for s, d in latest.items()
+    )
+
+
+def _holders_now(req: DeciderRequirement, reps: Sequence[Representative]) -> str:
+    """'voogd' when only a voogd (or two) holds gezag now, else 'gezag'."""
+    roles = {r.id: r.role for r in reps}
+    now = [roles.get(s.id) for s in req.signers if s.kind == SignerKind.REPRESENTATIVE]
+    return "voogd" if now and all(r == RepresentativeRole.GUARDIAN for r in now) else "gezag"
 
 
 def _status_info(
@@ -399,9 +439,10 @@ def _status_info(
     *,
     needs_reconfirmation: bool = False,
     since: datetime | None = None,
+    gezag_changed: bool = False,
 ) -> StatusInfo:
     """The status with its reason in Dutch (`reason`) and as a phrase for any language."""
-    return StatusInfo(status, why.text_in(SOURCE), needs_reconfirmation, since, why)
+    return StatusInfo(status, why.text_in(SOURCE), needs_reconfirmation, since, why, gezag_changed)
 
 
 def may_sign(req: DeciderRequirement, signer: SignerRef) -> bool:
@@ -494,111 +535,3 @@ def answer_effect(
 def may_answer(status: ItemStatus) -> bool:
     """Whether an item in `status` can still get a yes or no (an expired one cannot either)."""
     return status not in FINAL_STATUSES and status != ItemStatus.EXPIRED
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """An item that might cover a sharing, with its status already computed."""
-
-    item_id: int
-    reference_code: str
-    position: int
-    status: StatusInfo
-    category_ids: frozenset[int]
-    valid_from: date
-    valid_until: date
-
-
-def may_share(
-    candidates: Sequence[Candidate],
-    category_ids: set[int],
-    day: date,
-    category_names: Mapping[int, str] | None = None,
-) -> ShareAnswer:
-    """Is sharing `category_ids` covered by one given item (same youth, recipient, purpose)?"""
-    category_names = category_names or {}
-    if not category_ids:
-        return _answer(False, Phrase("share-choose-data"))
-    if not candidates:
-        return _answer(False, Phrase("share-nothing-asked"))
-    best_missing: set[int] | None = None
-    blockers: list[Phrase] = []
-    for c in sorted(candidates, key=lambda c: (c.valid_until, c.item_id), reverse=True):
-        missing = category_ids - c.category_ids
-        if c.status.status != ItemStatus.GIVEN:
-            blockers.append(
-                Phrase(
-                    "share-blocker",
-                    {
-                        "code": c.reference_code,
-                        "position": c.position,
-                        "reason": c.status.why or Phrase("error-text", {"text": c.status.reason}),
-                    },
-                )
-            )
-            continue
-        if day < c.valid_from:
-            blockers.append(
-                Phrase(
-                    "share-blocker-not-yet",
-                    {
-                        "code": c.reference_code,
-                        "position": c.position,
-                        "from": f"{c.valid_from:%d-%m-%Y}",
-                    },
-                )
-            )
-            continue
-        if missing:
-            if best_missing is None or len(missing) < len(best_missing):
-                best_missing = missing
-            continue
-        warnings: tuple[Phrase, ...] = ()
-        if c.status.needs_reconfirmation:
-            # Who gave it and who decides now (the parents before 16, or the youth herself
-            # before curatele): the status's own reason, never "the parents" for both.
-            warnings = (c.status.why or Phrase("share-warning-reconfirm"),)
-        return _answer(
-            True,
-            Phrase(
-                "share-covered",
-                {
-                    "code": c.reference_code,
-                    "position": c.position,
-                    "until": f"{c.valid_until:%d-%m-%Y}",
-                },
-            ),
-            item_id=c.item_id,
-            reference_code=c.reference_code,
-            warnings=warnings,
-        )
-    if best_missing:
-        names = ", ".join(category_names.get(i, f"#{i}") for i in sorted(best_missing))
-        return _answer(
-            False,
-            Phrase("share-not-all-covered", {"names": names}),
-            missing_category_ids=frozenset(best_missing),
-        )
-    return _answer(False, Phrase("share-no-valid-consent", {"blockers": joined(blockers[:3])}))
-
-
-def _answer(
-    allowed: bool,
-    why: Phrase,
-    *,
-    warnings: tuple[Phrase, ...] = (),
-    item_id: int | None = None,
-    reference_code: str | None = None,
-    missing_category_ids: frozenset[int] = frozenset(),
-) -> ShareAnswer:
-    """The answer with its reason and warnings in Dutch and as phrases for any language."""
-    return ShareAnswer(
-        allowed,
-        why.text_in(SOURCE),
-        item_id=item_id,
-        reference_code=reference_code,
-        warnings=tuple(w.text_in(SOURCE) for w in warnings),
-        missing_category_ids=missing_category_ids,
-        why=why,
-        warning_phrases=warnings,
-    )

@@ -156,6 +156,10 @@ def _lists(service: Service) -> list[tuple[str, Callable[[], list[Line]]]]:
             lambda: _work_lines(RECONFIRM, w.needs_reconfirmation()),
         ),
         (
+            QCoreApplication.translate("TodayPanel", "Wie beslist is veranderd"),
+            lambda: _work_lines(RECONFIRM, w.decider_changed()),
+        ),
+        (
             QCoreApplication.translate("TodayPanel", "Opnieuw vragen (doeltekst gewijzigd)"),
             lambda: _work_lines(RECONFIRM, w.text_changed()),
         ),

@@ -148,6 +148,7 @@ def test_today_panel_lists_pending_request(
         "Wacht op antwoord": 1,
         "Verloopt binnen 30 dagen": 0,
         "Herbevestigen (16 geworden)": 0,
+        "Wie beslist is veranderd": 0,
         "Opnieuw vragen (doeltekst gewijzigd)": 0,
         "Intrekking: ontvangers informeren": 0,
         "Bewaartermijn verstreken": 0,

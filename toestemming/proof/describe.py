@@ -3,6 +3,7 @@ receipt and FHIR documents share."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from ..clock import from_iso, local_moment_text
@@ -35,6 +36,20 @@ def signer_name(src: RequestSource, raw: Any) -> str:
 def _moment_from(d: Any) -> str:
     label = MOMENT_FROM_LABELS.get(str(d.get("moment_from", "")))
     return f" {label}" if label else ""
+
+
+# A withdrawal's history row: the youth's age that day (cases26: who withdrew, and were they
+# entitled then — a 16-year-old stopping what her parents gave at 14), as a decision's row
+# gives it. Logged since then (withdrawal.recorded "age"); an older withdrawal's row has none.
+WITHDRAWN_AGE = " Jongere toen "
+
+
+def withdrawn_age(d: Mapping[str, Any]) -> str:
+    """ " Jongere toen <n> jaar." of a withdrawal event's data; "" when it logs no age."""
+    age = d.get("age")
+    if not isinstance(age, int) or isinstance(age, bool):
+        return ""
+    return f"{WITHDRAWN_AGE}{age} jaar."
 
 
 def categories_text(src: RequestSource, ids: Any) -> str:

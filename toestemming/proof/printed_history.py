@@ -16,7 +16,7 @@ from ..clock import from_iso
 from ..model import BASIS_LABELS, MOMENT_FROM_LABELS, LawfulBasis
 from ..usecases.sharing_rules import basis_label, shared_after_withdrawal
 from . import clock_fixes, pdfium_bidi, readback, rtl_lines, worker_names
-from .describe import ANSWER_LABELS
+from .describe import ANSWER_LABELS, WITHDRAWN_AGE, withdrawn_age
 from .printed_common import (
     _MOMENT,
     _collapsed,
@@ -67,6 +67,7 @@ def history_agrees(
         if body["kind"] == "withdrawal.recorded" and not (
             _names_withdrawer(what, entry, _signer_role(verified, body["data"]["signer"]))
             and _withdrawer_gezag(what, entry)
+            and _withdrawn_age(what, body)
         ):
             return False
         if body["kind"] == "decisions.recorded" and not (
@@ -241,6 +242,15 @@ def _withdrawer_gezag(what: str, entry: Mapping[str, Any]) -> bool:
     return what.count(_GEZAG_SAID.strip()) == 1 and what.endswith(f"{_GEZAG_SAID}{shown}.")
 
 
+def _withdrawn_age(what: str, body: Mapping[str, Any]) -> bool:
+    """A withdrawal's row says the youth's age then exactly as its logged event does, before
+    its "Gezag toen" (cases26); an event without an age (before then): the row says none."""
+    before, said = what.partition(_GEZAG_SAID)[0], withdrawn_age(body["data"])
+    if not said:
+        return WITHDRAWN_AGE.strip() not in before
+    return before.count(WITHDRAWN_AGE.strip()) == 1 and before.endswith(said)
+
+
 def _names_told(raw: str, entry: Mapping[str, Any], body: Mapping[str, Any]) -> bool:
     """ "<ontvanger> is op <moment> op de hoogte gebracht van de intrekking." names the
     recipient the receipt names (notified_agrees held it to the log's number) and the logged
@@ -279,8 +289,9 @@ def _describes(what: str, body: Mapping[str, Any], item: str) -> bool:
             and _names_channel(what, d, f" zei {answer} — ", _decision_tails(d))
         )
     if kind == "withdrawal.recorded":
+        before = what.partition(_GEZAG_SAID)[0].partition(WITHDRAWN_AGE)[0]
         return what.startswith("Ingetrokken door") and _names_channel(
-            what.partition(_GEZAG_SAID)[0], d, " — ", _moment_from_said(d)
+            before, d, " — ", _moment_from_said(d)
         )
     if kind == "withdrawal.recipient_notified":
         return "op de hoogte gebracht van de intrekking" in what

@@ -333,6 +333,8 @@ def _events(
                 "channel": d["channel"],
                 "evidence": evidence_files.get(d["evidence"]) if d.get("evidence") else None,
             }
+            if "age" in d:  # logged since cases26; an older withdrawal's receipt has none
+                entry["age_then"] = d["age"]
             entry |= _moment_from(d)
         elif e.kind == "withdrawal.recipient_notified":
             entry |= {"recipient": _recipient(src, d["recipient"]), "notified_at": d["at"]}

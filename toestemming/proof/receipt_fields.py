@@ -228,9 +228,14 @@ def _withdrawal(entry: Mapping[str, Any], d: Mapping[str, Any], item: int) -> bo
         and entry.get("withdrawn_at") == d["withdrawn_at"]
         and [by.get("kind"), by.get("id")] == list(d["signer"])
         and entry.get("channel") == d["channel"]
+        # The age then, logged since cases26: the receipt says the log's or, before, none.
+        and entry.get("age_then", _NONE) == d.get("age", _NONE)
         and _evidence(entry, d)
         and _moment_from(entry, d)
     )
+
+
+_NONE = object()  # a key absent, told apart from a logged null
 
 
 def _disclosure(entry: Mapping[str, Any], d: Mapping[str, Any], item: int) -> bool:

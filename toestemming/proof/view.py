@@ -23,7 +23,13 @@ from ..rules import age_on
 from ..usecases.sharing_rules import basis_label, shared_after_withdrawal
 from . import gezag, signing_method, youth_heard
 from .collect import EventRecord, ItemSource, RequestSource
-from .describe import ANSWER_LABELS, categories_text, channel_label, describe_event
+from .describe import (
+    ANSWER_LABELS,
+    categories_text,
+    channel_label,
+    describe_event,
+    withdrawn_age,
+)
 from .receipt import gezag_then
 
 # What an evidence file is, as the officer reads it in the PDF's list (usecases/evidence.KINDS;
@@ -220,7 +226,9 @@ def _withdrawer(src: RequestSource, e: EventRecord) -> str:
     if e.kind != "withdrawal.recorded":
         return ""
     value = gezag_then(src, e.data)
-    return "" if value is None else f" Gezag toen: {gezag.printed(value)}."
+    return withdrawn_age(e.data) + (
+        "" if value is None else f" Gezag toen: {gezag.printed(value)}."
+    )
 
 
 def _languages_text(request_language: str, src: RequestSource) -> str:

@@ -244,8 +244,9 @@ def _receiver(
         purpose.title,
         purpose.description,
         ", ".join(c.name for c in item.categories),
-        # "gegeven" alone would read as the consent of whoever signs this form now.
-        st.reason if st.needs_reconfirmation else STATUS_LABELS[st.status],
+        # "gegeven" alone would read as the consent of whoever signs this form now, and
+        # "gevraagd" alone hides the yes of whoever held gezag before (cases26).
+        st.reason if st.needs_reconfirmation or st.gezag_changed else STATUS_LABELS[st.status],
         valid_until,
         basis,
         contact,

@@ -22,10 +22,10 @@ from ..model import (
     LawfulBasis,
     OverrideGround,
     Recipient,
-    ShareAnswer,
     Youth,
 )
-from ..rules import Candidate, age_on, item_status, may_share
+from ..rules import age_on, item_status
+from ..share_rule import Candidate, ShareAnswer, may_share
 from ..store import repo
 from ..store.turns import one_turn
 from .catalog_history import recipient_active_at

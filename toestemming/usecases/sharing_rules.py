@@ -40,8 +40,8 @@ from ..model import (
     LawfulBasis,
     LegalRole,
     OverrideGround,
-    ShareAnswer,
 )
+from ..share_rule import ShareAnswer
 
 # States of an earlier item for the same recipient × purpose that mean "no".
 NO_STATES = frozenset({ItemStatus.REFUSED, ItemStatus.WITHDRAWN, ItemStatus.CONFLICTING})

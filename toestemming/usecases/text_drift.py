@@ -12,7 +12,7 @@ from datetime import datetime
 from ..clock import to_iso
 from ..errors import Phrase
 from ..language import SOURCE
-from ..model import TextDrift
+from ..share_rule import TextDrift
 from ..store import repo
 from ..store.db import Database
 

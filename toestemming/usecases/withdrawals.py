@@ -51,6 +51,7 @@ class PreparedWithdrawal:
     withdrawn_at: datetime
     recorded_at: datetime
     last_withdrawal_id: int  # withdrawals after this one (by anyone) are checked in write
+    age: int = -1  # the youth's age on the withdrawal's date (logged; bewijs.pdf prints it)
 
 
 @dataclass(frozen=True)
@@ -160,7 +161,7 @@ class Withdrawals:
             )
         self._consents.require_not_terminal(item_ids, moment)
         seen = int(db.scalar("SELECT coalesce(max(id), 0) FROM withdrawals"))
-        return PreparedWithdrawal(tuple(item_ids), youth_id, signer, ch, moment, now, seen)
+        return PreparedWithdrawal(tuple(item_ids), youth_id, signer, ch, moment, now, seen, req.age)
 
     def write(
         self, p: PreparedWithdrawal, evidence_id: int | None, moment_from: str = ""
@@ -208,6 +209,9 @@ class Withdrawals:
             "withdrawn_at": to_iso(p.withdrawn_at),
             "recorded_at": to_iso(p.recorded_at),  # the rows' moment (replay.py)
             "evidence": evidence_id,
+            # Who withdrew and were they entitled then (a 16-year-old stopping what her
+            # parents gave): the youth's age that day, as a decision logs it (cases26).
+            "age": p.age,
         }
         if moment_from in MOMENT_FROM_LABELS:  # not the sender's own date: the proof says so
             body["moment_from"] = moment_from

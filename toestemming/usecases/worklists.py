@@ -10,10 +10,17 @@ from ..errors import Phrase
 from ..event_seek import judged_moment
 from ..language import SOURCE
 from ..model import ItemStatus, Representative, StatusInfo, Youth
-from ..rules import AGE_OF_CONSENT, item_status
+from ..rules import (
+    AGE_OF_CONSENT,
+    DeciderRequirement,
+    decider_change,
+    item_status,
+    who_must_decide,
+)
 from ..store import repo
 from ..words import count_form
 from .context import Context
+from .gezag_history import reading_once, representatives_at
 from .text_drift import drift_of
 
 
@@ -131,6 +138,44 @@ class Worklists:
             for h, st in rows
             if st.needs_reconfirmation
         ]
+
+    def decider_changed(self) -> list[WorkItem]:
+        """Open items asked of someone who no longer decides: the youth turned 16 (on the
+        clock's date) or gezag moved since the request was made — also where the former
+        holders' yes was used (rules._former_yes). Their answer, or their silence, no longer
+        settles it: ask whoever decides now (rules.decider_change; cases26)."""
+        today = self._ctx.clock.today()
+        policy = self._ctx.policy()
+        db = self._ctx.db
+        rows = self._statuses(
+            "s.valid_until >= ? AND NOT EXISTS (SELECT 1 FROM withdrawals w WHERE w.item_id = s.item_id) "
+            "AND NOT EXISTS (SELECT 1 FROM item_actions a WHERE a.item_id = s.item_id)",
+            (today.isoformat(),),
+        )
+        out = []
+        now: dict[int, tuple[Youth, DeciderRequirement]] = {}
+        with reading_once():
+            for h, st in rows:
+                if st.status != ItemStatus.REQUESTED:
+                    continue
+                if h.youth_id not in now:
+                    youth, reps = repo.youth_with_reps(db, h.youth_id)
+                    now[h.youth_id] = youth, who_must_decide(youth, reps, policy, today)
+                youth, deciders = now[h.youth_id]
+                asked = h.facts.created_at
+                then = who_must_decide(
+                    youth, representatives_at(db, h.youth_id, asked), policy, local_date(asked)
+                )
+                change = decider_change(then, deciders)
+                if change is None:
+                    continue
+                why = Phrase("worklist-decider-changed", {"position": h.position, "reason": change})
+                out.append(
+                    WorkItem(
+                        h.youth_id, h.request_id, h.facts.item_id, h.reference_code, st, why, 0
+                    )
+                )
+        return out
 
     def text_changed(self) -> list[WorkItem]:
         """Given items whose purpose text has since changed materially (text drift): what

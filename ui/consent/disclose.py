@@ -30,12 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from toestemming.errors import ToestemmingError
-from toestemming.model import (
-    Disclosure,
-    Informed,
-    ShareAnswer,
-)
+from toestemming.model import Disclosure, Informed
 from toestemming.service import Service
+from toestemming.share_rule import ShareAnswer
 from toestemming.usecases.sharing_rules import MIN_REASON, Justification, SharingOptions
 
 from ..core_labels import basis_label, informed_label, override_ground_label

@@ -674,6 +674,11 @@ rules-parents-decide-young-child = The child is { $age } years old: { $who ->
         [all] both parents with parental authority make the decision (policy: both)
        *[either] one of the parents with parental authority makes the decision (policy: one parent is enough)
     }. The child signs nothing; the parents tell the child themselves, in words that fit the age.
+rules-decider-changed = { $change ->
+        [youth] asked of the parents; now 16: ask the young person
+        [adult] asked when someone else decided; curatele or mentorship changed: ask who decides now
+       *[gezag] asked of whoever held parental authority then; it has changed: ask who holds it now
+    }
 rules-co-decide = The young person is { $age } years old. Policy for ages 12–15: the young person makes the decision together with the parents with parental authority or the guardian; both must say yes.
 
 ## why a vault is read-only (store/db.py, store/lock.py, health_report.py: error-vault-read-only's reason)
@@ -785,6 +790,10 @@ status-why-given = Everyone who has to decide has said yes.
 status-why-refused = Someone said no.
 status-why-conflicting = The people who decide disagree; that counts as no consent.
 status-why-requested = Not everyone who has to decide has answered yet.
+status-why-gezag-changed = Yes given by whoever held parental authority then; parental authority has changed since. What was already shared on that yes stays lawful. For new sharing { $now ->
+        [voogd] the guardian (voogd)
+       *[gezag] whoever holds parental authority now
+    } decides: ask again.
 status-why-reconfirm = Given by { $given_by ->
         [youth] the young person, before the guardianship (curatele) or mentorship
        *[parents] the parents, when the young person was under 16
@@ -886,6 +895,7 @@ worklist-waiting-days = waiting for an answer, { $count } { $form ->
     } old
 worklist-expires = item { $position } expires on { $date }
 worklist-reconfirm = item { $position }: { $reason }
+worklist-decider-changed = item { $position }: { $reason }
 worklist-text-changed = item { $position }: purpose text changed materially (version { $shown } → { $current }); ask for consent again
 worklist-withdrawn = item { $position } withdrawn; { $count } { $form ->
         [one] recipient

@@ -591,6 +591,11 @@ rules-parents-decide-young-child = Het kind is { $age } jaar: { $who ->
         [all] beide ouders met gezag beslissen (beleid: allebei)
        *[either] één van de ouders met gezag beslist (beleid: één ouder is genoeg)
     }. Het kind tekent niets; de ouders vertellen het zelf, in woorden die passen bij de leeftijd.
+rules-decider-changed = { $change ->
+        [youth] gevraagd aan de ouders; nu 16: vraag de jongere zelf
+        [adult] gevraagd toen een ander besliste; curatele of mentorschap veranderde: vraag wie nu beslist
+       *[gezag] gevraagd aan wie toen het gezag had; het gezag is veranderd: vraag wie het nu heeft
+    }
 rules-co-decide = De jongere is { $age } jaar. Beleid 12–15 jaar: de jongere beslist samen met de ouders met gezag of de voogd; allebei moeten ja zeggen.
 
 ## why a vault is read-only (store/db.py, store/lock.py, health_report.py: error-vault-read-only's reason)
@@ -702,6 +707,10 @@ status-why-given = Alle benodigde personen hebben ja gezegd.
 status-why-refused = Er is nee gezegd.
 status-why-conflicting = De beslissers zijn het niet eens; dat telt als geen toestemming.
 status-why-requested = Nog niet iedereen die moet beslissen heeft gereageerd.
+status-why-gezag-changed = Ja gegeven door wie toen het gezag had; het gezag is daarna veranderd. Wat op dat ja al gedeeld is, blijft rechtmatig. Voor nieuw delen beslist nu { $now ->
+        [voogd] de voogd
+       *[gezag] wie nu het gezag heeft
+    }: vraag opnieuw.
 status-why-reconfirm = Gegeven door { $given_by ->
         [youth] de jongere zelf, vóór de curatele of het mentorschap
        *[parents] de ouders, toen de jongere jonger was dan 16
@@ -797,6 +806,7 @@ worklist-waiting-days = wacht op antwoord, { $count } { $form ->
     } oud
 worklist-expires = onderdeel { $position } verloopt op { $date }
 worklist-reconfirm = onderdeel { $position }: { $reason }
+worklist-decider-changed = onderdeel { $position }: { $reason }
 worklist-text-changed = onderdeel { $position }: doeltekst wezenlijk gewijzigd (versie { $shown } → { $current }); vraag opnieuw toestemming
 worklist-withdrawn = onderdeel { $position } ingetrokken; { $count } { $form ->
         [one] ontvanger

@@ -1,0 +1,139 @@
+"""Voogdij after a used "ja": what does the item say once gezag moved?
+
+Seed 002 (jeugdbescherming): a court ends the parents' gezag and a gecertificeerde instelling
+becomes voogd. DOMAIN.md rule 3: under 16 "each parent with gezag, or the voogd" decides; rule
+4: what was shared before stays lawful. Session 16 settled that the parents' yes no longer
+carries new sharing. But the item then read "gevraagd — Nog niet iedereen die moet beslissen
+heeft gereageerd." in the app, in bewijs.pdf and in may_share's answer, and the
+transitieformulier printed "Toestemming gevraagd": a privacy officer reading it could not tell
+the parents ever said yes — nor that the UWV's data went out lawfully on that yes — and the
+worker was not told that the voogd is the one to ask. Now one rule (rules._former_yes) says
+it, the same words everywhere, and the proof verifies with it.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from forms_scenario import transition_data
+from pdf_checks import flat
+
+from toestemming.clock import FixedClock
+from toestemming.errors import RuleViolation
+from toestemming.model import ItemStatus, ParentPolicy, RepresentativeRole, SignerRef
+from toestemming.proof.verify import verify
+from toestemming.service import Service
+from toestemming.usecases.consent import ItemSpec
+
+USED_YES = "Ja gegeven door wie toen het gezag had; het gezag is daarna veranderd."
+STILL_LAWFUL = "Wat op dat ja al gedeeld is, blijft rechtmatig."
+VOOGD_NOW = "Voor nieuw delen beslist nu de voogd"
+NOBODY_ANSWERED = "Nog niet iedereen die moet beslissen heeft gereageerd."
+
+
+def _parents_yes_uwv_served_then_voogd(
+    service: Service, c: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+) -> tuple[Any, int, int]:
+    case = make_youth(13, parents=2, given_name="Sem")
+    sem, mother, father = case.youth, *case.parents
+    request = service.consents.create_request(
+        sem.id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
+    )
+    uwv = request.items[0].id
+    for parent in (mother, father):
+        service.consents.record_decisions(
+            request.id, SignerRef.representative(parent.id), {uwv: "yes"}, "desk"
+        )
+    clock.advance(timedelta(hours=1))
+    service.sharing.record_disclosure(sem.id, c.uwv.id, c.werk.id, [c.contact.id])
+    clock.advance(timedelta(days=20))
+    service.people.end_representative(mother.id)
+    service.people.end_representative(father.id)
+    service.people.add_representative(
+        sem.id, "Jeugdbescherming Regio", RepresentativeRole.GUARDIAN, True
+    )
+    clock.advance(timedelta(days=1))
+    return sem, request.id, uwv
+
+
+def test_the_app_says_the_old_yes_and_that_the_voogd_decides_now(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+) -> None:
+    c = catalog
+    sem, _rid, uwv = _parents_yes_uwv_served_then_voogd(service, c, make_youth, clock)
+    st = service.consents.item_status(uwv)
+    assert st.status == ItemStatus.REQUESTED  # no new sharing on the parents' yes
+    assert USED_YES in st.reason and STILL_LAWFUL in st.reason and VOOGD_NOW in st.reason
+    assert NOBODY_ANSWERED not in st.reason
+    assert not st.needs_reconfirmation  # not "given": sharing stays blocked
+    answer = service.sharing.may_share(sem.id, c.uwv.id, c.werk.id, [c.contact.id])
+    assert not answer.allowed and VOOGD_NOW in answer.reason
+    with pytest.raises(RuleViolation):
+        service.sharing.record_disclosure(sem.id, c.uwv.id, c.werk.id, [c.contact.id])
+    # The desk in English says the same.
+    assert "guardian (voogd)" in st.reason_in("en")
+
+
+def test_the_transitieformulier_and_the_proof_say_it_too_and_verify(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    tmp_path: Path,
+) -> None:
+    c = catalog
+    sem, request_id, uwv = _parents_yes_uwv_served_then_voogd(service, c, make_youth, clock)
+    service.forms.save_transition_form(sem.id, transition_data(request_id))
+    form = flat(service.forms.render_transition_form(sem.id))
+    assert "Toestemming gevraagd" not in form
+    assert USED_YES in form and VOOGD_NOW in form
+    proof = service.forms.proof
+    package = proof.export_item(uwv, tmp_path / "uwv.ttbewijs")
+    pdf = flat(zipfile.ZipFile(package).read("bewijs.pdf"))
+    assert f"Stand bij export gevraagd — {USED_YES}" in pdf
+    report = verify(package, trust=proof.own_trust(), clock=clock)
+    assert report.authentic, report.problems
+
+
+def test_the_voogds_yes_ends_the_note(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+) -> None:
+    c = catalog
+    _sem, request_id, uwv = _parents_yes_uwv_served_then_voogd(service, c, make_youth, clock)
+    (voogd,) = service.people.representatives(_sem.id)
+    service.consents.record_decisions(
+        request_id, SignerRef.representative(voogd.id), {uwv: "yes"}, "desk"
+    )
+    st = service.consents.item_status(uwv)
+    assert st.status == ItemStatus.GIVEN and not st.gezag_changed
+
+
+def test_one_parent_loses_gezag_after_her_yes_where_one_sufficed(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+) -> None:
+    """Policy "one parent suffices": the mother said yes; a court gives the father sole gezag.
+    Her yes carried what went out; for new sharing the father (not a voogd) decides."""
+    c = catalog
+    service.set_policy(replace(service.policy(), parent_policy=ParentPolicy.ONE_WITH_GEZAG))
+    case = make_youth(14, parents=2)
+    mother, _father = case.parents
+    request = service.consents.create_request(
+        case.youth.id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
+    )
+    uwv = request.items[0].id
+    service.consents.record_decisions(
+        request.id, SignerRef.representative(mother.id), {uwv: "yes"}, "desk"
+    )
+    assert service.consents.item_status(uwv).status == ItemStatus.GIVEN
+    clock.advance(timedelta(days=3))
+    service.people.set_gezag(mother.id, False)
+    st = service.consents.item_status(uwv)
+    assert st.status == ItemStatus.REQUESTED and st.gezag_changed
+    assert USED_YES in st.reason and "beslist nu wie nu het gezag heeft" in st.reason

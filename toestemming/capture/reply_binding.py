@@ -114,38 +114,10 @@ def _unread_between(c: Clause, elements: list[Unit | Tok]) -> bool:
 # articles, politeness, a kiss. Any other filler after an item number is said of that item
 # ("1 ja 2 is dat nodig 3 ja", "2 x 3 ja", "2 ben ik op tegen 3 ja"): no list.
 LIST_FILL = frozenset(
-    [
-        "de",
-        "het",
-        "een",
-        "the",
-        "a",
-        "an",
-        "hoor",
-        "aub",
-        "alsjeblieft",
-        "alstublieft",
-        "please",
-        "pls",
-        "svp",
-        "dank",
-        "bedankt",
-        "thanks",
-        "dankjewel",
-        "dankje",
-        "danku",
-        "nou",
-        "eh",
-        "ehm",
-        "uh",
-        "oh",
-        "ah",
-        "dan",
-        "tot",
-        "ook",
-        "xx",
-    ]
-)
+    {"de", "het", "een", "the", "a", "an", "hoor", "aub", "alsjeblieft", "alstublieft", "please",
+     "pls", "svp", "dank", "bedankt", "thanks", "dankjewel", "dankje", "danku", "nou", "eh", "ehm",
+     "uh", "oh", "ah", "dan", "tot", "ook", "xx"}
+)  # fmt: skip
 
 
 def _says_something(t: Tok) -> bool:

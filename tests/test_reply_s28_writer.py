@@ -191,6 +191,10 @@ PEOPLE = [
         ("ja, groetjes aan Sem", set()),
         ("Met Sem gaat het goed. ja", set()),
         ("ja\n\nGroeten, Petra de Boer", set()),  # a name not on record as written: no claim
+        ("ja, als de vader het ook goed vindt", set()),  # a condition, not who writes
+        ("ik heb het besproken met de moeder, ja", set()),
+        ("Hoi, met de moeder van Sem. ja", {PARENT}),
+        ("this is his dad, yes", {PARENT}),
     ],
 )
 def test_who_the_text_says_writes(text: str, claims: set[str]) -> None:

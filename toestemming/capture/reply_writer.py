@@ -42,7 +42,8 @@ _ON_THE_LINE = re.compile(
     r"(?:met\s+(?P<name>[^\W\d_]+)|(?P<name2>[^\W\d_]+)\s+hier\b)(?P<rest>.{0,30})"
 )
 _PARENT_SELF = re.compile(
-    rf"\b(?:{_I_AM}|met|als)\s+(?:de|het|een|zijn|haar|z'n|zn|the|his|her|a|[^\W\d_]+'?s)\s+"
+    rf"(?:\b{_I_AM}|^\W*(?:(?:hoi|hallo|hey|hi|dag)\W+)?met)\s+"
+    r"(?:de|het|een|zijn|haar|z'n|zn|the|his|her|a|[^\W\d_]+'?s)\s+"
     rf"(?:{_PARENT_WORDS})\b"
     r"|\b(?:voor|namens|van|for|on behalf of)\s+(?:mijn|m'n|mn|onze|ons|my|our)\s+"
     r"(?:zoon|dochter|zoontje|dochtertje|kind|son|daughter|child)\b"

@@ -103,7 +103,9 @@ def _unread_between(c: Clause, elements: list[Unit | Tok]) -> bool:
     for a, b in pairwise(elements):
         if isinstance(a, Tok) and isinstance(b, Tok) and a.start in index and b.start in index:
             between = c.toks[index[a.start] + 1 : index[b.start]]
-            if between and _says_something(between[0]):
+            if between and (
+                between[0].cat == Cat.WORD or (a.explicit and _says_something(between[0]))
+            ):
                 return True
             if any(t.cat == Cat.CONJ and t.canon in ("of", "or") for t in between):
                 return True  # "1 of 2 ja": one of them, but which?
@@ -111,10 +113,10 @@ def _unread_between(c: Clause, elements: list[Unit | Tok]) -> bool:
 
 
 # Words that may stand after an item in a plain list ("1, de 2 en 3 ja", "2 en 3 hoor"):
-# articles, politeness, a kiss. Any other filler after an item number is said of that item
-# ("1 ja 2 is dat nodig 3 ja", "2 x 3 ja", "2 ben ik op tegen 3 ja"): no list.
+# articles, politeness, a kiss, Polish "i" (and). Any other filler after an item number is
+# said of that item ("1 ja 2 is dat nodig 3 ja", "2 x 3 ja", "2 ben ik op tegen 3 ja").
 LIST_FILL = frozenset(
-    {"de", "het", "een", "the", "a", "an", "hoor", "aub", "alsjeblieft", "alstublieft", "please",
+    {"de", "het", "een", "the", "a", "an", "i", "hoor", "aub", "alsjeblieft", "alstublieft", "please",
      "pls", "svp", "dank", "bedankt", "thanks", "dankjewel", "dankje", "danku", "nou", "eh", "ehm",
      "uh", "oh", "ah", "dan", "tot", "ook", "xx"}
 )  # fmt: skip
@@ -127,7 +129,8 @@ def _says_something(t: Tok) -> bool:
 
 def says_more(c: Clause) -> bool:
     """A clause of items and filler that says something of them ("2 is dat nodig"): no list."""
-    first = next((k for k, t in enumerate(c.toks) if t.cat == Cat.REF), None)
+    # (only after a number: "Volgen na school" is an item's own title, its words no statement)
+    first = next((k for k, t in enumerate(c.toks) if t.cat == Cat.REF and t.explicit), None)
     return first is not None and any(_says_something(t) for t in c.toks[first + 1 :])
 
 

@@ -70,13 +70,15 @@ VALUES = {
 def _reply(original: bytes, body: str, sender: str) -> bytes:
     orig = email.message_from_bytes(original, policy=policy.default)
     msg = EmailMessage()
-    msg["From"] = f"Ermengarde Kwakernaak <{sender}>"
+    # Zwanhilde (17) decides and answers herself (reply28: a reply from her address signed by
+    # her mother is not hers to record)
+    msg["From"] = f"Zwanhilde Kwakernaak <{sender}>"
     msg["To"] = ORG
     msg["Subject"] = "Re: " + str(orig["Subject"])
     msg["Date"] = format_datetime(START + timedelta(hours=2))
     msg["Message-ID"] = make_msgid(domain="voorbeeld.example")
     msg["In-Reply-To"] = msg["References"] = str(orig["Message-ID"]).strip()
-    msg.set_content(f"{body}\n\nGroet, Ermengarde Kwakernaak\n")
+    msg.set_content(f"{body}\n\nGroet, Zwanhilde Kwakernaak\n")
     msg.add_attachment(
         b"Bijlage van Ermengarde: Hooibergnaald\n",
         maintype="text",
@@ -232,7 +234,7 @@ def _mail_day(
     assert b"Kwakernaak" in raw or request.reference_code.encode() in raw  # the mail is real
     original = svc.evidence.content(sent.evidence_id) if sent.evidence_id else raw
 
-    # The parent's reply, dropped as .eml: read, shown, confirmed.
+    # Her reply, dropped as .eml: read, shown, confirmed.
     clock.advance(timedelta(hours=1))
     reply = _reply(original, "1 ja 2 nee. Vuurtorenwachter", YOUTH_MAIL)
     proposal = svc.remote.read_reply(reply)

@@ -103,11 +103,35 @@ def _unread_between(c: Clause, elements: list[Unit | Tok]) -> bool:
     for a, b in pairwise(elements):
         if isinstance(a, Tok) and isinstance(b, Tok) and a.start in index and b.start in index:
             between = c.toks[index[a.start] + 1 : index[b.start]]
-            if between and between[0].cat == Cat.WORD:
+            if between and (
+                between[0].cat == Cat.WORD or (a.explicit and _says_something(between[0]))
+            ):
                 return True
             if any(t.cat == Cat.CONJ and t.canon in ("of", "or") for t in between):
                 return True  # "1 of 2 ja": one of them, but which?
     return False
+
+
+# Words that may stand after an item in a plain list ("1, de 2 en 3 ja", "2 en 3 hoor"):
+# articles, politeness, a kiss, Polish "i" (and). Any other filler after an item number is
+# said of that item ("1 ja 2 is dat nodig 3 ja", "2 x 3 ja", "2 ben ik op tegen 3 ja").
+LIST_FILL = frozenset(
+    {"de", "het", "een", "the", "a", "an", "i", "hoor", "aub", "alsjeblieft", "alstublieft", "please",
+     "pls", "svp", "dank", "bedankt", "thanks", "dankjewel", "dankje", "danku", "nou", "eh", "ehm",
+     "uh", "oh", "ah", "dan", "tot", "ook", "xx"}
+)  # fmt: skip
+
+
+def _says_something(t: Tok) -> bool:
+    """Whether a word right after an item number says something of that item."""
+    return t.cat in (Cat.WORD, Cat.OBJECT) or (t.cat == Cat.FILL and t.canon not in LIST_FILL)
+
+
+def says_more(c: Clause) -> bool:
+    """A clause of items and filler that says something of them ("2 is dat nodig"): no list."""
+    # (only after a number: "Volgen na school" is an item's own title, its words no statement)
+    first = next((k for k, t in enumerate(c.toks) if t.cat == Cat.REF and t.explicit), None)
+    return first is not None and any(_says_something(t) for t in c.toks[first + 1 :])
 
 
 def _by_ref(parse: _Parse) -> dict[int, int]:
@@ -196,8 +220,10 @@ def _bind_mixed(c: Clause, elements: list[Unit | Tok]) -> None:
                 taken.setdefault(nxt.start, el)
     for start, unit in tight.items():
         taken.setdefault(start, unit)
+    own = {id(u) for u in tight.values()}
     for k, el in enumerate(elements):
-        if isinstance(el, Unit) and k + 1 < len(elements):
+        if isinstance(el, Unit) and k + 1 < len(elements) and id(el) not in own:
+            # ("1 ja 2": the "ja" is 1's, typed right after it; 2 is left unanswered)
             nxt = elements[k + 1]
             if isinstance(nxt, Tok) and not _doubted(toks, index.get(nxt.start)):
                 # ("1 ja 2 nee 3 weet ik niet": 3 is not the "nee" before it)

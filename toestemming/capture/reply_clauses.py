@@ -222,13 +222,16 @@ def _negative(t: Tok) -> bool:
 
 def _tegen_as_preposition(toks: list[Tok]) -> None:
     """ "nee tegen UWV", "tegen 2 geen bezwaar", "tegen 2 wel": "tegen" before an item is a
-    preposition when the clause has its own answer; "ik ben tegen 2" keeps it a no."""
+    preposition when the clause has its own answer; "ik ben tegen 2" keeps it a no, and so
+    does "2 tegen" right after its item."""
     answers = [t for t in toks if is_answer_token(t) and t.canon not in _WEAK_OBJECTIONS]
     answers += [t for t in toks if t.spans and t.cat in (Cat.AGREE, Cat.NO)]
     if not answers:
         return
     for k, t in enumerate(toks):
         if t.cat == Cat.OBJECT and t.canon in _WEAK_OBJECTIONS:
+            if k and toks[k - 1].cat in REF_CATS:
+                continue  # "1 ja 2 tegen 3 ja": 2's answer, not "against 3"
             nxt = next((x for x in toks[k + 1 :] if x.cat not in (Cat.FILL, Cat.PART)), None)
             if nxt is not None and nxt.cat in REF_CATS:
                 t.cat = Cat.FOR

@@ -94,7 +94,9 @@ def op_na(tokens: list[Tok]) -> list[Tok]:
     out = list(tokens)
     i = 0
     while i < len(out):
-        if out[i].canon in EXCEPT_BEFORE_REF:
+        if _minus(out, i):
+            out[i] = Tok(Cat.EXCEPT, out[i].start, out[i].end, "behalve")
+        elif out[i].canon in EXCEPT_BEFORE_REF:
             j = i + 1
             while (
                 j < len(out)
@@ -116,3 +118,16 @@ def op_na(tokens: list[Tok]) -> list[Tok]:
                 del out[j]
         i += 1
     return out
+
+
+def _minus(toks: list[Tok], i: int) -> bool:
+    """ "ja voor alles -2", "alles ja (-nr 2)": a minus sign glued to the item after "alles"
+    takes it out — not a dash ("1-3" is a range: an item glued before it)."""
+    t = toks[i]
+    if t.canon != "-" or i + 1 >= len(toks) or toks[i + 1].start != t.end:
+        return False
+    if toks[i + 1].cat not in (Cat.REF, Cat.PART) or (
+        i and toks[i - 1].end == t.start and toks[i - 1].cat == Cat.REF
+    ):
+        return False
+    return any(x.cat == Cat.ALL for x in toks[:i])

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .reply_binding import bind_clause, binding
+from .reply_binding import bind_clause, binding, says_more
 from .reply_clauses import (
     ACK,
     BOTH,
@@ -185,7 +185,7 @@ def _merge_lists(clauses: list[Clause]) -> None:
                 for u in prev.units:
                     u.pol = BOTH
             continue
-        if not c.ref_only() or c.link not in ("", "comma"):
+        if not c.ref_only() or c.link not in ("", "comma") or says_more(c):
             continue
         # "1, 2, 3 ja": the list runs on over clauses that are only items, to its answer
         j = k + 1

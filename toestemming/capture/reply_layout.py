@@ -499,3 +499,40 @@ def _segments(
 def own_text(text: str) -> str:
     """The sender's own words as one text (what the reference code is searched in)."""
     return "\n".join(text[s.start : s.end] for s in own_segments(text))
+
+
+def typed_lines(text: str) -> list[tuple[int, str]]:
+    """The lines the sender typed, signature and all, with their offsets in `text`: not
+    quoted, not a quote header, and before an Outlook-style original or our pasted request
+    (who signs is read there: reply_writer)."""
+    lines = text.split("\n")
+    offsets = _offsets(lines)
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(lines):
+        stripped = lines[i].strip()
+        if stripped.startswith(">") or not stripped:
+            i += 1
+            continue
+        header = _is_header(lines, i)
+        if header:
+            nxt = next((x for x in lines[i + header :] if x.strip()), "")
+            if not nxt.lstrip().startswith(">"):
+                break
+            i += header
+            continue
+        folded = fold(stripped)
+        if any(folded.startswith(s) for s in _REQUEST_STARTS):
+            if not _code_line_only(lines, i, folded):
+                break
+        else:
+            out.append((offsets[i], lines[i]))
+        i += 1
+    return out
+
+
+def after_closing(folded: str) -> str | None:
+    """What follows a closing formula on its line ("groetjes, Sam" → ", sam"); None when the
+    line opens with none."""
+    found = _CLOSING.match(folded) if len(folded) <= 80 else None
+    return None if found is None else folded[found.end() :]

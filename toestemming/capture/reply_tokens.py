@@ -312,7 +312,7 @@ def tokenize(
             s.tokens = item_numbers(s.tokens, count, s.unknown_items, s.maybe_items)
         if any(t.cat == Cat.EXCEPT for t in s.tokens):
             except_against(s.tokens)
-        if any(t.canon in EXCEPT_BEFORE_REF or t.canon == "na" for t in s.tokens):
+        if any(t.canon in EXCEPT_BEFORE_REF or t.canon in ("na", "-") for t in s.tokens):
             s.tokens = op_na(s.tokens)
         if any(t.canon in EXCEPT_AFTER_REF for t in s.tokens):
             s.tokens = except_after(s.tokens)

@@ -44,6 +44,7 @@ from .catalog_history import recipient_active_at
 from .consent import TERMINAL, Consents
 from .context import Context
 from .gezag_history import reading_once, representatives_then
+from .remote_writer import writer_problem
 
 # Clocks of phones and mail servers drift; a reply a few minutes "before" the request is not
 # an old reply.
@@ -136,9 +137,8 @@ class ReplyMatcher:
             # Forwarded by someone else (the secretariat): what the parent's mail says is
             # shown, marked as forwarded, and can never be confirmed as it stands.
             text, forwarded_by = self._forwarded(m, youth, reps)
-        reading = read_answers(
-            text, [_item_info(i) for i in request.items], self._children(youth, reps)
-        )
+        children = self._children(youth, reps)
+        reading = read_answers(text, [_item_info(i) for i in request.items], children)
         problems.extend(reading.problems)
         notes.extend(reading.notes)
         if signer is None:
@@ -158,6 +158,10 @@ class ReplyMatcher:
         # Who had gezag on the day it was written, as the write judges it (gezag_history.py)
         then = representatives_then(self._ctx.db, youth.id, moment or now, now, reps)
         decider = who_must_decide(youth, then, self._ctx.policy(), local_date(moment or now))
+        # "Ik ben Sam zelf" from a parent's address: not the answer of the person at the address
+        wrong_writer = writer_problem(text, youth, reps, children, signer, label, decider)
+        if wrong_writer is not None:
+            problems.insert(0, wrong_writer)
         withdrawal = reading.is_withdrawal
         if withdrawal and not may_withdraw(decider, youth, signer):
             problems.append(Said("reply-not-the-decider", why=decider.why_phrase))

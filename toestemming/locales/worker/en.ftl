@@ -921,6 +921,16 @@ reply-same-sender-earlier = This person already sent a reply to the same request
        *[no] {" "}and says the same. Confirming one of them is enough.
     }
 reply-not-the-decider = This sender does not decide on this request. { $why }
+reply-writer-not-decider = The message comes from the address or number of the { $role }, but the text says { $writer ->
+        [youth] the young person
+        [other] another child of the family
+       *[parent] a parent
+    } wrote it. So it is not the { $role }'s answer and cannot be recorded as it stands; whoever wrote it does not decide on this request. { $why }
+reply-writer-not-sender = The message comes from the address or number of the { $role }, but the text says { $writer ->
+        [youth] the young person
+        [other] another child of the family
+       *[parent] a parent
+    } wrote it. So it is not the { $role }'s answer and cannot be recorded as it stands. Ask the writer to answer from their own address or number, or record the answer by hand.
 reply-item-already = Item { $position } is already { $status ->
         [requested] requested
         [given] given

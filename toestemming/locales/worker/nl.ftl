@@ -834,6 +834,16 @@ reply-same-sender-earlier = Deze persoon stuurde eerder al een antwoord op hetze
        *[no] {" "}en hetzelfde zegt. Eén van beide bevestigen is genoeg.
     }
 reply-not-the-decider = Deze afzender beslist niet over dit verzoek. { $why }
+reply-writer-not-decider = Het bericht komt van het adres of nummer van de { $role }, maar de tekst zegt dat { $writer ->
+        [youth] de jongere zelf
+        [other] een ander kind uit het gezin
+       *[parent] een ouder
+    } het schreef. Het is dus niet het antwoord van de { $role } en kan zo niet worden vastgelegd; wie het schreef beslist niet over dit verzoek. { $why }
+reply-writer-not-sender = Het bericht komt van het adres of nummer van de { $role }, maar de tekst zegt dat { $writer ->
+        [youth] de jongere zelf
+        [other] een ander kind uit het gezin
+       *[parent] een ouder
+    } het schreef. Het is dus niet het antwoord van de { $role } en kan zo niet worden vastgelegd. Vraag de schrijver om vanaf het eigen adres of nummer te antwoorden, of leg het antwoord handmatig vast.
 reply-item-already = Onderdeel { $position } is al { $status ->
         [requested] gevraagd
         [given] gegeven

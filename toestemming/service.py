@@ -365,6 +365,7 @@ class Service:
         if len([w for w in self.workers() if w.active]) <= 1:
             raise ValidationError(message_id="error-service-cannot-remove-last-worker")
         db = self.vault.db
+        db.empty_wal_for_rekey()  # (another process reading: refused before the commit point)
         with db.transaction():
             active = {int(r[0]) for r in db.query("SELECT id FROM workers WHERE active = 1")}
             if worker_id not in active:  # removed at another desk meanwhile (review22)

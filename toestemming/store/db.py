@@ -153,6 +153,8 @@ class Database:
         # (device, inode) of the file at `path` when this connection opened it (ReaderSpec).
         self.file_id: tuple[int, int] | None = None
         self._connections = 1  # connections opened so far (change_mark: a renewed one)
+        # How long a key change waits for another process's read to end (empty_wal_for_rekey).
+        self.rekey_wait_ms = 5000
 
     @classmethod
     def open(
@@ -354,12 +356,35 @@ class Database:
         self._require_tx()
         self._conn.execute(f"PRAGMA user_version = {int(version)}")
 
+    def empty_wal_for_rekey(self) -> None:
+        """Copy the WAL into the file and empty it, or refuse (nothing changed): asked before a
+        key change writes its header. Another process in a read transaction (a read-only
+        window, an audit helper) keeps it from emptying — SQLite waits up to `rekey_wait_ms`
+        for it. A rekey over a WAL that stays full (atk29, two processes) loses no data, but
+        leaves every page of the file under the old key until that reader ends: the health
+        check then calls the vault damaged, and the old data key still reads the file."""
+        with self._lock, _typed_errors():
+            self._conn.execute(f"PRAGMA busy_timeout = {int(self.rekey_wait_ms)}")
+            try:
+                busy, log, moved = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                self._conn.execute("PRAGMA busy_timeout = 5000")
+        if busy or log != moved:
+            raise VaultError(message_id="error-db-rekey-reader-busy")
+
     def rekey(self, new_key: bytes) -> None:
+        """PRAGMA rekey: every page rewritten under `new_key`. A key change asks
+        empty_wal_for_rekey first, before it writes anything (refused: nothing changed);
+        here the WAL is emptied before and after as far as a reader allows (waited for,
+        bounded). A reader that began in between only delays the file: the WAL holds every
+        page under the new key, and the next checkpoint after that reader ends writes them."""
         with self._lock:
-            # rekey rewrites every page; WAL must be empty first.
-            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            with contextlib.suppress(ToestemmingError):
+                self.empty_wal_for_rekey()
             self._conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
             self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            with contextlib.suppress(ToestemmingError):
+                self.empty_wal_for_rekey()
 
     def checkpoint_wal(self) -> None:
         if self.opened_read_only:
@@ -460,8 +485,11 @@ class Database:
         problems: list[Phrase] = []
         disk_full = False  # the WAL could not be copied into the file: no room
         plan = db_health.steps(opened_read_only=self.opened_read_only, thorough=thorough)
+        wal_behind = False  # the file is not yet what the WAL says (a reader held it back)
         with self._lock:
             for sql, what in plan:
+                if what == "cipher" and wal_behind:
+                    continue  # (db_health.wal_behind: the structure step reads every page)
                 try:
                     rows = self._conn.execute(sql).fetchall()
                 except sqlcipher3.Error as exc:
@@ -469,6 +497,7 @@ class Database:
                     problems += failed
                     disk_full = disk_full or full
                     continue
+                wal_behind = wal_behind or db_health.wal_behind(sql, rows)
                 problems += db_health.findings(sql, rows, disk_full)
         return problems
 

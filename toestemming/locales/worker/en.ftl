@@ -172,6 +172,7 @@ error-service-vault-lacks-basic-data = The vault lacks basic data; check it with
 error-db-vault-file-missing = The vault file does not exist in this place.
 error-db-file-place-choose-another = There is already a file in this place; choose another name.
 error-db-wrong-key-or-damaged = The vault cannot be read with this key: the file is damaged or belongs to another key file.
+error-db-rekey-reader-busy = Another window or program is reading the vault right now, so the key cannot be renewed now. Nothing was changed: the old key and passphrases still apply. Close the other windows of this vault (or wait until they finish reading) and try again.
 error-db-invalid-unicode = The input contains characters that cannot be saved (invalid Unicode).
 error-db-number-too-large = This number is too large: no such number exists and it cannot be stored.
 error-db-disk-full-last-change = The disk is full: the last change was not saved. What was saved before is kept. Free up space and try again.

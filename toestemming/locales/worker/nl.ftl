@@ -170,6 +170,7 @@ error-service-vault-lacks-basic-data = De kluis mist basisgegevens; controleer h
 error-db-vault-file-missing = Het kluisbestand bestaat niet op deze plek.
 error-db-file-place-choose-another = Op deze plek staat al een bestand; kies een andere naam.
 error-db-wrong-key-or-damaged = De kluis kan niet worden gelezen met deze sleutel: het bestand is beschadigd of hoort bij een ander sleutelbestand.
+error-db-rekey-reader-busy = Een ander venster of programma leest de kluis op dit moment, daarom kan de sleutel nu niet worden vernieuwd. Er is niets gewijzigd: de oude sleutel en wachtwoorden gelden nog. Sluit de andere vensters van deze kluis (of wacht tot ze klaar zijn met lezen) en probeer het opnieuw.
 error-db-invalid-unicode = De invoer bevat tekens die niet kunnen worden opgeslagen (ongeldige Unicode).
 error-db-number-too-large = Dit getal is te groot: zo'n nummer bestaat niet en kan niet worden opgeslagen.
 error-db-disk-full-last-change = De schijf is vol: de laatste wijziging is niet opgeslagen. Wat eerder was opgeslagen blijft bewaard. Maak ruimte vrij en probeer het opnieuw.

@@ -31,6 +31,19 @@ os.environ["LANG"] = "C.UTF-8"
 
 
 @pytest.fixture(autouse=True)
+def own_seen_heads(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """This computer's record of the longest log seen per vault (toestemming/seen_heads.py)
+    in the test's own folder, never the user's: a test that puts back an older copy of a
+    vault is not told so by another test's record (and subprocesses inherit it)."""
+    from toestemming.seen_heads import FOLDER_ENV
+
+    # (beside tmp_path, not in it: tests list what their folder holds)
+    monkeypatch.setenv(FOLDER_ENV, str(tmp_path_factory.mktemp("seen-heads")))
+
+
+@pytest.fixture(autouse=True)
 def no_window_outlives_its_test() -> Iterator[None]:
     """Each test starts on an empty screen. A window a test left open (a dialog that refuses
     a plain reject, a desk closed with deleteLater but never run to the event loop) stayed

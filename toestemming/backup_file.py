@@ -35,7 +35,7 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from . import __version__, safejson
+from . import __version__, safejson, seen_heads
 from .audit import AuditLog
 from .backup_scratch import mark_verified
 from .backup_scratch import workdir as scratch_workdir
@@ -350,6 +350,10 @@ def _restore(
                 except BaseException:
                     header_path(dest).unlink(missing_ok=True)
                     raise
+    # The copy put in place was chosen: this computer's record follows it (seen_heads.py).
+    seen_heads.write(
+        manifest.vault_id, seen_heads.Seen(manifest.events, manifest.chain_head), follow=True
+    )
     notes: list[Said] = []
     if current_vault is not None:
         from .backup_compare import undone_by, vault_hashes

@@ -8,6 +8,7 @@ log. A clock behind the log at open (log_clock.py) makes the window read-only wi
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -49,6 +50,34 @@ def compare(vault: Vault, ctx: Context) -> list[Phrase]:
     except IntegrityFailure:
         # A damaged page on the way: the file check names it; the head cannot be compared.
         return [log_head.UNREADABLE]
+
+
+def seen_at_open(vault: Vault) -> list[Phrase]:
+    """The log against the longest one this computer saw of this vault (seen_heads.py): a
+    rollback of database + key file together. Said (the caller makes the window read-only
+    with it), then the record follows the vault, so it is said once per computer. A team
+    server keeps its own head per computer (store/team.py)."""
+    from . import seen_heads
+
+    if not vault.local_backups:
+        return []
+    try:
+        found = seen_heads.problems(vault.db, vault.vault_id)
+    except IntegrityFailure:
+        return []  # a damaged page: the file check names it
+    if found:
+        _log.warning("this vault's log is behind or other than this computer saw before")
+    if not vault.check_only:
+        seen_heads.record(vault.db, vault.vault_id, follow=bool(found))
+    return found
+
+
+def seen_at_close(vault: Vault) -> None:
+    from . import seen_heads
+
+    if vault.local_backups and not vault.check_only:
+        with contextlib.suppress(ToestemmingError):
+            seen_heads.record(vault.db, vault.vault_id)
 
 
 def held_problems(vault: Vault, ctx: Context, packages: Sequence[Path]) -> list[str]:

@@ -96,7 +96,14 @@ def problems(db: Database, vault_id: str) -> list[Phrase]:
 def record(db: Database, vault_id: str, *, follow: bool = False) -> None:
     """The log as it is now into the record. A longer log than recorded replaces it; a shorter
     or other one only with `follow` (after it was said at unlock): two windows on one computer
-    close in any order, and the later close may carry the older head."""
+    close in any order, and the later close may carry the older head. A log that no longer
+    holds the recorded event (rewritten under an open desk) does not replace it either: the
+    next unlock says so."""
+    seen = read(vault_id)
+    if seen is not None and seen.size and not follow:
+        row = db.query_one("SELECT hash FROM events WHERE seq = ?", (seen.size,))
+        if row is None or bytes(row[0]).hex() != seen.chain:
+            return
     write(vault_id, now(db), follow=follow)
 
 

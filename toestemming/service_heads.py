@@ -94,6 +94,12 @@ def held_problems(vault: Vault, ctx: Context, packages: Sequence[Path]) -> list[
     ]
 
 
+def _extends(vault: Vault, size: int, chain_head: bytes) -> bool:
+    """The log still holds the recorded head's event: one lookup by number per commit."""
+    row = vault.db.query_one("SELECT hash FROM events WHERE seq = ?", (size,))
+    return row is not None and bytes(row[0]) == chain_head
+
+
 def deep_problems(vault: Vault, head_problems: bool) -> list[str]:
     from .language import SOURCE
 
@@ -117,6 +123,12 @@ def record(vault: Vault, ctx: Context, clock: Clock) -> None:
     """After a commit: the log's new head into the key header. A failure here (full disk, a
     read-only folder) does not undo the commit; the next commit tries again."""
     recorded = vault.header.log_head
+    if recorded is not None and not _extends(vault, recorded.size, recorded.chain_head):
+        # The events up to the recorded head were rewritten or removed under this open desk
+        # (an insider with the data key, atk29): a new head would sign over the rewrite and
+        # bless it. The old head stays; the next open and `check` name the difference.
+        _log.warning("the log no longer extends the recorded head: not signed over it")
+        return
     size, _ = log_head.db_head(vault.db)
     if (
         recorded is not None

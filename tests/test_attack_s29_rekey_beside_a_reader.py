@@ -17,13 +17,12 @@ transaction by a line on its stdin; the wait is the only bound, never a timing."
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from line_process import LineProcess
 
 from toestemming.clock import FixedClock
 from toestemming.errors import VaultError, user_text
@@ -63,27 +62,9 @@ for line in sys.stdin:
 """
 
 
-class Reader:
+class Reader(LineProcess):
     def __init__(self, vault: Path) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-c", READER, str(vault), SARA],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert self.proc.stdout is not None
-        assert self.proc.stdout.readline().strip() == "ready"
-
-    def do(self, word: str) -> None:
-        assert self.proc.stdin is not None and self.proc.stdout is not None
-        self.proc.stdin.write(word + "\n")
-        self.proc.stdin.flush()
-        assert self.proc.stdout.readline().strip() == "done"
-
-    def end(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-        self.proc.wait()
+        super().__init__(READER, str(vault), SARA)
 
 
 @pytest.fixture

@@ -118,8 +118,9 @@ class Service:
         # The log head outside the database (toestemming/log_head.py): compared now, and
         # written into the key header after every commit from here on.
         self.log_head_phrases: list[Phrase] = self._compare_log_head()
-        # … and against the longest log this computer saw of it (seen_heads.py: a rollback).
-        self.seen_head_phrases = service_heads.seen_at_open(vault)
+        # … and against the longest log this computer saw of it (seen_heads.py: a rollback of
+        # the key file too; one the key file's head already names is not said twice).
+        self.seen_head_phrases = [] if self.log_head_phrases else service_heads.seen_at_open(vault)
         if self.log_head_phrases or self.seen_head_phrases:
             reason = joined(self.log_head_phrases + self.seen_head_phrases)
             vault.db.enter_read_only(reason, vault.current_data_key())

@@ -3,6 +3,7 @@ Service, the usual catalog (recipients, purposes, data categories) and youth hel
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -41,6 +42,23 @@ def own_seen_heads(
 
     # (beside tmp_path, not in it: tests list what their folder holds)
     monkeypatch.setenv(FOLDER_ENV, str(tmp_path_factory.mktemp("seen-heads")))
+
+
+@contextlib.contextmanager
+def another_computer(folder: Path) -> Iterator[None]:
+    """The steps inside happen on another computer: its own record of the logs it saw
+    (seen_heads.py) — a copy worked on at home is not a rollback at the desk's computer."""
+    from toestemming.seen_heads import FOLDER_ENV
+
+    before = os.environ.get(FOLDER_ENV)
+    os.environ[FOLDER_ENV] = str(folder)
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(FOLDER_ENV, None)
+        else:
+            os.environ[FOLDER_ENV] = before
 
 
 @pytest.fixture(autouse=True)

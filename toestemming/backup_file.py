@@ -343,6 +343,10 @@ def _restore(
             with os_errors():
                 # Verified: a kill from here on is completed at the next open or restore.
                 mark_verified(work, keys_raw)
+                # The copy put in place was chosen: this computer's record follows it
+                # (seen_heads.py) — from here on, as a killed restore is completed at open.
+                seen = seen_heads.Seen(manifest.events, manifest.chain_head)
+                seen_heads.write(manifest.vault_id, seen, follow=True)
                 atomic_write(header_path(dest), keys_raw)
                 try:
                     os.replace(copy, dest)
@@ -350,10 +354,6 @@ def _restore(
                 except BaseException:
                     header_path(dest).unlink(missing_ok=True)
                     raise
-    # The copy put in place was chosen: this computer's record follows it (seen_heads.py).
-    seen_heads.write(
-        manifest.vault_id, seen_heads.Seen(manifest.events, manifest.chain_head), follow=True
-    )
     notes: list[Said] = []
     if current_vault is not None:
         from .backup_compare import undone_by, vault_hashes

@@ -3,6 +3,7 @@ Service, the usual catalog (recipients, purposes, data categories) and youth hel
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -28,6 +29,36 @@ from toestemming.store.header import KdfParams
 for _name in ("LC_ALL", "LC_MESSAGES"):
     os.environ.pop(_name, None)
 os.environ["LANG"] = "C.UTF-8"
+
+
+@pytest.fixture(autouse=True)
+def own_seen_heads(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """This computer's record of the longest log seen per vault (toestemming/seen_heads.py)
+    in the test's own folder, never the user's: a test that puts back an older copy of a
+    vault is not told so by another test's record (and subprocesses inherit it)."""
+    from toestemming.seen_heads import FOLDER_ENV
+
+    # (beside tmp_path, not in it: tests list what their folder holds)
+    monkeypatch.setenv(FOLDER_ENV, str(tmp_path_factory.mktemp("seen-heads")))
+
+
+@contextlib.contextmanager
+def another_computer(folder: Path) -> Iterator[None]:
+    """The steps inside happen on another computer: its own record of the logs it saw
+    (seen_heads.py) — a copy worked on at home is not a rollback at the desk's computer."""
+    from toestemming.seen_heads import FOLDER_ENV
+
+    before = os.environ.get(FOLDER_ENV)
+    os.environ[FOLDER_ENV] = str(folder)
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(FOLDER_ENV, None)
+        else:
+            os.environ[FOLDER_ENV] = before
 
 
 @pytest.fixture(autouse=True)

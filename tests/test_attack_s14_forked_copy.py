@@ -14,6 +14,7 @@ import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
 
+from conftest import another_computer
 from test_backup_cli import run
 
 from toestemming.clock import FixedClock
@@ -54,13 +55,14 @@ def test_a_copy_taken_while_open_and_worked_on_elsewhere_is_named_a_fork(tmp_pat
         _add(svc, "Bureau")  # the desk goes on: one event the copy never sees
     finally:
         svc.close()
-    other = Service.open(home, ANNA, clock=clock)
-    try:
-        _add(other, "Thuis1", "Thuis2", "Thuis3")  # more events than the desk has
-        backup = tmp_path / "thuis.tbackup"
-        other.backups.create(backup)
-    finally:
-        other.close()
+    with another_computer(tmp_path / "thuis-pc"):
+        other = Service.open(home, ANNA, clock=clock)
+        try:
+            _add(other, "Thuis1", "Thuis2", "Thuis3")  # more events than the desk has
+            backup = tmp_path / "thuis.tbackup"
+            other.backups.create(backup)
+        finally:
+            other.close()
 
     done = _restore(backup, tmp_path / "terug.tvault", desk)
     assert done.returncode == 0, done.stderr

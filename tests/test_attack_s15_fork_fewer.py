@@ -23,6 +23,7 @@ import subprocess
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from conftest import another_computer
 from test_backup_cli import run
 
 from toestemming.clock import FixedClock
@@ -75,13 +76,14 @@ def _restore(backup: Path, target: Path, current: Path) -> subprocess.CompletedP
 def test_a_shorter_copy_worked_on_elsewhere_is_named_a_fork_not_older(tmp_path: Path) -> None:
     clock = FixedClock(START)
     desk, home = _two_heads(tmp_path, clock)
-    other = Service.open(home, ANNA, clock=clock)
-    try:
-        _add(other, "Thuis")  # recorded at home only
-        backup = tmp_path / "thuis.tbackup"
-        info = other.backups.create(backup)
-    finally:
-        other.close()
+    with another_computer(tmp_path / "thuis-pc"):
+        other = Service.open(home, ANNA, clock=clock)
+        try:
+            _add(other, "Thuis")  # recorded at home only
+            backup = tmp_path / "thuis.tbackup"
+            info = other.backups.create(backup)
+        finally:
+            other.close()
     desk_svc = Service.open(desk, ANNA, clock=clock)
     try:
         assert info.events < desk_svc.verify_audit().events  # the copy is the shorter one
@@ -117,15 +119,16 @@ def test_the_desks_automatic_backups_never_delete_the_copys_backups(tmp_path: Pa
     desk, home = _two_heads(tmp_path, clock)
     folder = tmp_path / "gedeeld"
     folder.mkdir()
-    other = Service.open(home, ANNA, clock=clock)
-    try:
-        _add(other, "Thuis")
-        other.backups.set_folder(folder)
-        clock.advance(timedelta(minutes=1))
-        fork = other.backups.create_in_folder(keep=2)
-        assert fork is not None
-    finally:
-        other.close()
+    with another_computer(tmp_path / "thuis-pc"):
+        other = Service.open(home, ANNA, clock=clock)
+        try:
+            _add(other, "Thuis")
+            other.backups.set_folder(folder)
+            clock.advance(timedelta(minutes=1))
+            fork = other.backups.create_in_folder(keep=2)
+            assert fork is not None
+        finally:
+            other.close()
     fork_digest = hashlib.sha256(fork.path.read_bytes()).hexdigest()
 
     svc = Service.open(desk, ANNA, clock=clock)

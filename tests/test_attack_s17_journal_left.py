@@ -35,11 +35,11 @@ ANNA = "correct horse battery staple"
 OLDER_WRITER = r"""
 import base64, pickle, sys
 import sqlcipher3
-from toestemming.store.db import _apply_profile
+from toestemming.store.db_connect import apply_profile
 path, key, profile = sys.argv[1], sys.argv[2], pickle.loads(base64.b64decode(sys.argv[3]))
 conn = sqlcipher3.connect(path, isolation_level=None)
 conn.execute(f"PRAGMA key = \"x'{key}'\"")
-_apply_profile(conn, profile)
+apply_profile(conn, profile)
 conn.execute("PRAGMA journal_mode = DELETE").fetchone()
 conn.execute("PRAGMA cache_size = 2")
 conn.execute("BEGIN IMMEDIATE")

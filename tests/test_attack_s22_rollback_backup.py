@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from conftest import another_computer
 
 from toestemming.cli import main as cli_main
 from toestemming.clock import FixedClock
@@ -94,9 +95,12 @@ def test_a_rollback_is_caught_against_a_newer_backup_kept_elsewhere(
     backup = _backup_after_more_work(vault, clock, safe / "reservekopie.tbackup")
     for path in _pair(vault):
         shutil.copyfile(tmp_path / "oud" / path.name, path)  # put back, both files
-    code, text = check(vault, None)
-    assert code == 0, text  # the files alone show nothing
-    code, text = check(vault, backup)
+    # (At a desk that never saw the newer log — this computer's own record would say it since
+    # s24: test_attack_s29_rollback_seen.py.)
+    with another_computer(tmp_path / "andere-pc"):
+        code, text = check(vault, None)
+        assert code == 0, text  # the files alone show nothing
+        code, text = check(vault, backup)
     assert code == 1, text
     assert "de kluis is teruggezet" in text and "reservekopie" in text, text
     assert "Kind" not in text and "Later" not in text
@@ -134,13 +138,16 @@ def test_a_forked_copy_is_not_the_log_the_backup_holds(
     for path in _pair(desk):
         shutil.copyfile(path, home.parent / path.name)
     backup = _backup_after_more_work(desk, clock, tmp_path / "kopie.tbackup")
-    other = Service.open(home, ANNA, clock=clock)
-    try:
-        for n in range(4):
-            other.people.add_youth(given_name=f"T{n}", family_name="Kind", birth_date="01-01-2010")
-    finally:
-        other.close()
-    code, text = check(home, backup)
+    with another_computer(tmp_path / "thuis-pc"):  # (the copy is worked on at home)
+        other = Service.open(home, ANNA, clock=clock)
+        try:
+            for n in range(4):
+                other.people.add_youth(
+                    given_name=f"T{n}", family_name="Kind", birth_date="01-01-2010"
+                )
+        finally:
+            other.close()
+        code, text = check(home, backup)
     assert code == 1 and "herschreven" in text and "reservekopie" in text, text
 
 

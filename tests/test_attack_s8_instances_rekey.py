@@ -8,13 +8,12 @@ second process."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from line_process import LineProcess
 
 from toestemming.clock import FixedClock
 from toestemming.errors import (
@@ -71,27 +70,9 @@ def vault(tmp_path: Path) -> Path:
     return path
 
 
-class Writer:
+class Writer(LineProcess):
     def __init__(self, vault: Path) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(vault), ANNA],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert self.proc.stdout is not None
-        assert self.proc.stdout.readline().strip() == "ready"
-
-    def do(self, word: str) -> None:
-        assert self.proc.stdin is not None and self.proc.stdout is not None
-        self.proc.stdin.write(word + "\n")
-        self.proc.stdin.flush()
-        assert self.proc.stdout.readline().strip() == "done"
-
-    def end(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-        self.proc.wait()
+        super().__init__(WRITER, str(vault), ANNA)
 
 
 @pytest.fixture

@@ -35,7 +35,7 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from . import __version__, safejson
+from . import __version__, safejson, seen_heads
 from .audit import AuditLog
 from .backup_scratch import mark_verified
 from .backup_scratch import workdir as scratch_workdir
@@ -343,6 +343,10 @@ def _restore(
             with os_errors():
                 # Verified: a kill from here on is completed at the next open or restore.
                 mark_verified(work, keys_raw)
+                # The copy put in place was chosen: this computer's record follows it
+                # (seen_heads.py) — from here on, as a killed restore is completed at open.
+                seen = seen_heads.Seen(manifest.events, manifest.chain_head)
+                seen_heads.write(manifest.vault_id, seen, follow=True)
                 atomic_write(header_path(dest), keys_raw)
                 try:
                     os.replace(copy, dest)

@@ -245,6 +245,7 @@ def _check(vault: Path | None, held: Sequence[Path] = ()) -> int:
         problems = (
             svc.integrity_problems(audit=report)
             + svc.log_head_problems
+            + svc.seen_head_problems
             + schema_problems(svc.vault.db)
         )
         if not problems:

@@ -118,8 +118,12 @@ class Service:
         # The log head outside the database (toestemming/log_head.py): compared now, and
         # written into the key header after every commit from here on.
         self.log_head_phrases: list[Phrase] = self._compare_log_head()
-        if self.log_head_phrases:
-            vault.db.enter_read_only(joined(self.log_head_phrases), vault.current_data_key())
+        # … and against the longest log this computer saw of it (seen_heads.py: a rollback of
+        # the key file too; one the key file's head already names is not said twice).
+        self.seen_head_phrases = [] if self.log_head_phrases else service_heads.seen_at_open(vault)
+        if self.log_head_phrases or self.seen_head_phrases:
+            reason = joined(self.log_head_phrases + self.seen_head_phrases)
+            vault.db.enter_read_only(reason, vault.current_data_key())
         elif not vault.check_only and not vault.db.read_only_reason:
             service_heads.hold_clock_at_open(vault, clock)
         try:
@@ -288,6 +292,7 @@ class Service:
 
                 # (they keep the file open, with its key; bounded: a hung share never answers)
                 ended = audit_links.release_helpers()
+                service_heads.seen_at_close(self._vault)
                 self._vault.close()
             finally:
                 self._vault = None
@@ -365,6 +370,7 @@ class Service:
         if len([w for w in self.workers() if w.active]) <= 1:
             raise ValidationError(message_id="error-service-cannot-remove-last-worker")
         db = self.vault.db
+        db.empty_wal_for_rekey()  # (another process reading: refused before the commit point)
         with db.transaction():
             active = {int(r[0]) for r in db.query("SELECT id FROM workers WHERE active = 1")}
             if worker_id not in active:  # removed at another desk meanwhile (review22)
@@ -460,6 +466,11 @@ class Service:
         """The log head's problems in Dutch (the check's report); `log_head_phrases` in any
         language."""
         return [p.text_in(SOURCE) for p in self.log_head_phrases]
+
+    @property
+    def seen_head_problems(self) -> list[str]:
+        """The log against the longest this computer saw of it (seen_heads.py), in Dutch."""
+        return [p.text_in(SOURCE) for p in self.seen_head_phrases]
 
     def _compare_log_head(self) -> list[Phrase]:
         return service_heads.compare(self.vault, self._ctx)

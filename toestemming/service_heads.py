@@ -8,6 +8,7 @@ log. A clock behind the log at open (log_clock.py) makes the window read-only wi
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -51,6 +52,34 @@ def compare(vault: Vault, ctx: Context) -> list[Phrase]:
         return [log_head.UNREADABLE]
 
 
+def seen_at_open(vault: Vault) -> list[Phrase]:
+    """The log against the longest one this computer saw of this vault (seen_heads.py): a
+    rollback of database + key file together. Said (the caller makes the window read-only
+    with it), then the record follows the vault, so it is said once per computer. A team
+    server keeps its own head per computer (store/team.py)."""
+    from . import seen_heads
+
+    if not vault.local_backups:
+        return []
+    try:
+        found = seen_heads.problems(vault.db, vault.vault_id)
+    except IntegrityFailure:
+        return []  # a damaged page: the file check names it
+    if found:
+        _log.warning("this vault's log is behind or other than this computer saw before")
+    if not vault.check_only:
+        seen_heads.record(vault.db, vault.vault_id, follow=bool(found))
+    return found
+
+
+def seen_at_close(vault: Vault) -> None:
+    from . import seen_heads
+
+    if vault.local_backups and not vault.check_only:
+        with contextlib.suppress(ToestemmingError):
+            seen_heads.record(vault.db, vault.vault_id)
+
+
 def held_problems(vault: Vault, ctx: Context, packages: Sequence[Path]) -> list[str]:
     from . import held_head  # `check` only: keeps safezip off the app's start path
 
@@ -63,6 +92,12 @@ def held_problems(vault: Vault, ctx: Context, packages: Sequence[Path]) -> list[
         for package in packages
         for said in held_head.problems(package, vault.vault_id, key, leaves)
     ]
+
+
+def _extends(vault: Vault, size: int, chain_head: bytes) -> bool:
+    """The log still holds the recorded head's event: one lookup by number per commit."""
+    row = vault.db.query_one("SELECT hash FROM events WHERE seq = ?", (size,))
+    return row is not None and bytes(row[0]) == chain_head
 
 
 def deep_problems(vault: Vault, head_problems: bool) -> list[str]:
@@ -88,6 +123,12 @@ def record(vault: Vault, ctx: Context, clock: Clock) -> None:
     """After a commit: the log's new head into the key header. A failure here (full disk, a
     read-only folder) does not undo the commit; the next commit tries again."""
     recorded = vault.header.log_head
+    if recorded is not None and not _extends(vault, recorded.size, recorded.chain_head):
+        # The events up to the recorded head were rewritten or removed under this open desk
+        # (an insider with the data key, atk29): a new head would sign over the rewrite and
+        # bless it. The old head stays; the next open and `check` name the difference.
+        _log.warning("the log no longer extends the recorded head: not signed over it")
+        return
     size, _ = log_head.db_head(vault.db)
     if (
         recorded is not None

@@ -1,4 +1,4 @@
-"""The only module that imports sqlcipher3: connection, pragmas, transactions, rekey, backup.
+"""The Database over one sqlcipher3 connection: queries, transactions, rekey, backup, checks.
 
 Every write goes through `transaction()`: BEGIN IMMEDIATE … COMMIT, rolled back on any error,
 so a service call is recorded completely or not at all.
@@ -7,9 +7,7 @@ so a service call is recorded completely or not at all.
 from __future__ import annotations
 
 import contextlib
-import os
 import threading
-import urllib.parse
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,15 +29,24 @@ from . import db_health
 # Split by responsibility (re-exported here: `from .db import X` keeps working):
 # cipher_profile (page settings), db_errors (storage failures in Dutch), wal_check (a lost
 # -wal), sql_script (a migration script into statements), db_health (what each step of the
-# health check says). This module keeps the connection, keying, pragmas, transactions, rekey,
-# the backup API and running the check's steps: everything that calls sqlcipher3.
+# health check says), db_connect (opening a keyed connection with its pragmas; the file's
+# identity and state). This module keeps the Database: queries, transactions, renewing its
+# connection (a writer opened the file, a damaged page), rekey, the backup API and running the
+# check's steps. Only toestemming/store imports sqlcipher3.
 from .cipher_profile import FAST_READ, LEGACY, PROFILES, CipherProfile
+from .db_connect import (
+    apply_profile,
+    connect,
+    file_id,
+    file_state,
+    may_be_immutable,
+    typed_error,
+)
 from .db_errors import (
     CORRUPT_MESSAGE,
     DISK_FULL_MESSAGE,
     IO_MESSAGE,
     READ_ONLY_MESSAGE,
-    storage_error,
 )
 from .sql_script import split_sql as _split_sql
 from .wal_check import WAL_LOST_MESSAGE, refuse_leftovers, wal_loss
@@ -146,6 +153,8 @@ class Database:
         # (device, inode) of the file at `path` when this connection opened it (ReaderSpec).
         self.file_id: tuple[int, int] | None = None
         self._connections = 1  # connections opened so far (change_mark: a renewed one)
+        # How long a key change waits for another process's read to end (empty_wal_for_rekey).
+        self.rekey_wait_ms = 5000
 
     @classmethod
     def open(
@@ -165,14 +174,14 @@ class Database:
             refuse_leftovers(path, read_only=read_only)  # a lost -wal, a killed writer's -journal
         else:
             create_private(path)  # 0600 from the start; SQLite gives -wal/-shm the same mode
-        immutable = read_only and _may_be_immutable(path)
-        conn = _connect(path, key, profile, read_only=read_only)
+        immutable = read_only and may_be_immutable(path)
+        conn = connect(path, key, profile, read_only=read_only)
         db = cls(conn, path, profile, opened_read_only=read_only)
         db.file_id = file_id(path)
         if read_only:
             db.read_only_reason = CHECK_ONLY_REASON
         if immutable:
-            db._immutable_key, db._file_seen = key, _file_state(path)
+            db._immutable_key, db._file_seen = key, file_state(path)
         return db
 
     @staticmethod
@@ -236,15 +245,15 @@ class Database:
         if self._in_tx or self._conn.in_transaction:
             return
         try:
-            now = _file_state(self.path)
+            now = file_state(self.path)
         except OSError:
             return
         if now == self._file_seen:
             return
         key = self._immutable_key
         self._reconnect(key)
-        if _may_be_immutable(self.path):
-            self._file_seen = _file_state(self.path)
+        if may_be_immutable(self.path):
+            self._file_seen = file_state(self.path)
         else:  # (SQLite itself follows the writer from now on, through -wal and -shm)
             self._immutable_key, self._file_seen = None, None
 
@@ -347,12 +356,35 @@ class Database:
         self._require_tx()
         self._conn.execute(f"PRAGMA user_version = {int(version)}")
 
+    def empty_wal_for_rekey(self) -> None:
+        """Copy the WAL into the file and empty it, or refuse (nothing changed): asked before a
+        key change writes its header. Another process in a read transaction (a read-only
+        window, an audit helper) keeps it from emptying — SQLite waits up to `rekey_wait_ms`
+        for it. A rekey over a WAL that stays full (atk29, two processes) loses no data, but
+        leaves every page of the file under the old key until that reader ends: the health
+        check then calls the vault damaged, and the old data key still reads the file."""
+        with self._lock, _typed_errors():
+            self._conn.execute(f"PRAGMA busy_timeout = {int(self.rekey_wait_ms)}")
+            try:
+                busy, log, moved = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                self._conn.execute("PRAGMA busy_timeout = 5000")
+        if busy or log != moved:
+            raise VaultError(message_id="error-db-rekey-reader-busy")
+
     def rekey(self, new_key: bytes) -> None:
+        """PRAGMA rekey: every page rewritten under `new_key`. A key change asks
+        empty_wal_for_rekey first, before it writes anything (refused: nothing changed);
+        here the WAL is emptied before and after as far as a reader allows (waited for,
+        bounded). A reader that began in between only delays the file: the WAL holds every
+        page under the new key, and the next checkpoint after that reader ends writes them."""
         with self._lock:
-            # rekey rewrites every page; WAL must be empty first.
-            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            with contextlib.suppress(ToestemmingError):
+                self.empty_wal_for_rekey()
             self._conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
             self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            with contextlib.suppress(ToestemmingError):
+                self.empty_wal_for_rekey()
 
     def checkpoint_wal(self) -> None:
         if self.opened_read_only:
@@ -395,7 +427,7 @@ class Database:
         dest = sqlcipher3.connect(str(target), isolation_level=None)
         try:
             dest.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-            _apply_profile(dest, self.profile)
+            apply_profile(dest, self.profile)
             with self._lock:
                 self._conn.backup(dest)
         finally:
@@ -413,7 +445,7 @@ class Database:
     def _reconnect(self, key: bytes) -> None:
         # The new one first: when it cannot open (the data key renewed elsewhere), the old one
         # stays, and the next read tries again and says why — never "closed database".
-        conn = _connect(self.path, key, self.profile, read_only=self.opened_read_only)
+        conn = connect(self.path, key, self.profile, read_only=self.opened_read_only)
         with contextlib.suppress(sqlcipher3.Error):
             self._conn.close()
         self._conn = conn
@@ -453,8 +485,11 @@ class Database:
         problems: list[Phrase] = []
         disk_full = False  # the WAL could not be copied into the file: no room
         plan = db_health.steps(opened_read_only=self.opened_read_only, thorough=thorough)
+        wal_behind = False  # the file is not yet what the WAL says (a reader held it back)
         with self._lock:
             for sql, what in plan:
+                if what == "cipher" and wal_behind:
+                    continue  # (db_health.wal_behind: the structure step reads every page)
                 try:
                     rows = self._conn.execute(sql).fetchall()
                 except sqlcipher3.Error as exc:
@@ -462,6 +497,7 @@ class Database:
                     problems += failed
                     disk_full = disk_full or full
                     continue
+                wal_behind = wal_behind or db_health.wal_behind(sql, rows)
                 problems += db_health.findings(sql, rows, disk_full)
         return problems
 
@@ -493,86 +529,6 @@ class Database:
                 with contextlib.suppress(sqlcipher3.Error):
                     self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             self._conn.close()
-
-
-def _apply_profile(conn: Any, profile: CipherProfile) -> None:
-    # Right after the key, before the first page is read or written.
-    if profile != LEGACY:
-        conn.execute(f"PRAGMA cipher_page_size = {int(profile.page_size)}")
-        conn.execute(f"PRAGMA cipher_hmac_algorithm = {profile.hmac}")
-
-
-def _connect(
-    path: Path, key: bytes, profile: CipherProfile = LEGACY, *, read_only: bool = False
-) -> Any:
-    if read_only:
-        # SQLite's own read-only mode: the file cannot be written through this connection.
-        # The path as the OS has it (bytes): a folder name that is no UTF-8 (a USB stick from
-        # an old Windows PC) made quote() raise UnicodeEncodeError on its surrogates.
-        uri = "file:" + urllib.parse.quote(os.fsencode(path.resolve())) + "?mode=ro"
-        if _may_be_immutable(path):
-            # Closed cleanly: everything is in the file. `immutable` keeps SQLite from
-            # creating -wal/-shm files beside it, so checking leaves the folder as it was.
-            # (A process that has the vault open always has a -wal file.)
-            uri += "&immutable=1"
-        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-    else:
-        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
-    try:
-        # The key must be the very first statement on the connection.
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        # SQLCipher's own log goes to stderr in English ("ERROR CORE … hmac check failed" for
-        # a wrong key or a damaged page) beside the Dutch message the caller gives; the
-        # failure itself still raises (atk27).
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        _apply_profile(conn, profile)
-        conn.execute("PRAGMA cipher_memory_security = ON")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        if read_only:
-            conn.execute("PRAGMA query_only = ON")
-        else:
-            conn.execute("PRAGMA journal_mode = WAL").fetchone()
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 5000")
-    except sqlcipher3.DatabaseError as exc:
-        conn.close()
-        typed = typed_error(exc)
-        if isinstance(typed, ToestemmingError) and not isinstance(typed, IntegrityFailure):
-            raise typed from None  # disk full, read-only folder, I/O: not a key problem
-        raise IntegrityFailure(message_id="error-db-wrong-key-or-damaged") from None
-    conn.row_factory = sqlcipher3.Row
-    return conn
-
-
-def _may_be_immutable(path: Path) -> bool:
-    """No -wal beside the vault: nobody has it open for writing (a writer always has one)."""
-    return not Path(f"{path}-wal").exists()
-
-
-def file_id(path: Path) -> tuple[int, int] | None:
-    """(device, inode) of the file at `path` now (None: no file there)."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return (st.st_dev, st.st_ino)
-
-
-def _file_state(path: Path) -> tuple[int, int, bool]:
-    st = path.stat()
-    return (st.st_mtime_ns, st.st_size, Path(f"{path}-wal").exists())
-
-
-def typed_error(exc: BaseException) -> BaseException:
-    """The Dutch typed error for a storage failure, or `exc` itself for anything else."""
-    original: BaseException = exc  # (sqlcipher3 is untyped: isinstance would make it Any)
-    code = getattr(exc, "sqlite_errorcode", None)
-    if not isinstance(exc, sqlcipher3.DatabaseError) or isinstance(exc, SqlIntegrityError):
-        return original
-    # Some paths (the backup API) raise without an error code: storage_error then reads
-    # SQLite's own fixed English text (sqlite3_errstr), which never contains data.
-    return storage_error(exc, code) or original
 
 
 @contextlib.contextmanager

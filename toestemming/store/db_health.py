@@ -29,6 +29,19 @@ def steps(*, opened_read_only: bool, thorough: bool) -> tuple[tuple[str, str], .
     )
 
 
+def wal_behind(sql: str, rows: Sequence[Any]) -> bool:
+    """The WAL step could not copy everything into the file: another process's read held it
+    back (busy, after SQLite's wait). The file then still lacks pages the WAL holds (past its
+    end: zeros; or older versions), and cipher_integrity_check — which reads the FILE —
+    calls them damaged: a colleague's open window made the check put the vault read-only
+    with "restore a backup" (atk29). The cipher step is left out then; the structure step
+    reads every page in use through the cipher (a damaged one fails there, named)."""
+    if sql != WAL_STEP or not rows:
+        return False
+    busy, log, moved = (int(v) for v in rows[0])
+    return bool(busy) or (log >= 0 and moved != log)
+
+
 def failed_step(sql: str, what: str, typed: BaseException) -> tuple[list[Phrase], bool]:
     """A step that raised (`typed`: its Dutch typed error): the problems it means, and whether
     it was the WAL checkpoint running out of room (a full disk, not damage)."""

@@ -32,6 +32,9 @@ class NoFileTools:
     def checkpoint_wal(self) -> None:
         return None
 
+    def empty_wal_for_rekey(self) -> None:
+        return None  # (no file, no data key: a removal renews nothing here)
+
     def integrity_problems(self) -> list[str]:
         return self.file_problems()
 

@@ -450,6 +450,7 @@ class Vault:
         check_passphrase_strength(new, (self.slot.label,))
         self._refuse_if_read_only()
         self.header.unwrap_master(self.header.slot(self.slot.id), normalize_passphrase(old))
+        self.db.empty_wal_for_rekey()  # (another process reading: refused, nothing changed)
         header = self.header.replace_slot_secret(
             self._master, self.slot.id, normalize_passphrase(new), self.slot.kdf
         )
@@ -469,6 +470,7 @@ class Vault:
         change); returns it, to be shown once. A window opened with the old recovery key
         goes on with the new slot."""
         self._refuse_if_read_only()
+        self.db.empty_wal_for_rekey()  # (another process reading: refused, nothing changed)
         header, recovery = self.header.with_new_recovery_key(self._master, self._kdf_for_new_slot())
         if owed is not None:
             header = header.owing(owed, self._master)
@@ -490,6 +492,7 @@ class Vault:
         new_key = secrets.token_bytes(32)
         begun = self.header.begin_rotation(self._master, new_key)
         owed = owed or OwedEvent.new("vault.data_key_rotated", None, {})
+        self.db.empty_wal_for_rekey()  # (another process reading: refused, nothing changed)
         self._replace_header(_owing(begun, owed, self._master))
         self.db.rekey(new_key)
         self._replace_header(self.header.finish_rotation(self._master, new_key))

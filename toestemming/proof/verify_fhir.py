@@ -71,8 +71,8 @@ def check_fhir(
                 consent is not None
                 and receipt_fields.fhir_agrees(resource, consent, created)
                 # The young person's views as the receipt's item has them (proof28).
-                and resource.get("extension", [])
-                == youth_heard.fhir_value(consent.get(youth_heard.RECEIPT_FIELD, []))
+                and _canonical([resource.get("extension", [])])
+                == _canonical([youth_heard.fhir_value(consent.get(youth_heard.RECEIPT_FIELD, []))])
             )
             if same and consent is not None:
                 wrong = fields_wrong(resource, consent, receipt, files)
@@ -203,7 +203,8 @@ def _entry_matches(given: Any, expected: Mapping[str, Any], texts: set[str]) -> 
     with_name = given.get("verifiedWith")
     if not isinstance(with_name, dict) or set(with_name) != {"display"}:
         return False
-    return all(given[k] == v for k, v in expected.items())
+    # As JSON, not as Python compares: `"verified": 1` is not `true` to a FHIR reader.
+    return all(_canonical([given[k]]) == _canonical([v]) for k, v in expected.items())
 
 
 def _grantors(

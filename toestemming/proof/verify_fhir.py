@@ -10,8 +10,9 @@ whose hash is of other bytes; the youth's name, the organisation, the category t
 legal basis of another item. Now each is what fhir.py writes from the same facts, and the
 problem names the field that disagrees (`FIELDS`).
 
-A package from before issue 15 (no subject identifier) is held to what it wrote then: its
-verification entries, its attachments and its category text."""
+A package from before issue 15 (no subject identifier) wrote these fields otherwise (no
+withdrawals in `verification`, a category text without the status): it is held to its
+attachments, date, language and id only."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from ..model import ROLE_LABELS, ItemStatus
 from . import receipt_fields, youth_heard
 from .fhir import LANGUAGE_NAMES, STATUS_WHY
 from .package import PDF, RECEIPT
+from .wordings import ROLE, wordings
 
 
 class VerifyReport(Protocol):
@@ -101,11 +103,11 @@ def fields_wrong(
     language = consent["notice"].get("language", resource.get("language"))
     status = ItemStatus(consent["status"])
     out = []
-    if not _verification_agrees(resource.get("verification", []), consent, receipt, language):
-        out.append("verification")
-    if new and _canonical(resource.get("grantor", [])) != _canonical(
-        _grantors(consent, receipt, resource)
+    if new and not _verification_agrees(
+        resource.get("verification", []), consent, receipt, language
     ):
+        out.append("verification")
+    if new and not _grantors_agree(resource.get("grantor", []), consent, resource):
         out.append("grantor")
     if new and resource["subject"].get("display") != receipt["pii_principal"]["name"]:
         out.append("subject")
@@ -113,15 +115,15 @@ def fields_wrong(
         out.append("organisation")
     if not _attachments_agree(resource.get("sourceAttachment"), consent, files, new):
         out.append("attachments")
-    if resource.get("category", [{}])[0].get("text") != _CATEGORY + STATUS_WHY[status]:
+    if new and resource.get("category", [{}])[0].get("text") != _CATEGORY + STATUS_WHY[status]:
         out.append("category")
     presented = receipt["notice"].get("presented_at")
     if presented and resource.get("date") != (
         from_iso(presented).astimezone(LOCAL_TZ).date().isoformat()
     ):
         out.append("date")
-    if [c.get("code") for c in resource["regulatoryBasis"][0]["coding"]] != (
-        ["AVG-6-1-a", "AVG-9-2-a"] if consent["sensitive"] else ["AVG-6-1-a"]
+    if new and [c.get("code") for c in resource["regulatoryBasis"][0].get("coding", [])] != (
+        ["AVG-6-1-a", "AVG-9-2-a"] if consent.get("sensitive") else ["AVG-6-1-a"]
     ):
         out.append("basis")
     if resource.get("language") != language:
@@ -169,11 +171,11 @@ def _verification_agrees(
             lang = e.get("language", language)
             shown = "" if lang == language else f" (tekst in het {LANGUAGE_NAMES.get(lang, lang)})"
             answer = "ja" if e["answer"] == "yes" else "nee"
-            texts = {f"{ROLE_LABELS[by['role']]}: {answer}{shown}"}
+            texts = {f"{label}: {answer}{shown}" for label in _labels(by["role"])}
             moment = e["decided_at"]
         elif e["type"] == "withdrawal":
             role = roles.get(signer, "youth" if signer[0] == "youth" else "")
-            labels = {ROLE_LABELS[role]} if role else _REPRESENTATIVE_LABELS
+            labels = set(_labels(role)) if role else _REPRESENTATIVE_LABELS
             texts = {f"{label}: ingetrokken" for label in labels}
             moment = e["withdrawn_at"]
         else:
@@ -207,23 +209,35 @@ def _entry_matches(given: Any, expected: Mapping[str, Any], texts: set[str]) -> 
     return all(_canonical([given[k]]) == _canonical([v]) for k, v in expected.items())
 
 
-def _grantors(
-    consent: Mapping[str, Any], receipt: Mapping[str, Any], resource: Mapping[str, Any]
-) -> list[dict[str, Any]]:
-    """Everyone who decided on the item, once: fhir._grantors. The vault's number in the
-    identifier system is the subject's (held to the checkpoint's by verify_vault)."""
+def _labels(role: str) -> tuple[str, ...]:
+    """A role's wording today and in earlier releases (wordings.py: old packages keep
+    verifying after a rewording)."""
+    return wordings(ROLE, role)
+
+
+def _grantors_agree(grantors: Any, consent: Mapping[str, Any], resource: Mapping[str, Any]) -> bool:
+    """Everyone who decided on the item, once: fhir._grantors, each by number and as
+    "name (role)". The vault's number in the identifier system is the subject's (held to the
+    checkpoint's by verify_vault)."""
     system = str(resource["subject"]["identifier"]["system"]).rpartition(":")[0]
-    out: dict[tuple[str, int], dict[str, Any]] = {}
+    expected: dict[str, tuple[dict[str, Any], set[str]]] = {}
     for e in consent["events"]:
         if e["type"] != "decision":
             continue
         by = e["by"]
         kind = "youth" if by["kind"] == "youth" else "representative"
-        out[(kind, int(by["id"]))] = {
-            "identifier": {"system": f"{system}:{kind}", "value": str(by["id"])},
-            "display": f"{by.get('name', '')} ({ROLE_LABELS[by['role']]})",
-        }
-    return list(out.values())
+        identifier = {"system": f"{system}:{kind}", "value": str(by["id"])}
+        names = {f"{by.get('name', '')} ({label})" for label in _labels(by["role"])}
+        expected[_canonical([identifier])[0]] = (identifier, names)
+    if not isinstance(grantors, list) or len(grantors) != len(expected):
+        return False
+    for given in grantors:
+        if not isinstance(given, dict) or set(given) != {"identifier", "display"}:
+            return False
+        found = expected.pop(_canonical([given["identifier"]])[0], None)
+        if found is None or given["display"] not in found[1]:
+            return False
+    return True
 
 
 def _organisation_agrees(resource: Mapping[str, Any], receipt: Mapping[str, Any]) -> bool:

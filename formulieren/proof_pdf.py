@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, PageBreak
+from reportlab.platypus import Image, KeepTogether, PageBreak
 
 from .layout import (
     DocMeta,
@@ -233,7 +233,9 @@ def _item(item: ProofItem) -> list[Any]:
             image = Image(_png(d.signature_png), width=60 * mm, height=22 * mm, kind="proportional")
             image.hAlign = "LEFT"
             rows.append(("Handtekening", image))
-        out += [fields(rows), gap(2)]
+        # One decision's table on one page: split, its picture (or its "Antwoord") stood at
+        # the top of the next page under no name (proof29).
+        out += [KeepTogether([fields(rows)]), gap(2)]
     if item.youth_heard is not None:
         out.append(paragraph(HEARD_HEADING, "subheading"))
         out += [paragraph(line) for line in item.youth_heard]

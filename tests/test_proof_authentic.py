@@ -110,6 +110,12 @@ def edit_receipt(files: Files) -> None:
         for c in purpose["pii_categories"]
     ]
     fhir["provision"] = provision
+    # And what its other fields say of the decision and the status (proof29: held too).
+    for check in fhir["verification"]:
+        check["verificationType"]["text"] = check["verificationType"]["text"].replace(
+            ": nee", ": ja"
+        )
+    fhir["category"][0]["text"] = "Toestemming voor het delen van gegevens — toestemming gegeven"
     files["fhir/consent-onderdeel-3.json"] = json.dumps(fhir, indent=2).encode()
     event = next(e for e in audit["events"] if e["seq"] == entry["seq"])
     body = json.loads(event["body"])

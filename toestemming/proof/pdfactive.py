@@ -21,6 +21,9 @@ from __future__ import annotations
 
 import io
 import re
+from typing import Any
+
+from . import pdfkeys
 
 # Names of what acts, as keys or values (/S /JavaScript, /Type /EmbeddedFile).
 _ACTIVE_NAMES = (
@@ -55,15 +58,27 @@ def problem(pdf: bytes, name: str) -> str | None:
         return f"{name}: het PDF-bestand bestaat uit onwaarschijnlijk veel losse onderdelen."
     if _ACTIVE.search(_ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]), outside)):
         return _SAID.format(name=name)
-    found = _reachable_active(pdf)
+    if pdfkeys.twice(outside):
+        return pdfkeys.TWICE.format(name=name)
+    contents: list[bytes] = []
+    found = _reachable_active(pdf, contents)
     if found is None:
         return f"{name}: het PDF-bestand is beschadigd en kan niet worden gelezen."
-    return _SAID.format(name=name) if found else None
+    if found:
+        return _SAID.format(name=name)
+    for content in contents:
+        lexed = _outside(content)
+        if lexed is None:
+            return f"{name}: het PDF-bestand bestaat uit onwaarschijnlijk veel losse onderdelen."
+        if pdfkeys.twice(lexed, content=True):
+            return pdfkeys.TWICE.format(name=name)
+    return None
 
 
 def _outside(pdf: bytes) -> bytes | None:
-    """The bytes outside comments, strings and stream data (each left out as one space);
-    None past MAX_TOKENS of them."""
+    """The bytes outside comments, strings and stream data (a comment or stream data left
+    out as one space, a string as " () ": pdfkeys counts it as a value); None past MAX_TOKENS
+    of them."""
     parts: list[bytes] = []
     at = 0
     budget = [MAX_TOKENS]  # shared with _string_end: every token costs one
@@ -86,7 +101,7 @@ def _outside(pdf: bytes) -> bytes | None:
         else:
             end = pdf.find(b"endstream", match.end())
             at = end if end >= 0 else len(pdf)
-        parts.append(b" ")
+        parts.append(b" () " if token in (b"(", b"<") else b" ")
     parts.append(pdf[at:])
     return b"".join(parts)
 
@@ -108,9 +123,10 @@ def _string_end(pdf: bytes, at: int, budget: list[int]) -> int:
     return at
 
 
-def _reachable_active(pdf: bytes) -> bool | None:
+def _reachable_active(pdf: bytes, contents: list[bytes]) -> bool | None:
     """True when an object reachable from the trailer has an active key or value; None when
-    pyHanko cannot read the file (check_pdf then says so too)."""
+    pyHanko cannot read the file (check_pdf then says so too). Appends to `contents` what a
+    page or a form draws (inflated: pdfscan bounded it), for pdfkeys."""
     from pyhanko.pdf_utils import generic
     from pyhanko.pdf_utils.reader import PdfFileReader
 
@@ -129,6 +145,15 @@ def _reachable_active(pdf: bytes) -> bool | None:
                     return True  # no proof PDF comes near: refused like an active one
                 obj = obj.get_object()  # type: ignore[no-untyped-call]
             if isinstance(obj, dict):  # dictionaries and streams' dictionaries
+                if isinstance(obj, generic.StreamObject) and _drawn(obj):
+                    contents.append(obj.data)
+                elif str(obj.get("/Type")) == "/Page":
+                    drawn = obj.get("/Contents")
+                    for part in drawn if isinstance(drawn, list) else [drawn]:
+                        if isinstance(part, generic.IndirectObject):
+                            part = part.get_object()  # type: ignore[no-untyped-call]
+                        if isinstance(part, generic.StreamObject):
+                            contents.append(part.data)
                 for key, value in obj.items():
                     if _ACTIVE_NAME.fullmatch(str(key)):
                         return True
@@ -140,3 +165,8 @@ def _reachable_active(pdf: bytes) -> bool | None:
     except Exception:  # pyHanko raises many types for broken PDFs; all mean the same here
         return None
     return False
+
+
+def _drawn(stream: Any) -> bool:
+    """A form: content drawn like a page's (the signature's appearance is one)."""
+    return str(stream.get("/Subtype")) == "/Form"

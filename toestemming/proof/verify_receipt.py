@@ -15,6 +15,7 @@ from .. import safejson
 from . import clock_fixes, receipt_fields, youth_heard
 from .package import RECEIPT
 from .receipt import YOUTH_VIEWS
+from .verify_fhir import check_fhir
 
 
 class VerifyReport(Protocol):
@@ -130,7 +131,7 @@ def check_receipt(
                 "geldigheid dan het logboek."
             )
         if len(created) == 1:
-            _fhir(files, receipt, created[0], report)
+            check_fhir(files, receipt, created[0], report)
         if not receipt_fields.format_agrees(receipt, verified):
             report.problems.append(
                 f"{RECEIPT} noemt een andere vorm dan de export volgens het logboek schreef "
@@ -233,38 +234,6 @@ def _views_agree(consent: Mapping[str, Any], verified: Mapping[int, dict[str, An
         return receipt_fields.generation(verified) < YOUTH_VIEWS
     expected = youth_heard.receipt_value(youth_heard.logged_views(verified), consent["item_id"])
     return bool(consent[youth_heard.RECEIPT_FIELD] == expected)
-
-
-_FHIR_NAME = re.compile(r"fhir/consent-onderdeel-([0-9]{1,6})\.json")
-
-
-def _fhir(
-    files: Mapping[str, bytes],
-    receipt: Mapping[str, Any],
-    created: Mapping[str, Any],
-    report: VerifyReport,
-) -> None:
-    """Each FHIR Consent against the receipt's item of its position (receipt_fields)."""
-    by_position = {c["position"]: c for c in receipt["consents"]}
-    for name in sorted(n for n in files if n.startswith("fhir/")):
-        match = _FHIR_NAME.fullmatch(name)
-        consent = by_position.get(int(match.group(1))) if match else None
-        try:
-            resource = safejson.loads(files[name])
-            same = (
-                consent is not None
-                and receipt_fields.fhir_agrees(resource, consent, created)
-                # The young person's views as the receipt's item has them (proof28).
-                and resource.get("extension", [])
-                == youth_heard.fhir_value(consent.get(youth_heard.RECEIPT_FIELD, []))
-            )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            same = False
-        if not same:
-            report.problems.append(
-                f"{name} zegt iets anders dan {RECEIPT} en het logboek (verzoek, jongere, stand "
-                "of wat er mag worden gedeeld)."
-            )
 
 
 def _receipt_unique(receipt: Mapping[str, Any], report: VerifyReport) -> bool:

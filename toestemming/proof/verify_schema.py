@@ -14,6 +14,7 @@ relies on; a package exported before it was packed has none, and is held to toda
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -189,9 +190,41 @@ def schema_problems(files: Mapping[str, bytes]) -> list[str]:
         return [f"{SCHEMA_FILE} ontbreekt, maar {RECEIPT} is van de vorm die het beschrijft."]
     schema = safejson.loads(raw if raw is not None else schema_bytes())
     unknown = next(_unknown_fields(receipt, [schema], "", ""), None)
-    if unknown is None:
-        return []
-    return [never_written(RECEIPT, unknown)]
+    if unknown is not None:
+        return [never_written(RECEIPT, unknown)]
+    # Types: against the package's own schema only (one exported before the schema was
+    # packed wrote some fields in another shape than today's schema gives them).
+    wrong = None if raw is None else next(_wrong_types(receipt, [schema], ""), None)
+    if wrong is not None:
+        return [
+            f"{RECEIPT}: het veld {wrong} heeft een waarde van een andere soort dan dit "
+            "programma schrijft (zoals een getal als tekst, of 0 of 1 voor ja of nee): "
+            "programma's die het pakket lezen, lezen er iets anders in."
+        ]
+    decomposed = next(_decomposed(receipt, ""), None)
+    if decomposed is not None:
+        return [
+            f"{RECEIPT}: het veld {decomposed} is anders gecodeerd dan dit programma schrijft "
+            "(letters en accenten los van elkaar): het ziet er hetzelfde uit, maar wie erop "
+            "zoekt of het vergelijkt, vindt iets anders."
+        ]
+    return []
+
+
+def _decomposed(value: Any, shown: str) -> Iterator[str]:
+    """Where (as shown) a text in `value` is not in NFC: the vault stores every name and text
+    composed (validation.text), so the program never writes another form, and the PDF check
+    compares names as NFKC (what pdfium hands back) — "Wiśniewski" with a separate accent
+    passed there (proof29)."""
+    if isinstance(value, str):
+        if unicodedata.normalize("NFC", value) != value:
+            yield shown or "(het geheel)"
+    elif isinstance(value, dict):
+        for key, child in value.items():
+            yield from _decomposed(child, f"{shown}.{shown_field(key)}" if shown else key)
+    elif isinstance(value, list):
+        for index, child in enumerate(value, start=1):
+            yield from _decomposed(child, f"{shown}[{index}]")
 
 
 def _unknown_fields(value: Any, schemas: list[Any], path: str, shown: str) -> Iterator[str]:
@@ -218,6 +251,49 @@ def _unknown_fields(value: Any, schemas: list[Any], path: str, shown: str) -> It
         items = [s[k] for s in flat for k in ("items", "contains") if isinstance(s.get(k), dict)]
         for index, child in enumerate(value, start=1):
             yield from _unknown_fields(child, items, f"{path}[]", f"{shown}[{index}]")
+
+
+# JSON Schema's types as Python reads them: a bool is no integer (True == 1 in Python, so
+# `"needs_reconfirmation": 0` or `"seq": true` compared equal to what verify expected), and
+# an integer is not 1.0 (proof29).
+_TYPES: dict[str, Any] = {
+    "integer": lambda v: type(v) is int,
+    "number": lambda v: type(v) in (int, float),
+    "boolean": lambda v: type(v) is bool,
+    "string": lambda v: type(v) is str,
+    "array": lambda v: type(v) is list,
+    "object": lambda v: type(v) is dict,
+    "null": lambda v: v is None,
+}
+
+
+def _wrong_types(value: Any, schemas: list[Any], shown: str) -> Iterator[str]:
+    """Where (as shown) `value` has a type none of the `schemas` that name one allows."""
+    flat = list(_flattened(schemas))
+    named = [t for s in flat for t in _named_types(s)]
+    if named and not any(_TYPES.get(t, lambda v: True)(value) for t in named):
+        yield shown or "(het geheel)"
+        return
+    if isinstance(value, dict):
+        for key, child in value.items():
+            subs = [
+                s["properties"][key]
+                for s in flat
+                if isinstance(s.get("properties"), dict) and key in s["properties"]
+            ]
+            here = f"{shown}.{shown_field(key)}" if shown else shown_field(key)
+            yield from _wrong_types(child, subs, here)
+    elif isinstance(value, list):
+        items = [s[k] for s in flat for k in ("items", "contains") if isinstance(s.get(k), dict)]
+        for index, child in enumerate(value, start=1):
+            yield from _wrong_types(child, items, f"{shown}[{index}]")
+
+
+def _named_types(schema: dict[str, Any]) -> list[str]:
+    named = schema.get("type")
+    if isinstance(named, str):
+        return [named]
+    return [t for t in named if isinstance(t, str)] if isinstance(named, list) else []
 
 
 def _flattened(schemas: list[Any]) -> Iterator[dict[str, Any]]:

@@ -573,32 +573,32 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>AdminTools</name>
     <message>
-        <location filename="../admin_tools.py" line="31"/>
+        <location filename="../admin_tools.py" line="30"/>
         <source>&amp;Jongeren importeren (CSV)…</source>
         <translation>&amp;Import young people (CSV)…</translation>
     </message>
     <message>
-        <location filename="../admin_tools.py" line="34"/>
+        <location filename="../admin_tools.py" line="33"/>
         <source>&amp;Medewerkers…</source>
         <translation>&amp;Workers…</translation>
     </message>
     <message>
-        <location filename="../admin_tools.py" line="36"/>
+        <location filename="../admin_tools.py" line="35"/>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../admin_tools.py" line="39"/>
+        <location filename="../admin_tools.py" line="38"/>
         <source>&amp;Logboek…</source>
         <translation>Vault &amp;log…</translation>
     </message>
     <message>
-        <location filename="../admin_tools.py" line="41"/>
+        <location filename="../admin_tools.py" line="40"/>
         <source>Wie deed wat en wanneer, in de hele kluis; CSV en bewijs per periode</source>
         <translation>Who did what and when, across the whole vault; CSV and proof per period</translation>
     </message>
     <message>
-        <location filename="../admin_tools.py" line="44"/>
+        <location filename="../admin_tools.py" line="43"/>
         <source>&amp;Beheer</source>
         <translation>&amp;Manage</translation>
     </message>
@@ -690,17 +690,17 @@ Free software under the European Union Public Licence 1.2 (EUPL-1.2). Below are 
 <context>
     <name>BackupBanner</name>
     <message>
-        <location filename="../backup/banners.py" line="157"/>
+        <location filename="../backup/banners.py" line="161"/>
         <source>Nu reservekopie maken…</source>
         <translation>Make a backup now…</translation>
     </message>
     <message>
-        <location filename="../backup/banners.py" line="171"/>
+        <location filename="../backup/banners.py" line="175"/>
         <source>Er is nog geen geverifieerde reservekopie van deze kluis. Maak er nu een en bewaar haar op een andere schijf.</source>
         <translation>There is no verified backup of this vault yet. Make one now and keep it on another disk.</translation>
     </message>
     <message>
-        <location filename="../backup/banners.py" line="178"/>
+        <location filename="../backup/banners.py" line="182"/>
         <source>De laatste geverifieerde reservekopie is ouder dan %1 dagen (gemaakt op %2).</source>
         <translation>The latest verified backup is older than %1 days (made on %2).</translation>
     </message>
@@ -1698,118 +1698,118 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="266"/>
+        <location filename="../csv_import.py" line="270"/>
         <source>%v van %m</source>
         <translation>%v of %m</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="272"/>
+        <location filename="../csv_import.py" line="276"/>
         <source>Ook de &amp;mogelijk dubbele jongeren toevoegen (eerst controleren)</source>
         <translation>Also add the &amp;possible duplicate young people (check them first)</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="277"/>
-        <location filename="../csv_import.py" line="328"/>
+        <location filename="../csv_import.py" line="281"/>
+        <location filename="../csv_import.py" line="332"/>
         <source>&amp;Importeren</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="280"/>
+        <location filename="../csv_import.py" line="284"/>
         <source>&amp;Stoppen</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="283"/>
+        <location filename="../csv_import.py" line="287"/>
         <source>Sl&amp;uiten</source>
         <translation>Cl&amp;ose</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="326"/>
+        <location filename="../csv_import.py" line="330"/>
         <source>&amp;Importeren (%1)</source>
         <translation>&amp;Import (%1)</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="352"/>
+        <location filename="../csv_import.py" line="356"/>
         <source>Het bestand is te groot (maximaal 20 MB).</source>
         <translation>The file is too large (at most 20 MB).</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="356"/>
+        <location filename="../csv_import.py" line="360"/>
         <source>Het bestand kan niet worden gelezen.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="369"/>
+        <location filename="../csv_import.py" line="373"/>
         <source>Bestand wordt gelezen…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="390"/>
+        <location filename="../csv_import.py" line="394"/>
         <source>%1 regels: %2 nieuw, %3 bestaan al, %4 met fouten. Tekenset: %5, scheidingsteken: %6.</source>
         <translation>%1 rows: %2 new, %3 already present, %4 with errors. Encoding: %5, separator: %6.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="408"/>
+        <location filename="../csv_import.py" line="412"/>
         <source>%n regel lijkt op een jongere die al in de kluis staat; die wordt alleen toegevoegd als u dat aanvinkt.</source>
         <translation>%n row resembles a young person who is already in the vault; it is only added if you tick that option.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="412"/>
+        <location filename="../csv_import.py" line="416"/>
         <source>%n regels lijken op een jongere die al in de kluis staat; die worden alleen toegevoegd als u dat aanvinkt.</source>
         <translation>%n rows resemble a young person who is already in the vault; they are only added if you tick that option.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="421"/>
+        <location filename="../csv_import.py" line="425"/>
         <source>Gebruikte kolommen: %1.</source>
         <translation>Columns used: %1.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="423"/>
+        <location filename="../csv_import.py" line="427"/>
         <source>Niet gebruikt: %1.</source>
         <translation>Not used: %1.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="441"/>
+        <location filename="../csv_import.py" line="445"/>
         <source>puntkomma</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="441"/>
+        <location filename="../csv_import.py" line="445"/>
         <source>komma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="441"/>
+        <location filename="../csv_import.py" line="445"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="479"/>
+        <location filename="../csv_import.py" line="483"/>
         <source>Bezig met importeren…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="491"/>
+        <location filename="../csv_import.py" line="495"/>
         <source>Stoppen na de regel die nu wordt opgeslagen…</source>
         <translation>Stopping after the row being saved now…</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="507"/>
+        <location filename="../csv_import.py" line="511"/>
         <source>Gestopt na %1 van %2 regels. %3 jongeren zijn toegevoegd en blijven in de kluis. Importeer hetzelfde bestand nog eens om de rest toe te voegen; wie er al is, wordt overgeslagen.</source>
         <translation>Stopped after %1 of %2 rows. %3 young people were added and stay in the vault. Import the same file again to add the rest; those already present are skipped.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="512"/>
+        <location filename="../csv_import.py" line="516"/>
         <source>Klaar: %3 jongeren toegevoegd (%1 van %2 regels verwerkt).</source>
         <translation>Done: %3 young people added (%1 of %2 rows processed).</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="519"/>
+        <location filename="../csv_import.py" line="523"/>
         <source>%1 stonden er intussen al in.</source>
         <translation>%1 were already there by now.</translation>
     </message>
     <message>
-        <location filename="../csv_import.py" line="524"/>
+        <location filename="../csv_import.py" line="528"/>
         <source>Niet gelukt op regel %1.</source>
         <translation>Failed on row %1.</translation>
     </message>
@@ -1817,22 +1817,22 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>DamagedVaultBanner</name>
     <message>
-        <location filename="../backup/banners.py" line="197"/>
+        <location filename="../backup/banners.py" line="201"/>
         <source>De kluis is beschadigd en alleen-lezen geopend: u kunt gegevens bekijken, maar niets wijzigen. Zet de laatste reservekopie terug op een nieuwe plek.</source>
         <translation>The vault is damaged and opened read-only: you can view data but not change anything. Restore the latest backup to a new location.</translation>
     </message>
     <message>
-        <location filename="../backup/banners.py" line="201"/>
+        <location filename="../backup/banners.py" line="205"/>
         <source>Wat is er mis?</source>
         <translation>What is wrong?</translation>
     </message>
     <message>
-        <location filename="../backup/banners.py" line="202"/>
+        <location filename="../backup/banners.py" line="206"/>
         <source>Reservekopie terugzetten…</source>
         <translation>Restore backup…</translation>
     </message>
     <message>
-        <location filename="../backup/banners.py" line="233"/>
+        <location filename="../backup/banners.py" line="237"/>
         <source>Toestemming — kluis beschadigd</source>
         <translation>Toestemming — vault damaged</translation>
     </message>
@@ -1861,218 +1861,218 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>DiscloseDialog</name>
     <message>
-        <location filename="../consent/disclose.py" line="73"/>
+        <location filename="../consent/disclose.py" line="70"/>
         <source>Gegevens delen — %1</source>
         <translation>Share data — %1</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="102"/>
+        <location filename="../consent/disclose.py" line="99"/>
         <source>bijzonder ⚠</source>
         <translation>special ⚠</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="113"/>
+        <location filename="../consent/disclose.py" line="110"/>
         <source>Bijvoorbeeld: telefonisch besproken met de consulent</source>
         <translation>For example: discussed by phone with the case worker</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="118"/>
+        <location filename="../consent/disclose.py" line="115"/>
         <source>&amp;Ontvanger:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="119"/>
+        <location filename="../consent/disclose.py" line="116"/>
         <source>&amp;Doel:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="120"/>
+        <location filename="../consent/disclose.py" line="117"/>
         <source>&amp;Gegevens:</source>
         <translation>&amp;Data:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="121"/>
+        <location filename="../consent/disclose.py" line="118"/>
         <source>&amp;Wanneer gedeeld:</source>
         <translation>&amp;When shared:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="122"/>
+        <location filename="../consent/disclose.py" line="119"/>
         <source>Toe&amp;lichting:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="148"/>
-        <location filename="../consent/disclose.py" line="468"/>
+        <location filename="../consent/disclose.py" line="145"/>
+        <location filename="../consent/disclose.py" line="465"/>
         <source>Verstrekking &amp;vastleggen</source>
         <translation>Re&amp;cord disclosure</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="151"/>
+        <location filename="../consent/disclose.py" line="148"/>
         <source>&amp;Niet delen</source>
         <translation>Do not &amp;share</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="163"/>
+        <location filename="../consent/disclose.py" line="160"/>
         <source>Leg vast wat u deelt. Eerst wordt nagegaan of dat mag: deel alleen wat het doel nodig heeft.</source>
         <translation>Record what you share. First it is checked whether that is allowed: share only what the purpose needs.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="189"/>
+        <location filename="../consent/disclose.py" line="186"/>
         <source>Andere grondslag en afweging (stappenplan)</source>
         <translation>Other lawful basis and weighing (step plan)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="227"/>
+        <location filename="../consent/disclose.py" line="224"/>
         <source>Stap 3: alleen &amp;buitenkantinformatie (dát de jongere bekend is, niet wát)</source>
         <translation>Step 3: only &amp;outside information (THAT the young person is known, not WHAT)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="233"/>
+        <location filename="../consent/disclose.py" line="230"/>
         <source>Met dit vinkje mag op deze afweging alleen DAT-informatie worden gedeeld: dat de jongere bekend is of hulp krijgt, sinds wanneer en bij wie. Voor de inhoud is dan toestemming nodig.</source>
         <translation>With this tick only outside (DAT) information may be shared on this weighing: that the young person is known or gets help, since when and with whom. The content then needs consent.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="241"/>
+        <location filename="../consent/disclose.py" line="238"/>
         <source>Wie is geïnformeerd</source>
         <translation>Who has been informed</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="243"/>
+        <location filename="../consent/disclose.py" line="240"/>
         <source>Waarom niet geïnformeerd?</source>
         <translation>Why not informed?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="247"/>
+        <location filename="../consent/disclose.py" line="244"/>
         <source>Eerder is &apos;nee&apos; gezegd — delen ondanks dat</source>
         <translation>&apos;No&apos; was said earlier — share despite that</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="251"/>
+        <location filename="../consent/disclose.py" line="248"/>
         <source>Grondslag ondanks nee</source>
         <translation>Lawful basis despite &apos;no&apos;</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="257"/>
+        <location filename="../consent/disclose.py" line="254"/>
         <source>Reden om ondanks nee te delen</source>
         <translation>Reason to share despite &apos;no&apos;</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="262"/>
+        <location filename="../consent/disclose.py" line="259"/>
         <source>Grondslag:</source>
         <translation>Lawful basis:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="263"/>
+        <location filename="../consent/disclose.py" line="260"/>
         <source>Reden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="285"/>
+        <location filename="../consent/disclose.py" line="282"/>
         <source>Geïnformeerd:</source>
         <translation>Informed:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="291"/>
+        <location filename="../consent/disclose.py" line="288"/>
         <source>Be&amp;zwaar (verzet) vastleggen…</source>
         <translation>Record an ob&amp;jection…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="364"/>
+        <location filename="../consent/disclose.py" line="361"/>
         <source>De catalogus heeft nog geen ontvangers of doelen. Vul ze in via Beheer → Instellingen (tabbladen Ontvangers en Doelen).</source>
         <translation>The catalogue has no recipients or purposes yet. Fill them in via Manage → Settings (tabs Recipients and Purposes).</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="402"/>
+        <location filename="../consent/disclose.py" line="399"/>
         <source>Kies een grondslag…</source>
         <translation>Choose a lawful basis…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="525"/>
+        <location filename="../consent/disclose.py" line="522"/>
         <source>Niet gedeeld.</source>
         <translation>Not shared.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="559"/>
+        <location filename="../consent/disclose.py" line="556"/>
         <source>Delen ondanks nee?</source>
         <translation>Share despite &apos;no&apos;?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="561"/>
+        <location filename="../consent/disclose.py" line="558"/>
         <source>Er is eerder &apos;nee&apos; gezegd tegen delen met deze ontvanger voor dit doel. Weet u zeker dat u toch deelt, op de grondslag en met de reden die u opschreef?</source>
         <translation>Earlier, &apos;no&apos; was said to sharing with this recipient for this purpose. Are you sure you want to share anyway, on the lawful basis and with the reason you wrote down?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="196"/>
+        <location filename="../consent/disclose.py" line="193"/>
         <source>Stap 1 – grondslag: waarom geldt deze grondslag?</source>
         <translation>Step 1 – lawful basis: why does this basis apply?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="199"/>
+        <location filename="../consent/disclose.py" line="196"/>
         <source>Stap 2 – doel: past het bij waarvoor de gegevens zijn verzameld?</source>
         <translation>Step 2 – purpose: is it compatible with why the data was collected?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="203"/>
+        <location filename="../consent/disclose.py" line="200"/>
         <source>Stap 3 – proportionaliteit: is dit nodig, niet alleen handig?</source>
         <translation>Step 3 – proportionality: is this necessary, not merely handy?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="208"/>
+        <location filename="../consent/disclose.py" line="205"/>
         <source>Stap 4 – subsidiariteit: kan het met minder (jongere zelf, anoniem, alleen DAT)?</source>
         <translation>Step 4 – subsidiarity: can it be done with less (the young person themselves, anonymously, DAT only)?</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="238"/>
+        <location filename="../consent/disclose.py" line="235"/>
         <source>De &amp;jongere is geïnformeerd over het delen</source>
         <translation>The &amp;young person has been informed about the sharing</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="266"/>
+        <location filename="../consent/disclose.py" line="263"/>
         <source>G&amp;rondslag:</source>
         <translation>Lawful &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="275"/>
+        <location filename="../consent/disclose.py" line="272"/>
         <source>Geen toestemming dekt dit. Deel alleen als een andere grondslag geldt en u de afweging hieronder vastlegt. Praat liever mét de jongere dan over de jongere.</source>
         <translation>No consent covers this. Share only if another lawful basis applies and you record the weighing below. Rather talk with the young person than about them.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="414"/>
+        <location filename="../consent/disclose.py" line="411"/>
         <source>niet geïnformeerd (reden hieronder)</source>
         <translation>not informed (reason below)</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="418"/>
+        <location filename="../consent/disclose.py" line="415"/>
         <source>Kies…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="426"/>
+        <location filename="../consent/disclose.py" line="423"/>
         <source>Eerder gezegd: %1. Delen kan alleen op grond van een wettelijke verplichting, vitaal belang of een rechterlijke uitspraak, met een geschreven reden. U bevestigt het daarna nog een keer. Het wordt als &apos;ondanks nee&apos; vastgelegd en staat in de inzage en het bewijs.</source>
         <translation>Said earlier: %1. Sharing is only possible on the basis of a legal obligation, vital interests or a court ruling, with a written reason. You then confirm it once more. It is recorded as &apos;despite no&apos; and appears in the access request (inzage) and the proof.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="449"/>
+        <location filename="../consent/disclose.py" line="446"/>
         <source>Mag ik delen? Ja — gedekt door toestemming</source>
         <translation>May I share? Yes — covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="451"/>
+        <location filename="../consent/disclose.py" line="448"/>
         <source>Mag ik delen? Nee — niet gedekt door toestemming</source>
         <translation>May I share? No — not covered by consent</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="468"/>
+        <location filename="../consent/disclose.py" line="465"/>
         <source>Met afweging &amp;vastleggen</source>
         <translation>Re&amp;cord with weighing</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="498"/>
+        <location filename="../consent/disclose.py" line="495"/>
         <source>Niet gedekt: kies een andere grondslag en vul de vier stappen in, of deel niet.</source>
         <translation>Not covered: choose another lawful basis and fill in the four steps, or do not share.</translation>
     </message>
     <message>
-        <location filename="../consent/disclose.py" line="516"/>
+        <location filename="../consent/disclose.py" line="513"/>
         <source>Niet gedeeld: er is geen toestemming die dit dekt en de afweging is niet compleet. Kies een andere grondslag en licht alle vier de stappen toe, of deel niet.</source>
         <translation>Not shared: no consent covers this and the weighing is incomplete. Choose another lawful basis and explain all four steps, or do not share.</translation>
     </message>
@@ -2324,7 +2324,7 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         <translation>Send the log to the administrator as well (Help → Send log…): it shows where things went wrong, without personal data.</translation>
     </message>
     <message>
-        <location filename="../crash.py" line="69"/>
+        <location filename="../crash.py" line="67"/>
         <source>Toestemming — fout</source>
         <translation>Toestemming — error</translation>
     </message>
@@ -3894,57 +3894,57 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>NextStepsPage</name>
     <message>
-        <location filename="../consent/next_steps.py" line="21"/>
+        <location filename="../consent/next_steps.py" line="20"/>
         <source>Beslissing vastleggen aan de &amp;balie…</source>
         <translation>Record a decision at the &amp;desk…</translation>
     </message>
     <message>
-        <location filename="../consent/next_steps.py" line="22"/>
+        <location filename="../consent/next_steps.py" line="21"/>
         <source>Ondertekenen op de &amp;tablet…</source>
         <translation>Sign on the &amp;tablet…</translation>
     </message>
     <message>
-        <location filename="../consent/next_steps.py" line="23"/>
+        <location filename="../consent/next_steps.py" line="22"/>
         <source>Versturen per &amp;e-mail of app…</source>
         <translation>Send by &amp;e-mail or app…</translation>
     </message>
     <message>
-        <location filename="../consent/next_steps.py" line="24"/>
+        <location filename="../consent/next_steps.py" line="23"/>
         <source>&amp;Papieren formulier afdrukken…</source>
         <translation>&amp;Print paper form…</translation>
     </message>
     <message>
-        <location filename="../consent/next_steps.py" line="25"/>
+        <location filename="../consent/next_steps.py" line="24"/>
         <source>&amp;Later beslissen — sluiten</source>
         <translation>Decide &amp;later — close</translation>
     </message>
     <message>
-        <location filename="../consent/next_steps.py" line="28"/>
+        <location filename="../consent/next_steps.py" line="27"/>
         <source>De beslisser is hier of belt: u legt vast wie wat zei.</source>
         <translation>The decision maker is here or on the phone: you record who said what.</translation>
     </message>
     <message>
-        <location filename="../consent/next_steps.py" line="32"/>
+        <location filename="../consent/next_steps.py" line="31"/>
         <source>De beslisser leest en tekent zelf op het scherm; terug naar de app kan alleen met uw wachtwoordzin.</source>
         <translation>The decision maker reads and signs on the screen; returning to the app is only possible with your passphrase.</translation>
     </message>
     <message>
-        <location filename="../consent/next_steps.py" line="39"/>
+        <location filename="../consent/next_steps.py" line="38"/>
         <source>Het verzoek gaat met de code naar de beslisser; het antwoord leest u later in (Op afstand).</source>
         <translation>The request goes to the decision maker with the code; you import the reply later (Remote).</translation>
     </message>
     <message>
-        <location filename="../consent/next_steps.py" line="45"/>
+        <location filename="../consent/next_steps.py" line="44"/>
         <source>Formulier met QR-code om te tekenen; de scan leest u later in.</source>
         <translation>Form with a QR code for signing; you import the scan later.</translation>
     </message>
     <message>
-        <location filename="../consent/next_steps.py" line="47"/>
+        <location filename="../consent/next_steps.py" line="46"/>
         <source>Het verzoek blijft bij &apos;Wacht op antwoord&apos; staan.</source>
         <translation>The request stays under &apos;Awaiting reply&apos;.</translation>
     </message>
     <message>
-        <location filename="../consent/next_steps.py" line="60"/>
+        <location filename="../consent/next_steps.py" line="59"/>
         <source>Hoe gaat het verder?</source>
         <translation>What happens next?</translation>
     </message>
@@ -5078,52 +5078,52 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>RecoverySheet</name>
     <message>
-        <location filename="../setup/recovery_sheet.py" line="40"/>
+        <location filename="../setup/recovery_sheet.py" line="42"/>
         <source>Herstelsleutel</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../setup/recovery_sheet.py" line="46"/>
+        <location filename="../setup/recovery_sheet.py" line="48"/>
         <source>Herstelsleutel Toestemming</source>
         <translation>Toestemming recovery key</translation>
     </message>
     <message>
-        <location filename="../setup/recovery_sheet.py" line="47"/>
+        <location filename="../setup/recovery_sheet.py" line="49"/>
         <source>Met deze sleutel opent u de kluis als niemand de wachtwoordzin meer weet.</source>
         <translation>With this key you can open the vault when nobody knows the passphrase any more.</translation>
     </message>
     <message>
-        <location filename="../setup/recovery_sheet.py" line="51"/>
+        <location filename="../setup/recovery_sheet.py" line="53"/>
         <source>Bewaar dit papier op een veilige plek, bijvoorbeeld in een afgesloten kast of kluis.</source>
         <translation>Keep this paper in a safe place, for example a locked cabinet or safe.</translation>
     </message>
     <message>
-        <location filename="../setup/recovery_sheet.py" line="55"/>
+        <location filename="../setup/recovery_sheet.py" line="57"/>
         <source>Bewaar het niet bij de computer en niet als foto of bestand.</source>
         <translation>Do not keep it near the computer, nor as a photo or file.</translation>
     </message>
     <message>
-        <location filename="../setup/recovery_sheet.py" line="56"/>
+        <location filename="../setup/recovery_sheet.py" line="58"/>
         <source>Wie deze sleutel heeft, kan alle gegevens in de kluis lezen.</source>
         <translation>Whoever has this key can read all data in the vault.</translation>
     </message>
     <message>
-        <location filename="../setup/recovery_sheet.py" line="62"/>
+        <location filename="../setup/recovery_sheet.py" line="64"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../setup/recovery_sheet.py" line="63"/>
+        <location filename="../setup/recovery_sheet.py" line="65"/>
         <source>Kluisbestand</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../setup/recovery_sheet.py" line="64"/>
+        <location filename="../setup/recovery_sheet.py" line="66"/>
         <source>Gemaakt op</source>
         <translation>Created on</translation>
     </message>
     <message>
-        <location filename="../setup/recovery_sheet.py" line="95"/>
+        <location filename="../setup/recovery_sheet.py" line="97"/>
         <source>Herstelsleutel afdrukken</source>
         <translation>Print recovery key</translation>
     </message>
@@ -6095,67 +6095,72 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
     </message>
     <message>
         <location filename="../today_panel.py" line="159"/>
+        <source>Wie beslist is veranderd</source>
+        <translation>Who decides has changed</translation>
+    </message>
+    <message>
+        <location filename="../today_panel.py" line="163"/>
         <source>Opnieuw vragen (doeltekst gewijzigd)</source>
         <translation>Ask again (purpose text changed)</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="163"/>
+        <location filename="../today_panel.py" line="167"/>
         <source>Intrekking: ontvangers informeren</source>
         <translation>Withdrawal: inform recipients</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="167"/>
+        <location filename="../today_panel.py" line="171"/>
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period expired</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="175"/>
+        <location filename="../today_panel.py" line="179"/>
         <source>Vastgehouden door een geschil</source>
         <translation>Held by a dispute</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="213"/>
+        <location filename="../today_panel.py" line="217"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="219"/>
-        <location filename="../today_panel.py" line="329"/>
+        <location filename="../today_panel.py" line="223"/>
+        <location filename="../today_panel.py" line="333"/>
         <source>Jongere</source>
         <translation>Young person</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="219"/>
+        <location filename="../today_panel.py" line="223"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="219"/>
+        <location filename="../today_panel.py" line="223"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="226"/>
+        <location filename="../today_panel.py" line="230"/>
         <source>Werklijsten voor vandaag</source>
         <translation>Worklists for today</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="264"/>
+        <location filename="../today_panel.py" line="268"/>
         <source>Enter op een regel: daar verder werken</source>
         <translation>Enter on a line: continue working there</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="329"/>
+        <location filename="../today_panel.py" line="333"/>
         <source>Jongere — wat</source>
         <translation>Young person — what</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="379"/>
+        <location filename="../today_panel.py" line="383"/>
         <source>Mailbox laatst bekeken om %1</source>
         <translation>Mailbox last checked at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="383"/>
+        <location filename="../today_panel.py" line="387"/>
         <source>kijkt elke %n minuten</source>
         <translation>
             <numerusform>checks every %n minute</numerusform>
@@ -6163,12 +6168,12 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         </translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="388"/>
+        <location filename="../today_panel.py" line="392"/>
         <source>kijkt alleen met de knop Nu kijken</source>
         <translation>checks only with the Check now button</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="394"/>
+        <location filename="../today_panel.py" line="398"/>
         <source>%n bericht(en) met een referentiecode zijn groter dan 25 MB en staan alleen in de mailbox; sla ze op en lees ze in via Antwoord inlezen.</source>
         <translation>
             <numerusform>%n message with a reference code is larger than 25 MB and is only in the mailbox; save it and import it via Import a reply.</numerusform>
@@ -6176,17 +6181,17 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
         </translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="463"/>
+        <location filename="../today_panel.py" line="467"/>
         <source>%n dossier vastgehouden door een geschil — bekijken</source>
         <translation>%n record held by a dispute — show</translation>
     </message>
     <message>
-        <location filename="../today_panel.py" line="464"/>
+        <location filename="../today_panel.py" line="468"/>
         <source>%n dossiers vastgehouden door een geschil — bekijken</source>
         <translation>%n records held by a dispute — show</translation>
     </message>
     <message numerus="yes">
-        <location filename="../today_panel.py" line="506"/>
+        <location filename="../today_panel.py" line="510"/>
         <source>… en nog %n</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -6395,13 +6400,13 @@ This is recorded in the log under your name. The vault&apos;s check shows it to 
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../unlock.py" line="82"/>
+        <location filename="../unlock.py" line="83"/>
         <location filename="../unlock.py" line="323"/>
         <source>Toestemming — kluis ontgrendelen</source>
         <translation>Toestemming — unlock vault</translation>
     </message>
     <message>
-        <location filename="../unlock.py" line="84"/>
+        <location filename="../unlock.py" line="85"/>
         <location filename="../unlock.py" line="318"/>
         <source>Kluis ontgrendelen</source>
         <translation>Unlock vault</translation>
@@ -6613,23 +6618,23 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../verify_view.py" line="62"/>
+        <location filename="../verify_view.py" line="63"/>
         <source>Bewijspakket controleren</source>
         <translation>Check proof package</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="64"/>
+        <location filename="../verify_view.py" line="65"/>
         <source>Pakket: %1</source>
         <translation>Package: %1</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="66"/>
+        <location filename="../verify_view.py" line="67"/>
         <location filename="../verify_view.py" line="110"/>
         <source>Bezig met controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../verify_view.py" line="68"/>
+        <location filename="../verify_view.py" line="69"/>
         <source>Uitkomst</source>
         <translation>Result</translation>
     </message>
@@ -7035,47 +7040,47 @@ The vault will now be closed. Next time, make a backup via Vault → Make backup
 <context>
     <name>YouthPageLayout</name>
     <message>
-        <location filename="../youth_page_layout.py" line="61"/>
+        <location filename="../youth_page_layout.py" line="62"/>
         <source>Nieuw verzoek…</source>
         <translation>New request…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="64"/>
+        <location filename="../youth_page_layout.py" line="65"/>
         <source>Gegevens delen…</source>
         <translation>Share data…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="67"/>
+        <location filename="../youth_page_layout.py" line="68"/>
         <source>Ouder/voogd toevoegen…</source>
         <translation>Add parent/guardian…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="72"/>
+        <location filename="../youth_page_layout.py" line="73"/>
         <source>Bewijspakket van de jongere…</source>
         <translation>Young person&apos;s proof package…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="77"/>
+        <location filename="../youth_page_layout.py" line="78"/>
         <source>Gegevens wijzigen…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="82"/>
+        <location filename="../youth_page_layout.py" line="83"/>
         <source>Jongere toevoegen…</source>
         <translation>Add young person…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="87"/>
+        <location filename="../youth_page_layout.py" line="88"/>
         <source>Samenvoegen met een dubbele…</source>
         <translation>Merge with a duplicate…</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="101"/>
+        <location filename="../youth_page_layout.py" line="102"/>
         <source>Kies een jongere in de lijst om de gegevens te zien.</source>
         <translation>Choose a young person in the list to see their details.</translation>
     </message>
     <message>
-        <location filename="../youth_page_layout.py" line="107"/>
+        <location filename="../youth_page_layout.py" line="108"/>
         <location filename="../youth_page_layout.py" line="139"/>
         <source>&amp;Jongere toevoegen…</source>
         <translation>Add &amp;young person…</translation>

@@ -202,3 +202,26 @@ def test_who_the_text_says_writes(text: str, claims: set[str]) -> None:
     assert (set(found.claims) if found else set()) == claims
     if found:
         assert all(text[a:b].strip() for a, b in found.spans)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ik ben de vader van Sem. Ja voor alles",
+        "Ja voor alles.\n\nGroeten, de vader van Sem",
+        "1 ja 2 ja\n\nGroetjes, papa van Sem",
+    ],
+)
+def test_an_unnamed_parent_from_the_mothers_address_is_pointed_out(desk: Desk, body: str) -> None:
+    """Sem has two parents on record and the vault does not know which is the father: the
+    father's words from the mother's address must not pass as hers without a word (review33)."""
+    proposal = desk.read(body, MOTHER)
+    assert proposal.signer == SignerRef.representative(desk.petra.id)
+    notes = " ".join(str(n) for n in proposal.notes)
+    assert "niet welke" in notes and "Controleer" in notes, proposal.notes
+
+
+def test_the_mother_signing_with_her_name_needs_no_such_check(desk: Desk) -> None:
+    proposal = desk.read("Ja voor alles.\n\nGroeten, Petra", MOTHER)
+    assert proposal.can_confirm, proposal.problems
+    assert not any("niet welke" in str(n) for n in proposal.notes), proposal.notes

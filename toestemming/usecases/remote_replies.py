@@ -44,7 +44,7 @@ from .catalog_history import recipient_active_at
 from .consent import TERMINAL, Consents
 from .context import Context
 from .gezag_history import reading_once, representatives_then
-from .remote_writer import writer_problem
+from .remote_writer import writer_said
 
 # Clocks of phones and mail servers drift; a reply a few minutes "before" the request is not
 # an old reply.
@@ -159,9 +159,11 @@ class ReplyMatcher:
         then = representatives_then(self._ctx.db, youth.id, moment or now, now, reps)
         decider = who_must_decide(youth, then, self._ctx.policy(), local_date(moment or now))
         # "Ik ben Sam zelf" from a parent's address: not the answer of the person at the address
-        wrong_writer = writer_problem(text, youth, reps, children, signer, label, decider)
+        wrong_writer, writer_note = writer_said(text, youth, reps, children, signer, label, decider)
         if wrong_writer is not None:
             problems.insert(0, wrong_writer)
+        if writer_note is not None:
+            notes.append(writer_note)
         withdrawal = reading.is_withdrawal
         if withdrawal and not may_withdraw(decider, youth, signer):
             problems.append(Said("reply-not-the-decider", why=decider.why_phrase))

@@ -19,7 +19,7 @@ from ..rules import DeciderRequirement, may_sign
 _PARENTS = (RepresentativeRole.PARENT, RepresentativeRole.GUARDIAN)
 
 
-def writer_problem(
+def writer_said(
     text: str,
     youth: Youth,
     reps: list[Representative],
@@ -27,14 +27,18 @@ def writer_problem(
     signer: SignerRef,
     signer_label: str,
     decider: DeciderRequirement,
-) -> Said | None:
-    """A problem when the text names a writer who is not the person at the address."""
+) -> tuple[Said | None, Said | None]:
+    """(problem, note): a problem when the text names a writer who is not the person at the
+    address; a note when it names only "a parent" ("Ik ben de vader van Sam") and more than one
+    parent is on record — the vault does not know which of them is the father, so the worker
+    checks it is the person at the address (review33: the father's words from the mother's
+    address were confirmable as hers without a word)."""
     people = [Person("youth", youth.given_name, youth.display_name)]
     people += [Person(f"rep:{r.id}", r.name, r.name, adult=True) for r in reps]
     people += [Person("other", name) for name in sorted(children.others)]
     found = who_writes(text, people)
     if found is None:
-        return None
+        return None, None
     refs: set[SignerRef] = set()
     named_other = "other" in found.claims
     if found.claims & {"youth", CHILD}:
@@ -43,7 +47,8 @@ def writer_problem(
         if f"rep:{r.id}" in found.claims or (PARENT in found.claims and r.role in _PARENTS):
             refs.add(SignerRef.representative(r.id))
     if signer in refs:
-        return None  # the person at the address says it is them (also with others: "Petra en Sam")
+        # the person at the address says it is them (also with others: "Petra en Sam")
+        return None, _unnamed_parent(found.claims, reps, signer_label)
     if SignerRef.youth(youth.id) in refs:
         writer = "youth"
     elif refs or PARENT in found.claims:
@@ -51,7 +56,17 @@ def writer_problem(
     else:
         writer = "other" if named_other else "parent"
     if any(may_sign(decider, ref) for ref in refs):
-        return Said("reply-writer-not-sender", writer=writer, role=signer_label)
+        return Said("reply-writer-not-sender", writer=writer, role=signer_label), None
     return Said(
         "reply-writer-not-decider", writer=writer, role=signer_label, why=decider.why_phrase
-    )
+    ), None
+
+
+def _unnamed_parent(
+    claims: frozenset[str], reps: list[Representative], signer_label: str
+) -> Said | None:
+    named = any(c.startswith("rep:") for c in claims)
+    parents = sum(r.role in _PARENTS for r in reps)
+    if PARENT in claims and not named and parents > 1:
+        return Said("reply-writer-parent-unnamed", role=signer_label)
+    return None

@@ -934,6 +934,7 @@ reply-writer-not-sender = The message comes from the address or number of the { 
         [other] another child of the family
        *[parent] a parent
     } wrote it. So it is not the { $role }'s answer and cannot be recorded as it stands. Ask the writer to answer from their own address or number, or record the answer by hand.
+reply-writer-parent-unnamed = The text says a parent wrote it, but not which one, and more than one parent is on record for this young person. Check that it really is the { $role } whose address or number this is before you confirm.
 reply-item-already = Item { $position } is already { $status ->
         [requested] requested
         [given] given

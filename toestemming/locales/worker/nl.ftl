@@ -847,6 +847,7 @@ reply-writer-not-sender = Het bericht komt van het adres of nummer van de { $rol
         [other] een ander kind uit het gezin
        *[parent] een ouder
     } het schreef. Het is dus niet het antwoord van de { $role } en kan zo niet worden vastgelegd. Vraag de schrijver om vanaf het eigen adres of nummer te antwoorden, of leg het antwoord handmatig vast.
+reply-writer-parent-unnamed = De tekst zegt dat een ouder het schreef, maar niet welke, en er staan meer ouders bij deze jongere. Controleer of het echt de { $role } is van wie dit adres of nummer is, voordat u bevestigt.
 reply-item-already = Onderdeel { $position } is al { $status ->
         [requested] gevraagd
         [given] gegeven

@@ -159,6 +159,13 @@ class InactivityTimer(QObject):
     def follower(self) -> LimitFollower | None:
         return self._follower
 
+    def limit_saved(self, seconds: int) -> None:
+        """The limit was just saved at this desk: it applies at once, over any older answer
+        an ask still out would bring."""
+        if self._follower is not None:
+            self._follower.forget()
+        self.set_seconds(seconds)
+
     def _take_limit(self) -> None:
         """Take up the limit an ask brought back (never waits for the vault)."""
         seconds = None if self._follower is None else self._follower.take()

@@ -54,6 +54,7 @@ class LimitFollower:
         self._guard = threading.Lock()
         self._answer: object = None  # int, None (no answer: keep), or _FAILED
         self._answered = False
+        self._round = 0  # (an ask's answer counts only if nothing newer was known meanwhile)
         self._failed = False  # said already (once, not at every ask: a removed worker's window)
 
     def reset(self) -> None:
@@ -79,10 +80,21 @@ class LimitFollower:
         if self.reading:
             return
         self._asked = self._clock.now()
-        thread = threading.Thread(target=self._read, name="autolock-limit", daemon=True)
+        with self._guard:
+            asked_in = self._round
+        thread = threading.Thread(
+            target=self._read, args=(asked_in,), name="autolock-limit", daemon=True
+        )
         self._thread = thread
         thread.start()
         thread.join(self._wait)
+
+    def forget(self) -> None:
+        """A newer limit is known (saved at this desk): an ask still out must not bring the
+        one it read before back."""
+        with self._guard:
+            self._round += 1
+            self._answer, self._answered = None, False
 
     def join(self, timeout: float) -> bool:
         """Wait for a running ask (tests; closing). True when none runs any more."""
@@ -105,10 +117,11 @@ class LimitFollower:
         self._failed = False
         return answer if isinstance(answer, int) else None
 
-    def _read(self) -> None:
+    def _read(self, asked_in: int) -> None:
         try:
             answer: object = self._follow()
         except Exception:  # (a vault that cannot be read now: a later ask tries again)
             answer = _FAILED
         with self._guard:
-            self._answer, self._answered = answer, True
+            if asked_in == self._round:
+                self._answer, self._answered = answer, True

@@ -216,3 +216,32 @@ def test_a_healthy_vault_is_asked_now_and_then_not_at_every_poll(qtbot: QtBot) -
         assert 1 < len(asks) <= 60 // REFRESH_SECONDS + 1
     finally:
         settle(timer)
+
+
+def test_a_slow_answer_does_not_bring_back_the_limit_saved_at_this_desk_meanwhile(
+    qtbot: QtBot,
+) -> None:
+    """An ask is out (slow vault) when the officer saves one minute at this desk: the ask's
+    answer, read before the save, comes in later and must not put five minutes back."""
+    clock = FixedClock(MONDAY)
+    answer_may_come = threading.Event()
+
+    def slow_policy() -> int:
+        answer_may_come.wait(STALL_S)
+        return 300  # (as read before the save)
+
+    timer = InactivityTimer(
+        clock, 300, busy=lambda: False, wake_seconds=lambda: 0.0, follow=slow_policy
+    )
+    timer.start()
+    try:
+        clock.advance(timedelta(seconds=1))
+        assert not timer.check_now()  # the ask is out
+        timer.limit_saved(60)
+        answer_may_come.set()
+        answered(timer)
+        clock.advance(timedelta(seconds=59))
+        assert timer.check_now() and timer.seconds == 60
+    finally:
+        answer_may_come.set()
+        settle(timer)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from toestemming.changes import Change
 from toestemming.errors import ToestemmingError
 from toestemming.service import Service
 
@@ -55,6 +56,7 @@ class AdminTools(QObject):
         )
         self.autolock.lock_requested.connect(self._lock)
         self.autolock.watch_minimise(window)
+        window.change_signal.changed.connect(self._policy_saved)
         window.locked.connect(self._forget)
         window.closed.connect(self._forget)
         self.autolock.start()
@@ -69,6 +71,18 @@ class AdminTools(QObject):
         if self._service is None or not self._service.is_open:
             return None
         return self._service.policy().autolock_seconds
+
+    def _policy_saved(self, changes: list[Change]) -> None:
+        """A policy saved at this desk applies at once (the vault has just answered its
+        write); another desk's change reaches the timer by its own asks (autolock_follow)."""
+        if not any(change.kind == "policy.changed" for change in changes):
+            return
+        try:
+            seconds = self._autolock_seconds()
+        except Exception:  # (the vault cannot be read now: the timer's next ask tries again)
+            return
+        if seconds is not None:
+            self.autolock.limit_saved(seconds)
 
     def _lock(self, _reason: str) -> None:
         self._window.lock()

@@ -18,6 +18,11 @@ with the limit. Time comes from the injected clock, not from QTimer intervals, s
   * a clock set back counts idle time from the moment the jump is seen (not the jump's length
     plus the limit).
 
+The limit follows the vault's policy (another desk may change it), but the poll never waits
+for the vault before locking: it compares with the limit it knows and locks first; only a poll
+that does not lock asks, now and then and off the GUI thread (autolock_follow.py) — a stalled
+team server or hung share must not keep an unattended desk open (review33).
+
 While background work runs (an import, key derivation) locking waits: closing the vault under
 a running writer would break that write. The lock then follows as soon as the work ends.
 """
@@ -34,6 +39,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from toestemming.clock import Clock
 
+from .autolock_follow import LimitFollower
 from .background import Task
 
 log = logging.getLogger(__name__)
@@ -116,10 +122,9 @@ class InactivityTimer(QObject):
         self._clock = clock
         self._limit = timedelta(seconds=max(1, int(seconds)))
         # The limit as it stands now (the vault's policy, which another window or process may
-        # change): asked at each poll while no background work runs, not kept from the start;
-        # None from it keeps the last limit.
-        self._follow = follow
-        self._follow_failed = False
+        # change): asked now and then while no background work runs, off the GUI thread and
+        # only when not locking (ui/autolock_follow.py); None from it keeps the last limit.
+        self._follower = None if follow is None else LimitFollower(follow, clock)
         self._busy = busy
         self._wake_source = wake_seconds  # None: suspend_aware_seconds, looked up when read
         self._last_activity: datetime = clock.now()
@@ -136,7 +141,7 @@ class InactivityTimer(QObject):
     # -- control ------------------------------------------------------------------------------
     @property
     def seconds(self) -> int:
-        self._refresh_limit()
+        self._take_limit()
         return int(self._limit.total_seconds())
 
     @property
@@ -150,21 +155,32 @@ class InactivityTimer(QObject):
     def set_seconds(self, seconds: int) -> None:
         self._limit = timedelta(seconds=max(1, int(seconds)))
 
-    def _refresh_limit(self) -> None:
-        """Ask `follow` for the limit. Not while background work runs (its reads wait for
-        that work's writes; the lock waits for it anyway); an error keeps the last limit."""
-        if self._follow is None or self._busy():
-            return
-        try:
-            seconds = self._follow()
-        except Exception:  # (a vault that cannot be read now: the next poll asks again)
-            if not self._follow_failed:  # (once, not at every poll: a removed worker's window)
-                log.warning("auto-lock: the idle limit could not be read; the last one stays")
-            self._follow_failed = True
-            return
-        self._follow_failed = False
+    @property
+    def follower(self) -> LimitFollower | None:
+        return self._follower
+
+    def limit_saved(self, seconds: int) -> None:
+        """The limit was just saved at this desk: it applies at once, over any older answer
+        an ask still out would bring."""
+        if self._follower is not None:
+            self._follower.forget()
+        self.set_seconds(seconds)
+
+    def _take_limit(self) -> None:
+        """Take up the limit an ask brought back (never waits for the vault)."""
+        seconds = None if self._follower is None else self._follower.take()
         if seconds is not None:
             self.set_seconds(seconds)
+
+    def _refresh_limit(self) -> None:
+        """Ask `follow` for the limit when it is time to (autolock_follow: off this thread,
+        waited for briefly). Not while background work runs (its reads wait for that work's
+        writes; the lock waits for it anyway); an error keeps the last limit."""
+        follower = self._follower
+        if follower is None or self._busy() or not follower.due():
+            return
+        follower.ask()
+        self._take_limit()
 
     def start(self) -> None:
         app = QApplication.instance()
@@ -175,6 +191,8 @@ class InactivityTimer(QObject):
         self._woken = False
         self._slept = False
         self._mark_activity()
+        if self._follower is not None:
+            self._follower.reset()  # (the first poll asks)
         self._poll.start()
 
     def stop(self) -> None:
@@ -237,14 +255,18 @@ class InactivityTimer(QObject):
                 return False
             self._fire(self._pending)
             return True
-        self._refresh_limit()
+        self._take_limit()
         now = self._clock.now()
         if now < self._last_activity:
             # The clock was set back (by hand, a wrong time server): the idle time would be
             # negative for the jump's length. It counts from the moment the jump is seen.
             self._last_activity = now
         if now - self._last_activity < self._limit:
-            return False
+            # Not locking by the limit known: only now ask the vault (a stalled read must
+            # never stand between an idle desk and its lock, review33).
+            self._refresh_limit()
+            if now - self._last_activity < self._limit:
+                return False
         if self._busy():
             # Someone is waiting for an import or similar; idle time counts from its end.
             self._pending = "idle"

@@ -468,6 +468,10 @@ class MainWindow(QMainWindow):
         self._closing = True
         self._after_close_work = then
         self._forget_personal_data()
+        # Painted now, not at the next turn of the event loop: closing a team vault writes its
+        # final checkpoint to the server, and a stalled server holds this thread there — the
+        # old frame with the young people's data must not stay on screen meanwhile.
+        self.repaint()
         self.closing.emit()
         work = self.close_work
         started = False

@@ -269,3 +269,49 @@ def test_a_window_held_upright_puts_the_youth_page_under_the_list(
     QApplication.processEvents()
     assert window.width() == 900
     assert window._split.orientation() == Qt.Orientation.Horizontal
+
+
+def test_the_emptied_window_is_painted_before_the_vault_is_closed(
+    qtbot: QtBot,
+    window: MainWindow,
+    service: Service,
+    seeded: Seeded,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Closing the vault can hang (a team server that stalls while the final checkpoint is
+    written): what the screen shows meanwhile must already be the emptied window, not the
+    last frame with the young person's page (found beside review33's auto-lock stall)."""
+    type_text(qtbot, window.search_field, "Zoë")
+    window.flush_search()
+    select(window, seeded.zoe)
+    qtbot.wait(0)  # (the shown page painted once)
+
+    painted_after_forget: list[int] = []
+    paints = [0]
+
+    class Counter(QWidget):
+        def eventFilter(self, watched: object, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                paints[0] += 1
+            return False
+
+    counter = Counter()
+    window.installEventFilter(counter)
+    real_close = service.close
+    forgotten = window._forget_personal_data
+
+    def forget() -> None:
+        forgotten()
+        paints[0] = 0
+
+    def close() -> None:
+        painted_after_forget.append(paints[0])
+        real_close()
+
+    monkeypatch.setattr(window, "_forget_personal_data", forget)
+    monkeypatch.setattr(service, "close", close)
+    window.close_work = None  # the close follows at once, as on a desk without backup work
+    with qtbot.waitSignal(window.locked):
+        window.lock()
+    window.removeEventFilter(counter)
+    assert painted_after_forget and painted_after_forget[0] > 0

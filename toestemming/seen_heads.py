@@ -122,6 +122,8 @@ def record(db: Database, vault_id: str, path: Path, *, follow: bool = False) -> 
     place = place_of(path)
     for where, may_follow in ((place, follow), (None, False)):
         seen = read(vault_id, where)
+        if seen == current:
+            continue  # (the usual case: nothing to write, no lock taken)
         if seen is not None and seen.size and not may_follow and not _holds(db, seen):
             continue
         write(vault_id, current, place=where, follow=may_follow)

@@ -343,10 +343,12 @@ def _restore(
             with os_errors():
                 # Verified: a kill from here on is completed at the next open or restore.
                 mark_verified(work, keys_raw)
-                # The copy put in place was chosen: this computer's record follows it
-                # (seen_heads.py) — from here on, as a killed restore is completed at open.
+                # The copy put in place was chosen: this computer's record of THAT place
+                # follows it (seen_heads.py; a desk still open elsewhere goes on past it) —
+                # from here on, as a killed restore is completed at open.
                 seen = seen_heads.Seen(manifest.events, manifest.chain_head)
-                seen_heads.write(manifest.vault_id, seen, follow=True)
+                place = seen_heads.place_of(dest)
+                seen_heads.write(manifest.vault_id, seen, place=place, follow=True)
                 atomic_write(header_path(dest), keys_raw)
                 try:
                     os.replace(copy, dest)

@@ -293,11 +293,14 @@ class Service:
                 # (they keep the file open, with its key; bounded: a hung share never answers)
                 ended = audit_links.release_helpers()
                 service_heads.seen_at_close(self._vault)
-                self._vault.close()
             finally:
-                self._vault = None
-                self._ctx.vault = None
-                self.writer_guard.release()
+                # Whatever failed above: the file is closed and its keys forgotten.
+                try:
+                    self._vault.close()
+                finally:
+                    self._vault = None
+                    self._ctx.vault = None
+                    self.writer_guard.release()
         if not ended:
             # Closed here, keys forgotten; a helper stuck in a read may still hold the file.
             raise VaultError(message_id="error-service-helper-did-not-end")

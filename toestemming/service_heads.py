@@ -62,13 +62,13 @@ def seen_at_open(vault: Vault) -> list[Phrase]:
     if not vault.local_backups:
         return []
     try:
-        found = seen_heads.problems(vault.db, vault.vault_id)
+        found = seen_heads.problems(vault.db, vault.vault_id, vault.path)
     except IntegrityFailure:
         return []  # a damaged page: the file check names it
     if found:
         _log.warning("this vault's log is behind or other than this computer saw before")
     if not vault.check_only:
-        seen_heads.record(vault.db, vault.vault_id, follow=bool(found))
+        seen_heads.record(vault.db, vault.vault_id, vault.path, follow=bool(found))
     return found
 
 
@@ -77,7 +77,7 @@ def seen_at_close(vault: Vault) -> None:
 
     if vault.local_backups and not vault.check_only:
         with contextlib.suppress(ToestemmingError):
-            seen_heads.record(vault.db, vault.vault_id)
+            seen_heads.record(vault.db, vault.vault_id, vault.path)
 
 
 def held_problems(vault: Vault, ctx: Context, packages: Sequence[Path]) -> list[str]:

@@ -141,3 +141,33 @@ def test_a_vandaag_refresh_after_a_yes_judges_the_open_items_once(
         assert panel.counts["Wacht op antwoord"] == 1
     finally:
         panel.close()
+
+
+def test_who_decided_when_asked_is_looked_up_once_per_request(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The gezag at the moment of asking is read from the log (a search per moment): the
+    items of one request share that moment, so it is read once per open request — still
+    listed item by item. Lotte's request is open but she decides herself then and now."""
+    from toestemming.usecases import worklists
+
+    desk = _desk(service, catalog, make_youth, clock)
+    looked_up: Counter[int] = Counter()
+    real = worklists.representatives_at
+
+    def counted(db: Any, youth_id: int, moment: Any) -> Any:
+        looked_up[youth_id] += 1
+        return real(db, youth_id, moment)
+
+    monkeypatch.setattr(worklists, "representatives_at", counted)
+    changed = service.worklists.open_requests().decider_changed
+    assert [(w.request_id, w.item_id) for w in changed] == [
+        (desk.sem_request.id, desk.uwv),
+        (desk.sem_request.id, desk.bakkerij),
+    ]
+    assert max(looked_up.values()) == 1, looked_up
+    assert looked_up[desk.sem.youth.id] == 1

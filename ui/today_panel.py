@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -94,12 +95,12 @@ def _age(days: int) -> str:
     )
 
 
-def _pending(service: Service) -> list[Line]:
+def _pending(service: Service, pending: list[WorkItem]) -> list[Line]:
     """Requests waiting for an answer; those sent by e-mail or app say how old they are, if a
     reminder is due and when they expire (Enter then opens the reminder)."""
     remote = {p.request_id: p for p in service.remote.pending()}
     out = []
-    for w in service.worklists.pending_requests():
+    for w in pending:
         p = remote.get(w.request_id)
         if p is None:
             out.append(Line(PENDING, w.youth_id, w.request_id, 0, w.reference_code, _age(w.days)))
@@ -145,8 +146,12 @@ def _held(service: Service) -> list[Line]:
 
 def _lists(service: Service) -> list[tuple[str, Callable[[], list[Line]]]]:
     w = service.worklists
+    open_requests = cache(w.open_requests)  # both lists from one status scan (fixtoday)
     return [
-        (QCoreApplication.translate("TodayPanel", "Wacht op antwoord"), lambda: _pending(service)),
+        (
+            QCoreApplication.translate("TodayPanel", "Wacht op antwoord"),
+            lambda: _pending(service, open_requests().pending),
+        ),
         (
             QCoreApplication.translate("TodayPanel", "Verloopt binnen 30 dagen"),
             lambda: _work_lines(EXPIRING, w.expiring_within(30)),
@@ -157,7 +162,7 @@ def _lists(service: Service) -> list[tuple[str, Callable[[], list[Line]]]]:
         ),
         (
             QCoreApplication.translate("TodayPanel", "Wie beslist is veranderd"),
-            lambda: _work_lines(RECONFIRM, w.decider_changed()),
+            lambda: _work_lines(RECONFIRM, open_requests().decider_changed),
         ),
         (
             QCoreApplication.translate("TodayPanel", "Opnieuw vragen (doeltekst gewijzigd)"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from ..clock import from_iso, local_date
 from ..errors import Phrase
@@ -40,17 +40,36 @@ class WorkItem:
         return self.why.text_in(SOURCE)
 
 
+# Valid items with no withdrawal and no action on them: where an open request can be.
+_OPEN = (
+    "s.valid_until >= ? AND NOT EXISTS (SELECT 1 FROM withdrawals w WHERE w.item_id = s.item_id) "
+    "AND NOT EXISTS (SELECT 1 FROM item_actions a WHERE a.item_id = s.item_id)"
+)
+
+
+@dataclass(frozen=True)
+class OpenRequests:
+    """Both worklists of the open requests, judged in one scan (Worklists.open_requests)."""
+
+    pending: list[WorkItem]  # per request, oldest first
+    decider_changed: list[WorkItem]  # per item
+
+
 class Worklists:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
 
     def _statuses(
-        self, where: str, params: tuple[object, ...]
+        self,
+        where: str,
+        params: tuple[object, ...],
+        people: dict[int, tuple[Youth, list[Representative]]] | None = None,
     ) -> list[tuple[repo.ItemHistory, StatusInfo]]:
+        """Each item's status; `people` (filled here) keeps the youths read for a caller."""
         db = self._ctx.db
         now = self._ctx.clock.now()
         policy = self._ctx.policy()
-        people: dict[int, tuple[Youth, list[Representative]]] = {}
+        people = {} if people is None else people
         out = []
         for h in repo.item_histories(db, where, params, judged=True):
             if h.youth_id not in people:
@@ -62,29 +81,27 @@ class Worklists:
             out.append((h, st))
         return out
 
+    def open_requests(self) -> OpenRequests:
+        """The two lists of the open requested items from one status scan: the Vandaag
+        panel shows both after every commit, on the GUI thread (fixtoday, review33)."""
+        today = self._ctx.clock.today()
+        people: dict[int, tuple[Youth, list[Representative]]] = {}
+        requested = self._requested(today, people)
+        return OpenRequests(
+            _pending(requested, today), self._decider_changed(requested, today, people)
+        )
+
     def pending_requests(self) -> list[WorkItem]:
         today = self._ctx.clock.today()
-        rows = self._statuses(
-            "s.valid_until >= ? AND NOT EXISTS (SELECT 1 FROM withdrawals w WHERE w.item_id = s.item_id) "
-            "AND NOT EXISTS (SELECT 1 FROM item_actions a WHERE a.item_id = s.item_id)",
-            (today.isoformat(),),
-        )
-        by_request: dict[int, WorkItem] = {}
-        for h, st in rows:
-            if st.status == ItemStatus.REQUESTED and h.request_id not in by_request:
-                days = (today - local_date(h.facts.created_at)).days
-                by_request[h.request_id] = WorkItem(
-                    h.youth_id,
-                    h.request_id,
-                    None,
-                    h.reference_code,
-                    st,
-                    Phrase("worklist-waiting-today")
-                    if days == 0
-                    else Phrase("worklist-waiting-days", {"count": days, "form": count_form(days)}),
-                    days,
-                )
-        return sorted(by_request.values(), key=lambda w: -w.days)
+        return _pending(self._requested(today, {}), today)
+
+    def _requested(
+        self, today: date, people: dict[int, tuple[Youth, list[Representative]]]
+    ) -> list[tuple[repo.ItemHistory, StatusInfo]]:
+        """Valid items still 'gevraagd': not withdrawn, no action on them, no answer that
+        settles them (the rules judge: rules.item_status)."""
+        rows = self._statuses(_OPEN, (today.isoformat(),), people)
+        return [(h, st) for h, st in rows if st.status == ItemStatus.REQUESTED]
 
     def expiring_within(self, days: int = 30) -> list[WorkItem]:
         today = self._ctx.clock.today()
@@ -145,28 +162,36 @@ class Worklists:
         holders' yes was used (rules._former_yes). Their answer, or their silence, no longer
         settles it: ask whoever decides now (rules.decider_change; cases26)."""
         today = self._ctx.clock.today()
+        people: dict[int, tuple[Youth, list[Representative]]] = {}
+        return self._decider_changed(self._requested(today, people), today, people)
+
+    def _decider_changed(
+        self,
+        requested: list[tuple[repo.ItemHistory, StatusInfo]],
+        today: date,
+        people: dict[int, tuple[Youth, list[Representative]]],
+    ) -> list[WorkItem]:
+        """decider_changed for the requested items (`people`: the youths already read)."""
         policy = self._ctx.policy()
         db = self._ctx.db
-        rows = self._statuses(
-            "s.valid_until >= ? AND NOT EXISTS (SELECT 1 FROM withdrawals w WHERE w.item_id = s.item_id) "
-            "AND NOT EXISTS (SELECT 1 FROM item_actions a WHERE a.item_id = s.item_id)",
-            (today.isoformat(),),
-        )
         out = []
-        now: dict[int, tuple[Youth, DeciderRequirement]] = {}
+        now: dict[int, DeciderRequirement] = {}
+        # A request's items were asked at one moment: who decided then is looked up once.
+        then: dict[tuple[int, datetime], DeciderRequirement] = {}
         with reading_once():
-            for h, st in rows:
-                if st.status != ItemStatus.REQUESTED:
-                    continue
+            for h, st in requested:
+                youth, reps = people[h.youth_id]
                 if h.youth_id not in now:
-                    youth, reps = repo.youth_with_reps(db, h.youth_id)
-                    now[h.youth_id] = youth, who_must_decide(youth, reps, policy, today)
-                youth, deciders = now[h.youth_id]
-                asked = h.facts.created_at
-                then = who_must_decide(
-                    youth, representatives_at(db, h.youth_id, asked), policy, local_date(asked)
-                )
-                change = decider_change(then, deciders)
+                    now[h.youth_id] = who_must_decide(youth, reps, policy, today)
+                asked = (h.youth_id, h.facts.created_at)
+                if asked not in then:
+                    then[asked] = who_must_decide(
+                        youth,
+                        representatives_at(db, h.youth_id, asked[1]),
+                        policy,
+                        local_date(asked[1]),
+                    )
+                change = decider_change(then[asked], now[h.youth_id])
                 if change is None:
                     continue
                 why = Phrase("worklist-decider-changed", {"position": h.position, "reason": change})
@@ -258,6 +283,27 @@ class Worklists:
             )
             for at, _wid, r in judged
         ]
+
+
+def _pending(requested: list[tuple[repo.ItemHistory, StatusInfo]], today: date) -> list[WorkItem]:
+    """One line per request with an open item, oldest first."""
+    by_request: dict[int, WorkItem] = {}
+    for h, st in requested:
+        if h.request_id in by_request:
+            continue
+        days = (today - local_date(h.facts.created_at)).days
+        by_request[h.request_id] = WorkItem(
+            h.youth_id,
+            h.request_id,
+            None,
+            h.reference_code,
+            st,
+            Phrase("worklist-waiting-today")
+            if days == 0
+            else Phrase("worklist-waiting-days", {"count": days, "form": count_form(days)}),
+            days,
+        )
+    return sorted(by_request.values(), key=lambda w: -w.days)
 
 
 def _years_before(day: date, years: int) -> date:

@@ -131,7 +131,14 @@ def says_more(c: Clause) -> bool:
     """A clause of items and filler that says something of them ("2 is dat nodig"): no list."""
     # (only after a number: "Volgen na school" is an item's own title, its words no statement)
     first = next((k for k, t in enumerate(c.toks) if t.cat == Cat.REF and t.explicit), None)
-    return first is not None and any(_says_something(t) for t in c.toks[first + 1 :])
+    if first is None:
+        return False
+    after = c.toks[first + 1 :]
+    # "1 voor, 2 tegen", "1 en 2 voor, 3 tegen": a "voor"/"for" with nothing after it to be
+    # for is "in favour" — said of its items, never a list running on into the next answer
+    # (that was a no nobody gave)
+    words = [t for t in after if t.cat != Cat.PUNCT]
+    return any(_says_something(t) for t in after) or bool(words and words[-1].cat == Cat.FOR)
 
 
 def _by_ref(parse: _Parse) -> dict[int, int]:

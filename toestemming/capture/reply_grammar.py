@@ -189,7 +189,12 @@ def _merge_lists(clauses: list[Clause]) -> None:
             continue
         # "1, 2, 3 ja": the list runs on over clauses that are only items, to its answer
         j = k + 1
-        while j + 1 < len(clauses) and clauses[j].ref_only() and clauses[j].link == "comma":
+        while (
+            j + 1 < len(clauses)
+            and clauses[j].ref_only()
+            and clauses[j].link == "comma"
+            and not says_more(clauses[j])  # ("1, 2 voor, 3 tegen": the list ends at "voor")
+        ):
             j += 1
         nxt = clauses[j] if j < len(clauses) else None
         # "ja voor 1, 2, 3": "3" goes where "2" went

@@ -269,7 +269,9 @@ _TYPES: dict[str, Any] = {
 
 def _wrong_types(value: Any, schemas: list[Any], shown: str) -> Iterator[str]:
     """Where (as shown) `value` has a type none of the `schemas` that name one allows."""
-    flat = list(_flattened(schemas))
+    # (if/then/else apply only when their condition holds: their types are not the value's
+    # own — "ground" is a string only where "override" is true, null elsewhere)
+    flat = list(_flattened(schemas, branches=False))
     named = [t for s in flat for t in _named_types(s)]
     if named and not any(_TYPES.get(t, lambda v: True)(value) for t in named):
         yield shown or "(het geheel)"
@@ -296,12 +298,14 @@ def _named_types(schema: dict[str, Any]) -> list[str]:
     return [t for t in named if isinstance(t, str)] if isinstance(named, list) else []
 
 
-def _flattened(schemas: list[Any]) -> Iterator[dict[str, Any]]:
-    """Each schema and every subschema that applies to the same value."""
+def _flattened(schemas: list[Any], branches: bool = True) -> Iterator[dict[str, Any]]:
+    """Each schema and every subschema that applies to the same value (with `branches`, also
+    the if/then/else ones, which apply only under their condition)."""
     for s in schemas:
         if not isinstance(s, dict):
             continue
         yield s
         nested = [sub for k in _SUBSCHEMAS for sub in s.get(k, []) if isinstance(sub, dict)]
-        nested += [s[k] for k in _BRANCHES if isinstance(s.get(k), dict)]
-        yield from _flattened(nested)
+        if branches:
+            nested += [s[k] for k in _BRANCHES if isinstance(s.get(k), dict)]
+        yield from _flattened(nested, branches)

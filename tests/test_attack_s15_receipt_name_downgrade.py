@@ -14,6 +14,7 @@ from typing import Any
 import test_attack_s8_packages as s8
 from test_attack_s8_packages import Insider, insider  # noqa: F401  (the module's fixture)
 from test_attack_s10_printed_fields import decision
+from fhir_forgery import fhir_edited, grantors_unnamed
 from test_attack_s14_pdf_vs_json import _receipt
 
 from toestemming.proof.package import PDF
@@ -27,6 +28,7 @@ def test_dropping_the_names_does_not_let_the_pdf_name_another_person(insider: In
 
     lie = decision(0, signer="Zoë Ødegaard")(insider.view)
     files = _receipt({**insider.later, PDF: s8.rendered(insider, lie)}, nameless)
+    files = fhir_edited(files, grantors_unnamed)  # the FHIR copies name nobody either
     s8.refused(
         insider,
         s8.signed(files, insider.signing_key),

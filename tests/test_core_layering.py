@@ -48,8 +48,7 @@ def test_one_module_owns_sqlcipher() -> None:
         for p, names in _imports(pkg).items()
         if "sqlcipher3" in names
     ]
-    # (db_connect.py: opening a keyed connection, split from db.py in s24 — still the store)
-    assert sorted(owners) == ["toestemming/store/db.py", "toestemming/store/db_connect.py"]
+    assert owners == ["toestemming/store/db_connect.py"]
 
 
 def test_ui_calls_only_the_service_not_the_store() -> None:

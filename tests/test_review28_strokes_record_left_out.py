@@ -18,6 +18,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+from fhir_forgery import fhir_edited, without_attachment
 from proof21_support import exported, rerendered
 from test_proof25_typed_name import _packaged, _sign, _typed, _with
 
@@ -55,7 +56,9 @@ def test_a_typed_name_shown_as_a_drawing_with_its_record_left_out_is_refused(
         for e in consent["evidence"]:
             if e["file"] == picture:
                 e["role"] = "handtekening"
-    files = {n: d for n, d in case.files.items() if n != record}
+    files = fhir_edited(
+        {n: d for n, d in case.files.items() if n != record}, without_attachment(record)
+    )
     files[RECEIPT] = json.dumps(receipt, ensure_ascii=False, indent=2).encode("utf-8")
     rows = tuple(
         (n, "handtekening" if n == picture else role, sha)

@@ -173,15 +173,24 @@ def test_receipt_checks_catch_a_wrong_shown_text_even_under_a_valid_manifest(
         f"{RECEIPT}, onderdeel 1: teksten/onderdeel-1.en.txt hoort niet bij dit onderdeel."
     )
     # …and so the decision taken on that text is not backed by the package either.
-    assert report.problems[1:] and all("(en) staat niet" in p for p in report.problems[1:])
+    receipt_level = [p for p in report.problems[1:] if p.startswith(RECEIPT)]
+    assert receipt_level and all("(en) staat niet" in p for p in receipt_level)
+    # The FHIR copy lists the package's files with their checksums: it no longer agrees,
+    # and says so after the receipt's own findings.
+    assert [p for p in report.problems if not p.startswith(RECEIPT)] == [
+        "fhir/consent-onderdeel-1.json: sourceAttachment (de bijgevoegde bestanden en hun "
+        "controlesom) klopt niet met receipt.json en het logboek."
+    ]
 
     receipt = json.loads(files[RECEIPT])
     decision = next(e for e in receipt["consents"][1]["events"] if e["type"] == "decision")
     decision["language"] = "nl"  # claims the Dutch text was on screen
     report = VerifyReport()
     check_receipt({**files, RECEIPT: json.dumps(receipt).encode()}, verified, report)
-    assert len(report.problems) == 1
+    assert len(report.problems) == 2
     assert "onderdeel 2: de tekst die bij gebeurtenis" in report.problems[0]
+    # The FHIR copy still says the English text was shown: it disagrees with the receipt.
+    assert report.problems[1].startswith("fhir/consent-onderdeel-2.json: verification")
 
 
 def test_dutch_signing_still_matches_the_request_text(

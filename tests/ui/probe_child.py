@@ -66,3 +66,11 @@ def run_on_screen(
         timeout=900,
         check=False,
     )
+
+
+def what_went_wrong(done: subprocess.CompletedProcess[str]) -> str:
+    """The child's report for an assertion message: the end of its output and, after a crash,
+    the top of faulthandler's stack (where it crashed) — the bottom is only pytest's frames."""
+    fatal = done.stderr.find("Fatal Python error")
+    crash = done.stderr[fatal : fatal + 5000] if fatal >= 0 else ""
+    return done.stdout[-8000:] + crash + done.stderr[-2000:]

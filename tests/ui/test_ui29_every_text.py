@@ -21,7 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from probe_child import run_on_screen
+from probe_child import run_on_screen, what_went_wrong
 from test_ui_probe_s9 import SCREENS
 
 PIXELS = "16"
@@ -48,7 +48,7 @@ def _run(module: str, screen: str, language: str, tmp_path: Path) -> str:
         "PROBE_FONT_PX": PIXELS,
     }
     done = run_on_screen(module, width, height, tmp_path, env, scale)
-    assert done.returncode == 0, done.stdout[-8000:] + done.stderr[-2000:]
+    assert done.returncode == 0, what_went_wrong(done)
     assert "texts read" in done.stdout
     return done.stdout
 

@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
+from probe_child import what_went_wrong
 from test_ui_probe_s9 import run_probe
 
 CASES = {
@@ -26,5 +27,5 @@ def test_first_day_walk(case: str, language: str, tmp_path: Path) -> None:
     done = run_probe(
         screen, language, tmp_path, shots, module="first_day_screen_s16.py", text_size=text_size
     )
-    assert done.returncode == 0, done.stdout[-8000:] + done.stderr[-2000:]
+    assert done.returncode == 0, what_went_wrong(done)
     assert "windows looked at" in done.stdout

@@ -10,11 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from probe_child import what_went_wrong
 from test_ui_probe_s9 import run_probe
 
 
 @pytest.mark.parametrize("screen", ["1366x768", "1024x600", "1920x1080@2x"])
 def test_first_day_by_clicks_only(screen: str, tmp_path: Path) -> None:
     done = run_probe(screen, "nl", tmp_path, module="first_day_screen_s9.py")
-    assert done.returncode == 0, done.stdout[-8000:] + done.stderr[-2000:]
+    assert done.returncode == 0, what_went_wrong(done)
     assert "user actions" in done.stdout

@@ -13,7 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from probe_child import run_on_screen
+from probe_child import run_on_screen, what_went_wrong
 
 # name → (physical width, height, QT_SCALE_FACTOR)
 SCREENS: dict[str, tuple[int, int, float]] = {
@@ -78,7 +78,7 @@ def run_probe(
 @pytest.mark.parametrize("screen", sorted(SCREENS))
 def test_every_window_fits_and_is_usable(screen: str, language: str, tmp_path: Path) -> None:
     done = run_probe(screen, language, tmp_path)
-    assert done.returncode == 0, done.stdout[-8000:] + done.stderr[-2000:]
+    assert done.returncode == 0, what_went_wrong(done)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -90,4 +90,4 @@ def test_every_window_fits_with_large_text(case: str, language: str, tmp_path: P
     passphrase fields, check boxes and wrapped texts were cut off, the Logboek broke codes."""
     screen, text_size = LARGE_TEXT[case]
     done = run_probe(screen, language, tmp_path, text_size=text_size)
-    assert done.returncode == 0, done.stdout[-8000:] + done.stderr[-2000:]
+    assert done.returncode == 0, what_went_wrong(done)

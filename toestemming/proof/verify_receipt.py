@@ -130,8 +130,6 @@ def check_receipt(
                 f"{RECEIPT} noemt een andere jongere, een ander verzoek of een andere "
                 "geldigheid dan het logboek."
             )
-        if len(created) == 1:
-            check_fhir(files, receipt, created[0], report)
         if not receipt_fields.format_agrees(receipt, verified):
             report.problems.append(
                 f"{RECEIPT} noemt een andere vorm dan de export volgens het logboek schreef "
@@ -222,6 +220,10 @@ def check_receipt(
                         f"{where}: de tekst die bij gebeurtenis {e['seq']} werd getoond "
                         f"({e['language']}) staat niet (juist) in het pakket."
                     )
+        # The FHIR copies after the receipt's own findings: a reader is told first what is
+        # wrong in the receipt itself, then which copies disagree with it.
+        if len(created) == 1:
+            check_fhir(files, receipt, created[0], report)
     except (KeyError, ValueError, TypeError):
         report.problems.append(f"{RECEIPT} is onvolledig of onleesbaar.")
 

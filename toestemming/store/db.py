@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-import sqlcipher3
-
 from ..errors import (
     IntegrityFailure,
     Phrase,
@@ -32,10 +30,14 @@ from . import db_health
 # health check says), db_connect (opening a keyed connection with its pragmas; the file's
 # identity and state). This module keeps the Database: queries, transactions, renewing its
 # connection (a writer opened the file, a damaged page), rekey, the backup API and running the
-# check's steps. Only toestemming/store imports sqlcipher3.
+# check's steps. Only store/db_connect.py imports sqlcipher3.
 from .cipher_profile import FAST_READ, LEGACY, PROFILES, CipherProfile
 from .db_connect import (
+    DatabaseError,
+    SqlError,
+    SqlIntegrityError,
     apply_profile,
+    bare_connect,
     connect,
     file_id,
     file_state,
@@ -74,8 +76,6 @@ __all__ = [
 Row = Any  # sqlcipher3.Row: index- and name-addressable
 Params = Sequence[Any] | dict[str, Any]
 
-DatabaseError = sqlcipher3.DatabaseError
-SqlIntegrityError = sqlcipher3.IntegrityError
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -294,7 +294,7 @@ class Database:
                 yield
             finally:
                 if self._conn.in_transaction:
-                    with contextlib.suppress(sqlcipher3.Error):
+                    with contextlib.suppress(SqlError):
                         self._conn.execute("COMMIT")
 
     def _require_tx(self) -> None:
@@ -344,7 +344,7 @@ class Database:
         # A full disk or I/O error may already have rolled the transaction back; a second
         # ROLLBACK would then raise and hide the real error.
         if self._conn.in_transaction:
-            with contextlib.suppress(sqlcipher3.Error):
+            with contextlib.suppress(SqlError):
                 self._conn.execute("ROLLBACK")
 
     # -- maintenance -------------------------------------------------------------------------
@@ -411,7 +411,7 @@ class Database:
                 problems += [
                     f"foreign key: {r[0]}" for r in self._conn.execute("PRAGMA foreign_key_check")
                 ]
-            except sqlcipher3.DatabaseError as exc:
+            except DatabaseError as exc:
                 # Damage the page check did not see (a page SQLite cannot read back): said as
                 # a finding. SQLite's own words: no data of the vault is in them.
                 problems.append(f"de structuur van het bestand is onleesbaar ({exc})")
@@ -424,7 +424,7 @@ class Database:
         """Online copy with SQLite's backup API into a new file encrypted with `key`."""
         if not target.exists():
             create_private(target)
-        dest = sqlcipher3.connect(str(target), isolation_level=None)
+        dest = bare_connect(target)
         try:
             dest.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
             apply_profile(dest, self.profile)
@@ -446,7 +446,7 @@ class Database:
         # The new one first: when it cannot open (the data key renewed elsewhere), the old one
         # stays, and the next read tries again and says why — never "closed database".
         conn = connect(self.path, key, self.profile, read_only=self.opened_read_only)
-        with contextlib.suppress(sqlcipher3.Error):
+        with contextlib.suppress(SqlError):
             self._conn.close()
         self._conn = conn
         self._connections += 1
@@ -492,7 +492,7 @@ class Database:
                     continue  # (db_health.wal_behind: the structure step reads every page)
                 try:
                     rows = self._conn.execute(sql).fetchall()
-                except sqlcipher3.Error as exc:
+                except SqlError as exc:
                     failed, full = db_health.failed_step(sql, what, typed_error(exc))
                     problems += failed
                     disk_full = disk_full or full
@@ -526,7 +526,7 @@ class Database:
     def close(self) -> None:
         with self._lock:
             if not self.opened_read_only:
-                with contextlib.suppress(sqlcipher3.Error):
+                with contextlib.suppress(SqlError):
                     self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             self._conn.close()
 
@@ -546,7 +546,7 @@ def _typed_errors() -> Iterator[None]:
         if "SQLite" not in str(exc):
             raise
         raise ValidationError(message_id="error-db-number-too-large") from None
-    except sqlcipher3.DatabaseError as exc:
+    except DatabaseError as exc:
         typed = typed_error(exc)
         if typed is exc:
             raise

@@ -3,8 +3,9 @@
 Split from db.py (the Database: queries, transactions, rekey, backup, checks): the key as the
 very first statement, the cipher profile, SQLite's read-only / `immutable` mode, the pragmas
 every connection gets, and the file's identity and state that tell a connection the file
-under it changed (a writer opened it, a copy was put back at its name). Only toestemming/store
-imports sqlcipher3.
+under it changed (a writer opened it, a copy was put back at its name). The one module that
+imports sqlcipher3: db.py reaches the driver (its errors, a bare connection for a backup's
+target) through the names below.
 """
 
 from __future__ import annotations
@@ -20,7 +21,27 @@ from ..errors import IntegrityFailure, ToestemmingError
 from .cipher_profile import LEGACY, CipherProfile
 from .db_errors import storage_error
 
-__all__ = ["apply_profile", "connect", "file_id", "file_state", "may_be_immutable", "typed_error"]
+__all__ = [
+    "DatabaseError",
+    "SqlError",
+    "SqlIntegrityError",
+    "apply_profile",
+    "bare_connect",
+    "connect",
+    "file_id",
+    "file_state",
+    "may_be_immutable",
+    "typed_error",
+]
+
+SqlError = sqlcipher3.Error
+DatabaseError = sqlcipher3.DatabaseError
+SqlIntegrityError = sqlcipher3.IntegrityError
+
+
+def bare_connect(path: Path) -> Any:
+    """A connection with no key or pragmas yet (a backup's target: keyed by the caller)."""
+    return sqlcipher3.connect(str(path), isolation_level=None)
 
 
 def apply_profile(conn: Any, profile: CipherProfile) -> None:

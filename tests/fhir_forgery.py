@@ -1,0 +1,38 @@
+"""An insider who forges a package rewrites its FHIR copies to match the forged receipt: a
+forgery test that leaves them as they were is refused by verify_fhir first and never reaches
+the check it is about."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from typing import Any
+
+
+def fhir_edited(
+    files: Mapping[str, bytes], edit: Callable[[dict[str, Any]], None]
+) -> dict[str, bytes]:
+    """`files` with `edit` applied to every FHIR Consent in it."""
+    out = dict(files)
+    for name in [n for n in files if n.startswith("fhir/")]:
+        resource = json.loads(files[name])
+        edit(resource)
+        out[name] = json.dumps(resource, ensure_ascii=False, indent=2).encode("utf-8")
+    return out
+
+
+def without_attachment(url: str) -> Callable[[dict[str, Any]], None]:
+    """Leaves the file at `url` out of a Consent's sourceAttachment."""
+
+    def edit(resource: dict[str, Any]) -> None:
+        resource["sourceAttachment"] = [
+            a for a in resource.get("sourceAttachment", []) if a.get("url") != url
+        ]
+
+    return edit
+
+
+def grantors_unnamed(resource: dict[str, Any]) -> None:
+    """Each grantor as a receipt that names nobody has it: " (role)"."""
+    for grantor in resource.get("grantor", []):
+        grantor["display"] = " (" + grantor["display"].rpartition(" (")[2]

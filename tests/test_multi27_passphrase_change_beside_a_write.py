@@ -10,12 +10,12 @@ real second process, held inside its transaction by a pipe (no sleeping)."""
 from __future__ import annotations
 
 import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from line_process import SAFETY_S, script_process
 
 from toestemming.clock import FixedClock
 from toestemming.errors import VaultError, WrongPassphrase, user_text
@@ -26,7 +26,6 @@ ANNA = "correct horse battery staple"
 SARA = "sara heeft ook een lange zin"
 NEW = "sara kiest een nieuwe lange zin"
 START = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
-SAFETY_S = 300  # a hung child fails the test instead of hanging the run (not a measurement)
 
 # Anna's writer: adds a youth and stops inside the transaction (rows and event written) until
 # told to go on.
@@ -63,17 +62,8 @@ def vault(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def writer(vault: Path) -> Iterator[subprocess.Popen[str]]:
-    proc = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(vault), ANNA, START.isoformat()],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    yield proc
-    if proc.poll() is None:
-        proc.kill()
-    proc.communicate(timeout=SAFETY_S)
+    with script_process(WRITER, str(vault), ANNA, START.isoformat()) as proc:
+        yield proc
 
 
 def test_a_passphrase_change_in_a_read_only_window_beside_a_write_changes_nothing(

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import signal
 import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from line_process import SAFETY_S, script_process
 
 from toestemming.clock import FixedClock
 from toestemming.service import Service
@@ -24,7 +24,6 @@ from toestemming.store.header import KdfParams
 
 PASSPHRASE = "correct horse battery staple"
 START = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
-SAFETY_S = 300  # a hung child fails the test instead of hanging the run (not a measurement)
 
 # The writer: commits one youth, then dies inside the next transaction, after its youth row
 # and its event are written (nothing committed): SIGKILL, no cleanup of any kind.
@@ -61,17 +60,8 @@ def vault(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def writer_process(vault: Path) -> Iterator[subprocess.Popen[str]]:
-    proc = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(vault), PASSPHRASE, START.isoformat()],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    yield proc
-    if proc.poll() is None:
-        proc.kill()
-    proc.communicate(timeout=SAFETY_S)
+    with script_process(WRITER, str(vault), PASSPHRASE, START.isoformat()) as proc:
+        yield proc
 
 
 def _names(svc: Service) -> list[str]:

@@ -156,8 +156,8 @@ def test_a_signer_error_carries_an_id_and_reads_in_any_language() -> None:
     with pytest.raises(ValidationError) as caught:
         check_signature(Signature(strokes=(), width=300, height=100, png=b""))
     error = caught.value
-    # The Dutch default is unchanged for everything that still shows `message`.
-    assert error.message == "Zet eerst je handtekening in het vak."
+    # Without a reader the formal voice (the tablet renders it for its signer: lang25).
+    assert error.message == "Zet eerst uw handtekening in het vak."
     assert error.message_id == "error-signature-missing" and error.field == "signature"
     assert error.text_in("en") == "Please sign in the box first."
     assert error.text_in("ar") == text("ar", "error-signature-missing")

@@ -298,8 +298,14 @@ tablet-typed-name-tick = { $addressee ->
        *[representative] Zet eerst het vinkje: dan geldt uw getypte naam als uw handtekening.
         [youth] Zet eerst het vinkje: dan geldt je getypte naam als je handtekening.
     }
-tablet-typed-name-missing = Typ je naam in het vak.
-tablet-typed-name-mismatch = Dit is niet de naam die hierboven staat. Typ je eigen naam, zoals hierboven.
+tablet-typed-name-missing = { $addressee ->
+       *[representative] Typ uw naam in het vak.
+        [youth] Typ je naam in het vak.
+    }
+tablet-typed-name-mismatch = { $addressee ->
+       *[representative] Dit is niet de naam die hierboven staat. Typ uw eigen naam, zoals hierboven.
+        [youth] Dit is niet de naam die hierboven staat. Typ je eigen naam, zoals hierboven.
+    }
 tablet-typed-name-label = Getypte naam (geen getekende handtekening)
 tablet-read-aloud = Voorlezen
 tablet-staff = Begeleider
@@ -327,10 +333,16 @@ tablet-saving-failed = Niet opgeslagen: { $reason }
 error-nothing-to-sign = Er is nog niets om te ondertekenen.
 error-texts-not-shown = Lees eerst elk onderdeel in deze taal.
 error-for-the-worker = Niet opgeslagen. Geef de tablet aan de begeleider. Voor de begeleider: { $reason }
-error-signature-missing = Zet eerst je handtekening in het vak.
+error-signature-missing = { $addressee ->
+       *[representative] Zet eerst uw handtekening in het vak.
+        [youth] Zet eerst je handtekening in het vak.
+    }
 error-signature-too-long = De handtekening is te lang. Druk op Opnieuw.
 error-signature-unreadable = De handtekening is onleesbaar. Druk op Opnieuw.
-error-signature-too-small = Deze handtekening is te klein. Zet je handtekening groter in het vak.
+error-signature-too-small = { $addressee ->
+       *[representative] Deze handtekening is te klein. Zet uw handtekening groter in het vak.
+        [youth] Deze handtekening is te klein. Zet je handtekening groter in het vak.
+    }
 error-signature-image = Het beeld van de handtekening is ongeldig.
 error-youth-erased = De gegevens van deze jongere zijn gewist.
 error-no-text-in-language = Dit verzoek heeft geen tekst in deze taal.

@@ -23,7 +23,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from ..clock import Clock
-from ..errors import ToestemmingError
+from ..errors import Phrase, ToestemmingError
 from ..language import SOURCE, has_message, resolve, text
 from ..model import Answer, SignerKind
 from .signature import Signature
@@ -139,6 +139,11 @@ class SigningFlow:
                 kind = SignerKind.REPRESENTATIVE
         child = self.session.youth_given_name or self.session.youth_name
         return {"addressee": kind.value, "child": child}
+
+    def for_the_signer(self, error: ToestemmingError) -> str:
+        """`error` as the tablet shows it: in the signer's language and voice (a parent is
+        not told to put "je handtekening" in the box)."""
+        return _for_the_signer(error, self.language, self.voice)
 
     @property
     def item(self) -> ItemToSign:
@@ -288,7 +293,7 @@ class SigningFlow:
                 self.last_session_id = result.session_id
                 self.flow = Flow.DECISIONS_DONE
         except ToestemmingError as exc:
-            return _for_the_signer(exc, self.language)
+            return self.for_the_signer(exc)
         self.page = Page.THANKS
         return ""
 
@@ -318,11 +323,19 @@ class SigningFlow:
         return ""
 
 
-def _for_the_signer(error: ToestemmingError, language: str) -> str:
+def _for_the_signer(error: ToestemmingError, language: str, voice: dict[str, str]) -> str:
     """Why nothing was saved, for the signer on the tablet: in their language. The rules'
     refusals (answered already, overtaken, no longer open) are the worker's messages, which
     exist in the desk's languages only: a signer reading another language is asked, in it,
     to hand the tablet over, and the worker reads the reason behind it (in Dutch)."""
+    if error.message_id and (
+        resolve(language) == SOURCE or has_message(language, error.message_id)
+    ):
+        args = {
+            key: value.text_in(language) if isinstance(value, Phrase) else str(value)
+            for key, value in error.params.items()
+        }
+        return text(language, error.message_id, **(voice | args))
     if resolve(language) == SOURCE or has_message(language, error.message_id):
         return error.text_in(language)
     return text(language, "error-for-the-worker", reason=error.text_in(SOURCE))

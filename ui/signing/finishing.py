@@ -39,7 +39,7 @@ class Finishing:
         try:
             signature = self.sign_page.signature()
         except ToestemmingError as exc:
-            self.sign_page.show_error(exc.text_in(self.language))
+            self.sign_page.show_error(self.model.for_the_signer(exc))
             return
         error = self.model.confirm(signature)
         if error:

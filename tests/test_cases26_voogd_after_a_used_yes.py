@@ -137,3 +137,86 @@ def test_one_parent_loses_gezag_after_her_yes_where_one_sufficed(
     st = service.consents.item_status(uwv)
     assert st.status == ItemStatus.REQUESTED and st.gezag_changed
     assert USED_YES in st.reason and "beslist nu wie nu het gezag heeft" in st.reason
+
+
+YOUTH_NOW = "Voor nieuw delen beslist nu de jongere zelf (16 of ouder)"
+
+
+def _at_15_parents_yes_then_voogd_then_16(
+    service: Service, c: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+) -> tuple[Any, int, int]:
+    case = make_youth(15, parents=2, given_name="Noa")
+    noa, mother, father = case.youth, *case.parents
+    request = service.consents.create_request(
+        noa.id,
+        [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))],
+        valid_until=clock.today() + timedelta(days=2 * 365),
+    )
+    uwv = request.items[0].id
+    for parent in (mother, father):
+        service.consents.record_decisions(
+            request.id, SignerRef.representative(parent.id), {uwv: "yes"}, "desk"
+        )
+    service.sharing.record_disclosure(noa.id, c.uwv.id, c.werk.id, [c.contact.id])
+    clock.advance(timedelta(days=30))
+    service.people.end_representative(mother.id)
+    service.people.end_representative(father.id)
+    service.people.add_representative(
+        noa.id, "Jeugdbescherming Regio", RepresentativeRole.GUARDIAN, True
+    )
+    clock.advance(timedelta(days=365))  # 16 now: she decides herself
+    return noa, request.id, uwv
+
+
+def test_at_16_after_a_voogd_the_item_says_she_decides_on_the_used_yes(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    tmp_path: Path,
+) -> None:
+    """Her parents said yes at 15 and the UWV was served; a voogd took over; she turned 16.
+    The item read "Nog niet iedereen die moet beslissen heeft gereageerd": the worker could
+    not tell that a yes was used, nor that Noa is the one to ask now."""
+    c = catalog
+    noa, request_id, uwv = _at_15_parents_yes_then_voogd_then_16(service, c, make_youth, clock)
+    st = service.consents.item_status(uwv)
+    assert st.status == ItemStatus.REQUESTED and st.gezag_changed
+    assert not st.needs_reconfirmation  # not "given": no new sharing on that yes
+    assert USED_YES in st.reason and STILL_LAWFUL in st.reason and YOUTH_NOW in st.reason
+    assert NOBODY_ANSWERED not in st.reason
+    assert "young person (16 or older)" in st.reason_in("en")
+    answer = service.sharing.may_share(noa.id, c.uwv.id, c.werk.id, [c.contact.id])
+    assert not answer.allowed
+    proof = service.forms.proof
+    package = proof.export_item(uwv, tmp_path / "uwv.ttbewijs")
+    pdf = flat(zipfile.ZipFile(package).read("bewijs.pdf"))
+    assert YOUTH_NOW in pdf
+    report = verify(package, trust=proof.own_trust(), clock=clock)
+    assert report.authentic, report.problems
+    # Her own yes ends it.
+    service.consents.record_decisions(request_id, SignerRef.youth(noa.id), {uwv: "yes"}, "desk")
+    st = service.consents.item_status(uwv)
+    assert st.status == ItemStatus.GIVEN and not st.gezag_changed
+
+
+def test_at_16_one_parents_yes_alone_is_not_a_used_yes(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
+) -> None:
+    """The control: at 15 only the mother answered (both must), nobody lost gezag; at 16 the
+    item is simply asked of Noa — no "the gezag has changed"."""
+    c = catalog
+    case = make_youth(15, parents=2, given_name="Noa")
+    request = service.consents.create_request(
+        case.youth.id,
+        [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))],
+        valid_until=clock.today() + timedelta(days=2 * 365),
+    )
+    uwv = request.items[0].id
+    service.consents.record_decisions(
+        request.id, SignerRef.representative(case.parents[0].id), {uwv: "yes"}, "desk"
+    )
+    clock.advance(timedelta(days=400))
+    st = service.consents.item_status(uwv)
+    assert st.status == ItemStatus.REQUESTED and not st.gezag_changed
+    assert USED_YES not in st.reason

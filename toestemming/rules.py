@@ -363,6 +363,7 @@ def item_status(
     status = _status_under(req, [d for d in past if _counts_under(req.regime, d, youth)])
     needs_reconfirmation = False
     given_under: Regime | None = None
+    former_yes_before_16 = False
     if status is None and req.regime in (Regime.YOUTH, Regime.ADULT_REPRESENTATIVE):
         # Earlier decisions stay on record after a change of regime (turning 16, curatele);
         # the person who now holds the rights is asked to re-confirm them.
@@ -382,6 +383,10 @@ def item_status(
             )
             counted = [d for d in past if _counts_under(ereq.regime, d, youth)]
             status = _status_under(ereq, counted)
+            if status is None and req.regime == Regime.YOUTH and earlier == Regime.PARENTS:
+                # The parents' yes was already overtaken before 16 (a voogd, gezag lost):
+                # not "nobody answered yet" — the youth now decides on a used yes (cases26).
+                former_yes_before_16 = _former_yes(ereq, past, youth)
             if status is not None:
                 needs_reconfirmation = status == ItemStatus.GIVEN
                 given_under = ereq.regime
@@ -402,9 +407,12 @@ def item_status(
         )
         given_by = "youth" if given_under == Regime.YOUTH else "parents"
         reason = Phrase("status-why-reconfirm", {"given_by": given_by, "now": now})
-    gezag_changed = status == ItemStatus.REQUESTED and _former_yes(req, past, youth)
+    gezag_changed = status == ItemStatus.REQUESTED and (
+        former_yes_before_16 or _former_yes(req, past, youth)
+    )
     if gezag_changed:
-        reason = Phrase("status-why-gezag-changed", {"now": _holders_now(req, reps)})
+        now = "youth" if req.regime == Regime.YOUTH else _holders_now(req, reps)
+        reason = Phrase("status-why-gezag-changed", {"now": now})
     if req.blocked is not None and status == ItemStatus.REQUESTED:
         reason = req.blocked
     return _status_info(

@@ -81,7 +81,7 @@ def _fixed(status: ItemStatus) -> frozenset[str]:
             out.add(Phrase("rules-no-adult-representative", {"noun": noun}).text_in(SOURCE))
         for count in range(MAX_GEZAG_HOLDERS + 1, TOO_MANY_GEZAG_UP_TO + 1):
             out.add(Phrase("rules-too-many-gezag", {"count": count}).text_in(SOURCE))
-        for now in ("voogd", "gezag"):  # a yes by who held gezag then (cases26)
+        for now in ("voogd", "gezag", "youth"):  # a yes by who held gezag then (cases26)
             out.add(Phrase("status-why-gezag-changed", {"now": now}).text_in(SOURCE))
     if status == ItemStatus.GIVEN:
         for given_by in ("youth", "parents"):

@@ -795,6 +795,7 @@ status-why-conflicting = The people who decide disagree; that counts as no conse
 status-why-requested = Not everyone who has to decide has answered yet.
 status-why-gezag-changed = Yes given by whoever held parental authority then; parental authority has changed since. What was already shared on that yes stays lawful. For new sharing { $now ->
         [voogd] the guardian (voogd)
+        [youth] the young person (16 or older)
        *[gezag] whoever holds parental authority now
     } decides: ask again.
 status-why-reconfirm = Given by { $given_by ->

@@ -712,6 +712,7 @@ status-why-conflicting = De beslissers zijn het niet eens; dat telt als geen toe
 status-why-requested = Nog niet iedereen die moet beslissen heeft gereageerd.
 status-why-gezag-changed = Ja gegeven door wie toen het gezag had; het gezag is daarna veranderd. Wat op dat ja al gedeeld is, blijft rechtmatig. Voor nieuw delen beslist nu { $now ->
         [voogd] de voogd
+        [youth] de jongere zelf (16 of ouder)
        *[gezag] wie nu het gezag heeft
     }: vraag opnieuw.
 status-why-reconfirm = Gegeven door { $given_by ->

@@ -13,13 +13,16 @@ threads measured slower than one. Any failure of the parallel path (no process c
 started, a child died) only means that range is checked here instead: it can make verification
 slower, never weaker.
 
-When to split is decided by measured cost, not by a fixed number of events: this process
-checks the first `PROBE` events and times them; the rest is split only when checking it here
-would take clearly longer than starting a helper process (measured when this program last
-started one; a pool that is already warm costs almost nothing). The first range stays here
-and is larger by what this process checks while the helpers start, so all finish together.
-`warm_up()` starts the helpers early (the health check calls it before the file checks, which
-take long enough to hide the start).
+When to split is decided by measured cost, not by a fixed number of events: what one event
+costs this process (the first check of a vault in this program times its first `PROBE`
+events; later checks use what this process's own range cost the last time, and plan at once,
+from event 1, instead of probing alone while the helpers wait), what a helper's start or a
+range's fixed cost is (measured when this program last started one, and from send to result
+less the helper's own time), and how fast a helper checks an event compared with this
+process (each helper reports its own time: on a busy machine they differ). The rest is split
+only when that saves at least half a helper's start; the ranges are sized so that all finish
+together. `warm_up()` starts the helpers early (the health check calls it before the file
+checks, which take long enough to hide the start).
 """
 
 from __future__ import annotations
@@ -27,13 +30,14 @@ from __future__ import annotations
 import atexit
 import contextlib
 import logging
+import math
 import multiprocessing
 import multiprocessing.connection
 import os
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .audit_link_check import LinkProblem, Range, check_range
 from .helper_exit import end_with_parent, still_running
@@ -58,10 +62,13 @@ T = TypeVar("T")
 
 def check_range_in_child(
     reader: ReaderSpec, span: Range, pinned: Mapping[int, bytes]
-) -> LinkProblem | None:
-    """Runs in a child process, on its own connection."""
+) -> tuple[LinkProblem | None, float]:
+    """Runs in a child process, on its own connection: the range's first problem, and how
+    long the child took for it (the parent learns the helper's speed from it)."""
+    started = time.perf_counter()
     with helper_database(reader) as db:
-        return check_range(db, span, pinned)
+        found = check_range(db, span, pinned)
+    return found, time.perf_counter() - started
 
 
 # -- in a helper: the open vault's connection, kept between ranges ---------------------------
@@ -137,6 +144,9 @@ WARM_FROM = 20_000  # below this a split never pays, so warming up is not worth 
 _DEFAULT_START_S = 0.35  # until measured: spawn + imports of one helper on a slow machine
 _DEFAULT_TASK_S = 0.08  # until measured: one range's fixed cost in a warm helper
 _DEFAULT_KEPT_TASK_S = 0.01  # the same when the helper keeps the vault's connection open
+# A helper's time per event as a multiple of this process's, as learnt (see _learn): bounded,
+# so that one odd measurement on a busy machine cannot hand almost everything to one side.
+RATIO_BOUNDS = (0.5, 2.0)
 
 
 class _Pool:
@@ -155,6 +165,15 @@ class _Pool:
         self.task_s = _DEFAULT_TASK_S
         self.kept_task_s = _DEFAULT_KEPT_TASK_S
         self.kept_for: ReaderSpec | None = None  # the vault the helpers keep a connection to
+        # A helper's time per event ÷ this process's, measured in the same check: they differ
+        # (this process's heap and page cache, another program busy on one core), and a split
+        # that assumed them equal left one side waiting for the other.
+        self.helper_ratio = 1.0
+        # What one event cost this process in the last check of the open vault (its own
+        # range): the next check plans from it at once, instead of first probing alone while
+        # the warm helpers wait.
+        # (Kept by the file's name and identity, not the key.)
+        self.per_event: tuple[tuple[object, ...], float] | None = None
         # Helpers that could not be ended (stuck in a read of a hung share): they may hold a
         # vault's file open until the read returns; the vault's close says so.
         self.left: list[multiprocessing.process.BaseProcess] = []
@@ -307,31 +326,41 @@ def warm_up(last: int, reader: ReaderSpec | None = None) -> None:
         _POOL.get(helpers, reader)
 
 
-def plan(last: int, per_event_s: float, start_s: float, helpers: int) -> list[Range]:
-    """Ranges for the events after the probe: the first for this process, one per helper.
-    A single range when splitting would not pay (the rest is checked here in less time than
-    about two helper starts). This process's range is larger by the events it checks while
-    the helpers start, so that all finish at about the same time."""
-    first = min(PROBE, last) + 1
+def plan(
+    last: int,
+    per_event_s: float,
+    start_s: float,
+    helpers: int,
+    ratio: float = 1.0,
+    done: int | None = None,
+) -> list[Range]:
+    """Ranges for the events after the first `done` (checked already: the probe, by
+    default), the first range for this process, one per helper.
+    `ratio`: a helper's time per event as a multiple of this process's (`per_event_s`).
+    The ranges are sized so that all finish together: this process starts at once, each
+    helper `start_s` later and at its own speed. A single range when splitting would not pay:
+    when it saves less than half a helper's start (at equal speeds: when checking the rest
+    here takes less than two starts), or a helper's range would be shorter than the probe."""
+    first = min(PROBE if done is None else done, last) + 1
     rest = last - first + 1
     if rest <= 0:
         return []
-    here_s = rest * per_event_s
-    if helpers == 0 or here_s <= 2 * start_s:
+    if helpers == 0:
         return [(first, last)]
-    parts = helpers + 1
-    head_start = int(start_s / max(per_event_s, 1e-9))
-    share = (rest - head_start) // parts
-    if share < PROBE:
+    per = max(per_event_s, 1e-9)
+    ratio = min(max(ratio, RATIO_BOUNDS[0]), RATIO_BOUNDS[1])
+    # own·per = start + share·per·ratio, with rest = own + helpers·share
+    weight = ratio / helpers
+    own = min(rest, math.ceil((start_s / per + rest * weight) / (1 + weight)))
+    share = (rest - own) // helpers
+    if share < PROBE or (rest - own) * per <= start_s / 2:
         return [(first, last)]
-    leftover = rest - head_start - share * parts  # < parts: goes to this process too
-    own_end = first + share + head_start + leftover - 1
-    spans = [(first, own_end)]
-    lo = own_end + 1
+    own = rest - share * helpers  # (what does not divide evenly stays here)
+    spans = [(first, first + own - 1)]
+    lo = first + own
     for _ in range(helpers):
-        hi = lo + share - 1
-        spans.append((lo, hi))
-        lo = hi + 1
+        spans.append((lo, lo + share - 1))
+        lo += share
     return spans
 
 
@@ -351,22 +380,56 @@ def verify_links(
         return check_range(db, (1, last), pinned), 1
     if parallel_from is not None:
         return _fixed_split(db, last, pinned, reader, parallel_from)
-    probe_end = min(PROBE, last)
     helpers = helpers_for(last)
     if helpers and last >= WARM_FROM:
         _POOL.get(helpers, reader)  # starts while the probe runs
+    known = _known_per_event(reader)
+    if known is not None:  # measured in the last check of this vault: no probe needed
+        spans = plan(
+            last, known, _POOL.expected_start_s(reader), helpers, _POOL.helper_ratio, done=0
+        )
+        if len(spans) > 1 and (executor := _POOL.get(helpers, reader)) is not None:
+            return _run_split(db, executor, spans, pinned, reader, known)
+        return _timed_here(db, (1, last), pinned, reader), 1
+    probe_end = min(PROBE, last)
     started = time.perf_counter()
     found = check_range(db, (1, probe_end), pinned)
     per_event = (time.perf_counter() - started) / max(probe_end, 1)
     if found is not None or probe_end == last:
+        if found is None:
+            _note_per_event(reader, per_event)
         return found, 1
-    spans = plan(last, per_event, _POOL.expected_start_s(reader), helpers)
+    spans = plan(last, per_event, _POOL.expected_start_s(reader), helpers, _POOL.helper_ratio)
     if len(spans) == 1:
-        return check_range(db, spans[0], pinned), 1
+        return _timed_here(db, spans[0], pinned, reader), 1
     executor = _POOL.get(helpers, reader)
     if executor is None:
         return check_range(db, (probe_end + 1, last), pinned), 1
     return _run_split(db, executor, spans, pinned, reader, per_event)
+
+
+def _timed_here(
+    db: Database, span: Range, pinned: Mapping[int, bytes], reader: ReaderSpec
+) -> LinkProblem | None:
+    """Check `span` in this process, noting what one event cost (for the next plan)."""
+    started = time.perf_counter()
+    found = check_range(db, span, pinned)
+    if found is None and span[1] >= span[0]:
+        _note_per_event(reader, (time.perf_counter() - started) / (span[1] - span[0] + 1))
+    return found
+
+
+def _vault_of(reader: ReaderSpec) -> tuple[object, ...]:
+    return (str(reader.path), reader.file_id, reader.read_only)
+
+
+def _known_per_event(reader: ReaderSpec) -> float | None:
+    known = _POOL.per_event
+    return known[1] if known is not None and known[0] == _vault_of(reader) else None
+
+
+def _note_per_event(reader: ReaderSpec, per_event: float) -> None:
+    _POOL.per_event = (_vault_of(reader), per_event)
 
 
 def _fixed_split(
@@ -397,42 +460,39 @@ def _run_split(
     warm = _POOL.warm()
     kept = reader.keep and _POOL.kept_for == reader  # the helpers' connections are open
     submitted = time.perf_counter()
-    futures = [
-        _submit(
+    done_at: dict[int, float] = {}
+    futures = []
+    for k, span in enumerate(others):
+        future = _submit(
             executor, reader, span, {s: h for s, h in pinned.items() if span[0] <= s <= span[1]}
         )
-        for span in others
-    ]
+        if future is not None:
+            future.add_done_callback(_stamp(done_at, k))
+        futures.append(future)
     if reader.keep:
         _POOL.kept_for = reader  # (the helpers that ran a range keep its connection)
     problems = [check_range(db, own, pinned)]
     own_done = time.perf_counter() - submitted
+    if per_event is not None and problems[0] is None:
+        _note_per_event(reader, own_done / (own[1] - own[0] + 1))
     longest = max(hi - lo + 1 for lo, hi in others)
     deadline = result_deadline(own_done, longest / max(1, own[1] - own[0] + 1))
     used = 1
     late = False
-    waited = []
+    took: list[float] = []  # each helper's own time for its range
     for future, span in zip(futures, others, strict=True):
-        problem, in_child = _result(future, db, span, pinned, deadline)
+        problem, in_child, child_s = _result(future, db, span, pinned, deadline)
         problems.append(problem)
         used += in_child is True
         late |= in_child is None
-        waited.append(time.perf_counter() - submitted)
-    if warm and per_event is not None and used == len(spans):
-        # Learn the fixed cost of a range in a warm helper, for the next plan. Exact when this
-        # process had to wait for a helper; when the helpers were done first, only an upper
-        # bound is known (their results were already there), so the estimate can only drop.
-        longest = max(hi - lo + 1 for lo, hi in others)
-        overhead = max(0.0, max(waited) - longest * per_event)
-        known = _POOL.kept_task_s if kept else _POOL.task_s
-        if max(waited) > own_done * 1.05:
-            learnt = 0.5 * known + 0.5 * overhead
-        else:
-            learnt = min(known, overhead)
+        if child_s is not None:
+            took.append(child_s)
+    if warm and per_event is not None and used == len(spans) and len(done_at) == len(others):
+        _learn(own, own_done, others, took)
         if kept:
-            _POOL.kept_task_s = learnt
+            _POOL.kept_task_s = _learnt_task(_POOL.kept_task_s, took, done_at, submitted)
         else:
-            _POOL.task_s = learnt
+            _POOL.task_s = _learnt_task(_POOL.task_s, took, done_at, submitted)
     if late:
         end_helpers_that_hung()
     elif used < len(spans):
@@ -443,9 +503,39 @@ def _run_split(
     return (min(found, key=lambda p: p.seq) if found else None), used
 
 
+def _stamp(done_at: dict[int, float], k: int) -> Callable[[Future[Any]], None]:
+    """A done-callback noting when helper range `k`'s result arrived here."""
+
+    def note(_: Future[Any]) -> None:
+        done_at.setdefault(k, time.perf_counter())
+
+    return note
+
+
+def _learn(own: Range, own_s: float, others: list[Range], took: list[float]) -> None:
+    """The helpers' speed against this process's, from this check's own measurements (each
+    side's time for its own range), for the next plan."""
+    own_events = own[1] - own[0] + 1
+    if own_s <= 0 or not took:
+        return
+    theirs = sum(took) / sum(hi - lo + 1 for lo, hi in others)
+    measured = theirs / (own_s / own_events)
+    low, high = RATIO_BOUNDS
+    _POOL.helper_ratio = min(high, max(low, 0.5 * _POOL.helper_ratio + 0.5 * measured))
+
+
+def _learnt_task(
+    known: float, took: list[float], done_at: dict[int, float], submitted: float
+) -> float:
+    """A range's fixed cost in a warm helper (sending the task and its result, the first
+    pages): from sending it to its result, less the helper's own time for the range."""
+    overhead = max(max(0.0, done_at[k] - submitted - child_s) for k, child_s in enumerate(took))
+    return 0.5 * known + 0.5 * overhead
+
+
 def _submit(
     pool: ProcessPoolExecutor, reader: ReaderSpec, span: Range, pinned: Mapping[int, bytes]
-) -> Future[LinkProblem | None] | None:
+) -> Future[tuple[LinkProblem | None, float]] | None:
     try:
         return pool.submit(check_range_in_child, reader, span, pinned)
     except Exception:  # the pool broke while starting: this range is checked here instead
@@ -470,21 +560,22 @@ def wait_for(future: Future[T], deadline: float) -> T:
 
 
 def _result(
-    future: Future[LinkProblem | None] | None,
+    future: Future[tuple[LinkProblem | None, float]] | None,
     db: Database,
     span: Range,
     pinned: Mapping[int, bytes],
     deadline: float,
-) -> tuple[LinkProblem | None, bool | None]:
-    """The range's result, and whether a child process delivered it (None: one was asked
-    but did not answer by `deadline`)."""
+) -> tuple[LinkProblem | None, bool | None, float | None]:
+    """The range's result, whether a child process delivered it (None: one was asked but did
+    not answer by `deadline`), and the child's own time for it."""
     answered: bool | None = False
     if future is not None:
         try:
-            return wait_for(future, deadline), True
+            found, child_s = wait_for(future, deadline)
+            return found, True, child_s
         except TimeoutError:
             log.warning("log check: a helper did not answer in time; its range is checked here")
             answered = None
         except Exception:  # the child could not open or read the vault: check the range here
             pass
-    return check_range(db, span, pinned), answered
+    return check_range(db, span, pinned), answered, None

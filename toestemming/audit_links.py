@@ -35,11 +35,12 @@ import multiprocessing
 import multiprocessing.connection
 import os
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from .audit_link_check import LinkProblem, Range, check_range
+from .audit_speed import RATIO_BOUNDS, learn_ratio, learnt_task, measured_for, stamp
 from .helper_exit import end_with_parent, still_running
 from .store.db import Database, ReaderSpec
 
@@ -65,10 +66,10 @@ def check_range_in_child(
 ) -> tuple[LinkProblem | None, float]:
     """Runs in a child process, on its own connection: the range's first problem, and how
     long the child took for it (the parent learns the helper's speed from it)."""
-    started = time.perf_counter()
-    with helper_database(reader) as db:
+    with helper_database(reader) as db:  # (opening it is part of the fixed cost)
+        started = time.perf_counter()
         found = check_range(db, span, pinned)
-    return found, time.perf_counter() - started
+        return found, time.perf_counter() - started
 
 
 # -- in a helper: the open vault's connection, kept between ranges ---------------------------
@@ -144,9 +145,6 @@ WARM_FROM = 20_000  # below this a split never pays, so warming up is not worth 
 _DEFAULT_START_S = 0.35  # until measured: spawn + imports of one helper on a slow machine
 _DEFAULT_TASK_S = 0.08  # until measured: one range's fixed cost in a warm helper
 _DEFAULT_KEPT_TASK_S = 0.01  # the same when the helper keeps the vault's connection open
-# A helper's time per event as a multiple of this process's, as learnt (see _learn): bounded,
-# so that one odd measurement on a busy machine cannot hand almost everything to one side.
-RATIO_BOUNDS = (0.5, 2.0)
 
 
 class _Pool:
@@ -165,15 +163,6 @@ class _Pool:
         self.task_s = _DEFAULT_TASK_S
         self.kept_task_s = _DEFAULT_KEPT_TASK_S
         self.kept_for: ReaderSpec | None = None  # the vault the helpers keep a connection to
-        # A helper's time per event ÷ this process's, measured in the same check: they differ
-        # (this process's heap and page cache, another program busy on one core), and a split
-        # that assumed them equal left one side waiting for the other.
-        self.helper_ratio = 1.0
-        # What one event cost this process in the last check of the open vault (its own
-        # range): the next check plans from it at once, instead of first probing alone while
-        # the warm helpers wait.
-        # (Kept by the file's name and identity, not the key.)
-        self.per_event: tuple[tuple[object, ...], float] | None = None
         # Helpers that could not be ended (stuck in a read of a hung share): they may hold a
         # vault's file open until the read returns; the vault's close says so.
         self.left: list[multiprocessing.process.BaseProcess] = []
@@ -383,10 +372,11 @@ def verify_links(
     helpers = helpers_for(last)
     if helpers and last >= WARM_FROM:
         _POOL.get(helpers, reader)  # starts while the probe runs
-    known = _known_per_event(reader)
+    measured = measured_for(reader)
+    known = measured.per_event
     if known is not None:  # measured in the last check of this vault: no probe needed
         spans = plan(
-            last, known, _POOL.expected_start_s(reader), helpers, _POOL.helper_ratio, done=0
+            last, known, _POOL.expected_start_s(reader), helpers, measured.helper_ratio, done=0
         )
         if len(spans) > 1 and (executor := _POOL.get(helpers, reader)) is not None:
             return _run_split(db, executor, spans, pinned, reader, known)
@@ -397,9 +387,9 @@ def verify_links(
     per_event = (time.perf_counter() - started) / max(probe_end, 1)
     if found is not None or probe_end == last:
         if found is None:
-            _note_per_event(reader, per_event)
+            measured.per_event = per_event
         return found, 1
-    spans = plan(last, per_event, _POOL.expected_start_s(reader), helpers, _POOL.helper_ratio)
+    spans = plan(last, per_event, _POOL.expected_start_s(reader), helpers, measured.helper_ratio)
     if len(spans) == 1:
         return _timed_here(db, spans[0], pinned, reader), 1
     executor = _POOL.get(helpers, reader)
@@ -415,21 +405,8 @@ def _timed_here(
     started = time.perf_counter()
     found = check_range(db, span, pinned)
     if found is None and span[1] >= span[0]:
-        _note_per_event(reader, (time.perf_counter() - started) / (span[1] - span[0] + 1))
+        measured_for(reader).per_event = (time.perf_counter() - started) / (span[1] - span[0] + 1)
     return found
-
-
-def _vault_of(reader: ReaderSpec) -> tuple[object, ...]:
-    return (str(reader.path), reader.file_id, reader.read_only)
-
-
-def _known_per_event(reader: ReaderSpec) -> float | None:
-    known = _POOL.per_event
-    return known[1] if known is not None and known[0] == _vault_of(reader) else None
-
-
-def _note_per_event(reader: ReaderSpec, per_event: float) -> None:
-    _POOL.per_event = (_vault_of(reader), per_event)
 
 
 def _fixed_split(
@@ -467,14 +444,14 @@ def _run_split(
             executor, reader, span, {s: h for s, h in pinned.items() if span[0] <= s <= span[1]}
         )
         if future is not None:
-            future.add_done_callback(_stamp(done_at, k))
+            future.add_done_callback(stamp(done_at, k))
         futures.append(future)
     if reader.keep:
         _POOL.kept_for = reader  # (the helpers that ran a range keep its connection)
     problems = [check_range(db, own, pinned)]
     own_done = time.perf_counter() - submitted
     if per_event is not None and problems[0] is None:
-        _note_per_event(reader, own_done / (own[1] - own[0] + 1))
+        measured_for(reader).per_event = own_done / (own[1] - own[0] + 1)
     longest = max(hi - lo + 1 for lo, hi in others)
     deadline = result_deadline(own_done, longest / max(1, own[1] - own[0] + 1))
     used = 1
@@ -488,11 +465,11 @@ def _run_split(
         if child_s is not None:
             took.append(child_s)
     if warm and per_event is not None and used == len(spans) and len(done_at) == len(others):
-        _learn(own, own_done, others, took)
+        learn_ratio(measured_for(reader), own, own_done, others, took)
         if kept:
-            _POOL.kept_task_s = _learnt_task(_POOL.kept_task_s, took, done_at, submitted)
+            _POOL.kept_task_s = learnt_task(_POOL.kept_task_s, took, done_at, submitted)
         else:
-            _POOL.task_s = _learnt_task(_POOL.task_s, took, done_at, submitted)
+            _POOL.task_s = learnt_task(_POOL.task_s, took, done_at, submitted)
     if late:
         end_helpers_that_hung()
     elif used < len(spans):
@@ -501,36 +478,6 @@ def _run_split(
         _POOL.close(wait=_POOL.kept_for is not None)
     found = [p for p in problems if p is not None]
     return (min(found, key=lambda p: p.seq) if found else None), used
-
-
-def _stamp(done_at: dict[int, float], k: int) -> Callable[[Future[Any]], None]:
-    """A done-callback noting when helper range `k`'s result arrived here."""
-
-    def note(_: Future[Any]) -> None:
-        done_at.setdefault(k, time.perf_counter())
-
-    return note
-
-
-def _learn(own: Range, own_s: float, others: list[Range], took: list[float]) -> None:
-    """The helpers' speed against this process's, from this check's own measurements (each
-    side's time for its own range), for the next plan."""
-    own_events = own[1] - own[0] + 1
-    if own_s <= 0 or not took:
-        return
-    theirs = sum(took) / sum(hi - lo + 1 for lo, hi in others)
-    measured = theirs / (own_s / own_events)
-    low, high = RATIO_BOUNDS
-    _POOL.helper_ratio = min(high, max(low, 0.5 * _POOL.helper_ratio + 0.5 * measured))
-
-
-def _learnt_task(
-    known: float, took: list[float], done_at: dict[int, float], submitted: float
-) -> float:
-    """A range's fixed cost in a warm helper (sending the task and its result, the first
-    pages): from sending it to its result, less the helper's own time for the range."""
-    overhead = max(max(0.0, done_at[k] - submitted - child_s) for k, child_s in enumerate(took))
-    return 0.5 * known + 0.5 * overhead
 
 
 def _submit(

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from audit_support import rewrite_body
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -147,11 +148,7 @@ def svc(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 
 def _rewrite_body(svc: Service, seq: int) -> None:
-    db = svc.vault.db
-    with db.transaction():
-        db.execute("DROP TRIGGER IF EXISTS events_no_update")
-        body = bytes(db.scalar("SELECT body FROM events WHERE seq = ?", (seq,)))
-        db.execute("UPDATE events SET body = ? WHERE seq = ?", (body + b" ", seq))
+    rewrite_body(svc.vault.db, seq)
 
 
 @pytest.mark.parametrize("seq", [3, 20, 33])

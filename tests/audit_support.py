@@ -29,3 +29,11 @@ def rewrite_chain(db: Database, seq: int, old: bytes, new: bytes) -> None:
                 "UPDATE events SET body = ?, hash = ?, at = ?, kind = ?, actor = ? WHERE seq = ?",
                 (body, prev, doc["at"], doc["kind"], doc["actor"], n),
             )
+
+
+def rewrite_body(db: Database, seq: int) -> None:
+    """Event `seq`'s body changed in place (a space appended), its stored hash left alone."""
+    with db.transaction():
+        db.execute("DROP TRIGGER IF EXISTS events_no_update")
+        body = bytes(db.scalar("SELECT body FROM events WHERE seq = ?", (seq,)))
+        db.execute("UPDATE events SET body = ? WHERE seq = ?", (body + b" ", seq))

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from audit_support import rewrite_chain
+from audit_support import rewrite_body, rewrite_chain
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -44,11 +44,7 @@ def _events(svc: Service) -> int:
 
 
 def _rewrite_body(svc: Service, seq: int) -> None:
-    db = svc.vault.db
-    with db.transaction():
-        db.execute("DROP TRIGGER IF EXISTS events_no_update")
-        body = bytes(db.scalar("SELECT body FROM events WHERE seq = ?", (seq,)))
-        db.execute("UPDATE events SET body = ? WHERE seq = ?", (body + b" ", seq))
+    rewrite_body(svc.vault.db, seq)
 
 
 def test_three_processes_verify_an_untouched_log(svc: Service) -> None:

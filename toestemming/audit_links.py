@@ -13,13 +13,16 @@ threads measured slower than one. Any failure of the parallel path (no process c
 started, a child died) only means that range is checked here instead: it can make verification
 slower, never weaker.
 
-When to split is decided by measured cost, not by a fixed number of events: this process
-checks the first `PROBE` events and times them; the rest is split only when checking it here
-would take clearly longer than starting a helper process (measured when this program last
-started one; a pool that is already warm costs almost nothing). The first range stays here
-and is larger by what this process checks while the helpers start, so all finish together.
-`warm_up()` starts the helpers early (the health check calls it before the file checks, which
-take long enough to hide the start).
+When to split is decided by measured cost, not by a fixed number of events: what one event
+costs this process (the first check of a vault in this program times its first `PROBE`
+events; later checks use what this process's own range cost the last time, and plan at once,
+from event 1, instead of probing alone while the helpers wait), what a helper's start or a
+range's fixed cost is (measured when this program last started one, and from send to result
+less the helper's own time), and how fast a helper checks an event compared with this
+process (each helper reports its own time: on a busy machine they differ). The rest is split
+only when that saves at least half a helper's start; the ranges are sized so that all finish
+together. `warm_up()` starts the helpers early (the health check calls it before the file
+checks, which take long enough to hide the start).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import logging
+import math
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -36,6 +40,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeVar
 
 from .audit_link_check import LinkProblem, Range, check_range
+from .audit_speed import RATIO_BOUNDS, learn_ratio, learnt_task, measured_for, stamp
 from .helper_exit import end_with_parent, still_running
 from .store.db import Database, ReaderSpec
 
@@ -58,10 +63,13 @@ T = TypeVar("T")
 
 def check_range_in_child(
     reader: ReaderSpec, span: Range, pinned: Mapping[int, bytes]
-) -> LinkProblem | None:
-    """Runs in a child process, on its own connection."""
-    with helper_database(reader) as db:
-        return check_range(db, span, pinned)
+) -> tuple[LinkProblem | None, float]:
+    """Runs in a child process, on its own connection: the range's first problem, and how
+    long the child took for it (the parent learns the helper's speed from it)."""
+    with helper_database(reader) as db:  # (opening it is part of the fixed cost)
+        started = time.perf_counter()
+        found = check_range(db, span, pinned)
+        return found, time.perf_counter() - started
 
 
 # -- in a helper: the open vault's connection, kept between ranges ---------------------------
@@ -307,31 +315,41 @@ def warm_up(last: int, reader: ReaderSpec | None = None) -> None:
         _POOL.get(helpers, reader)
 
 
-def plan(last: int, per_event_s: float, start_s: float, helpers: int) -> list[Range]:
-    """Ranges for the events after the probe: the first for this process, one per helper.
-    A single range when splitting would not pay (the rest is checked here in less time than
-    about two helper starts). This process's range is larger by the events it checks while
-    the helpers start, so that all finish at about the same time."""
-    first = min(PROBE, last) + 1
+def plan(
+    last: int,
+    per_event_s: float,
+    start_s: float,
+    helpers: int,
+    ratio: float = 1.0,
+    done: int | None = None,
+) -> list[Range]:
+    """Ranges for the events after the first `done` (checked already: the probe, by
+    default), the first range for this process, one per helper.
+    `ratio`: a helper's time per event as a multiple of this process's (`per_event_s`).
+    The ranges are sized so that all finish together: this process starts at once, each
+    helper `start_s` later and at its own speed. A single range when splitting would not pay:
+    when it saves less than half a helper's start (at equal speeds: when checking the rest
+    here takes less than two starts), or a helper's range would be shorter than the probe."""
+    first = min(PROBE if done is None else done, last) + 1
     rest = last - first + 1
     if rest <= 0:
         return []
-    here_s = rest * per_event_s
-    if helpers == 0 or here_s <= 2 * start_s:
+    if helpers == 0:
         return [(first, last)]
-    parts = helpers + 1
-    head_start = int(start_s / max(per_event_s, 1e-9))
-    share = (rest - head_start) // parts
-    if share < PROBE:
+    per = max(per_event_s, 1e-9)
+    ratio = min(max(ratio, RATIO_BOUNDS[0]), RATIO_BOUNDS[1])
+    # own·per = start + share·per·ratio, with rest = own + helpers·share
+    weight = ratio / helpers
+    own = min(rest, math.ceil((start_s / per + rest * weight) / (1 + weight)))
+    share = (rest - own) // helpers
+    if share < PROBE or (rest - own) * per <= start_s / 2:
         return [(first, last)]
-    leftover = rest - head_start - share * parts  # < parts: goes to this process too
-    own_end = first + share + head_start + leftover - 1
-    spans = [(first, own_end)]
-    lo = own_end + 1
+    own = rest - share * helpers  # (what does not divide evenly stays here)
+    spans = [(first, first + own - 1)]
+    lo = first + own
     for _ in range(helpers):
-        hi = lo + share - 1
-        spans.append((lo, hi))
-        lo = hi + 1
+        spans.append((lo, lo + share - 1))
+        lo += share
     return spans
 
 
@@ -351,22 +369,44 @@ def verify_links(
         return check_range(db, (1, last), pinned), 1
     if parallel_from is not None:
         return _fixed_split(db, last, pinned, reader, parallel_from)
-    probe_end = min(PROBE, last)
     helpers = helpers_for(last)
     if helpers and last >= WARM_FROM:
         _POOL.get(helpers, reader)  # starts while the probe runs
+    measured = measured_for(reader)
+    known = measured.per_event
+    if known is not None:  # measured in the last check of this vault: no probe needed
+        spans = plan(
+            last, known, _POOL.expected_start_s(reader), helpers, measured.helper_ratio, done=0
+        )
+        if len(spans) > 1 and (executor := _POOL.get(helpers, reader)) is not None:
+            return _run_split(db, executor, spans, pinned, reader, known)
+        return _timed_here(db, (1, last), pinned, reader), 1
+    probe_end = min(PROBE, last)
     started = time.perf_counter()
     found = check_range(db, (1, probe_end), pinned)
     per_event = (time.perf_counter() - started) / max(probe_end, 1)
     if found is not None or probe_end == last:
+        if found is None:
+            measured.per_event = per_event
         return found, 1
-    spans = plan(last, per_event, _POOL.expected_start_s(reader), helpers)
+    spans = plan(last, per_event, _POOL.expected_start_s(reader), helpers, measured.helper_ratio)
     if len(spans) == 1:
-        return check_range(db, spans[0], pinned), 1
+        return _timed_here(db, spans[0], pinned, reader), 1
     executor = _POOL.get(helpers, reader)
     if executor is None:
         return check_range(db, (probe_end + 1, last), pinned), 1
     return _run_split(db, executor, spans, pinned, reader, per_event)
+
+
+def _timed_here(
+    db: Database, span: Range, pinned: Mapping[int, bytes], reader: ReaderSpec
+) -> LinkProblem | None:
+    """Check `span` in this process, noting what one event cost (for the next plan)."""
+    started = time.perf_counter()
+    found = check_range(db, span, pinned)
+    if found is None and span[1] >= span[0]:
+        measured_for(reader).per_event = (time.perf_counter() - started) / (span[1] - span[0] + 1)
+    return found
 
 
 def _fixed_split(
@@ -397,42 +437,39 @@ def _run_split(
     warm = _POOL.warm()
     kept = reader.keep and _POOL.kept_for == reader  # the helpers' connections are open
     submitted = time.perf_counter()
-    futures = [
-        _submit(
+    done_at: dict[int, float] = {}
+    futures = []
+    for k, span in enumerate(others):
+        future = _submit(
             executor, reader, span, {s: h for s, h in pinned.items() if span[0] <= s <= span[1]}
         )
-        for span in others
-    ]
+        if future is not None:
+            future.add_done_callback(stamp(done_at, k))
+        futures.append(future)
     if reader.keep:
         _POOL.kept_for = reader  # (the helpers that ran a range keep its connection)
     problems = [check_range(db, own, pinned)]
     own_done = time.perf_counter() - submitted
+    if per_event is not None and problems[0] is None:
+        measured_for(reader).per_event = own_done / (own[1] - own[0] + 1)
     longest = max(hi - lo + 1 for lo, hi in others)
     deadline = result_deadline(own_done, longest / max(1, own[1] - own[0] + 1))
     used = 1
     late = False
-    waited = []
+    took: list[float] = []  # each helper's own time for its range
     for future, span in zip(futures, others, strict=True):
-        problem, in_child = _result(future, db, span, pinned, deadline)
+        problem, in_child, child_s = _result(future, db, span, pinned, deadline)
         problems.append(problem)
         used += in_child is True
         late |= in_child is None
-        waited.append(time.perf_counter() - submitted)
-    if warm and per_event is not None and used == len(spans):
-        # Learn the fixed cost of a range in a warm helper, for the next plan. Exact when this
-        # process had to wait for a helper; when the helpers were done first, only an upper
-        # bound is known (their results were already there), so the estimate can only drop.
-        longest = max(hi - lo + 1 for lo, hi in others)
-        overhead = max(0.0, max(waited) - longest * per_event)
-        known = _POOL.kept_task_s if kept else _POOL.task_s
-        if max(waited) > own_done * 1.05:
-            learnt = 0.5 * known + 0.5 * overhead
-        else:
-            learnt = min(known, overhead)
+        if child_s is not None:
+            took.append(child_s)
+    if warm and per_event is not None and used == len(spans) and len(done_at) == len(others):
+        learn_ratio(measured_for(reader), own, own_done, others, took)
         if kept:
-            _POOL.kept_task_s = learnt
+            _POOL.kept_task_s = learnt_task(_POOL.kept_task_s, took, done_at, submitted)
         else:
-            _POOL.task_s = learnt
+            _POOL.task_s = learnt_task(_POOL.task_s, took, done_at, submitted)
     if late:
         end_helpers_that_hung()
     elif used < len(spans):
@@ -445,7 +482,7 @@ def _run_split(
 
 def _submit(
     pool: ProcessPoolExecutor, reader: ReaderSpec, span: Range, pinned: Mapping[int, bytes]
-) -> Future[LinkProblem | None] | None:
+) -> Future[tuple[LinkProblem | None, float]] | None:
     try:
         return pool.submit(check_range_in_child, reader, span, pinned)
     except Exception:  # the pool broke while starting: this range is checked here instead
@@ -470,21 +507,22 @@ def wait_for(future: Future[T], deadline: float) -> T:
 
 
 def _result(
-    future: Future[LinkProblem | None] | None,
+    future: Future[tuple[LinkProblem | None, float]] | None,
     db: Database,
     span: Range,
     pinned: Mapping[int, bytes],
     deadline: float,
-) -> tuple[LinkProblem | None, bool | None]:
-    """The range's result, and whether a child process delivered it (None: one was asked
-    but did not answer by `deadline`)."""
+) -> tuple[LinkProblem | None, bool | None, float | None]:
+    """The range's result, whether a child process delivered it (None: one was asked but did
+    not answer by `deadline`), and the child's own time for it."""
     answered: bool | None = False
     if future is not None:
         try:
-            return wait_for(future, deadline), True
+            found, child_s = wait_for(future, deadline)
+            return found, True, child_s
         except TimeoutError:
             log.warning("log check: a helper did not answer in time; its range is checked here")
             answered = None
         except Exception:  # the child could not open or read the vault: check the range here
             pass
-    return check_range(db, span, pinned), answered
+    return check_range(db, span, pinned), answered, None

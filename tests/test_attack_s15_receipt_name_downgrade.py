@@ -12,9 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 import test_attack_s8_packages as s8
+from fhir_forgery import fhir_edited, grantors_unnamed
 from test_attack_s8_packages import Insider, insider  # noqa: F401  (the module's fixture)
 from test_attack_s10_printed_fields import decision
-from fhir_forgery import fhir_edited, grantors_unnamed
 from test_attack_s14_pdf_vs_json import _receipt
 
 from toestemming.proof.package import PDF

@@ -1,6 +1,6 @@
 """A GUI probe at screen sizes the desk meets: 1024×768 and 1280×800 (1366×768, 1920×1080
 and a tablet held upright, 800×1280, are test_ui_probe_s9.py's: the same windows, opened the
-same way). For each, a child process gets an offscreen screen of exactly that size (Qt's
+same way, more checks). For each, a child process gets an offscreen screen of exactly that size (Qt's
 offscreen platform, `configfile`) and runs tests/ui/probe_screen_s6.py there: the main window,
 the youth page and every dialog reachable from the menus and the youth page must fit the
 screen, show their buttons, cut no text off, overlap nothing, and let Tab reach every control
@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 from probe_child import run_on_screen
 
-# 1366×768, 1920×1080 and 800×1280 (once here too) are probed by test_ui_probe_s9.py, in Dutch
-# and English, with the same openers (probe_screen_s9 takes test_ui_dialog_sizes.DIALOGS and
-# this probe's EXTRA) and more checks: here only the sizes no other probe has.
+# 1366×768 and 800×1280 (once here too) are probed by test_ui_probe_s9.py, in Dutch and
+# English, with the same openers (probe_screen_s9 takes test_ui_dialog_sizes.DIALOGS and this
+# probe's EXTRA) and more checks; 1920×1080 by it too, with the text at 200 % (a dialog there
+# has 1366×768's room: screen_fit.DESK_BUDGET). Here only the sizes no other probe has.
 SCREENS = ["1024x768", "1280x800"]
 
 

@@ -19,9 +19,10 @@ Reference counting frees an object in the thread that lets go of it last. So the
 lets go of the callable (and of what it captured: the dialog that started the task) and of the
 outcome BEFORE it says it is done: the Task, on the GUI thread, still holds them then. Before,
 a pool thread descheduled right after its emit (a loaded machine) woke after the GUI thread
-had delivered and the dialog was closed and forgotten, and destroyed that dialog itself — a
-QWidget deleted off the GUI thread while the GUI thread read its windows: a segfault (the
-first-day probe on CI, session 25; tests/ui/test_crash25_task_lets_go.py).
+had delivered and the dialog was closed and forgotten, and destroyed that dialog itself: a
+QWidget deleted off the GUI thread, while the GUI thread may be reading its list of windows
+(tests/ui/test_crash25_task_lets_go.py; found looking for the first-day probe's SIGSEGV on a
+loaded CI, session 25 — whether it was that crash is not known).
 """
 
 from __future__ import annotations

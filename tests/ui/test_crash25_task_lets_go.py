@@ -4,8 +4,9 @@ On a loaded machine (CI on two cores, a netbook) the pool thread is descheduled 
 hands its outcome over; the GUI thread delivers it, the dialog that started the task is
 closed and forgotten, and the pool thread, waking, let go of the task's callable last: the
 dialog the callable captured was destroyed on the pool thread — a QWidget deleted off the GUI
-thread, while the GUI thread walks its list of windows (QApplication.topLevelWidgets): the
-probe children's SIGSEGV of sessions 24–25 (tests/ui/test_ui_first_day_s16.py on CI).
+thread, while the GUI thread may walk its list of windows (QApplication.topLevelWidgets).
+Found looking for the first-day probe's SIGSEGV on a loaded CI (sessions 24–25,
+tests/ui/test_ui_first_day_s16.py); whether it was that crash is not known.
 
 The descheduling is made certain here, not waited for: the pool thread is held after its run
 until the GUI thread has delivered (an Event)."""

@@ -145,7 +145,10 @@ class Session(QObject):
             self._preloaded = True
             # After the dialog has been painted: the import thread competes for the GIL, and
             # the worker needs seconds to type the passphrase anyway.
-            QTimer.singleShot(PRELOAD_DELAY_MS, preload)
+            # With the session as its context: a session shut down before then preloads
+            # nothing (a test's session started the import in the next test, whose auto-lock
+            # then waited for that task: test_multi27 after test_ui_app).
+            QTimer.singleShot(PRELOAD_DELAY_MS, self, preload)
 
     # -- creating a vault ---------------------------------------------------------------------
     def _create_requested(self) -> None:

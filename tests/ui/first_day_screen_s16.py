@@ -21,6 +21,7 @@ from consent_fixtures import activate
 from first_day_mail_s14 import PARENT_MAIL, SCHOOL_MAIL, _reply_to
 from mail_support import smtp_server
 from probe_checks import probe
+from probe_child import step as said
 from probe_s9 import buttons_painted, probe_more
 from probe_screen_s9 import language, settle
 from probe_texts import open_windows, texts_cut, visible_texts
@@ -82,6 +83,7 @@ class Walk:
         self.words = 0
 
     def look(self, window: QWidget, step: str) -> None:
+        said(f"{step}: {type(window).__name__}")
         settle()
         activate(window)  # type: ignore[arg-type]
         settle()

@@ -70,7 +70,18 @@ def run_on_screen(
 
 def what_went_wrong(done: subprocess.CompletedProcess[str]) -> str:
     """The child's report for an assertion message: the end of its output and, after a crash,
+    the steps it said last (`step`, on stderr: unbuffered, in order with the crash) and
     the top of faulthandler's stack (where it crashed) — the bottom is only pytest's frames."""
     fatal = done.stderr.find("Fatal Python error")
-    crash = done.stderr[fatal : fatal + 5000] if fatal >= 0 else ""
-    return done.stdout[-8000:] + crash + done.stderr[-2000:]
+    if fatal < 0:
+        return done.stdout[-8000:] + done.stderr[-2000:]
+    steps = [line for line in done.stderr[:fatal].splitlines() if line.startswith(STEP)]
+    return done.stdout[-8000:] + "\n".join(steps[-5:]) + "\n" + done.stderr[fatal : fatal + 8000]
+
+
+STEP = "probe step: "
+
+
+def step(what: str) -> None:
+    """Say in the child what it does now (a crash report names the last step it reached)."""
+    print(f"{STEP}{what}", file=sys.stderr, flush=True)

@@ -18,6 +18,7 @@ import pytest
 import shiboken6
 from consent_fixtures import activate, desk
 from probe_checks import probe
+from probe_child import step as said
 from probe_s9 import buttons_painted, probe_more, window_classes
 from probe_screen_s6 import EXTRA
 from probe_texts import open_windows, texts_cut, visible_texts
@@ -202,6 +203,7 @@ class Findings:
             tabs.setCurrentIndex(first)
 
     def _check_one(self, what: str, top: QWidget, room: QSize, shot: bool) -> None:
+        said(f"{what}: {type(top).__name__}")
         activate(top)  # type: ignore[arg-type]
         picture = top.grab()  # as it opens, before the Tab walk moves focus and scrolling
         found = buttons_painted(top, picture) + probe(top, room) + probe_more(top)

@@ -35,6 +35,10 @@ SMALL_SCREENS: dict[str, tuple[int, int, float]] = {
     "800x1280@1.5x": (800, 1280, 1.5),
 }
 LANGUAGES = ["nl", "en"]
+# Probed at the usual text size: not 1920×1080, where a dialog has the same room as on
+# 1366×768 (screen_fit.DESK_BUDGET) and the desk is probed with its text at 200 % (below, nl
+# and en) and with a 16 px font (test_ui29_every_text, the Dutch desk right to left).
+PROBED = [screen for screen in sorted(SCREENS) if screen != "1920x1080"]
 # name → (screen, system text size): the system's large text ("make text bigger", a larger
 # system font), which QT_SCALE_FACTOR does not show: the text grows, the screen does not.
 LARGE_TEXT: dict[str, tuple[str, float]] = {
@@ -75,7 +79,7 @@ def run_probe(
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("screen", sorted(SCREENS))
+@pytest.mark.parametrize("screen", PROBED)
 def test_every_window_fits_and_is_usable(screen: str, language: str, tmp_path: Path) -> None:
     done = run_probe(screen, language, tmp_path)
     assert done.returncode == 0, what_went_wrong(done)

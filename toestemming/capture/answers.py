@@ -25,7 +25,7 @@ from ..errors import Said, as_phrase
 from ..model import Answer
 from ..words import count_form
 from .reply_children import Children, Whose
-from .reply_clauses import BOTH, STRONG, Binding, Unit, Withdrawal
+from .reply_clauses import ACK, BOTH, STRONG, Binding, Unit, Withdrawal
 from .reply_grammar import Context, read_sentence
 from .reply_layout import own_segments
 from .reply_tok import Span
@@ -57,6 +57,7 @@ REASONS = (
     "told",
     "beyond",
     "unknown",
+    "favour",
 )
 
 
@@ -225,7 +226,9 @@ class _Assembly:
                 continue
             u = b.unit
             pol, hedge = u.pol, u.hedge
-            if u.strength == 0 and b.source == "hint":  # "ok" typed under an item
+            if u.strength == ACK and (b.source == "hint" or b.all_items):
+                # "ok" typed under an item, "alles ok", "oké behalve 3", "👍 except 2": an
+                # acknowledgement, no yes for every item (its exception stays a no)
                 pol, hedge = 0, hedge or "ack"
             spans = [*u.spans, *b.ref_spans]
             rank = _DERIVED if b.source in ("except", "contrast") else _EXPLICIT

@@ -9,8 +9,9 @@ Before, two classes read answers nobody gave:
 - "voor" as a vote ("ik ben voor 1, 2 nee", "1,2 voor 3 tegen", "ik ben tegen 2 en voor de
   rest", "I am for 1, 2 no"): the vote's items read as a list running on into the next
   item's no (reply_favour: now a doubt of its own, reason 'favour');
-- "ok", "top", "super", 👍 said for every item ("alles ok", "oké behalve 3", "okay except
-  2"): an acknowledgement read as a yes to all (answers: it stays an acknowledgement).
+- "ok", "top", "super", 👍 said for every item or the rest ("alles ok", "oké behalve 3",
+  "okay except 2", "2 nee, de rest ok"): an acknowledgement read as a yes (answers: it stays
+  an acknowledgement, reason 'ack', as "ok" alone and "👎 voor 2, rest 👍" already were).
 """
 
 from __future__ import annotations
@@ -239,6 +240,9 @@ CASES: list[tuple[str, str, str]] = [
     ("alles-behalve-2", "alles behalve 2", "jnj"),
     ("alles-ok", "alles ok", "???"),
     ("is-goed-hoor", "is goed hoor", "???"),
+    ("rest-ok", "2 nee, de rest ok", "?n?"),
+    ("rest-ok-caps", "NEE VOOR DE BAKKERIJ REST OK", "?n?"),
+    ("rest-prima", "2 nee, de rest prima", "jnj"),
     # -- more of the same classes: votes, acknowledgements, lists, quotes
     ("voor-alle-drie", "ik ben voor alle drie", "jjj"),
     ("ben-er-voor", "ik ben er voor", "???"),
@@ -376,6 +380,8 @@ ACKS = [
     ("okay except 2", ("?", "nee", "?")),
     ("top, behalve 3", ("?", "?", "nee")),
     ("super behalve 2", ("?", "nee", "?")),
+    ("2 nee, de rest ok", ("?", "nee", "?")),
+    ("NEE VOOR DE BAKKERIJ REST OK", ("?", "nee", "?")),
 ]
 
 

@@ -255,10 +255,13 @@ class _Assembly:
                 hedge = b.unit.hedge or ("both" if other_no and b.unit.pol == 1 else "")
                 if hedge and not b.unit.hedge:
                     spans += [s for u in other_no for s in u.spans]
+                pol = b.unit.pol
+                if b.unit.strength == ACK:  # "2 nee, de rest ok": as "oké behalve 2"
+                    pol, hedge = 0, hedge or "ack"
                 for p in self.positions:
                     # "Alleen nummer 3, de rest niet": 3 is named apart, no part of "the rest"
                     if p not in named and p not in self.named_apart:
-                        self._add(p, _Assign(b.unit.pol, _DERIVED, hedge, spans))
+                        self._add(p, _Assign(pol, _DERIVED, hedge, spans))
         for s in self.sentences:
             for b, only in s.only:
                 if b.unit.pol == 1 and not b.unit.hedge:

@@ -243,6 +243,10 @@ CASES: list[tuple[str, str, str]] = [
     ("rest-ok", "2 nee, de rest ok", "?n?"),
     ("rest-ok-caps", "NEE VOOR DE BAKKERIJ REST OK", "?n?"),
     ("rest-prima", "2 nee, de rest prima", "jnj"),
+    ("gaan-voor", "gaan voor 1, 2 nee", "jn?"),
+    ("in-favour", "1 in favour 2 against", "jn?"),
+    ("in-favour-of", "in favour of 1, 2 no", "jn?"),
+    ("favour-and-answer", "in favour of 1 and 3: yes", "j?j"),
     # -- more of the same classes: votes, acknowledgements, lists, quotes
     ("voor-alle-drie", "ik ben voor alle drie", "jjj"),
     ("ben-er-voor", "ik ben er voor", "???"),
@@ -342,6 +346,9 @@ VOTES = [
     ("ik ben tegen 2 en voor de rest", ("?", "nee", "?")),
     ("tegen 2, voor 1 en 3", ("?", "nee", "?")),
     ("tegen 1 en voor 2", ("nee", "?", "?")),
+    ("ik ga voor 1, 2 nee", ("?", "nee", "?")),
+    ("1 in favour 2 against", ("?", "nee", "?")),
+    ("in favour of 1, 2 no", ("?", "nee", "?")),
 ]
 
 

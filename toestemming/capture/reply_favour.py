@@ -6,9 +6,9 @@ a vote its items are not a list that runs on to the next item's answer: that rea
 ben voor 1, 2 nee" as a no nobody gave. Where "voor"/"for" stands
 
   - right after an item ("1 voor", "2 voor 3 tegen", "1 en 2 voor, 3 tegen"),
-  - after "ben"/"zijn"/"is"/"am"/"are" ("ik ben (er) voor 1 en 3"),
+  - after "ben"/"zijn"/"is"/"am"/"are"/"ga" ("ik ben (er) voor 1 en 3", "ik ga voor 1"),
   - or, in a sentence that votes "tegen"/"against", after "en" or a comma ("tegen 2 en voor
-    de rest", "tegen 2, voor 1 en 3"),
+    de rest", "tegen 2, voor 1 en 3"); "in favour (of)" anywhere,
 
 and no answer word follows it in its clause ("dat is voor 1 prima" keeps its preposition),
 it is a vote: a doubt of its own kind (reason "favour"), so its items are unclear — the
@@ -22,9 +22,12 @@ from .reply_words import ANSWER_CATS, Cat
 
 FAVOUR = "<in-favour>"  # the canonical form of a "voor" that votes (a hedge, reason "favour")
 
-_VOTE = frozenset({"voor", "for"})
+_VOTE = frozenset({"voor", "for", "in favour", "in favor", "in favour of", "in favor of"})
 _AGAINST = frozenset({"tegen", "against"})
-_COPULAS = frozenset({"ben", "bent", "is", "zijn", "am", "are", "i'm", "we're", "were", "was"})
+# ("ik ga voor 1": I go for 1)
+_COPULAS = frozenset(
+    {"ben", "bent", "is", "zijn", "am", "are", "i'm", "we're", "were", "was", "ga", "gaan", "gaat"}
+)
 _BREAK_PUNCT = frozenset(",;()[]–—.!?")
 _BREAK_CATS = frozenset({Cat.CONTRAST, Cat.SEP, Cat.EXCEPT})
 
@@ -34,7 +37,7 @@ def mark_votes(toks: list[Tok]) -> None:
     votes = [i for i, t in enumerate(toks) if t.cat == Cat.FOR and t.canon in _VOTE]
     for i in votes:
         if (_after_item(toks, i) and not _answer_follows(toks, i, own=True)) or (
-            (_after_copula(toks, i) or _against_before(toks, i))
+            (_after_copula(toks, i) or _against_before(toks, i) or " " in toks[i].canon)
             and not _answer_follows(toks, i, own=False)
         ):
             toks[i].cat = Cat.HEDGE

@@ -25,7 +25,7 @@ from ..errors import Said, as_phrase
 from ..model import Answer
 from ..words import count_form
 from .reply_children import Children, Whose
-from .reply_clauses import BOTH, STRONG, Binding, Unit, Withdrawal
+from .reply_clauses import ACK, BOTH, STRONG, Binding, Unit, Withdrawal
 from .reply_grammar import Context, read_sentence
 from .reply_layout import own_segments
 from .reply_tok import Span
@@ -57,6 +57,7 @@ REASONS = (
     "told",
     "beyond",
     "unknown",
+    "favour",
 )
 
 
@@ -225,7 +226,9 @@ class _Assembly:
                 continue
             u = b.unit
             pol, hedge = u.pol, u.hedge
-            if u.strength == 0 and b.source == "hint":  # "ok" typed under an item
+            if u.strength == ACK and (b.source == "hint" or b.all_items):
+                # "ok" typed under an item, "alles ok", "oké behalve 3", "👍 except 2": an
+                # acknowledgement, no yes for every item (its exception stays a no)
                 pol, hedge = 0, hedge or "ack"
             spans = [*u.spans, *b.ref_spans]
             rank = _DERIVED if b.source in ("except", "contrast") else _EXPLICIT
@@ -252,10 +255,13 @@ class _Assembly:
                 hedge = b.unit.hedge or ("both" if other_no and b.unit.pol == 1 else "")
                 if hedge and not b.unit.hedge:
                     spans += [s for u in other_no for s in u.spans]
+                pol = b.unit.pol
+                if b.unit.strength == ACK:  # "2 nee, de rest ok": as "oké behalve 2"
+                    pol, hedge = 0, hedge or "ack"
                 for p in self.positions:
                     # "Alleen nummer 3, de rest niet": 3 is named apart, no part of "the rest"
                     if p not in named and p not in self.named_apart:
-                        self._add(p, _Assign(b.unit.pol, _DERIVED, hedge, spans))
+                        self._add(p, _Assign(pol, _DERIVED, hedge, spans))
         for s in self.sentences:
             for b, only in s.only:
                 if b.unit.pol == 1 and not b.unit.hedge:

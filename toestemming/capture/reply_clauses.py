@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .reply_favour import FAVOUR
 from .reply_limits import COUNT
 from .reply_split import answered as _answered
 from .reply_split import is_answer_token, split_clauses
@@ -84,7 +85,8 @@ def cond_reason(t: Tok) -> str:
 
 # -- one clause: negation scope and the units it holds -----------------------------------------
 _HEDGE_REASONS = {
-    AGE: "age", WRITER: "writer", COUNT: "count", UNTIL: "until", BEYOND: "beyond", UNKNOWN_BESIDE: "unknown"
+    AGE: "age", WRITER: "writer", COUNT: "count", UNTIL: "until", BEYOND: "beyond", UNKNOWN_BESIDE: "unknown",
+    FAVOUR: "favour",
 }  # fmt: skip
 
 

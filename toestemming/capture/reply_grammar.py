@@ -30,6 +30,7 @@ from .reply_clauses import (
 )
 from .reply_doubt import doubt, sentence_limits
 from .reply_elsewhere import said_of_something_else, yes_for_something_else
+from .reply_favour import mark_votes
 from .reply_tok import Span
 from .reply_tokens import Sentence
 from .reply_told import is_told_answer, other_person_label, reported, told_aside
@@ -74,6 +75,7 @@ def _resolve_echoes(units: list[Unit], context: Context) -> None:
 
 def read_sentence(sentence: Sentence, context: Context | None = None) -> SentenceReading:
     out = SentenceReading()
+    mark_votes(sentence.tokens)  # "ik ben voor 1", "1,2 voor 3 tegen": a vote, no "for"
     clauses, excepts = split_clauses(sentence.tokens)
     for c in (*clauses, *excepts):
         analyse(c)

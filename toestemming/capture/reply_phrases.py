@@ -285,6 +285,8 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         # -- links ----------------------------------------------------------------------------
         (r"met uitzondering van|apart from|other than|except for", Cat.EXCEPT, 0),
         (r"wat betreft|as for", Cat.FOR, 0),
+        # a vote ("1 in favour 2 against"): reply_favour reads it
+        (r"in (?:favour|favor)(?: of)?", Cat.FOR, 0),
         (r"stop(?:pen)? met (?:het )?delen|stop sharing", Cat.WITHDRAW, 0),
         # Undoing the consent itself: "verwijder mijn toestemming", "ik neem mijn toestemming
         # terug", "ik zeg mijn toestemming op", "mijn toestemming vervalt / geldt niet meer",

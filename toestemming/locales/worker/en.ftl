@@ -996,6 +996,7 @@ reply-reason-count = the answer names a different number of items than this requ
 reply-reason-told = the answer also passes on someone else's answer (such as 'my husband agrees' or 'Sam agrees'); ask the sender for their own answer
 reply-reason-beyond = the answer names an item this request does not have (such as '2 to 5' or '4 yes' with three items); it may be about another or an older request: ask which items are meant
 reply-reason-unknown = beside the item's number stands a word the program does not know, in a sentence that answers for everything (such as 'all yes bar 2' or '2 hariç hepsi evet'); it may mean 'except': ask what the sender answers for that item
+reply-reason-favour = the answer says 'voor' / 'for' (such as 'ik ben voor 1' or '1 voor, 2 tegen'): that looks like a yes but may be 'for' in another sense; ask whether the sender means yes
 reply-item-does-not-exist = The answer mentions item { $position }, but this request has no such item.
 reply-yes-and-withdraw = The answer says yes and also withdraw; that is ambiguous.
 reply-withdrawal-doubtful = The answer hesitates; whether consent is withdrawn is not certain.

@@ -220,3 +220,40 @@ def test_at_16_one_parents_yes_alone_is_not_a_used_yes(
     st = service.consents.item_status(uwv)
     assert st.status == ItemStatus.REQUESTED and not st.gezag_changed
     assert USED_YES not in st.reason
+
+
+@pytest.mark.parametrize("years_on", [0, 1], ids=["still 15", "16 now"])
+def test_parents_who_disagreed_gave_no_yes_to_carry(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+    years_on: int,
+) -> None:
+    """Review34: the mother said yes, the father no (both decide: no consent); a voogd took
+    over. The item said "Ja gegeven door wie toen het gezag had … blijft rechtmatig" — in the
+    app and in the proof — although there never was a yes."""
+    c = catalog
+    case = make_youth(15, parents=2, given_name="Noa")
+    noa, mother, father = case.youth, *case.parents
+    request = service.consents.create_request(
+        noa.id,
+        [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))],
+        valid_until=clock.today() + timedelta(days=2 * 365),
+    )
+    uwv = request.items[0].id
+    for parent, answer in ((mother, "yes"), (father, "no")):
+        service.consents.record_decisions(
+            request.id, SignerRef.representative(parent.id), {uwv: answer}, "desk"
+        )
+    assert service.consents.item_status(uwv).status == ItemStatus.CONFLICTING
+    clock.advance(timedelta(days=30))
+    service.people.end_representative(mother.id)
+    service.people.end_representative(father.id)
+    service.people.add_representative(
+        noa.id, "Jeugdbescherming Regio", RepresentativeRole.GUARDIAN, True
+    )
+    clock.advance(timedelta(days=365 * years_on + 1))
+    st = service.consents.item_status(uwv)
+    assert st.status == ItemStatus.REQUESTED and not st.gezag_changed
+    assert USED_YES not in st.reason and STILL_LAWFUL not in st.reason

@@ -423,15 +423,19 @@ def item_status(
 def _former_yes(req: DeciderRequirement, past: Sequence[Decision], youth: Youth) -> bool:
     """Under 16, a representative who decided then said yes (their latest word) and is no
     longer among those who decide now: gezag moved (a voogd, one parent lost it). That yes
-    carried what was shared on it, not what is shared next (cases26)."""
+    carried what was shared on it, not what is shared next (cases26). Not when one of those
+    who decided then said no (their latest word): the parents disagreed, there was no yes to
+    carry anything (review34)."""
     if req.regime not in (Regime.PARENTS, Regime.PARENTS_AND_YOUTH):
         return False
     deciders = set(req.signers)
     latest = _latest(d for d in past if _counts_under(Regime.PARENTS, d, youth))
-    return any(
-        s not in deciders and s.kind == SignerKind.REPRESENTATIVE and d.answer == Answer.YES
+    former = [
+        d.answer
         for s, d in latest.items()
-    )
+        if s not in deciders and s.kind == SignerKind.REPRESENTATIVE
+    ]
+    return Answer.YES in former and Answer.NO not in former
 
 
 def _holders_now(req: DeciderRequirement, reps: Sequence[Representative]) -> str:

@@ -68,9 +68,14 @@ def _plain_name(name: str) -> str:
 
 def check_typed_name(sig: Signature, signer_name: str) -> None:
     """A typed signature holds only as the signer's own name (case, spaces and the
-    composed/decomposed form of its letters aside)."""
+    composed/decomposed form of its letters aside). Refusals addressed formally unless the
+    tablet renders them for its signer (SigningFlow.for_the_signer puts its voice over it)."""
     if sig.typed and _plain_name(sig.typed_name) != _plain_name(signer_name):
-        raise ValidationError(message_id="tablet-typed-name-mismatch", field="signature")
+        raise ValidationError(
+            message_id="tablet-typed-name-mismatch",
+            field="signature",
+            params={"addressee": "representative"},
+        )
 
 
 def check_signature(sig: Signature) -> None:
@@ -84,13 +89,21 @@ def check_signature(sig: Signature) -> None:
             or any(not c.isprintable() for c in name)
             or any(sig.strokes)
         ):
-            raise ValidationError(message_id="tablet-typed-name-missing", field="signature")
+            raise ValidationError(
+                message_id="tablet-typed-name-missing",
+                field="signature",
+                params={"addressee": "representative"},
+            )
         if not sig.png.startswith(PNG_MAGIC) or len(sig.png) > MAX_PNG_BYTES:
             raise ValidationError(message_id="error-signature-image", field="signature")
         return
     points = [p for s in sig.strokes for p in s]
     if not points:
-        raise ValidationError(message_id="error-signature-missing", field="signature")
+        raise ValidationError(
+            message_id="error-signature-missing",
+            field="signature",
+            params={"addressee": "representative"},
+        )
     if len(points) > MAX_POINTS:
         raise ValidationError(message_id="error-signature-too-long", field="signature")
     for p in points:
@@ -104,7 +117,11 @@ def check_signature(sig: Signature) -> None:
         or max(ys) - min(ys) < MIN_HEIGHT
         or path < MIN_PATH
     ):
-        raise ValidationError(message_id="error-signature-too-small", field="signature")
+        raise ValidationError(
+            message_id="error-signature-too-small",
+            field="signature",
+            params={"addressee": "representative"},
+        )
     if not sig.png.startswith(PNG_MAGIC) or len(sig.png) > MAX_PNG_BYTES:
         raise ValidationError(message_id="error-signature-image", field="signature")
 

@@ -335,7 +335,7 @@ def _for_the_signer(error: ToestemmingError, language: str, voice: dict[str, str
             key: value.text_in(language) if isinstance(value, Phrase) else str(value)
             for key, value in error.params.items()
         }
-        return text(language, error.message_id, **(voice | args))
+        return text(language, error.message_id, **(args | voice))
     if resolve(language) == SOURCE or has_message(language, error.message_id):
         return error.text_in(language)
     return text(language, "error-for-the-worker", reason=error.text_in(SOURCE))

@@ -22,6 +22,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from casus_parents import parents_answered
 from pdf_checks import flat
 
 from toestemming.clock import FixedClock
@@ -29,28 +30,17 @@ from toestemming.model import SignerRef
 from toestemming.proof import receipt, view
 from toestemming.proof.verify import verify
 from toestemming.service import Service
-from toestemming.usecases.consent import ItemSpec
 
 
 def _mila_withdraws_at_16(
     service: Service, c: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
 ) -> tuple[int, int]:
-    case = make_youth(14, parents=2, given_name="Mila")
-    mila, mother, father = case.youth, *case.parents
-    request = service.consents.create_request(
-        mila.id,
-        [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))],
-        valid_until=clock.today() + timedelta(days=3 * 365),
-    )
-    item = request.items[0].id
-    for parent in (mother, father):
-        service.consents.record_decisions(
-            request.id, SignerRef.representative(parent.id), {item: "yes"}, "desk"
-        )
+    opened = parents_answered(service, c, make_youth, clock, age=14, name="Mila")
+    mila = opened.youth
     service.sharing.record_disclosure(mila.id, c.uwv.id, c.werk.id, [c.contact.id])
     clock.advance(timedelta(days=2 * 365 + 10))  # 16 now
-    service.withdrawals.withdraw([item], SignerRef.youth(mila.id), "email")
-    return request.id, item
+    service.withdrawals.withdraw([opened.item], SignerRef.youth(mila.id), "email")
+    return opened.request_id, opened.item
 
 
 def _export(service: Service, request_id: int, path: Path, clock: FixedClock) -> Any:

@@ -22,6 +22,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from casus_parents import parents_answered
 from forms_scenario import transition_data
 from pdf_checks import flat
 
@@ -145,18 +146,8 @@ YOUTH_NOW = "Voor nieuw delen beslist nu de jongere zelf (16 of ouder)"
 def _at_15_parents_yes_then_voogd_then_16(
     service: Service, c: SimpleNamespace, make_youth: Callable[..., Any], clock: FixedClock
 ) -> tuple[Any, int, int]:
-    case = make_youth(15, parents=2, given_name="Noa")
-    noa, mother, father = case.youth, *case.parents
-    request = service.consents.create_request(
-        noa.id,
-        [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))],
-        valid_until=clock.today() + timedelta(days=2 * 365),
-    )
-    uwv = request.items[0].id
-    for parent in (mother, father):
-        service.consents.record_decisions(
-            request.id, SignerRef.representative(parent.id), {uwv: "yes"}, "desk"
-        )
+    opened = parents_answered(service, c, make_youth, clock, age=15, name="Noa")
+    noa, mother, father, uwv = opened.youth, opened.mother, opened.father, opened.item
     service.sharing.record_disclosure(noa.id, c.uwv.id, c.werk.id, [c.contact.id])
     clock.advance(timedelta(days=30))
     service.people.end_representative(mother.id)
@@ -165,7 +156,7 @@ def _at_15_parents_yes_then_voogd_then_16(
         noa.id, "Jeugdbescherming Regio", RepresentativeRole.GUARDIAN, True
     )
     clock.advance(timedelta(days=365))  # 16 now: she decides herself
-    return noa, request.id, uwv
+    return noa, opened.request_id, uwv
 
 
 def test_at_16_after_a_voogd_the_item_says_she_decides_on_the_used_yes(
@@ -234,18 +225,10 @@ def test_parents_who_disagreed_gave_no_yes_to_carry(
     over. The item said "Ja gegeven door wie toen het gezag had … blijft rechtmatig" — in the
     app and in the proof — although there never was a yes."""
     c = catalog
-    case = make_youth(15, parents=2, given_name="Noa")
-    noa, mother, father = case.youth, *case.parents
-    request = service.consents.create_request(
-        noa.id,
-        [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))],
-        valid_until=clock.today() + timedelta(days=2 * 365),
+    opened = parents_answered(
+        service, c, make_youth, clock, age=15, name="Noa", answers=("yes", "no")
     )
-    uwv = request.items[0].id
-    for parent, answer in ((mother, "yes"), (father, "no")):
-        service.consents.record_decisions(
-            request.id, SignerRef.representative(parent.id), {uwv: answer}, "desk"
-        )
+    noa, mother, father, uwv = opened.youth, opened.mother, opened.father, opened.item
     assert service.consents.item_status(uwv).status == ItemStatus.CONFLICTING
     clock.advance(timedelta(days=30))
     service.people.end_representative(mother.id)

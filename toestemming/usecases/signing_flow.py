@@ -328,14 +328,9 @@ def _for_the_signer(error: ToestemmingError, language: str, voice: dict[str, str
     refusals (answered already, overtaken, no longer open) are the worker's messages, which
     exist in the desk's languages only: a signer reading another language is asked, in it,
     to hand the tablet over, and the worker reads the reason behind it (in Dutch)."""
-    if error.message_id and (
-        resolve(language) == SOURCE or has_message(language, error.message_id)
-    ):
-        args = {
-            key: value.text_in(language) if isinstance(value, Phrase) else str(value)
-            for key, value in error.params.items()
-        }
-        return text(language, error.message_id, **(args | voice))
-    if resolve(language) == SOURCE or has_message(language, error.message_id):
+    if not (resolve(language) == SOURCE or has_message(language, error.message_id)):
+        return text(language, "error-for-the-worker", reason=error.text_in(SOURCE))
+    if not error.message_id:
         return error.text_in(language)
-    return text(language, "error-for-the-worker", reason=error.text_in(SOURCE))
+    # The signer's voice over the error's own (formal) addressee.
+    return Phrase(error.message_id, error.params | voice).text_in(language)

@@ -58,6 +58,8 @@ class OpenRequests:
 class Worklists:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
+        # Item histories parsed by earlier scans, by their stored row (repo._parsed_once).
+        self._parsed: dict[tuple[object, ...], repo.ItemHistory] = {}
 
     def _statuses(
         self,
@@ -71,7 +73,10 @@ class Worklists:
         policy = self._ctx.policy()
         people = {} if people is None else people
         out = []
-        for h in repo.item_histories(db, where, params, judged=True):
+        histories = repo.item_histories(db, where, params, judged=True, parsed=self._parsed)
+        if histories:
+            people.update(repo.youths_with_reps_of_items(db, where, params))
+        for h in histories:
             if h.youth_id not in people:
                 people[h.youth_id] = repo.youth_with_reps(db, h.youth_id)
             youth, reps = people[h.youth_id]

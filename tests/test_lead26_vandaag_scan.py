@@ -17,6 +17,7 @@ from toestemming.clock import FixedClock
 from toestemming.model import SignerRef
 from toestemming.service import Service
 from toestemming.store import repo
+from toestemming.store.people_batch import youths_with_reps_of_items
 from toestemming.usecases.consent import ItemSpec
 
 
@@ -40,9 +41,7 @@ def test_people_in_one_statement_are_the_people_one_by_one(
     service.people.end_representative(one_ended.parents[0].id)
     db = service.context.db
 
-    together = repo.youths_with_reps_of_items(
-        db, "s.valid_until >= ?", (clock.today().isoformat(),)
-    )
+    together = youths_with_reps_of_items(db, "s.valid_until >= ?", (clock.today().isoformat(),))
 
     assert set(together) == {two_parents.youth.id, one_ended.youth.id, alone.youth.id}
     assert no_items.youth.id not in together

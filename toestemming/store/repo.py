@@ -442,7 +442,7 @@ def refresh_item_state(db: Database, where: str, params: Sequence[Any]) -> None:
 # One row per current representative (one row with NULLs when there is none): a join, not
 # a JSON aggregate — on the vault connection every freed allocation is wiped
 # (cipher_memory_security), and "Mag ik delen?" reads this per call (bench: may-share).
-_YOUTH_COL_COUNT = len(YOUTH_COLS.split(","))
+YOUTH_COL_COUNT = len(YOUTH_COLS.split(","))
 YOUTH_WITH_REPS_SQL = (
     "SELECT "
     + ", ".join("y." + c.strip() for c in YOUTH_COLS.split(","))
@@ -457,31 +457,9 @@ def youth_with_reps(db: Database, youth_id: int) -> tuple[Youth, list[Representa
     rows = db.query(YOUTH_WITH_REPS_SQL, (youth_id,))
     if not rows:
         raise NotFoundError(message_id="error-repo-youth-missing")
-    first = _YOUTH_COL_COUNT
+    first = YOUTH_COL_COUNT
     reps = [rep_from_row(r[first:]) for r in rows if r[first] is not None]
     return youth_from_row(rows[0]), reps
-
-
-def youths_with_reps_of_items(
-    db: Database, where: str, params: Sequence[Any]
-) -> dict[int, tuple[Youth, list[Representative]]]:
-    """youth_with_reps for every youth with an item in `item_state s WHERE where`, in one
-    statement: Vandaag judges every open item after each commit, and one query per youth was
-    half of that scan (1.3 of 2.2 s at 4k youths, session 26)."""
-    sql = YOUTH_WITH_REPS_SQL.replace(
-        "WHERE y.id = ? ORDER BY p.id",
-        "WHERE y.id IN (SELECT s.youth_id FROM item_state s WHERE " + where + ") "
-        "ORDER BY y.id, p.id",
-    )
-    first = _YOUTH_COL_COUNT
-    out: dict[int, tuple[Youth, list[Representative]]] = {}
-    for r in db.query(sql, params):
-        youth_id = int(r[0])
-        if youth_id not in out:
-            out[youth_id] = (youth_from_row(r), [])
-        if r[first] is not None:
-            out[youth_id][1].append(rep_from_row(r[first:]))
-    return out
 
 
 def get_youth(db: Database, youth_id: int) -> Youth:

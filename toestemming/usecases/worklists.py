@@ -18,6 +18,7 @@ from ..rules import (
     who_must_decide,
 )
 from ..store import repo
+from ..store.people_batch import youths_with_reps_of_items
 from ..words import count_form
 from .context import Context
 from .gezag_history import reading_once, representatives_at
@@ -75,7 +76,7 @@ class Worklists:
         out = []
         histories = repo.item_histories(db, where, params, judged=True, parsed=self._parsed)
         if histories:
-            people.update(repo.youths_with_reps_of_items(db, where, params))
+            people.update(youths_with_reps_of_items(db, where, params))
         for h in histories:
             if h.youth_id not in people:
                 people[h.youth_id] = repo.youth_with_reps(db, h.youth_id)

@@ -65,9 +65,9 @@ def check_links(
     call but the hash and the comparisons; which test failed is sorted out after (`_wrong`)."""
     sha = hashlib.sha256
     expected, last = span
-    try:
-        for rows in batches:
-            for seq, body, stored, at, kind, actor in rows:
+    for rows in batches:
+        for seq, body, stored, at, kind, actor in rows:
+            try:  # (free when nothing is raised)
                 h = sha(prev)
                 h.update(body)
                 digest = h.digest()
@@ -79,19 +79,19 @@ def check_links(
                     )
                     and body.endswith(f',"kind":"{kind}","seq":{seq},"v":1}}'.encode())
                 )
-                if (
-                    seq != expected
-                    or digest != stored
-                    or not columns
-                    or (seq in pinned and pinned[seq] != digest)
-                ):
-                    return _wrong(seq, expected, digest == stored, columns)
-                prev = digest
-                expected += 1
-    except TypeError:
-        # A value of another type than the program stores (a table rebuilt without STRICT by
-        # hand): the event at `expected` is not what was written.
-        return LinkProblem(expected, CHANGED)
+            except TypeError:
+                # A value of a type the program never stores (a table rebuilt by hand
+                # without STRICT): a problem at this event, not a traceback.
+                return _odd_types(seq, expected, body, stored)
+            if (
+                seq != expected
+                or digest != stored
+                or not columns
+                or (seq in pinned and pinned[seq] != digest)
+            ):
+                return _wrong(seq, expected, digest == stored, columns)
+            prev = digest
+            expected += 1
     return None if expected > last else LinkProblem(expected, MISSING)
 
 
@@ -103,6 +103,14 @@ def _wrong(seq: int, expected: int, hash_holds: bool, columns: bool) -> LinkProb
     if not hash_holds:
         return LinkProblem(seq, CHANGED)
     return LinkProblem(seq, REWRITTEN if columns else COLUMNS)
+
+
+def _odd_types(seq: int, expected: int, body: object, stored: object) -> LinkProblem:
+    if seq != expected:
+        return LinkProblem(expected, MISSING)
+    if not isinstance(body, bytes) or not isinstance(stored, bytes):
+        return LinkProblem(seq, CHANGED)  # the hashed body itself is not as written
+    return LinkProblem(seq, COLUMNS)
 
 
 def check_range(db: Database, span: Range, pinned: Mapping[int, bytes]) -> LinkProblem | None:

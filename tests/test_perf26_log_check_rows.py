@@ -17,7 +17,8 @@ from typing import Any
 
 import pytest
 from audit_support import rewrite_chain
-from replay_support import attacker_connection
+from replay_support import attacker_connection, lifted_edit
+from test_attack_s28_event_columns import EDITS
 
 from toestemming import audit_link_check
 from toestemming.audit_link_check import BATCH, check_range
@@ -75,20 +76,10 @@ def _place(svc: Service, place: int | str) -> int:
 
 
 def _insider(svc: Service, *statements: tuple[str, tuple[Any, ...]]) -> None:
-    """Statements run by an insider with the key, the append-only triggers dropped first."""
+    """Statements run by an insider with the key, the append-only triggers lifted."""
     conn = attacker_connection(svc)
     try:
-        triggers = conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'"
-        ).fetchall()
-        conn.execute("BEGIN IMMEDIATE")
-        for name, _ in triggers:
-            conn.execute(f'DROP TRIGGER "{name}"')
-        for sql, params in statements:
-            conn.execute(sql, params)
-        for _, sql in triggers:
-            conn.execute(sql)
-        conn.execute("COMMIT")
+        lifted_edit(conn, list(statements), must_hit=True)
     finally:
         conn.close()
 
@@ -108,12 +99,8 @@ def _found(svc: Service) -> tuple[int, str]:
 
 
 COLUMN_EDITS = {
-    "date-a-week-earlier": ("at", "2026-11-29T09:00:00.000000Z"),
+    **EDITS,  # (atk28's: a date, a kind, a quote, a colleague's name, nobody's)
     "date-with-a-quote": ("at", '2026-12-06T09:00:00.000000Z"'),
-    "kind-renamed": ("kind", "test.kind9"),
-    "kind-with-a-quote": ("kind", 'test.kind1"'),
-    "on-another-worker": ("actor", 5),
-    "on-nobody": ("actor", None),
     "on-worker-zero": ("actor", 0),
 }
 

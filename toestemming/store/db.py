@@ -207,16 +207,22 @@ class Database:
     ) -> Iterator[Row]:
         """Stream a large result without holding it all in memory. `tuples` yields plain
         tuples (no per-row name lookup object): ~15% faster for full scans like audit verify."""
+        for rows in self.batches(sql, params, batch, tuples=tuples):
+            yield from rows
+
+    def batches(
+        self, sql: str, params: Params = (), size: int = 4096, *, tuples: bool = False
+    ) -> Iterator[list[Row]]:
+        """The result `size` rows at a time: a loop over every row of a long log (the audit
+        check) walks each list itself instead of resuming a generator per row; small lists
+        stay in the CPU's cache between reading a row and hashing it."""
         with self._reading():
             cur = self._conn.cursor()
             if tuples:
                 cur.row_factory = None
             cur.execute(sql, params)
-            while True:
-                rows = cur.fetchmany(batch)
-                if not rows:
-                    return
-                yield from rows
+            while rows := cur.fetchmany(size):
+                yield rows
 
     def execute(self, sql: str, params: Params = ()) -> int:
         """Run one write; returns lastrowid. Must be inside `transaction()`."""

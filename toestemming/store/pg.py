@@ -341,9 +341,10 @@ class PgDatabase(NoFileTools, Database):
         row = self.query_one(sql, params)
         return None if row is None else row[0]
 
-    def iterate(
-        self, sql: str, params: Params = (), batch: int = 4096, *, tuples: bool = False
-    ) -> Iterator[Row]:
+    def batches(
+        self, sql: str, params: Params = (), size: int = 4096, *, tuples: bool = False
+    ) -> Iterator[list[Row]]:
+        # (Database.iterate walks these lists: one way of reading a long result on each side)
         with self._lock:
             t = translate(sql)
 
@@ -355,13 +356,13 @@ class PgDatabase(NoFileTools, Database):
             with self._talking():
                 found = False
                 while True:
-                    rows = cur.fetchmany(batch)
+                    rows = cur.fetchmany(size)
                     if not rows:
                         if not found:
                             self._still_member()
                         return
                     found = True
-                    yield from rows
+                    yield rows
 
     def execute(self, sql: str, params: Params = ()) -> int:
         """One write inside `transaction()`; returns the new row's id (0 when none)."""

@@ -21,7 +21,7 @@ and the correction's (event_seek), not from the date a clock that ran ahead gave
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import replace
@@ -60,6 +60,45 @@ def representatives_at(db: Database, youth_id: int, moment: datetime) -> list[Re
             rep = replace(rep, has_gezag=not later[rep.id])
         out.append(rep)
     return out
+
+
+class LoggedHistory:
+    """Who held gezag when (rules.GezagHistory), read from the vault only when the rules ask:
+    a former yes is judged against the holders of its own moment, the parents' yes at 15
+    against those of the eve of 16 (cases27). `current` is the list of `now`."""
+
+    def __init__(
+        self, db: Database, youth_id: int, now: datetime, current: Sequence[Representative]
+    ) -> None:
+        self._db, self._youth, self._now, self._current = db, youth_id, now, current
+        self._seen: dict[datetime, list[Representative]] = {}
+
+    def at(self, moment: datetime) -> Sequence[Representative]:
+        if moment >= self._now:
+            return self._current
+        if moment not in self._seen:
+            self._seen[moment] = representatives_at(self._db, self._youth, moment)
+        return self._seen[moment]
+
+    def changes(self, since: datetime, until: datetime) -> Sequence[datetime]:
+        db = self._db
+        rows = db.query(
+            "SELECT id, created_at, ended_at FROM representatives WHERE youth_id = ?",
+            (self._youth,),
+        )
+        found = []
+        for rid, created, ended in rows:
+            row = ("representative", int(rid))
+            found.append(from_iso(row_moment(db, str(created), ADDED_KINDS, row)))
+            if ended is not None:
+                found.append(from_iso(row_moment(db, str(ended), ENDED_KINDS, row)))
+        ids = {int(r[0]) for r in rows}
+        found += [
+            at
+            for at, data in timed_events_after(db, GEZAG_KIND, since)
+            if int(data["representative"]) in ids
+        ]
+        return sorted({m for m in found if since < m <= until})
 
 
 def representatives_then(
@@ -141,7 +180,16 @@ def _kind_rows(db: Database, kind: str, start: int) -> _Rows:
 
 
 def events_after(db: Database, kind: str, moment: datetime) -> Iterator[dict[str, Any]]:
-    """The data of the events of `kind` that happened after `moment`, in log order.
+    """The data of the events of `kind` that happened after `moment`, in log order
+    (timed_events_after without the moments)."""
+    for _at, data in timed_events_after(db, kind, moment):
+        yield data
+
+
+def timed_events_after(
+    db: Database, kind: str, moment: datetime
+) -> Iterator[tuple[datetime, dict[str, Any]]]:
+    """(moment, data) of the events of `kind` that happened after `moment`, in log order.
 
     Only the events since the moment are read (event_seek; a day's margin for a team's
     clocks). Few are of the kind wanted, and the caller picks out its own (the team server's
@@ -155,6 +203,8 @@ def events_after(db: Database, kind: str, moment: datetime) -> Iterator[dict[str
     except OverflowError:
         since = moment
     for seq, at, body in _kind_rows(db, kind, first_seq_from(db, to_iso(since))):
-        if at <= stamp or found.moment(seq, at) <= stamp:
+        judged = found.moment(seq, at)
+        if at <= stamp or judged <= stamp:
             continue  # before the moment, or dated by a clock that ran ahead
-        yield dict(json.loads(bytes(body) if not isinstance(body, str) else body)["data"])
+        data = json.loads(bytes(body) if not isinstance(body, str) else body)["data"]
+        yield from_iso(judged), dict(data)

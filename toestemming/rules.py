@@ -404,15 +404,14 @@ def item_status(
         for earlier in (Regime.YOUTH, Regime.PARENTS):
             if earlier == req.regime:
                 continue
-            # The parents decided until the eve of 16, those who held gezag THEN: a parent
-            # ended after her birthday still gave the yes she re-confirms (cases27).
             eve = _eve_of_16(youth)
-            ereq = who_must_decide(
-                replace(youth, protection=AdultProtection.NONE),
-                then.at(eve) if earlier == Regime.PARENTS else reps,
-                policy,
-                local_date(eve) if earlier == Regime.PARENTS else day,
-            )
+            unprotected = replace(youth, protection=AdultProtection.NONE)
+            eday = local_date(eve) if earlier == Regime.PARENTS else day
+            ereq = who_must_decide(unprotected, reps, policy, eday)
+            if earlier == Regime.PARENTS and _others_decided(ereq, past, youth):
+                # The parents decided until the eve of 16: those who held gezag THEN. A
+                # parent ended after her birthday still gave the yes she re-confirms (cases27).
+                ereq = who_must_decide(unprotected, then.at(eve), policy, eday)
             counted = [d for d in past if _counts_under(ereq.regime, d, youth)]
             status = _status_under(ereq, counted)
             if (
@@ -487,8 +486,12 @@ def _used_yes(
         (d for d in past if d.decided_at <= until and _counts_under(Regime.PARENTS, d, youth)),
         key=lambda d: (d.decided_at, d.id),
     )
-    if not any(d.signer.kind == SignerKind.REPRESENTATIVE for d in ds):
-        return False
+    deciders = set(now.signers)
+    if not any(
+        s not in deciders and s.kind == SignerKind.REPRESENTATIVE and d.answer == Answer.YES
+        for s, d in _latest(ds).items()
+    ):
+        return False  # (no yes by a former holder: the history is not read, cases27 speed)
     changes = [m for m in history.changes(ds[0].decided_at, until) if m <= until]
     if not changes:
         return False  # the same holders throughout: today's status says it all
@@ -504,7 +507,18 @@ def _used_yes(
         status = _status_under(req, counted)
         if status in _SETTLED:
             last = (status, frozenset(req.signers))
-    return last is not None and last[0] == ItemStatus.GIVEN and last[1] != set(now.signers)
+    return last is not None and last[0] == ItemStatus.GIVEN and last[1] != deciders
+
+
+def _others_decided(req: DeciderRequirement, past: Sequence[Decision], youth: Youth) -> bool:
+    """Under 16, a representative who is not among `req`'s deciders decided: who held gezag
+    then must be read (cases27); else today's holders are those of then."""
+    return any(
+        d.signer.kind == SignerKind.REPRESENTATIVE
+        and d.signer not in req.signers
+        and _counts_under(Regime.PARENTS, d, youth)
+        for d in past
+    )
 
 
 def _holders_now(req: DeciderRequirement, reps: Sequence[Representative]) -> str:

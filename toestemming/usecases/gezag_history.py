@@ -24,7 +24,7 @@ import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -62,43 +62,72 @@ def representatives_at(db: Database, youth_id: int, moment: datetime) -> list[Re
     return out
 
 
+@dataclass(frozen=True)
+class _Read:
+    """A youth's representatives (with the moments they were registered and ended) and their
+    gezag changes after `since` (moment, representative, new value), in log order."""
+
+    since: datetime
+    reps: list[tuple[Representative, datetime, datetime | None]]
+    gezag: list[tuple[datetime, int, bool]]
+
+
 class LoggedHistory:
     """Who held gezag when (rules.GezagHistory), read from the vault only when the rules ask:
     a former yes is judged against the holders of its own moment, the parents' yes at 15
-    against those of the eve of 16 (cases27). `current` is the list of `now`."""
+    against those of the eve of 16 (cases27). `current` is the list of `now`. Read once (the
+    rows, the gezag events from the first moment asked) and answered from that, as
+    representatives_at would."""
 
     def __init__(
         self, db: Database, youth_id: int, now: datetime, current: Sequence[Representative]
     ) -> None:
         self._db, self._youth, self._now, self._current = db, youth_id, now, current
-        self._seen: dict[datetime, list[Representative]] = {}
+        self._read: _Read | None = None
 
     def at(self, moment: datetime) -> Sequence[Representative]:
         if moment >= self._now:
             return self._current
-        if moment not in self._seen:
-            self._seen[moment] = representatives_at(self._db, self._youth, moment)
-        return self._seen[moment]
+        read = self._load(moment)
+        out = []
+        for rep, added, ended in read.reps:
+            if added > moment or (ended is not None and ended <= moment):
+                continue  # not registered yet, or the representation ended before
+            later = next((v for at, rid, v in read.gezag if rid == rep.id and at > moment), None)
+            out.append(rep if later is None else replace(rep, has_gezag=not later))
+        return out
 
     def changes(self, since: datetime, until: datetime) -> Sequence[datetime]:
+        read = self._load(since)
+        found = [m for _rep, added, ended in read.reps for m in (added, ended) if m is not None]
+        found += [at for at, _rid, _v in read.gezag]
+        return sorted({m for m in found if since < m <= until})
+
+    def _load(self, since: datetime) -> _Read:
+        if self._read is not None and self._read.since <= since:
+            return self._read
         db = self._db
         rows = db.query(
-            "SELECT id, created_at, ended_at FROM representatives WHERE youth_id = ?",
+            f"SELECT {repo.REP_COLS}, created_at, ended_at FROM representatives "
+            "WHERE youth_id = ? ORDER BY id",
             (self._youth,),
         )
-        found = []
-        for rid, created, ended in rows:
-            row = ("representative", int(rid))
-            found.append(from_iso(row_moment(db, str(created), ADDED_KINDS, row)))
-            if ended is not None:
-                found.append(from_iso(row_moment(db, str(ended), ENDED_KINDS, row)))
-        ids = {int(r[0]) for r in rows}
-        found += [
-            at
+        reps = []
+        for r in rows:
+            row = ("representative", int(r[0]))
+            added = from_iso(row_moment(db, str(r[8]), ADDED_KINDS, row))
+            ended = None
+            if r[9] is not None:
+                ended = from_iso(row_moment(db, str(r[9]), ENDED_KINDS, row))
+            reps.append((repo.rep_from_row(r[:8]), added, ended))
+        ids = {rep.id for rep, _a, _e in reps}
+        gezag = [
+            (at, int(data["representative"]), bool(data["has_gezag"]))
             for at, data in timed_events_after(db, GEZAG_KIND, since)
             if int(data["representative"]) in ids
         ]
-        return sorted({m for m in found if since < m <= until})
+        self._read = _Read(since, reps, gezag)
+        return self._read
 
 
 def representatives_then(

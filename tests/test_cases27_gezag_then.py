@@ -74,15 +74,10 @@ def test_mother_yes_father_silent_then_a_voogd_is_no_used_yes(
     a voogd takes over. The item said "Ja gegeven door wie toen het gezag had … blijft
     rechtmatig": a privacy officer would read that sharing on it was lawful — it never was."""
     c = catalog
-    case = make_youth(14, parents=2, given_name="Sem")
-    sem, mother, father = case.youth, *case.parents
-    request = service.consents.create_request(
-        sem.id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
+    opened = parents_answered(
+        service, c, make_youth, clock, age=14, name="Sem", answers=("yes", None)
     )
-    uwv = request.items[0].id
-    service.consents.record_decisions(
-        request.id, SignerRef.representative(mother.id), {uwv: "yes"}, "desk"
-    )
+    sem, mother, father, uwv = opened.youth, opened.mother, opened.father, opened.item
     assert service.consents.item_status(uwv).status == ItemStatus.REQUESTED
     clock.advance(timedelta(days=20))
     _voogd_takes_over(service, sem.id, mother, father)
@@ -145,18 +140,9 @@ def test_at_16_after_the_parents_ended_one_parents_yes_is_no_used_yes(
     representation ended. The item is simply hers to decide: not a used yes."""
     c = catalog
     opened = parents_answered(
-        service, c, make_youth, clock, age=15, name="Noa", answers=("yes", "yes")
+        service, c, make_youth, clock, age=15, name="Noa", answers=("yes", None)
     )
-    # A second request where only the mother answered.
-    request = service.consents.create_request(
-        opened.youth.id,
-        [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))],
-        valid_until=clock.today() + timedelta(days=3 * 365),
-    )
-    half = request.items[0].id
-    service.consents.record_decisions(
-        request.id, SignerRef.representative(opened.mother.id), {half: "yes"}, "desk"
-    )
+    half = opened.item
     birthday = sixteenth_birthday(opened.youth.birth_date)
     clock.advance(timedelta(days=(birthday - clock.today()).days + 30))
     service.people.end_representative(opened.mother.id)
@@ -211,28 +197,23 @@ def test_a_yes_by_a_parent_whose_gezag_had_ended_does_not_count(
     make_youth: Callable[..., Any],
     clock: FixedClock,
 ) -> None:
-    """The father's gezag ended by court order on day 5 (the mother holds it alone). His
-    paper form, signed on day 6, reaches the desk on day 9: his yes came after his gezag
-    ended — refused, in Dutch, nothing written. His form signed on day 3 (he still held it)
-    counts. Then a voogd: the mother's and the father's yes of day 3 were a whole yes."""
+    """The mother said yes; the father's gezag ended by court order on day 5 (the mother
+    holds it alone: her yes is whole now). His paper form, signed on day 6, reaches the desk
+    on day 9: his yes came after his gezag ended — refused, in Dutch, nothing written. Then a
+    voogd: the mother's yes, whole while she alone held gezag, was a used yes."""
     c = catalog
-    case = make_youth(13, parents=2, given_name="Sem")
-    sem, mother, father = case.youth, *case.parents
-    request = service.consents.create_request(
-        sem.id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
-    )
-    uwv = request.items[0].id
     start = clock.now()
-    service.consents.record_decisions(
-        request.id, SignerRef.representative(mother.id), {uwv: "yes"}, "desk"
+    opened = parents_answered(
+        service, c, make_youth, clock, age=13, name="Sem", answers=("yes", None)
     )
+    sem, mother, father, uwv = opened.youth, opened.mother, opened.father, opened.item
     clock.advance(timedelta(days=5))
     service.people.set_gezag(father.id, False)
     clock.advance(timedelta(days=4))
     before = service.consents.item_history(uwv)
     with pytest.raises((RuleViolation, ValidationError)) as refused:
         service.consents.record_decisions(
-            request.id,
+            opened.request_id,
             SignerRef.representative(father.id),
             {uwv: "yes"},
             "paper",

@@ -75,9 +75,9 @@ class _Read:
 class LoggedHistory:
     """Who held gezag when (rules.GezagHistory), read from the vault only when the rules ask:
     a former yes is judged against the holders of its own moment, the parents' yes at 15
-    against those of the eve of 16 (cases27). `current` is the list of `now`. Read once (the
-    rows, the gezag events from the first moment asked) and answered from that, as
-    representatives_at would."""
+    against those of the eve of 16 (cases27). `current` is the list of `now`. Once the
+    changes are asked, read once (the rows, the gezag events from then on) and answered from
+    that, as representatives_at would."""
 
     def __init__(
         self, db: Database, youth_id: int, now: datetime, current: Sequence[Representative]
@@ -88,7 +88,9 @@ class LoggedHistory:
     def at(self, moment: datetime) -> Sequence[Representative]:
         if moment >= self._now:
             return self._current
-        read = self._load(moment)
+        read = self._read
+        if read is None or moment < read.since:  # (one moment: as representatives_then)
+            return representatives_at(self._db, self._youth, moment)
         out = []
         for rep, added, ended in read.reps:
             if added > moment or (ended is not None and ended <= moment):

@@ -1,5 +1,5 @@
 """A casus's opening: a youth under 16 with two parents, one UWV item asked for long enough
-to outlive a birthday, and each parent's answer recorded at the desk."""
+to outlive a birthday, and each parent's answer (or silence) recorded at the desk."""
 
 from __future__ import annotations
 
@@ -32,8 +32,9 @@ def parents_answered(
     *,
     age: int,
     name: str,
-    answers: tuple[str, str] = ("yes", "yes"),
+    answers: tuple[str | None, str | None] = ("yes", "yes"),
 ) -> ParentsAnswered:
+    """`answers`: the mother's and the father's; None: that parent stays silent."""
     case = make_youth(age, parents=2, given_name=name)
     youth, mother, father = case.youth, *case.parents
     request = service.consents.create_request(
@@ -43,6 +44,8 @@ def parents_answered(
     )
     item = request.items[0].id
     for parent, answer in zip((mother, father), answers, strict=True):
+        if answer is None:
+            continue
         service.consents.record_decisions(
             request.id, SignerRef.representative(parent.id), {item: answer}, "desk"
         )

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from typing import Protocol
 
-from .clock import local_date
+from .answer_effects import UNCHANGED_EFFECTS as UNCHANGED_EFFECTS
+from .answer_effects import AnswerEffect as AnswerEffect
+from .answer_effects import answer_effect as answer_effect
+from .clock import LOCAL_TZ, local_date
 from .errors import Phrase
 from .language import SOURCE
 from .model import (
@@ -247,6 +251,32 @@ class ItemFacts:
     created_at: datetime
 
 
+class GezagHistory(Protocol):
+    """Who held gezag when: the representatives registered at a past moment with the gezag
+    they had then (the caller reads it from the vault, only when a rule asks)."""
+
+    def at(self, moment: datetime) -> Sequence[Representative]: ...
+
+    def changes(self, since: datetime, until: datetime) -> Sequence[datetime]:
+        """The moments in (since, until] at which a representative was registered or ended,
+        or their gezag changed."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class TodaysHolders:
+    """A history without changes: today's representatives at every moment (what the rules
+    saw before cases27; for callers judging a moment without a past)."""
+
+    reps: Sequence[Representative]
+
+    def at(self, moment: datetime) -> Sequence[Representative]:
+        return self.reps
+
+    def changes(self, since: datetime, until: datetime) -> Sequence[datetime]:
+        return ()
+
+
 def _latest(decisions: Iterable[Decision]) -> dict[SignerRef, Decision]:
     latest: dict[SignerRef, Decision] = {}
     for d in decisions:
@@ -338,9 +368,13 @@ def item_status(
     withdrawals: Sequence[Withdrawal],
     actions: Sequence[ItemAction],
     at: datetime,
+    history: GezagHistory | None = None,
 ) -> StatusInfo:
-    """The effective status of one item at moment `at`, from its append-only history."""
+    """The effective status of one item at moment `at`, from its append-only history.
+    `history` says who held gezag at earlier moments (a former yes is judged against the
+    holders of its own moment, cases27); without it, today's `reps` at every moment."""
     day = local_date(at)
+    then: GezagHistory = TodaysHolders(reps) if history is None else history
     terminal: list[tuple[datetime, ItemStatus, Phrase]] = []
     for w in withdrawals:
         if w.withdrawn_at <= at:
@@ -370,23 +404,24 @@ def item_status(
         for earlier in (Regime.YOUTH, Regime.PARENTS):
             if earlier == req.regime:
                 continue
-            eday = (
-                sixteenth_birthday(youth.birth_date) - timedelta(days=1)
-                if earlier == Regime.PARENTS
-                else day
-            )
-            ereq = who_must_decide(
-                replace(youth, protection=AdultProtection.NONE),
-                reps,
-                policy,
-                eday,
-            )
+            eve = _eve_of_16(youth)
+            unprotected = replace(youth, protection=AdultProtection.NONE)
+            eday = local_date(eve) if earlier == Regime.PARENTS else day
+            ereq = who_must_decide(unprotected, reps, policy, eday)
+            if earlier == Regime.PARENTS and _others_decided(ereq, past, youth):
+                # The parents decided until the eve of 16: those who held gezag THEN. A
+                # parent ended after her birthday still gave the yes she re-confirms (cases27).
+                ereq = who_must_decide(unprotected, then.at(eve), policy, eday)
             counted = [d for d in past if _counts_under(ereq.regime, d, youth)]
             status = _status_under(ereq, counted)
-            if status is None and req.regime == Regime.YOUTH and earlier == Regime.PARENTS:
-                # The parents' yes was already overtaken before 16 (a voogd, gezag lost):
+            if (
+                status in (None, ItemStatus.REQUESTED)
+                and req.regime == Regime.YOUTH
+                and earlier == Regime.PARENTS
+            ):
+                # The parents' yes was already overtaken before 16 (a voogd, gezag moved):
                 # not "nobody answered yet" — the youth now decides on a used yes (cases26).
-                former_yes_before_16 = _former_yes(ereq, past, youth)
+                former_yes_before_16 = _used_yes(youth, policy, past, then, eve, ereq)
             if status is not None:
                 needs_reconfirmation = status == ItemStatus.GIVEN
                 given_under = ereq.regime
@@ -408,7 +443,7 @@ def item_status(
         given_by = "youth" if given_under == Regime.YOUTH else "parents"
         reason = Phrase("status-why-reconfirm", {"given_by": given_by, "now": now})
     gezag_changed = status == ItemStatus.REQUESTED and (
-        former_yes_before_16 or _former_yes(req, past, youth)
+        former_yes_before_16 or _used_yes(youth, policy, past, then, at, req)
     )
     if gezag_changed:
         now = "youth" if req.regime == Regime.YOUTH else _holders_now(req, reps)
@@ -420,22 +455,70 @@ def item_status(
     )
 
 
-def _former_yes(req: DeciderRequirement, past: Sequence[Decision], youth: Youth) -> bool:
-    """Under 16, a representative who decided then said yes (their latest word) and is no
-    longer among those who decide now: gezag moved (a voogd, one parent lost it). That yes
-    carried what was shared on it, not what is shared next (cases26). Not when one of those
-    who decided then said no (their latest word): the parents disagreed, there was no yes to
-    carry anything (review34)."""
-    if req.regime not in (Regime.PARENTS, Regime.PARENTS_AND_YOUTH):
+def _eve_of_16(youth: Youth) -> datetime:
+    """The last moment before the 16th birthday (local time): the parents' last moment."""
+    birthday = sixteenth_birthday(youth.birth_date)
+    return datetime.combine(birthday, time.min, LOCAL_TZ) - timedelta(microseconds=1)
+
+
+_SETTLED = frozenset({ItemStatus.GIVEN, ItemStatus.REFUSED, ItemStatus.CONFLICTING})
+
+
+def _used_yes(
+    youth: Youth,
+    policy: Policy,
+    past: Sequence[Decision],
+    history: GezagHistory,
+    until: datetime,
+    now: DeciderRequirement,
+) -> bool:
+    """Under 16 (decisions until `until`), whether a yes was in force — given by those who
+    held gezag AT ITS MOMENT, by the rule of that moment (both parents: both yes; any no: no
+    yes) — and gezag moved since: a voogd, a parent lost or got it. That yes carried what was
+    shared on it, not what is shared next (cases26). The item is followed through each
+    decision and each change of gezag: the last settled state (given, refused, conflicting)
+    before `now`'s deciders is what they took over. A decision by someone who held no gezag
+    at its moment counts for nothing; parents who disagreed, or a yes withdrawn, leave no yes
+    (review34); a yes only half given (the father never answered) is no yes (cases27)."""
+    if now.regime not in (Regime.PARENTS, Regime.PARENTS_AND_YOUTH):
         return False
-    deciders = set(req.signers)
-    latest = _latest(d for d in past if _counts_under(Regime.PARENTS, d, youth))
-    former = [
-        d.answer
-        for s, d in latest.items()
-        if s not in deciders and s.kind == SignerKind.REPRESENTATIVE
-    ]
-    return Answer.YES in former and Answer.NO not in former
+    ds = sorted(
+        (d for d in past if d.decided_at <= until and _counts_under(Regime.PARENTS, d, youth)),
+        key=lambda d: (d.decided_at, d.id),
+    )
+    deciders = set(now.signers)
+    if not any(
+        s not in deciders and s.kind == SignerKind.REPRESENTATIVE and d.answer == Answer.YES
+        for s, d in _latest(ds).items()
+    ):
+        return False  # (no yes by a former holder: the history is not read, cases27 speed)
+    changes = [m for m in history.changes(ds[0].decided_at, until) if m <= until]
+    if not changes:
+        return False  # the same holders throughout: today's status says it all
+    counted: list[Decision] = []
+    last: tuple[ItemStatus, frozenset[SignerRef]] | None = None
+    i = 0
+    for moment in sorted({d.decided_at for d in ds} | set(changes)):
+        req = who_must_decide(youth, history.at(moment), policy, local_date(moment))
+        while i < len(ds) and ds[i].decided_at <= moment:
+            if ds[i].signer in req.signers:  # held gezag (or was the deciding youth) then
+                counted.append(ds[i])
+            i += 1
+        status = _status_under(req, counted)
+        if status in _SETTLED:
+            last = (status, frozenset(req.signers))
+    return last is not None and last[0] == ItemStatus.GIVEN and last[1] != deciders
+
+
+def _others_decided(req: DeciderRequirement, past: Sequence[Decision], youth: Youth) -> bool:
+    """Under 16, a representative who is not among `req`'s deciders decided: who held gezag
+    then must be read (cases27); else today's holders are those of then."""
+    return any(
+        d.signer.kind == SignerKind.REPRESENTATIVE
+        and d.signer not in req.signers
+        and _counts_under(Regime.PARENTS, d, youth)
+        for d in past
+    )
 
 
 def _holders_now(req: DeciderRequirement, reps: Sequence[Representative]) -> str:
@@ -501,47 +584,6 @@ FINAL_STATUSES = frozenset(
 )
 # What "withdraw the whole request" takes along: items where withdrawing changes something.
 CHANGED_BY_WITHDRAWAL = frozenset({ItemStatus.GIVEN, ItemStatus.REQUESTED, ItemStatus.CONFLICTING})
-
-
-class AnswerEffect(StrEnum):
-    """What one signer's new answer on one item does, given what that same signer said before.
-    One rule for every channel (tablet, desk, paper, e-mail, app link): `answer_effect`."""
-
-    NEW = "new"  # the signer's first answer on the item: a decision
-    SAME = "same"  # the signer already said this: nothing new (no second row in the history)
-    WITHDRAWAL = "withdrawal"  # "ja" before, "nee" now: the signer withdraws their consent
-    RECONSENT = "reconsent"  # "nee" before, "ja" now: a new consent (a decision)
-    OVERTAKEN = "overtaken"  # the signer answered later already: this older answer changes nothing
-
-
-# Effects that append nothing: the caller skips the item (and refuses when nothing is left).
-UNCHANGED_EFFECTS = frozenset({AnswerEffect.SAME, AnswerEffect.OVERTAKEN})
-
-
-def answer_effect(
-    own: Iterable[Decision], answer: Answer, moment: datetime
-) -> tuple[AnswerEffect, Decision | None]:
-    """The effect of `answer`, given at `moment`, against `own` (this signer's earlier
-    decisions on this item), with the standing decision it is compared with.
-
-    A "nee" after one's own "ja" is a withdrawal (DOMAIN rule 4: withdrawing is as easy as
-    giving, by any channel, and recorded as a withdrawal with its moment, never as an edit). A
-    repeated answer (a reply sent twice, a second tap on another device) appends nothing. An
-    answer dated before the signer's own later answer (an old mail read late) is overtaken:
-    recording it would put a row in the history that counts for nothing."""
-    latest: Decision | None = None
-    for d in own:
-        if latest is None or (d.decided_at, d.id) > (latest.decided_at, latest.id):
-            latest = d
-    if latest is None:
-        return AnswerEffect.NEW, None
-    if latest.answer == answer:
-        return AnswerEffect.SAME, latest
-    if latest.decided_at > moment:
-        return AnswerEffect.OVERTAKEN, latest
-    if answer == Answer.NO:
-        return AnswerEffect.WITHDRAWAL, latest
-    return AnswerEffect.RECONSENT, latest
 
 
 def may_answer(status: ItemStatus) -> bool:

@@ -35,6 +35,7 @@ from ..store import repo
 from ..store.db import Database
 from ..usecases.context import Context
 from ..usecases.evidence import Evidence
+from ..usecases.gezag_history import LoggedHistory
 from ..usecases.sharing import Sharing
 from . import signing_method
 from .gezag import gezag_event_seqs, representatives
@@ -249,6 +250,7 @@ def _source(ctx: Context, request: ConsentRequest, items: Iterable[ConsentItem])
     youth, reps = repo.youth_with_reps(db, request.youth_id)
     policy = ctx.policy()
     now = ctx.clock.now()
+    then = LoggedHistory(db, youth.id, now, reps)  # who held gezag when, as the desk's
     sharing = Sharing(ctx)
     disclosures = sharing.disclosures(youth.id)
     texts: dict[int, dict[str, tuple[str, str]]] = {}
@@ -275,7 +277,7 @@ def _source(ctx: Context, request: ConsentRequest, items: Iterable[ConsentItem])
         h = repo.item_histories(db, "s.item_id = ?", (item.id,))[0]
         j = repo.judged_history(db, h)
         status = item_status(
-            j.facts, youth, reps, policy, j.decisions, j.withdrawals, j.actions, now
+            j.facts, youth, reps, policy, j.decisions, j.withdrawals, j.actions, now, then
         )
         mine = tuple(sorted((d for d in disclosures if d.item_id == item.id), key=_at))
         item_texts = {request.language: (item.text, item.text_sha256)}

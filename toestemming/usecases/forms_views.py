@@ -60,6 +60,7 @@ from .evidence import Evidence
 from .forms_data import SECTION_CATEGORIES, SECTION_CATEGORY_NAMES, Section, TransitionFormData
 from .forms_signers import after_withdrawal, transition_signers
 from .forms_stopped import withdrawn_parts
+from .gezag_history import LoggedHistory
 from .legal_duties import law_shared_on
 from .objections import Objections
 from .qualifications import qualification_line
@@ -123,9 +124,11 @@ def _statuses(
 ) -> dict[int, StatusInfo]:
     youth, reps = repo.youth_with_reps(ctx.db, youth_id)
     now = ctx.clock.now()
+    then = LoggedHistory(ctx.db, youth_id, now, reps)  # who held gezag when (cases27)
+    policy = ctx.policy()
     return {
         h.facts.item_id: item_status(
-            h.facts, youth, reps, ctx.policy(), h.decisions, h.withdrawals, h.actions, now
+            h.facts, youth, reps, policy, h.decisions, h.withdrawals, h.actions, now, then
         )
         for h in repo.item_histories(ctx.db, where, params, judged=True)
     }

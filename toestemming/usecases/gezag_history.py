@@ -21,10 +21,10 @@ and the correction's (event_seek), not from the date a clock that ran ahead gave
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -60,6 +60,76 @@ def representatives_at(db: Database, youth_id: int, moment: datetime) -> list[Re
             rep = replace(rep, has_gezag=not later[rep.id])
         out.append(rep)
     return out
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A youth's representatives (with the moments they were registered and ended) and their
+    gezag changes after `since` (moment, representative, new value), in log order."""
+
+    since: datetime
+    reps: list[tuple[Representative, datetime, datetime | None]]
+    gezag: list[tuple[datetime, int, bool]]
+
+
+class LoggedHistory:
+    """Who held gezag when (rules.GezagHistory), read from the vault only when the rules ask:
+    a former yes is judged against the holders of its own moment, the parents' yes at 15
+    against those of the eve of 16 (cases27). `current` is the list of `now`. Once the
+    changes are asked, read once (the rows, the gezag events from then on) and answered from
+    that, as representatives_at would."""
+
+    def __init__(
+        self, db: Database, youth_id: int, now: datetime, current: Sequence[Representative]
+    ) -> None:
+        self._db, self._youth, self._now, self._current = db, youth_id, now, current
+        self._read: _Read | None = None
+
+    def at(self, moment: datetime) -> Sequence[Representative]:
+        if moment >= self._now:
+            return self._current
+        read = self._read
+        if read is None or moment < read.since:  # (one moment: as representatives_then)
+            return representatives_at(self._db, self._youth, moment)
+        out = []
+        for rep, added, ended in read.reps:
+            if added > moment or (ended is not None and ended <= moment):
+                continue  # not registered yet, or the representation ended before
+            later = next((v for at, rid, v in read.gezag if rid == rep.id and at > moment), None)
+            out.append(rep if later is None else replace(rep, has_gezag=not later))
+        return out
+
+    def changes(self, since: datetime, until: datetime) -> Sequence[datetime]:
+        read = self._load(since)
+        found = [m for _rep, added, ended in read.reps for m in (added, ended) if m is not None]
+        found += [at for at, _rid, _v in read.gezag]
+        return sorted({m for m in found if since < m <= until})
+
+    def _load(self, since: datetime) -> _Read:
+        if self._read is not None and self._read.since <= since:
+            return self._read
+        db = self._db
+        rows = db.query(
+            f"SELECT {repo.REP_COLS}, created_at, ended_at FROM representatives "
+            "WHERE youth_id = ? ORDER BY id",
+            (self._youth,),
+        )
+        reps = []
+        for r in rows:
+            row = ("representative", int(r[0]))
+            added = from_iso(row_moment(db, str(r[8]), ADDED_KINDS, row))
+            ended = None
+            if r[9] is not None:
+                ended = from_iso(row_moment(db, str(r[9]), ENDED_KINDS, row))
+            reps.append((repo.rep_from_row(r[:8]), added, ended))
+        ids = {rep.id for rep, _a, _e in reps}
+        gezag = [
+            (at, int(data["representative"]), bool(data["has_gezag"]))
+            for at, data in timed_events_after(db, GEZAG_KIND, since)
+            if int(data["representative"]) in ids
+        ]
+        self._read = _Read(since, reps, gezag)
+        return self._read
 
 
 def representatives_then(
@@ -141,7 +211,16 @@ def _kind_rows(db: Database, kind: str, start: int) -> _Rows:
 
 
 def events_after(db: Database, kind: str, moment: datetime) -> Iterator[dict[str, Any]]:
-    """The data of the events of `kind` that happened after `moment`, in log order.
+    """The data of the events of `kind` that happened after `moment`, in log order
+    (timed_events_after without the moments)."""
+    for _at, data in timed_events_after(db, kind, moment):
+        yield data
+
+
+def timed_events_after(
+    db: Database, kind: str, moment: datetime
+) -> Iterator[tuple[datetime, dict[str, Any]]]:
+    """(moment, data) of the events of `kind` that happened after `moment`, in log order.
 
     Only the events since the moment are read (event_seek; a day's margin for a team's
     clocks). Few are of the kind wanted, and the caller picks out its own (the team server's
@@ -155,6 +234,8 @@ def events_after(db: Database, kind: str, moment: datetime) -> Iterator[dict[str
     except OverflowError:
         since = moment
     for seq, at, body in _kind_rows(db, kind, first_seq_from(db, to_iso(since))):
-        if at <= stamp or found.moment(seq, at) <= stamp:
+        judged = found.moment(seq, at)
+        if at <= stamp or judged <= stamp:
             continue  # before the moment, or dated by a clock that ran ahead
-        yield dict(json.loads(bytes(body) if not isinstance(body, str) else body)["data"])
+        data = json.loads(bytes(body) if not isinstance(body, str) else body)["data"]
+        yield from_iso(judged), dict(data)

@@ -15,7 +15,7 @@ from ..model import Answer, Channel, Decision, ItemStatus, SignerRef, StatusInfo
 from ..rules import FINAL_STATUSES, item_status
 from ..store import repo
 from .context import Context
-from .gezag_history import representatives_then
+from .gezag_history import LoggedHistory, representatives_then
 from .policy_history import policy_at
 
 
@@ -50,11 +50,13 @@ class ItemStates:
         if not histories:
             raise NotFoundError(message_id="error-consent-part-missing")
         h = histories[0]
-        youth, reps = repo.youth_with_reps(self._ctx.db, h.youth_id)
+        youth, today = repo.youth_with_reps(self._ctx.db, h.youth_id)
         now = self._ctx.clock.now()
         moment = at or now
-        # A past moment is judged by who had gezag then (gezag_history.py).
-        reps = representatives_then(self._ctx.db, h.youth_id, moment, now, reps)
+        # A past moment is judged by who had gezag then (gezag_history.py), and so is a
+        # former yes (cases27: `history`).
+        reps = representatives_then(self._ctx.db, h.youth_id, moment, now, today)
+        history = LoggedHistory(self._ctx.db, h.youth_id, now, today)
         policy = policy_at(self._ctx.db, moment, now, self._ctx.policy())  # and by its rule
         decisions = list(h.decisions)
         if again is not None:
@@ -76,7 +78,7 @@ class ItemStates:
                 )
             )
         return item_status(
-            h.facts, youth, reps, policy, decisions, h.withdrawals, h.actions, moment
+            h.facts, youth, reps, policy, decisions, h.withdrawals, h.actions, moment, history
         )
 
     def settles_conflict(
@@ -93,18 +95,27 @@ class ItemStates:
 
     def items_for_youth(self, youth_id: int, at: datetime | None = None) -> list[ItemView]:
         db = self._ctx.db
-        youth, reps = repo.youth_with_reps(db, youth_id)
+        youth, today = repo.youth_with_reps(db, youth_id)
         now = self._ctx.clock.now()
         moment = at or now
         # A past moment: who had gezag then, and the parent rule of then (as item_status).
-        reps = representatives_then(db, youth_id, moment, now, reps)
+        reps = representatives_then(db, youth_id, moment, now, today)
+        history = LoggedHistory(db, youth_id, now, today)
         policy = policy_at(db, moment, now, self._ctx.policy())
         out = []
         for h in repo.item_histories(
             db, "s.youth_id = ? ORDER BY s.created_at DESC, s.position", (youth_id,), judged=True
         ):
             st = item_status(
-                h.facts, youth, reps, policy, h.decisions, h.withdrawals, h.actions, moment
+                h.facts,
+                youth,
+                reps,
+                policy,
+                h.decisions,
+                h.withdrawals,
+                h.actions,
+                moment,
+                history,
             )
             out.append(
                 ItemView(

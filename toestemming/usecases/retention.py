@@ -32,6 +32,7 @@ from ..store import repo
 from ..store.db import Database, Row
 from ..store.turns import one_turn
 from .context import Context
+from .gezag_history import LoggedHistory
 from .retention_hold import HOLD_KIND, DisputeKind, disputes, held, held_youths
 
 ERASED_NAME = "(gewist)"
@@ -373,10 +374,11 @@ class Retention:
         db = self._ctx.db
         youth, reps = repo.youth_with_reps(db, youth_id)
         policy = self._ctx.policy()
+        then = LoggedHistory(db, youth_id, now, reps)  # who held gezag when (cases27)
         counts: dict[str, int] = {}
         for h in repo.item_histories(db, "s.youth_id = ?", (youth_id,), judged=True):
             st = item_status(
-                h.facts, youth, reps, policy, h.decisions, h.withdrawals, h.actions, now
+                h.facts, youth, reps, policy, h.decisions, h.withdrawals, h.actions, now, then
             )
             counts[st.status.value] = counts.get(st.status.value, 0) + 1
         return counts

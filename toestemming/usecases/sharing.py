@@ -32,7 +32,7 @@ from .catalog_history import recipient_active_at
 from .catch_all_entries import CatchAllCatalog, refuse_catch_all_entry
 from .consent import as_moment
 from .context import Context
-from .gezag_history import representatives_then
+from .gezag_history import LoggedHistory
 from .legal_duties import bases_under_duty, check_duty_basis, duty_for, duty_of
 from .objections import objections_about
 from .policy_history import policy_at
@@ -211,9 +211,9 @@ class Sharing:
         db = self._ctx.db
         read = repo.share_inputs(db, youth_id, recipient_id, purpose_id, change)
         youth = read.youth
-        # A sharing recorded late is judged by who had gezag on its day (gezag_history.py).
+        # Who had gezag on the sharing's day, and at a former yes's own (gezag_history.py).
         now = now or self._ctx.clock.now()
-        reps = representatives_then(db, youth_id, moment, now, read.representatives)
+        then = LoggedHistory(db, youth_id, now, read.representatives)
         # and by its rule (policy_history); with the question's change mark, not a second one
         stored = self._ctx.policy() if change is None else self._ctx.policy_as_of(change)
         policy = policy_at(db, moment, now, stored)
@@ -226,7 +226,15 @@ class Sharing:
                 h.reference_code,
                 h.position,
                 item_status(
-                    h.facts, youth, reps, policy, h.decisions, h.withdrawals, h.actions, moment
+                    h.facts,
+                    youth,
+                    then.at(moment),
+                    policy,
+                    h.decisions,
+                    h.withdrawals,
+                    h.actions,
+                    moment,
+                    then,
                 ),
                 h.category_ids,
                 h.facts.valid_from,

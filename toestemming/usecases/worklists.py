@@ -21,7 +21,7 @@ from ..store import repo
 from ..store.people_batch import youths_with_reps_of_items
 from ..words import count_form
 from .context import Context
-from .gezag_history import reading_once, representatives_at
+from .gezag_history import LoggedHistory, reading_once, representatives_at
 from .text_drift import drift_of
 
 
@@ -73,18 +73,29 @@ class Worklists:
         now = self._ctx.clock.now()
         policy = self._ctx.policy()
         people = {} if people is None else people
+        then: dict[int, LoggedHistory] = {}  # who held gezag when, per youth (cases27)
         out = []
-        histories = repo.item_histories(db, where, params, judged=True, parsed=self._parsed)
-        if histories:
-            people.update(youths_with_reps_of_items(db, where, params))
-        for h in histories:
-            if h.youth_id not in people:
-                people[h.youth_id] = repo.youth_with_reps(db, h.youth_id)
-            youth, reps = people[h.youth_id]
-            st = item_status(
-                h.facts, youth, reps, policy, h.decisions, h.withdrawals, h.actions, now
-            )
-            out.append((h, st))
+        with reading_once():
+            histories = repo.item_histories(db, where, params, judged=True, parsed=self._parsed)
+            if histories:
+                people.update(youths_with_reps_of_items(db, where, params))
+            for h in histories:
+                if h.youth_id not in people:
+                    people[h.youth_id] = repo.youth_with_reps(db, h.youth_id)
+                youth, reps = people[h.youth_id]
+                history = then.setdefault(h.youth_id, LoggedHistory(db, h.youth_id, now, reps))
+                st = item_status(
+                    h.facts,
+                    youth,
+                    reps,
+                    policy,
+                    h.decisions,
+                    h.withdrawals,
+                    h.actions,
+                    now,
+                    history,
+                )
+                out.append((h, st))
         return out
 
     def open_requests(self) -> OpenRequests:

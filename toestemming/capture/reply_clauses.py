@@ -226,7 +226,12 @@ def _tegen_as_preposition(toks: list[Tok]) -> None:
     """ "nee tegen UWV", "tegen 2 geen bezwaar", "tegen 2 wel": "tegen" before an item is a
     preposition when the clause has its own answer; "ik ben tegen 2" keeps it a no, and so
     does "2 tegen" right after its item."""
-    answers = [t for t in toks if is_answer_token(t) and t.canon not in _WEAK_OBJECTIONS]
+    # ("wel" is no answer of its own here: "ik ben wel tegen 2", "tegen 2 wel" say no to 2)
+    answers = [
+        t
+        for t in toks
+        if is_answer_token(t) and t.canon not in _WEAK_OBJECTIONS and t.cat != Cat.WEL
+    ]
     answers += [t for t in toks if t.spans and t.cat in (Cat.AGREE, Cat.NO)]
     if not answers:
         return

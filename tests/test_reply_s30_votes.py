@@ -86,6 +86,12 @@ CASES: list[tuple[str, str, str, tuple[str, ...] | None]] = [
     ("1-pro-2-contra", "1 pro 2 contra", "?n?", ("?", "nee", "?")),
     ("1-2-pro-3-contra", "1 2 pro 3 contra", "??n", ("?", "?", "nee")),
     ("ben-pro-contra", "ik ben pro 1, 2 contra", "?n?", ("?", "nee", "?")),
+    ("pro-1-komma-2-ja", "pro 1, 2 ja", "?j?", ("?", "ja", "?")),  # "pro" is no preposition
+    ("pro-1-2-ja", "pro 1 2 ja", "?j?", ("?", "ja", "?")),
+    # -- "voor 1 nee 3": 1's no ("voor 1: nee") or 3's ("voor 1, nee 3")? Both unclear
+    ("voor-1-nee-3", "voor 1 nee 3", "???", ("?", "?", "?")),
+    ("voor-1-no-3", "for 1 no 3", "???", ("?", "?", "?")),
+    ("voor-1-nee-2-ja", "voor 1 nee 2 ja", "nj?", ("nee", "ja", "?")),
     # -- "de rest voor" / "alles voor": the vote after a list that is no number ----------------
     ("rest-voor-2-tegen", "de rest voor 2 tegen", "?n?", ("?", "nee", "?")),
     ("2-tegen-rest-voor", "2 tegen rest voor", "?n?", ("?", "nee", "?")),

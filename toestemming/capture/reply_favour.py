@@ -22,8 +22,9 @@ from .reply_words import ANSWER_CATS, Cat
 
 FAVOUR = "<in-favour>"  # the canonical form of a "voor" that votes (a hedge, reason "favour")
 
-_VOTE = frozenset({"voor", "for", "in favour", "in favor", "in favour of", "in favor of"})
+_VOTE = frozenset({"voor", "for", "pro", "in favour", "in favor", "in favour of", "in favor of"})
 _AGAINST = frozenset({"tegen", "against"})
+_NOT = frozenset({"niet", "not"})
 # ("ik ga voor 1": I go for 1)
 _COPULAS = frozenset(
     {"ben", "bent", "is", "zijn", "am", "are", "i'm", "we're", "were", "was", "ga", "gaan", "gaat"}
@@ -51,6 +52,7 @@ def mark_votes(toks: list[Tok]) -> None:
                 and not _answer_follows(toks, i, own=False)
             )
             or _votes_before_items(toks, i)
+            or toks[i].canon == "pro"  # never a preposition: "pro 1, 2 ja", "1 pro 2 contra"
         ):
             toks[i].cat = Cat.HEDGE
             toks[i].canon = FAVOUR
@@ -140,7 +142,7 @@ def _votes_before_items(toks: list[Tok], i: int) -> bool:
         j += 1
     if j >= len(toks) or toks[j].cat not in ANSWER_CATS or not refs:
         return False
-    if against_before_item(toks, j):
+    if against_before_item(toks, j, loose=True):
         return True  # "voor 1 tegen 2"
     own = _item_right_before(toks, j)
     if own is None or not any(r < own for r in refs):
@@ -152,10 +154,13 @@ def _votes_before_items(toks: list[Tok], i: int) -> bool:
     return toks[j].cat in _NO_CATS and toks[own - 1].cat != Cat.CONJ
 
 
-def against_before_item(toks: list[Tok], j: int) -> bool:
+def against_before_item(toks: list[Tok], j: int, loose: bool = False) -> bool:
     """ "tegen 2", "niet 2", "against 3": toks[j] says no to the item after it — an item
-    with no answer of its own after it ("voor 1 2 nee 3 ja": the "nee" is 2's)."""
-    if toks[j].cat not in _NO_CATS or (toks[j].cat == Cat.OBJECT and toks[j].canon not in _AGAINST):
+    with no answer of its own after it ("voor 1 2 nee 3 ja": the "nee" is 2's). A bare
+    "nee"/"no" there (`loose`: "voor 1 nee 3") may be 1's as well as 3's: a vote, but not
+    where its items end (both unclear)."""
+    t = toks[j]
+    if not (t.canon in _AGAINST or t.canon in _NOT or (loose and t.cat == Cat.NO and not t.spans)):
         return False
     k = j + 1
     while k < len(toks) and (

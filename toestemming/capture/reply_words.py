@@ -110,7 +110,7 @@ _LEXICON: dict[Cat, str] = {
     # "oui à condition que", "نعم بشرط"
     "voorbehoud condition conditions conditional sartıyla sartla kosuluyla warunkiem jesli "
     "jezeli pourvu بشرط شرط اذا",
-    Cat.FOR: "voor pro=voor for to met with bij op van about regarding dla=voor على=voor ل=voor لـ=voor pour=voor",
+    Cat.FOR: "voor pro for to met with bij op van about regarding dla=voor على=voor ل=voor لـ=voor pour=voor",
     Cat.PART: "onderdeel onderdelen=onderdeel deel punt punten=punt nr nummer nummers=nummer "
     "vraag vragen=vraag item items=item part parts=part question questions=question number nrs=nr nos=nr "
     "numbers=number",

@@ -226,7 +226,12 @@ def _tegen_as_preposition(toks: list[Tok]) -> None:
     """ "nee tegen UWV", "tegen 2 geen bezwaar", "tegen 2 wel": "tegen" before an item is a
     preposition when the clause has its own answer; "ik ben tegen 2" keeps it a no, and so
     does "2 tegen" right after its item."""
-    answers = [t for t in toks if is_answer_token(t) and t.canon not in _WEAK_OBJECTIONS]
+    # ("wel" right before "tegen" only stresses it: "ik ben wel tegen 2" says no to 2)
+    answers = [
+        t
+        for k, t in enumerate(toks)
+        if is_answer_token(t) and t.canon not in _WEAK_OBJECTIONS and not _stresses(toks, k)
+    ]
     answers += [t for t in toks if t.spans and t.cat in (Cat.AGREE, Cat.NO)]
     if not answers:
         return
@@ -237,6 +242,16 @@ def _tegen_as_preposition(toks: list[Tok]) -> None:
             nxt = next((x for x in toks[k + 1 :] if x.cat not in (Cat.FILL, Cat.PART)), None)
             if nxt is not None and nxt.cat in REF_CATS:
                 t.cat = Cat.FOR
+
+
+def _stresses(toks: list[Tok], k: int) -> bool:
+    """toks[k] is a "wel" right before "tegen"/"against" (over small words)."""
+    if toks[k].cat != Cat.WEL:
+        return False
+    j = k + 1
+    while j < len(toks) and toks[j].cat == Cat.FILL:
+        j += 1
+    return j < len(toks) and toks[j].cat == Cat.OBJECT and toks[j].canon in _WEAK_OBJECTIONS
 
 
 def _ref_between(toks: list[Tok], i: int, negated: dict[int, int]) -> bool:

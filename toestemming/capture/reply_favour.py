@@ -22,13 +22,18 @@ from .reply_words import ANSWER_CATS, Cat
 
 FAVOUR = "<in-favour>"  # the canonical form of a "voor" that votes (a hedge, reason "favour")
 
-_VOTE = frozenset({"voor", "for", "in favour", "in favor", "in favour of", "in favor of"})
+_VOTE = frozenset({"voor", "for", "pro", "in favour", "in favor", "in favour of", "in favor of"})
 _AGAINST = frozenset({"tegen", "against"})
+_NOT = frozenset({"niet", "not"})
 # ("ik ga voor 1": I go for 1)
 _COPULAS = frozenset(
     {"ben", "bent", "is", "zijn", "am", "are", "i'm", "we're", "were", "was", "ga", "gaan", "gaat"}
 )
+_SUBJECTS = frozenset({"ik", "wij", "we", "jij", "je", "u", "i", "you"})
 _BREAK_PUNCT = frozenset(",;()[]–—.!?")
+# between a vote and the answer its list may run into: items, "en", commas, small words
+_LIST = frozenset({Cat.REF, Cat.CONJ, Cat.PART, Cat.FILL, Cat.PUNCT})
+_NO_CATS = frozenset({Cat.NO, Cat.LETTER_NO, Cat.OBJECT, Cat.NEG, Cat.NOTHING})
 _BREAK_CATS = frozenset({Cat.CONTRAST, Cat.SEP, Cat.EXCEPT})
 
 
@@ -36,9 +41,18 @@ def mark_votes(toks: list[Tok]) -> None:
     """Turn each "voor"/"for" of `toks` (one sentence) that votes into a FAVOUR hedge."""
     votes = [i for i, t in enumerate(toks) if t.cat == Cat.FOR and t.canon in _VOTE]
     for i in votes:
-        if (_after_item(toks, i) and not _answer_follows(toks, i, own=True)) or (
-            (_after_copula(toks, i) or _against_before(toks, i) or " " in toks[i].canon)
-            and not _answer_follows(toks, i, own=False)
+        if (
+            (_after_item(toks, i) and not _answer_follows(toks, i, own=True))
+            or (
+                (
+                    (_after_copula(toks, i) and not _yes_for(toks, i))
+                    or _against_before(toks, i)
+                    or " " in toks[i].canon
+                )
+                and not _answer_follows(toks, i, own=False)
+            )
+            or _votes_before_items(toks, i)
+            or toks[i].canon == "pro"  # never a preposition: "pro 1, 2 ja", "1 pro 2 contra"
         ):
             toks[i].cat = Cat.HEDGE
             toks[i].canon = FAVOUR
@@ -70,8 +84,10 @@ def _after_item(toks: list[Tok], i: int) -> bool:
     k = i - 1
     while k >= 0 and toks[k].cat == Cat.PUNCT and toks[k].canon in GLUE:
         k -= 1
-    if k < 0 or toks[k].cat != Cat.REF or not toks[k].explicit:
-        return False
+    if k < 0 or not (
+        toks[k].cat in (Cat.REST, Cat.ALL) or (toks[k].cat == Cat.REF and toks[k].explicit)
+    ):
+        return False  # ("de rest voor, 2 tegen": the rest is an item list too)
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return (
         nxt is None
@@ -83,11 +99,148 @@ def _after_item(toks: list[Tok], i: int) -> bool:
 
 
 def _after_copula(toks: list[Tok], i: int) -> bool:
-    """ "ik ben voor 1", "wij zijn er voor", "I am for 1 and 3"."""
+    """ "ik ben voor 1", "wij zijn er voor", "I am for 1 and 3", "daar ben ik voor"."""
     k = i - 1
     if k >= 0 and toks[k].canon in ("er", "helemaal", "echt"):
         k -= 1
+    if k >= 1 and toks[k].canon in _SUBJECTS:
+        k -= 1  # "ben ik voor 1", "zijn wij voor", "am I for"
     return k >= 0 and toks[k].canon in _COPULAS
+
+
+def _yes_for(toks: list[Tok], i: int) -> bool:
+    """ "ja, ik ben voor 1 en 3", "yes, I'm for 1": a plain "ja"/"yes" opens the sentence and
+    only "ik ben" stands between it and "voor" and its items — "voor" ties that yes to them,
+    as in "ja, voor 1 en 3" (a preposition, no vote)."""
+    lead = [t for t in toks[:i] if t.cat not in (Cat.FILL, Cat.PUNCT)]
+    if len(lead) != 1 or lead[0].cat != Cat.YES or lead[0].spans:
+        return False
+    if any(t.cat == Cat.PUNCT and t.canon != "," for t in toks[:i]):
+        return False
+    k = i + 1
+    while k < len(toks) and toks[k].cat in (Cat.FILL, Cat.PART):
+        k += 1
+    return k < len(toks) and toks[k].cat == Cat.REF and toks[k].explicit
+
+
+def _votes_before_items(toks: list[Tok], i: int) -> bool:
+    """A "voor"/"for" before its items whose list runs into an answer that is another
+    item's: "ik ben voor 1 2 nee", "voor 1, 2 tegen", "I am for 1 and 2 no" (2's own no, right
+    after it), "voor 1 tegen 2", "ik ben voor 1 en 3 tegen 2" ("tegen" before its own item).
+    Read as a preposition ("voor 1 2: nee") these were a no for 1 nobody gave. A yes after
+    the list keeps "voor" a preposition ("voor 1 en 3 ja": a yes either way), unless "voor"
+    stands after "ben"/"am" or is "in favour": then it is a vote, never a yes."""
+    if not _fresh(toks, i):
+        return False
+    refs: list[int] = []
+    j = i + 1
+    while j < len(toks) and toks[j].cat in _LIST and not _ends_list(toks[j]):
+        if toks[j].cat == Cat.REF:
+            if not toks[j].explicit:
+                return False
+            refs.append(j)
+        j += 1
+    if j >= len(toks) or toks[j].cat not in ANSWER_CATS or not refs:
+        return False
+    if against_before_item(toks, j, loose=True):
+        return True  # "voor 1 tegen 2"
+    own = _item_right_before(toks, j)
+    if own is None or not any(r < own for r in refs):
+        return False
+    if _after_copula(toks, i) or " " in toks[i].canon or toks[j].canon in _AGAINST:
+        return True  # ("voor 1 2 tegen": "voor" and "tegen", two votes)
+    # "voor 1 2 nee", "voor 1, 2 nee": the no's item stands apart from the others; "voor 2 en
+    # 3 geen toestemming" is one list, and its answer after it
+    return toks[j].cat in _NO_CATS and toks[own - 1].cat != Cat.CONJ
+
+
+def against_before_item(toks: list[Tok], j: int, loose: bool = False) -> bool:
+    """ "tegen 2", "niet 2", "against 3": toks[j] says no to the item after it — an item
+    with no answer of its own after it ("voor 1 2 nee 3 ja": the "nee" is 2's). A bare
+    "nee"/"no" there (`loose`: "voor 1 nee 3") may be 1's as well as 3's: a vote, but not
+    where its items end (both unclear)."""
+    t = toks[j]
+    if not (t.canon in _AGAINST or t.canon in _NOT or (loose and t.cat == Cat.NO and not t.spans)):
+        return False
+    k = j + 1
+    while k < len(toks) and (
+        toks[k].cat in (Cat.FILL, Cat.PART) or (toks[k].cat == Cat.PUNCT and toks[k].canon in GLUE)
+    ):
+        k += 1
+    return (
+        k < len(toks)
+        and toks[k].cat == Cat.REF
+        and toks[k].explicit
+        and _answer_right_after(toks, k) is None
+    )
+
+
+def vote_ends(cur: list[Tok], toks: list[Tok], i: int) -> bool:
+    """The clause so far holds a vote before its items ("ik ben <favour> 1 (en 3)") and
+    toks[i] starts another answer: an item with its own answer ("2 nee") or "tegen 2"."""
+    f = next((k for k, t in enumerate(cur) if t.canon == FAVOUR), None)
+    if f is None or any(t.cat in ANSWER_CATS for t in cur[f:]):
+        return False
+    if f == len(cur) - 1:
+        # after its items: "de rest voor 2 tegen" ("1 voor 2 nee": reply_split's doubt rule)
+        return (
+            f > 0
+            and cur[f - 1].cat in (Cat.REST, Cat.ALL)
+            and _answer_right_after(toks, i) is not None
+        )
+    if not any(t.cat == Cat.REF and t.explicit for t in cur[f:]):
+        return False
+    if against_before_item(toks, i):
+        return True
+    a = _answer_right_after(toks, i)
+    return a is not None and not against_before_item(toks, a)
+
+
+def vote_starts(cur: list[Tok], toks: list[Tok], i: int) -> bool:
+    """After an answer in the clause so far, a vote starts its own clause, with the items
+    it is after: "ik ben tegen 2 en voor de rest", "2 tegen de rest voor"."""
+    if not any(t.cat in ANSWER_CATS for t in cur):
+        return False
+    if toks[i].canon == FAVOUR:
+        return True
+    k = i
+    while k < len(toks) and toks[k].cat == Cat.FILL:
+        k += 1
+    return k + 1 < len(toks) and toks[k].cat in (Cat.REST, Cat.ALL) and toks[k + 1].canon == FAVOUR
+
+
+def _fresh(toks: list[Tok], i: int) -> bool:
+    """No answer before "voor" in its sentence part that it could link ("ja voor 1 2 nee",
+    "ja, voor 1 en 3, 2 niet" are prepositions), but for an item's own ("1 ja voor 2 3
+    nee")."""
+    k = i - 1
+    while k >= 0 and not (_is_break(toks[k]) and toks[k].canon != ","):
+        if toks[k].cat in ANSWER_CATS:
+            return _item_right_before(toks, k) is not None
+        k -= 1
+    return True
+
+
+def _ends_list(t: Tok) -> bool:
+    return t.cat == Cat.PUNCT and t.canon not in GLUE and t.canon not in ",/&+"
+
+
+def _item_right_before(toks: list[Tok], j: int) -> int | None:
+    """The place of the explicit item right before toks[j] (over glue), else None."""
+    k = j - 1
+    while k >= 0 and toks[k].cat == Cat.PUNCT and toks[k].canon in GLUE:
+        k -= 1
+    return k if k >= 0 and toks[k].cat == Cat.REF and toks[k].explicit else None
+
+
+def _answer_right_after(toks: list[Tok], i: int) -> int | None:
+    """toks[i] is an explicit item with an answer right after it (over glue): its place."""
+    if toks[i].cat != Cat.REF or not toks[i].explicit:
+        return None
+    j = i + 1
+    while j < len(toks) and toks[j].cat == Cat.PUNCT and toks[j].canon in GLUE:
+        j += 1
+    return j if j < len(toks) and toks[j].cat in ANSWER_CATS else None
 
 
 def _against_before(toks: list[Tok], i: int) -> bool:
@@ -99,5 +252,6 @@ def _against_before(toks: list[Tok], i: int) -> bool:
         return False
     before = toks[:i]
     against = [t for t in before if t.cat == Cat.OBJECT and t.canon in _AGAINST]
-    others = [t for t in before if t.cat in ANSWER_CATS and t not in against]
+    # ("wel" only stresses it: "tegen 2 wel, voor 1")
+    others = [t for t in before if t.cat in ANSWER_CATS - {Cat.WEL} and t not in against]
     return bool(against) and not others

@@ -4,7 +4,7 @@ What each clause holds is reply_clauses' work."""
 
 from __future__ import annotations
 
-from .reply_favour import FAVOUR
+from .reply_favour import vote_ends, vote_starts
 from .reply_tok import GLUE, Tok
 from .reply_units import Clause
 from .reply_words import ANSWER_CATS, Cat
@@ -55,9 +55,13 @@ def split_clauses(tokens: list[Tok]) -> tuple[list[Clause], list[Clause]]:
                 clauses.insert(len(clauses) - 1, Clause(cur.toks[:last], cur.link))
                 cur.toks, cur.link = cur.toks[last:], "comma"
             clauses.append(Clause([t], "comma"))
-        elif t.canon == FAVOUR and any(is_answer_token(x) for x in cur.toks):
-            # "ik ben tegen 2 en voor de rest": the vote "voor" starts its own clause (its
-            # doubt is not about the "tegen" before it)
+        elif vote_ends(cur.toks, tokens, i):
+            # "ik ben voor 1 2 nee", "voor 1 tegen 2": as if typed with a comma, the vote's
+            # items end where another item's answer starts
+            clauses.append(Clause([t], "comma"))
+        elif vote_starts(cur.toks, tokens, i):
+            # "ik ben tegen 2 en voor de rest", "2 tegen de rest voor": the vote starts its
+            # own clause (its doubt is not about the "tegen" before it)
             clauses.append(Clause([t], "comma"))
         elif t.cat == Cat.EXCEPT:
             group, i = _except_group(tokens, i)

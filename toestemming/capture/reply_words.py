@@ -81,7 +81,7 @@ _LEXICON: dict[Cat, str] = {
     "uiteraard zeker sure happy absoluut absolutely definitely certainly perfect prachtig",
     Cat.OBJECT: "bezwaar bezwaren=bezwaar objection objections=objection object weiger "
     "weigeren=weiger weigert=weiger geweigerd=weiger refuse refused=refuse decline "
-    "declined=decline deny=refuse denied=refuse tegen against oppose=object opposed=object",
+    "declined=decline deny=refuse denied=refuse tegen contra=tegen against oppose=object opposed=object",
     Cat.ACK: "ok oke okay=oke okee=oke okey=oke oki=oke okido=oke top super",
     Cat.NEG: "niet nie=niet niett=niet neit=niet geen geeen=geen nooit noit=nooit never not "
     "don't=not dont=not doesn't=not doesnt=not didn't=not didnt=not won't=not wont=not "
@@ -110,7 +110,7 @@ _LEXICON: dict[Cat, str] = {
     # "oui à condition que", "نعم بشرط"
     "voorbehoud condition conditions conditional sartıyla sartla kosuluyla warunkiem jesli "
     "jezeli pourvu بشرط شرط اذا",
-    Cat.FOR: "voor for to met with bij op van about regarding dla=voor على=voor ل=voor لـ=voor pour=voor",
+    Cat.FOR: "voor pro for to met with bij op van about regarding dla=voor على=voor ل=voor لـ=voor pour=voor",
     Cat.PART: "onderdeel onderdelen=onderdeel deel punt punten=punt nr nummer nummers=nummer "
     "vraag vragen=vraag item items=item part parts=part question questions=question number nrs=nr nos=nr "
     "numbers=number",

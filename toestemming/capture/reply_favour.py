@@ -44,11 +44,7 @@ def mark_votes(toks: list[Tok]) -> None:
         if (
             (_after_item(toks, i) and not _answer_follows(toks, i, own=True))
             or (
-                (
-                    (_after_copula(toks, i) and not _yes_for(toks, i))
-                    or _against_before(toks, i)
-                    or " " in toks[i].canon
-                )
+                (_after_copula(toks, i) or _against_before(toks, i) or " " in toks[i].canon)
                 and not _answer_follows(toks, i, own=False)
             )
             or _votes_before_items(toks, i)
@@ -106,21 +102,6 @@ def _after_copula(toks: list[Tok], i: int) -> bool:
     if k >= 1 and toks[k].canon in _SUBJECTS:
         k -= 1  # "ben ik voor 1", "zijn wij voor", "am I for"
     return k >= 0 and toks[k].canon in _COPULAS
-
-
-def _yes_for(toks: list[Tok], i: int) -> bool:
-    """ "ja, ik ben voor 1 en 3", "yes, I'm for 1": a plain "ja"/"yes" opens the sentence and
-    only "ik ben" stands between it and "voor" and its items — "voor" ties that yes to them,
-    as in "ja, voor 1 en 3" (a preposition, no vote)."""
-    lead = [t for t in toks[:i] if t.cat not in (Cat.FILL, Cat.PUNCT)]
-    if len(lead) != 1 or lead[0].cat != Cat.YES or lead[0].spans:
-        return False
-    if any(t.cat == Cat.PUNCT and t.canon != "," for t in toks[:i]):
-        return False
-    k = i + 1
-    while k < len(toks) and toks[k].cat in (Cat.FILL, Cat.PART):
-        k += 1
-    return k < len(toks) and toks[k].cat == Cat.REF and toks[k].explicit
 
 
 def _votes_before_items(toks: list[Tok], i: int) -> bool:
@@ -210,11 +191,10 @@ def vote_starts(cur: list[Tok], toks: list[Tok], i: int) -> bool:
 
 
 def _fresh(toks: list[Tok], i: int) -> bool:
-    """No answer before "voor" in its sentence part that it could link ("ja voor 1 2 nee",
-    "ja, voor 1 en 3, 2 niet" are prepositions), but for an item's own ("1 ja voor 2 3
-    nee")."""
+    """No answer before "voor" in its clause that it could link ("ja voor 1 2 nee" is a
+    preposition), but for an item's own ("1 ja voor 2 3 nee")."""
     k = i - 1
-    while k >= 0 and not (_is_break(toks[k]) and toks[k].canon != ","):
+    while k >= 0 and not _is_break(toks[k]):
         if toks[k].cat in ANSWER_CATS:
             return _item_right_before(toks, k) is not None
         k -= 1

@@ -88,6 +88,16 @@ CASES: list[tuple[str, str, str, tuple[str, ...] | None]] = [
     ("ben-pro-contra", "ik ben pro 1, 2 contra", "?n?", ("?", "nee", "?")),
     ("pro-1-komma-2-ja", "pro 1, 2 ja", "?j?", ("?", "ja", "?")),  # "pro" is no preposition
     ("pro-1-2-ja", "pro 1 2 ja", "?j?", ("?", "ja", "?")),
+    # "contra" is never "ja tegen" (yes to): "1 ja contra 2" gave no yes to 2 (review35)
+    ("1-ja-contra-2", "1 ja contra 2", "jn?", None),
+    ("1-akkoord-contra-2", "1 akkoord contra 2", "jn?", None),
+    ("1-en-3-ja-contra-2", "1 en 3 ja contra 2", "jnj", None),
+    ("alles-ja-contra-2", "alles ja contra 2", "jnj", None),
+    # an afterthought takes the yes back: "ja, ik ben voor 1 en 3 maar eigenlijk niet" (review35)
+    ("ja-ben-voor-maar-niet", "ja, ik ben voor 1 en 3 maar eigenlijk niet", "???", None),
+    ("ja-ben-voor-maar-niet-meer", "ja, ik ben voor 1 en 3 maar nu niet meer", "???", None),
+    ("yes-for-but-not", "yes, I'm for 1 and 3 but actually not", "???", None),
+    ("ja-ben-voor-1-of-3", "ja, ik ben voor 1 of 3", "???", None),
     # -- "voor 1 nee 3": 1's no ("voor 1: nee") or 3's ("voor 1, nee 3")? Both unclear
     ("voor-1-nee-3", "voor 1 nee 3", "???", ("?", "?", "?")),
     ("voor-1-no-3", "for 1 no 3", "???", ("?", "?", "?")),

@@ -23,7 +23,7 @@ from .reply_words import ANSWER_CATS, Cat
 FAVOUR = "<in-favour>"  # the canonical form of a "voor" that votes (a hedge, reason "favour")
 
 _VOTE = frozenset({"voor", "for", "pro", "in favour", "in favor", "in favour of", "in favor of"})
-_AGAINST = frozenset({"tegen", "against"})
+_AGAINST = frozenset({"tegen", "against", "contra"})  # contra: never a preposition (review35)
 _NOT = frozenset({"niet", "not"})
 # ("ik ga voor 1": I go for 1)
 _COPULAS = frozenset(

@@ -81,7 +81,7 @@ _LEXICON: dict[Cat, str] = {
     "uiteraard zeker sure happy absoluut absolutely definitely certainly perfect prachtig",
     Cat.OBJECT: "bezwaar bezwaren=bezwaar objection objections=objection object weiger "
     "weigeren=weiger weigert=weiger geweigerd=weiger refuse refused=refuse decline "
-    "declined=decline deny=refuse denied=refuse tegen contra=tegen against oppose=object opposed=object",
+    "declined=decline deny=refuse denied=refuse tegen contra against oppose=object opposed=object",
     Cat.ACK: "ok oke okay=oke okee=oke okey=oke oki=oke okido=oke top super",
     Cat.NEG: "niet nie=niet niett=niet neit=niet geen geeen=geen nooit noit=nooit never not "
     "don't=not dont=not doesn't=not doesnt=not didn't=not didnt=not won't=not wont=not "

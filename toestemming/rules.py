@@ -407,11 +407,12 @@ def item_status(
             eve = _eve_of_16(youth)
             unprotected = replace(youth, protection=AdultProtection.NONE)
             eday = local_date(eve) if earlier == Regime.PARENTS else day
-            ereq = who_must_decide(unprotected, reps, policy, eday)
-            if earlier == Regime.PARENTS and _others_decided(ereq, past, youth):
-                # The parents decided until the eve of 16: those who held gezag THEN. A
-                # parent ended after her birthday still gave the yes she re-confirms (cases27).
-                ereq = who_must_decide(unprotected, then.at(eve), policy, eday)
+            # The parents decided until the eve of 16: those who held gezag THEN. A parent
+            # ended after her birthday still gave the yes she re-confirms (cases27); one who
+            # never answered is still missing from it, and one who got gezag after her
+            # birthday was not asked then (review35: both read today's holders before).
+            held = then.at(eve) if earlier == Regime.PARENTS else reps
+            ereq = who_must_decide(unprotected, held, policy, eday)
             counted = [d for d in past if _counts_under(ereq.regime, d, youth)]
             status = _status_under(ereq, counted)
             if (
@@ -508,17 +509,6 @@ def _used_yes(
         if status in _SETTLED:
             last = (status, frozenset(req.signers))
     return last is not None and last[0] == ItemStatus.GIVEN and last[1] != deciders
-
-
-def _others_decided(req: DeciderRequirement, past: Sequence[Decision], youth: Youth) -> bool:
-    """Under 16, a representative who is not among `req`'s deciders decided: who held gezag
-    then must be read (cases27); else today's holders are those of then."""
-    return any(
-        d.signer.kind == SignerKind.REPRESENTATIVE
-        and d.signer not in req.signers
-        and _counts_under(Regime.PARENTS, d, youth)
-        for d in past
-    )
 
 
 def _holders_now(req: DeciderRequirement, reps: Sequence[Representative]) -> str:

@@ -22,7 +22,6 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from ..errors import Param, ToestemmingError
-from ..refcode import PREFIX
 from .oauth import SignInAgain
 from .settings import ImapSettings, Provider, Security
 
@@ -170,49 +169,6 @@ def _classify(exc: BaseException, provider: Provider) -> BaseException:
     return MailConnectionError("server", message_id="error-imap-fetching-incoming-mail-failed")
 
 
-def _any_of(keys: Sequence[Sequence[object]]) -> list[object]:
-    """One SEARCH criterion that holds when any of `keys` does (an OR chain)."""
-    criteria: list[object] = list(keys[-1])
-    for key in reversed(keys[:-1]):
-        criteria = ["OR", *key, *criteria]
-    return criteria
-
-
-def _shared_keys(codes: Sequence[str], message_ids: Sequence[str]) -> list[list[object]]:
-    """Keys that every reply the exact keys find also matches, one per shared part: the
-    codes' prefix ("TS-") and what follows the random part of our Message-IDs
-    (".toestemming@domain>"). A server may take a pass over the folder per key (pymap: 20
-    keys for 10 waiting requests were 2 s of 2.4 among 10,000 messages, session 26), so the
-    folder is searched with these and the exact keys only among what they found."""
-    keys: list[list[object]] = [["SUBJECT", f"{PREFIX}-"]] if codes else []
-    ends = set()
-    for message_id in message_ids:
-        at = message_id.rfind("@")
-        dot = message_id.rfind(".", 0, at) if at > 0 else -1
-        ends.add(message_id[dot:] if dot >= 0 else message_id)
-    keys.extend(["HEADER", "In-Reply-To", end] for end in sorted(ends))
-    return keys
-
-
-def _exact_matches(
-    client: IMAPClient, since: int, codes: Sequence[str], message_ids: Sequence[str]
-) -> set[int]:
-    """New UIDs (above `since`) with one of the codes in the Subject or one of our
-    Message-IDs in In-Reply-To."""
-    exact = search_keys(codes, message_ids)
-    shared = _shared_keys(codes, message_ids)
-    if len(shared) >= len(codes) + len(message_ids):
-        return {int(u) for c in exact for u in client.search(["UID", f"{since + 1}:*", *c])}
-    found = client.search(["UID", f"{since + 1}:*", *_any_of(shared)])
-    candidates = sorted(int(u) for u in found if int(u) > since)
-    matched: set[int] = set()
-    for first in range(0, len(candidates), 500):
-        uids = ",".join(str(u) for u in candidates[first : first + 500])
-        for criteria in exact:
-            matched.update(int(u) for u in client.search(["UID", uids, *criteria]))
-    return matched
-
-
 def search_keys(codes: Sequence[str], message_ids: Sequence[str]) -> list[list[object]]:
     """OR chains of header keys, at most SEARCH_CHUNK keys each: the code in the Subject, or
     our Message-ID in In-Reply-To (a reply whose subject was changed). References is not
@@ -221,7 +177,11 @@ def search_keys(codes: Sequence[str], message_ids: Sequence[str]) -> list[list[o
     keys.extend(["HEADER", "In-Reply-To", msgid] for msgid in message_ids)
     chunks = []
     for start in range(0, len(keys), SEARCH_CHUNK):
-        chunks.append(_any_of(keys[start : start + SEARCH_CHUNK]))
+        part = keys[start : start + SEARCH_CHUNK]
+        criteria: list[object] = list(part[-1])
+        for key in reversed(part[:-1]):
+            criteria = ["OR", *key, *criteria]
+        chunks.append(criteria)
     return chunks
 
 
@@ -243,7 +203,10 @@ def _returned(
         uids = ",".join(str(u) for u in candidates[first : first + 500])
         for start in range(0, len(message_ids), SEARCH_CHUNK):
             keys = [["BODY", m] for m in message_ids[start : start + SEARCH_CHUNK]]
-            found.update(int(u) for u in client.search(["UID", uids, *_any_of(keys)]))
+            criteria: list[object] = list(keys[-1])
+            for key in reversed(keys[:-1]):
+                criteria = ["OR", *key, *criteria]
+            found.update(int(u) for u in client.search(["UID", uids, *criteria]))
     return found & set(candidates)
 
 
@@ -267,7 +230,9 @@ def find_replies(
         uidnext = int(info.get(b"UIDNEXT", 0))
         matched: set[int] = set()
         if codes or message_ids:
-            matched.update(_exact_matches(client, since, codes, message_ids))
+            for criteria in search_keys(codes, message_ids):
+                query = ["UID", f"{since + 1}:*", *criteria]
+                matched.update(int(u) for u in client.search(query))
         matched.update(_returned(client, since, matched, message_ids))
         # "n:*" always includes the highest UID, even when it is below n (RFC 3501).
         wanted = sorted(u for u in matched if u > since and u not in skip)

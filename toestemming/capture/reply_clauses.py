@@ -60,7 +60,8 @@ _NEGATION_WORDS = frozenset(
 _WEAK_OBJECTIONS = frozenset({"tegen", "against"})
 _OBJECTIONS = frozenset({"bezwaar", "objection"})
 _STRESS = frozenset(
-    "zeker natuurlijk uiteraard absoluut absolutely definitely certainly sure".split()
+    {"zeker", "natuurlijk", "uiteraard", "absoluut", "absolutely", "definitely", "certainly"}
+    | {"sure"}
 )
 _OBJECTION_WORDS = frozenset(
     {"bezwaar", "objection", "object", "probleem", "problemen", "problem", "problems", "moeite"}

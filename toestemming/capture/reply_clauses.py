@@ -63,6 +63,8 @@ _STRESS = frozenset(
     {"zeker", "natuurlijk", "uiteraard", "absoluut", "absolutely", "definitely", "certainly"}
     | {"sure"}
 )
+_SAY = frozenset({"zeg", "zeggen", "zegt"})
+_HAVE = frozenset({"heb", "hebben", "heeft"})
 _OBJECTION_WORDS = frozenset(
     {"bezwaar", "objection", "object", "probleem", "problemen", "problem", "problems", "moeite"}
 )
@@ -245,7 +247,7 @@ def _tegen_as_preposition(toks: list[Tok], after_list: bool) -> None:
         end = _item_list_end(toks, k + 1)
         if end is None:
             continue
-        if (k and _links(toks, k - 1, t.canon, after_list)) or _objection_after(toks, end):
+        if (k and _links(toks, k - 1, t.canon, after_list)) or _answer_after(toks, end):
             t.cat = Cat.FOR
         else:
             _unstress(toks, k)
@@ -267,9 +269,12 @@ def _item_list_end(toks: list[Tok], i: int) -> int | None:
         i += 1
     if i == len(toks) or toks[i].cat not in REF_CATS:
         return None
+    end = i
     while i < len(toks) and toks[i].cat in (*REF_CATS, Cat.CONJ, Cat.PART, Cat.FILL):
         i += 1
-    return i
+        if toks[i - 1].cat in REF_CATS:
+            end = i
+    return end
 
 
 def _links(toks: list[Tok], a: int, word: str, after_list: bool) -> bool:
@@ -300,14 +305,19 @@ def _owned(toks: list[Tok], a: int, after_list: bool) -> bool:
     return not (j >= 1 and toks[j].cat == Cat.FOR and is_answer_token(toks[j - 1]))
 
 
-def _objection_after(toks: list[Tok], i: int) -> bool:
-    """ "tegen 2 geen bezwaar", "tegen 2 heb ik geen bezwaar": the objection phrase right
-    after the items takes the "tegen" (not "tegen 2 de rest ja": that yes is the rest's)."""
-    while i < len(toks) and toks[i].cat == Cat.FILL:
+def _answer_after(toks: list[Tok], i: int) -> bool:
+    """ "tegen 2 geen bezwaar", "tegen 2 heb ik geen bezwaar", "tegen 2 zeg ik ja": the
+    objection phrase, or a said ja/nee, right after the items takes the "tegen" (not "tegen
+    2 de rest ja": that yes is the rest's; not "tegen 2 ja": against 2, or yes to it?)."""
+    said = False
+    while i < len(toks) and (toks[i].cat == Cat.FILL or toks[i].canon in _HAVE):
+        said = said or toks[i].canon in _SAY
         i += 1
     if i == len(toks):
         return False
     t = toks[i]
+    if said and t.cat in (Cat.YES, Cat.NO):
+        return True
     # (not "tegen 2 niet tegen 1": that phrase has its own "tegen" and item)
     return (t.cat == Cat.OBJECT and t.canon in _OBJECTIONS) or (
         t.cat == Cat.AGREE

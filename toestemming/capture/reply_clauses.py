@@ -327,16 +327,6 @@ def _answer_after(toks: list[Tok], i: int) -> bool:
     )
 
 
-def _stresses(toks: list[Tok], k: int) -> bool:
-    """toks[k] is a "wel" right before "tegen"/"against" (over small words)."""
-    if toks[k].cat != Cat.WEL:
-        return False
-    j = k + 1
-    while j < len(toks) and toks[j].cat == Cat.FILL:
-        j += 1
-    return j < len(toks) and toks[j].cat == Cat.OBJECT and toks[j].canon in _WEAK_OBJECTIONS
-
-
 def _ref_between(toks: list[Tok], i: int, negated: dict[int, int]) -> bool:
     """Whether every negated predicate is separated from token i by an item reference."""
     for j in negated:

@@ -58,6 +58,7 @@ _NEGATION_WORDS = frozenset(
     ]
 )
 _WEAK_OBJECTIONS = frozenset({"tegen", "against"})
+_VOTES_AGAINST = _WEAK_OBJECTIONS | {"contra"}
 _OBJECTIONS = frozenset({"bezwaar", "objection"})
 _STRESS = frozenset(
     {"zeker", "natuurlijk", "uiteraard", "absoluut", "absolutely", "definitely", "certainly"}
@@ -240,14 +241,16 @@ def _tegen_as_preposition(toks: list[Tok], after_list: bool) -> None:
     "ik ben wel tegen 2" ("wel" stresses it), "ik ben er op tegen 2" — never a yes for 2.
     English "against" is never "to": only "objection against 2" takes it."""
     for k, t in enumerate(toks):
-        if t.cat != Cat.OBJECT or t.canon not in _WEAK_OBJECTIONS:
+        if t.cat != Cat.OBJECT or t.canon not in _VOTES_AGAINST:
             continue
         if k and toks[k - 1].cat in REF_CATS:
             continue  # "1 ja 2 tegen 3 ja": 2's answer, not "against 3"
         end = _item_list_end(toks, k + 1)
         if end is None:
             continue
-        if (k and _links(toks, k - 1, t.canon, after_list)) or _answer_after(toks, end):
+        if t.canon == "contra":
+            _unstress(toks, k)  # never "to" (review35)
+        elif (k and _links(toks, k - 1, t.canon, after_list)) or _answer_after(toks, end):
             t.cat = Cat.FOR
         else:
             _unstress(toks, k)
@@ -258,9 +261,17 @@ def _unstress(toks: list[Tok], k: int) -> None:
     "tegen" only stresses it; it is no yes of its own."""
     j = k - 1
     while j >= 0 and (toks[j].cat == Cat.WEL or toks[j].canon in _STRESS):
-        if toks[j].cat == Cat.FINE:
-            toks[j].cat = Cat.FILL
         j -= 1
+    if j == k - 1:
+        return
+    if j >= 0 and toks[j].cat in REF_CATS:
+        # "1 wel tegen 2", "1 natuurlijk tegen 2": the item's own yes ("1 ja tegen 2")
+        for x in toks[j + 1 : k]:
+            x.cat = Cat.YES
+        return
+    for x in toks[j + 1 : k]:
+        if x.cat == Cat.FINE:
+            x.cat = Cat.FILL
 
 
 def _item_list_end(toks: list[Tok], i: int) -> int | None:

@@ -58,6 +58,17 @@ _NEGATION_WORDS = frozenset(
     ]
 )
 _WEAK_OBJECTIONS = frozenset({"tegen", "against"})
+_VOTES_AGAINST = _WEAK_OBJECTIONS | {"contra"}
+_OBJECTIONS = frozenset({"bezwaar", "objection"})
+_STRESS = frozenset(
+    {"zeker", "natuurlijk", "uiteraard", "absoluut", "absolutely", "definitely", "certainly"}
+    | {"sure"}
+)
+_SAY = frozenset({"zeg", "zeggen", "zegt"})
+_HAVE = frozenset({"heb", "hebben", "heeft"})
+_OBJECTION_WORDS = frozenset(
+    {"bezwaar", "objection", "object", "probleem", "problemen", "problem", "problems", "moeite"}
+)
 _RHETORICAL = frozenset({"waarom niet", "why not"})
 _MODALS = frozenset({"mag", "mogen"})
 _PREDICATES = frozenset({Cat.AGREE, Cat.FINE, Cat.OBJECT, Cat.ACK})
@@ -90,10 +101,10 @@ _HEDGE_REASONS = {
 }  # fmt: skip
 
 
-def analyse(c: Clause) -> None:
+def analyse(c: Clause, after_list: bool = False) -> None:
     _double_negations(c)
     toks = c.toks
-    _tegen_as_preposition(toks)
+    _tegen_as_preposition(toks, after_list)
     _story_names(toks)
     _all_of_an_item(toks)
     c.refs = [t for t in toks if t.cat in REF_CATS]
@@ -222,36 +233,109 @@ def _negative(t: Tok) -> bool:
     )
 
 
-def _tegen_as_preposition(toks: list[Tok]) -> None:
-    """ "nee tegen UWV", "tegen 2 geen bezwaar", "tegen 2 wel": "tegen" before an item is a
-    preposition when the clause has its own answer; "ik ben tegen 2" keeps it a no, and so
-    does "2 tegen" right after its item."""
-    # ("wel" right before "tegen" only stresses it: "ik ben wel tegen 2" says no to 2)
-    answers = [
-        t
-        for k, t in enumerate(toks)
-        if is_answer_token(t) and t.canon not in _WEAK_OBJECTIONS and not _stresses(toks, k)
-    ]
-    answers += [t for t in toks if t.spans and t.cat in (Cat.AGREE, Cat.NO)]
-    if not answers:
-        return
+def _tegen_as_preposition(toks: list[Tok], after_list: bool) -> None:
+    """ "ja tegen 2", "nee tegen UWV", "bezwaar tegen 2", "tegen 2 geen bezwaar": "tegen"
+    before an item is the preposition "to" only with a free answer word right before it (or
+    an objection right after its items). Anywhere else it is a vote against the item: "1 ja
+    tegen 2" and "alles ja tegen 2" (the "ja" is 1's and all's), "tegen 2 de rest ja",
+    "ik ben wel tegen 2" ("wel" stresses it), "ik ben er op tegen 2" — never a yes for 2.
+    English "against" is never "to": only "objection against 2" takes it."""
     for k, t in enumerate(toks):
-        if t.cat == Cat.OBJECT and t.canon in _WEAK_OBJECTIONS:
-            if k and toks[k - 1].cat in REF_CATS:
-                continue  # "1 ja 2 tegen 3 ja": 2's answer, not "against 3"
-            nxt = next((x for x in toks[k + 1 :] if x.cat not in (Cat.FILL, Cat.PART)), None)
-            if nxt is not None and nxt.cat in REF_CATS:
-                t.cat = Cat.FOR
+        if t.cat != Cat.OBJECT or t.canon not in _VOTES_AGAINST:
+            continue
+        if k and toks[k - 1].cat in REF_CATS:
+            continue  # "1 ja 2 tegen 3 ja": 2's answer, not "against 3"
+        end = _item_list_end(toks, k + 1)
+        if end is None:
+            continue
+        if t.canon == "contra":
+            _unstress(toks, k)  # never "to" (review35)
+        elif (k and _links(toks, k - 1, t.canon, after_list)) or _answer_after(toks, end):
+            t.cat = Cat.FOR
+        else:
+            _unstress(toks, k)
 
 
-def _stresses(toks: list[Tok], k: int) -> bool:
-    """toks[k] is a "wel" right before "tegen"/"against" (over small words)."""
-    if toks[k].cat != Cat.WEL:
+def _unstress(toks: list[Tok], k: int) -> None:
+    """ "ik ben zeker (wel) tegen 2", "I am definitely against 2": the word before a vote
+    "tegen" only stresses it; it is no yes of its own."""
+    j = k - 1
+    while j >= 0 and (toks[j].cat == Cat.WEL or toks[j].canon in _STRESS):
+        j -= 1
+    if j == k - 1:
+        return
+    if j >= 0 and toks[j].cat in REF_CATS:
+        # "1 wel tegen 2", "1 natuurlijk tegen 2": the item's own yes ("1 ja tegen 2")
+        for x in toks[j + 1 : k]:
+            x.cat = Cat.YES
+        return
+    for x in toks[j + 1 : k]:
+        if x.cat == Cat.FINE:
+            x.cat = Cat.FILL
+
+
+def _item_list_end(toks: list[Tok], i: int) -> int | None:
+    """The index after the items that start at toks[i] (over small words), or None."""
+    while i < len(toks) and toks[i].cat in (Cat.FILL, Cat.PART):
+        i += 1
+    if i == len(toks) or toks[i].cat not in REF_CATS:
+        return None
+    end = i
+    while i < len(toks) and toks[i].cat in (*REF_CATS, Cat.CONJ, Cat.PART, Cat.FILL):
+        i += 1
+        if toks[i - 1].cat in REF_CATS:
+            end = i
+    return end
+
+
+def _links(toks: list[Tok], a: int, word: str, after_list: bool) -> bool:
+    """toks[a], right before "tegen", is an answer of its own that "tegen" links to items:
+    not a "wel" that stresses the "tegen", not the answer of an item or "alles" before it."""
+    t = toks[a]
+    if t.cat == Cat.OBJECT:
+        return t.canon in _OBJECTIONS  # "bezwaar tegen 2", "objection against 2"
+    # Only a yes or a no: "zeker", "absoluut", "natuurlijk", "wel" before "tegen" stress it
+    if word != "tegen" or t.cat not in (Cat.YES, Cat.NO):
         return False
-    j = k + 1
-    while j < len(toks) and toks[j].cat == Cat.FILL:
-        j += 1
-    return j < len(toks) and toks[j].cat == Cat.OBJECT and toks[j].canon in _WEAK_OBJECTIONS
+    return not _owned(toks, a, after_list)
+
+
+def _owned(toks: list[Tok], a: int, after_list: bool) -> bool:
+    """The answer toks[a] has items (or "alles", "de rest") of its own before it: "1 ja",
+    "1 en 3 ja", "alles ja" — unless those items are the object of a linked answer before
+    them ("ja tegen 1 nee tegen 2")."""
+    j = a - 1
+    while j >= 0 and toks[j].cat in (Cat.FILL, Cat.PUNCT):  # "1: ja", "1) ja", "1 - ja"
+        j -= 1
+    if j < 0:
+        return after_list  # "1, ja tegen 2": the list before the comma may own the "ja"
+    if toks[j].cat not in REF_CATS:
+        return False
+    while j >= 0 and toks[j].cat in (*REF_CATS, Cat.CONJ, Cat.PART, Cat.FILL, Cat.PUNCT):
+        j -= 1
+    return not (j >= 1 and toks[j].cat == Cat.FOR and is_answer_token(toks[j - 1]))
+
+
+def _answer_after(toks: list[Tok], i: int) -> bool:
+    """ "tegen 2 geen bezwaar", "tegen 2 heb ik geen bezwaar", "tegen 2 zeg ik ja": the
+    objection phrase, or a said ja/nee, right after the items takes the "tegen" (not "tegen
+    2 de rest ja": that yes is the rest's; not "tegen 2 ja": against 2, or yes to it?)."""
+    said = False
+    while i < len(toks) and (toks[i].cat == Cat.FILL or toks[i].canon in _HAVE):
+        said = said or toks[i].canon in _SAY
+        i += 1
+    if i == len(toks):
+        return False
+    t = toks[i]
+    if said and t.cat in (Cat.YES, Cat.NO):
+        return True
+    # (not "tegen 2 niet tegen 1": that phrase has its own "tegen" and item)
+    return (t.cat == Cat.OBJECT and t.canon in _OBJECTIONS) or (
+        t.cat == Cat.AGREE
+        and bool(t.spans)
+        and _negative(t)
+        and bool(_OBJECTION_WORDS.intersection(t.canon.split()))
+    )
 
 
 def _ref_between(toks: list[Tok], i: int, negated: dict[int, int]) -> bool:

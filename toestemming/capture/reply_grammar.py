@@ -47,6 +47,8 @@ class Context:
     # "Mijn man appte:" — a sentence that tells another's answer and ends in a colon: the
     # next sentence is that answer, even after a blank line (the words of the telling)
     told_colon: list[Span] | None = None
+    # the sentence before was only an item list ("1:" on a line of its own)
+    after_list: bool = False
 
 
 def _resolve_echoes(units: list[Unit], context: Context) -> None:
@@ -77,12 +79,17 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
     out = SentenceReading()
     mark_votes(sentence.tokens)  # "ik ben voor 1", "1,2 voor 3 tegen": a vote, no "for"
     clauses, excepts = split_clauses(sentence.tokens)
-    for c in (*clauses, *excepts):
+    ctx = context or Context()
+    for i, c in enumerate(clauses):
+        # after a bare item list ("1, ja tegen 2", "1:" on a line of its own) an answer
+        # that opens the clause may be that list's: its "tegen" is no "to"
+        analyse(c, ctx.after_list if i == 0 else c.link == "comma" and clauses[i - 1].ref_only())
+    for c in excepts:
         analyse(c)
+    ctx.after_list = bool(clauses) and all(c.ref_only() for c in clauses) and not excepts
     reported([*clauses, *excepts], told_aside(sentence))
     out.told = any(is_told_answer(t) for t in sentence.tokens)
     out.corrects = corrects([t.canon for t in sentence.tokens])
-    ctx = context or Context()
     label = other_person_label(sentence.tokens)
     if label:
         # "Mijn vrouw: nee voor 2", "Papa: 1 ja 2 ja": another person's answer, labelled

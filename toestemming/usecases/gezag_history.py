@@ -84,13 +84,17 @@ class LoggedHistory:
     ) -> None:
         self._db, self._youth, self._now, self._current = db, youth_id, now, current
         self._read: _Read | None = None
+        # One moment asked for every item of the youth (the eve of 16): read once (review35).
+        self._one: dict[datetime, Sequence[Representative]] = {}
 
     def at(self, moment: datetime) -> Sequence[Representative]:
         if moment >= self._now:
             return self._current
         read = self._read
         if read is None or moment < read.since:  # (one moment: as representatives_then)
-            return representatives_at(self._db, self._youth, moment)
+            if moment not in self._one:
+                self._one[moment] = representatives_at(self._db, self._youth, moment)
+            return self._one[moment]
         out = []
         for rep, added, ended in read.reps:
             if added > moment or (ended is not None and ended <= moment):

@@ -24,6 +24,17 @@ from toestemming.model import Representative, RepresentativeRole, Youth
 from toestemming.service import Service
 from toestemming.store.header import KdfParams
 
+# The suite's speed settings (Argon2id floor, memory security), here and in every Python child
+# a test starts: speed_settings/ says why and what they leave unchanged.
+_SPEED = str(Path(__file__).parent / "speed_settings")
+sys.path.insert(0, _SPEED)
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    [_SPEED, *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+)
+import speed_settings  # noqa: E402
+
+speed_settings.apply()
+
 # The CLI prints errors in the locale's language (toestemming/cli.py error_language): the
 # suite expects Dutch whatever the machine's locale; a test that wants English sets it.
 for _name in ("LC_ALL", "LC_MESSAGES"):

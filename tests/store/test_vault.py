@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import speed_settings
 
 from toestemming.clock import FixedClock
 from toestemming.errors import HeaderCorrupt, HeaderMissing, ValidationError, WrongPassphrase
@@ -16,6 +18,14 @@ from toestemming.store.header import MIN_MEMORY_KIB, KdfParams, header_path, rea
 
 PASS = "correct horse battery staple"
 MARKER = "Xylofoonkwartel"  # a name that appears nowhere else
+
+
+@pytest.fixture(autouse=True)
+def product_settings() -> Iterator[None]:
+    """Tests of the key header's Argon2id floor and the connection's settings themselves: the
+    product's, not the suite's (tests/speed_settings/)."""
+    with speed_settings.product_settings():
+        yield
 
 
 def make(tmp_path: Path, name: str = "v.tvault") -> tuple[Service, str, Path]:

@@ -51,6 +51,13 @@ def apply_profile(conn: Any, profile: CipherProfile) -> None:
         conn.execute(f"PRAGMA cipher_hmac_algorithm = {profile.hmac}")
 
 
+# SQLCipher wipes every allocation SQLite frees (decrypted pages, row values) before it is
+# reused. It costs: ×3 on schema work (creating a vault), ×10–20 on JSON functions
+# (bench_state.py). Always ON in the product; only the test suite's speed settings
+# (tests/speed_settings/) lower it, and tests of the setting itself use the product's.
+MEMORY_SECURITY = "ON"
+
+
 def connect(
     path: Path, key: bytes, profile: CipherProfile = LEGACY, *, read_only: bool = False
 ) -> Any:
@@ -75,7 +82,7 @@ def connect(
         # failure itself still raises (atk27).
         conn.execute("PRAGMA cipher_log_level = NONE")
         apply_profile(conn, profile)
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute(f"PRAGMA cipher_memory_security = {MEMORY_SECURITY}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if read_only:
             conn.execute("PRAGMA query_only = ON")

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-from .reply_favour import FAVOUR
+from .reply_favour import ITEM_OR_AGAINST
 from .reply_limits import COUNT
 from .reply_split import answered as _answered
 from .reply_split import is_answer_token, split_clauses
-from .reply_tok import AGE, BEYOND, GLUE, UNKNOWN_BESIDE, UNTIL, WRITER, Tok
+from .reply_tok import AGE, BEYOND, FAVOUR, GLUE, UNKNOWN_BESIDE, UNTIL, WRITER, Tok
 from .reply_units import (
     ACK,
     BOTH,
@@ -97,7 +97,7 @@ def cond_reason(t: Tok) -> str:
 # -- one clause: negation scope and the units it holds -----------------------------------------
 _HEDGE_REASONS = {
     AGE: "age", WRITER: "writer", COUNT: "count", UNTIL: "until", BEYOND: "beyond", UNKNOWN_BESIDE: "unknown",
-    FAVOUR: "favour",
+    FAVOUR: "favour", ITEM_OR_AGAINST: "both",
 }  # fmt: skip
 
 

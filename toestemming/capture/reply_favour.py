@@ -17,10 +17,12 @@ worker asks — and never take another item's answer.
 
 from __future__ import annotations
 
-from .reply_tok import GLUE, Tok
+from .reply_tok import FAVOUR, GLUE, Tok
 from .reply_words import ANSWER_CATS, Cat
 
-FAVOUR = "<in-favour>"  # the canonical form of a "voor" that votes (a hedge, reason "favour")
+# "1 tegen 2": 1's "tegen" (1 no, 2 ...) or a vote against 2 after 1 ("1, tegen 2")? a hedge,
+# reason "both"
+ITEM_OR_AGAINST = "<item-or-against>"
 
 _VOTE = frozenset({"voor", "for", "pro", "in favour", "in favor", "in favour of", "in favor of"})
 _AGAINST = frozenset({"tegen", "against", "contra"})  # contra: never a preposition (review35)
@@ -37,14 +39,19 @@ _NO_CATS = frozenset({Cat.NO, Cat.LETTER_NO, Cat.OBJECT, Cat.NEG, Cat.NOTHING})
 _BREAK_CATS = frozenset({Cat.CONTRAST, Cat.SEP, Cat.EXCEPT})
 
 
-def mark_votes(toks: list[Tok]) -> None:
-    """Turn each "voor"/"for" of `toks` (one sentence) that votes into a FAVOUR hedge."""
+def mark_votes(toks: list[Tok], against: bool = False) -> None:
+    """Turn each "voor"/"for" of `toks` (one sentence) that votes into a FAVOUR hedge.
+    `against`: the sentence before only voted against ("Tegen 2.\nWel voor 1")."""
     votes = [i for i, t in enumerate(toks) if t.cat == Cat.FOR and t.canon in _VOTE]
     for i in votes:
         if (
             (_after_item(toks, i) and not _answer_follows(toks, i, own=True))
             or (
-                (_after_copula(toks, i) or _against_before(toks, i) or " " in toks[i].canon)
+                (
+                    _after_copula(toks, i)
+                    or _against_before(toks, i, against)
+                    or " " in toks[i].canon
+                )
                 and not _answer_follows(toks, i, own=False)
             )
             or _votes_before_items(toks, i)
@@ -52,6 +59,50 @@ def mark_votes(toks: list[Tok]) -> None:
         ):
             toks[i].cat = Cat.HEDGE
             toks[i].canon = FAVOUR
+    _mark_item_or_against(toks)
+
+
+def _mark_item_or_against(toks: list[Tok]) -> None:
+    """ "1 tegen 2 de rest ja", "1 en 3 tegen 2", "1 against 2": "tegen" between two items,
+    the second with no answer of its own, is the first's no ("1 tegen, 2 de rest ja") or a
+    vote against the second ("1, tegen 2": 1 unanswered or a yes). Read either way it gave
+    1 a no or 2 a yes that may be wrong: both unclear (a hedge of the clause)."""
+    for k in range(1, len(toks) - 1):
+        t = toks[k]
+        if t.cat != Cat.OBJECT or t.canon not in _AGAINST or t.spans:
+            continue
+        before, after = toks[k - 1], toks[k + 1]
+        if not (
+            before.cat == Cat.REF and before.explicit and after.cat == Cat.REF and after.explicit
+        ):
+            continue
+        if _own_answer(toks, k + 1) or not _list_stands_alone(toks, k - 1):
+            continue
+        t.cat = Cat.HEDGE
+        t.canon = ITEM_OR_AGAINST
+
+
+def _own_answer(toks: list[Tok], i: int) -> bool:
+    """An answer (or a vote) right after the item toks[i], over glue: "2 ja", "2 voor"."""
+    j = i + 1
+    while j < len(toks) and toks[j].cat == Cat.PUNCT and toks[j].canon in GLUE:
+        j += 1
+    return j < len(toks) and (
+        toks[j].cat in ANSWER_CATS or toks[j].cat == Cat.FOR or toks[j].canon == FAVOUR
+    )
+
+
+def _list_stands_alone(toks: list[Tok], i: int) -> bool:
+    """The item list ending at toks[i] follows no answer or vote that takes it ("voor 1 tegen
+    2", "ja 1 tegen 2" have their own readings)."""
+    k = i
+    while k >= 0 and (
+        toks[k].cat in (Cat.REF, Cat.CONJ) or (toks[k].cat == Cat.PUNCT and toks[k].canon in ",/&+")
+    ):
+        k -= 1
+    while k >= 0 and toks[k].cat in (Cat.FILL, Cat.PART):
+        k -= 1
+    return k < 0 or _is_break(toks[k])
 
 
 def _is_break(t: Tok) -> bool:
@@ -70,8 +121,24 @@ def _answer_follows(toks: list[Tok], i: int, own: bool) -> bool:
             k = j - 1
             while k > i and toks[k].cat == Cat.PUNCT and toks[k].canon in GLUE:
                 k -= 1
+            if _rest_of_its_own(toks, i, k):
+                return False  # "ik ben voor 1 de rest ja": the rest's answer, not 1's
+            if _own_phrase(toks, j):
+                return False  # "tegen 2 wel voor 1 en ja voor 3": 3's own "ja voor"
             return not (own and k > i and toks[k].cat == Cat.REF and toks[k].explicit)
     return False
+
+
+def _rest_of_its_own(toks: list[Tok], i: int, k: int) -> bool:
+    """toks[k] is "de rest"/"alles" right before an answer, apart from the items "voor"
+    (toks[i]) stands before ("voor 1 de rest nee": the rest's own answer; "voor 1 en de rest
+    nee" is one list)."""
+    if not (k > i and toks[k].cat in (Cat.REST, Cat.ALL)):
+        return False
+    m = k - 1
+    while m > i and toks[m].cat == Cat.FILL:
+        m -= 1
+    return m > i and toks[m].cat == Cat.REF and toks[m].explicit
 
 
 def _after_item(toks: list[Tok], i: int) -> bool:
@@ -121,6 +188,11 @@ def _votes_before_items(toks: list[Tok], i: int) -> bool:
                 return False
             refs.append(j)
         j += 1
+    rest = _rest_answer(toks, j) if refs and j < len(toks) else None
+    if rest is not None and _rest_of_its_own(toks, i, j):
+        # "voor 1 de rest nee", "ik ben voor 1 de rest ja": the rest answers for itself
+        a = toks[rest]
+        return _after_copula(toks, i) or " " in toks[i].canon or a.cat in _NO_CATS
     if j >= len(toks) or toks[j].cat not in ANSWER_CATS or not refs:
         return False
     if against_before_item(toks, j, loose=True):
@@ -159,9 +231,17 @@ def against_before_item(toks: list[Tok], j: int, loose: bool = False) -> bool:
 def vote_ends(cur: list[Tok], toks: list[Tok], i: int) -> bool:
     """The clause so far holds a vote before its items ("ik ben <favour> 1 (en 3)") and
     toks[i] starts another answer: an item with its own answer ("2 nee") or "tegen 2"."""
-    f = next((k for k, t in enumerate(cur) if t.canon == FAVOUR), None)
+    f = next((k for k, t in enumerate(cur) if t.canon in (FAVOUR, ITEM_OR_AGAINST)), None)
     if f is None or any(t.cat in ANSWER_CATS for t in cur[f:]):
         return False
+    if f < len(cur) - 1 and cur[-1].cat == Cat.REF and cur[-1].explicit:
+        m = i
+        while m < len(toks) and toks[m].cat == Cat.FILL:
+            m += 1
+        if _rest_answer(toks, m) is not None:
+            return True  # "ik ben voor 1 de rest nee", "1 tegen 2 de rest ja"
+    if _own_phrase(toks, i):
+        return True
     if f == len(cur) - 1:
         # after its items: "de rest voor 2 tegen" ("1 voor 2 nee": reply_split's doubt rule)
         return (
@@ -205,6 +285,26 @@ def _ends_list(t: Tok) -> bool:
     return t.cat == Cat.PUNCT and t.canon not in GLUE and t.canon not in ",/&+"
 
 
+def _own_phrase(toks: list[Tok], j: int) -> bool:
+    """toks[j] is an answer after "en" with its own "voor" after it: "... en ja voor 3"."""
+    return (
+        0 < j < len(toks) - 1
+        and toks[j].cat in ANSWER_CATS
+        and toks[j - 1].cat == Cat.CONJ
+        and toks[j + 1].cat == Cat.FOR
+    )
+
+
+def _rest_answer(toks: list[Tok], i: int) -> int | None:
+    """toks[i] is "de rest"/"alles" with an answer right after it (over glue): its place."""
+    if i >= len(toks) or toks[i].cat not in (Cat.REST, Cat.ALL):
+        return None
+    j = i + 1
+    while j < len(toks) and toks[j].cat == Cat.PUNCT and toks[j].canon in GLUE:
+        j += 1
+    return j if j < len(toks) and toks[j].cat in ANSWER_CATS else None
+
+
 def _item_right_before(toks: list[Tok], j: int) -> int | None:
     """The place of the explicit item right before toks[j] (over glue), else None."""
     k = j - 1
@@ -223,15 +323,26 @@ def _answer_right_after(toks: list[Tok], i: int) -> int | None:
     return j if j < len(toks) and toks[j].cat in ANSWER_CATS else None
 
 
-def _against_before(toks: list[Tok], i: int) -> bool:
-    """ "tegen 2 en voor de rest", "tegen 2, voor 1 en 3": after "en" or a comma, in a
-    sentence that votes against before it (and answers nothing else)."""
-    if i == 0 or not (
-        toks[i - 1].cat == Cat.CONJ or (toks[i - 1].cat == Cat.PUNCT and toks[i - 1].canon in ",;")
-    ):
-        return False
-    before = toks[:i]
-    against = [t for t in before if t.cat == Cat.OBJECT and t.canon in _AGAINST]
+def votes_against(toks: list[Tok]) -> bool:
+    """`toks` vote against ("tegen 2", "ik ben tegen 2 en 3") and answer nothing else."""
+    against = [t for t in toks if t.cat == Cat.OBJECT and t.canon in _AGAINST]
     # ("wel" only stresses it: "tegen 2 wel, voor 1")
-    others = [t for t in before if t.cat in ANSWER_CATS - {Cat.WEL} and t not in against]
+    others = [t for t in toks if t.cat in ANSWER_CATS - {Cat.WEL} and t not in against]
     return bool(against) and not others
+
+
+def _against_before(toks: list[Tok], i: int, against: bool = False) -> bool:
+    """ "tegen 2 en voor de rest", "tegen 2, voor 1 en 3", "tegen 2 wel voor 1", "2 tegen
+    maar voor 1", "against 2 but for 1": after "en", a comma, "wel" or "maar"/"but", in a
+    sentence that votes against before it (and answers nothing else). Read as a preposition
+    the "tegen" ran on over it ("tegen 2 wel voor 1": a no for 1 nobody gave) or "maar"
+    mirrored it into a yes."""
+    k = i - 1
+    while k >= 0 and (
+        toks[k].cat in (Cat.CONJ, Cat.WEL, Cat.CONTRAST)
+        or (toks[k].cat == Cat.PUNCT and toks[k].canon in ",;")
+    ):
+        k -= 1
+    if k < 0:
+        return against  # the sentence before voted: "Tegen 2. Wel voor 1", "Tegen 2.\nVoor 1"
+    return k < i - 1 and votes_against(toks[: k + 1])

@@ -30,7 +30,7 @@ from .reply_clauses import (
 )
 from .reply_doubt import doubt, sentence_limits
 from .reply_elsewhere import said_of_something_else, yes_for_something_else
-from .reply_favour import mark_votes
+from .reply_favour import mark_votes, votes_against
 from .reply_tok import Span
 from .reply_tokens import Sentence
 from .reply_told import is_told_answer, other_person_label, reported, told_aside
@@ -49,6 +49,8 @@ class Context:
     told_colon: list[Span] | None = None
     # the sentence before was only an item list ("1:" on a line of its own)
     after_list: bool = False
+    # the sentence before only voted against: "Tegen 2.\nWel voor 1" (a vote, reply_favour)
+    voted_against: bool = False
 
 
 def _resolve_echoes(units: list[Unit], context: Context) -> None:
@@ -77,9 +79,11 @@ def _resolve_echoes(units: list[Unit], context: Context) -> None:
 
 def read_sentence(sentence: Sentence, context: Context | None = None) -> SentenceReading:
     out = SentenceReading()
-    mark_votes(sentence.tokens)  # "ik ben voor 1", "1,2 voor 3 tegen": a vote, no "for"
-    clauses, excepts = split_clauses(sentence.tokens)
     ctx = context or Context()
+    # "ik ben voor 1", "1,2 voor 3 tegen": a vote, no "for"
+    mark_votes(sentence.tokens, ctx.voted_against)
+    ctx.voted_against = votes_against(sentence.tokens)
+    clauses, excepts = split_clauses(sentence.tokens)
     for i, c in enumerate(clauses):
         # after a bare item list ("1, ja tegen 2", "1:" on a line of its own) an answer
         # that opens the clause may be that list's: its "tegen" is no "to"

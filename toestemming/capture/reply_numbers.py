@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .reply_tok import BEYOND, GLUE, UNTIL, Tok
+from .reply_tok import BEYOND, FAVOUR, GLUE, UNTIL, Tok
 from .reply_words import ANSWER_CATS, ARTICLE_ONES, NUMWORDS, ORDINALS, Cat
 
 
@@ -236,6 +236,8 @@ def _range_past_end(tokens: list[Tok], last: int, lo: int, hi: int, count: int) 
 
 # Signs that join a list of items written as one word: "1-2-3", "1/2/3".
 _CHAIN_SIGNS = frozenset({"-", "–", "—", "/"})
+_DASHES = frozenset({"-", "–", "—"})
+_NO_ANSWERS = frozenset({Cat.NO, Cat.LETTER_NO, Cat.OBJECT, Cat.NEG, Cat.NOTHING})
 
 
 def _counted_chain(tokens: list[Tok], i: int) -> bool:
@@ -471,6 +473,7 @@ def _ranges(tokens: list[Tok], count: int) -> list[Tok]:
                 items = frozenset(range(lo, min(hi, count) + 1))
                 spans = (*t.all_spans(), *last.all_spans())
                 out.append(Tok(Cat.REF, t.start, last.end, "#", items, True, spans=spans))
+                _vote_or_range(out, tokens, j)
                 if until:
                     # "1 tot 3": up to 3, and 3 itself? ("tot en met" says so, "tot" alone
                     # does not): every item of it is asked, none read as a yes for 3
@@ -485,6 +488,22 @@ def _ranges(tokens: list[Tok], count: int) -> list[Tok]:
         out.append(t)
         i += 1
     return out
+
+
+def _vote_or_range(out: list[Tok], tokens: list[Tok], j: int) -> None:
+    """ "voor 1 - 2 nee", "for 1-2 no": a range ("1 t/m 2 nee") or a vote and an item's
+    answer ("voor 1; 2 nee")? Read as a range it gave 1 a no the sender may not have given:
+    the "voor" is a vote (reason 'favour'), so no item of it is read for sure. ("voor 1-2 ja"
+    is a yes either way, as "voor 1 en 3 ja" in reply_favour.)"""
+    if (
+        len(out) >= 2
+        and out[-2].cat == Cat.FOR
+        and out[-2].canon in ("voor", "for")
+        and tokens[j - 1].canon in _DASHES
+        and j + 1 < len(tokens)
+        and tokens[j + 1].cat in _NO_ANSWERS
+    ):
+        out[-2].cat, out[-2].canon = Cat.HEDGE, FAVOUR
 
 
 def _chain(tokens: list[Tok], i: int) -> tuple[int, frozenset[int]] | None:

@@ -12,6 +12,8 @@ Span = tuple[int, int]
 # Between an item number and its answer: "1: ja", "1 = ja", "1) ja", "1 - ja", "1. ja",
 # "1… ja" (a pause: "1... ja" is three ".").
 GLUE = frozenset(":=)-.→…")
+# a "voor" that votes (reply_favour; a hedge, reason "favour")
+FAVOUR = "<in-favour>"
 WRITER = "<writer>"  # the writer says they are someone who does not decide (a grandparent)
 AGE = "<age>"  # the canonical form of an age under 16 (a hedge with its own reason)
 UNTIL = "<until-item>"  # "1 tot 3": is 3 in it? (a hedge with its own reason)

@@ -64,6 +64,31 @@ CASES: list[tuple[str, str, str, tuple[str, ...] | None]] = [
     ("niet-voor-2-wel-voor-1", "niet voor 2, wel voor 1", "jn?", None),
     ("geen-toestemming-2-wel-1", "geen toestemming voor 2 wel voor 1", "jn?", None),
     ("tegen-2-maar-ja-voor-1", "tegen 2 maar ja voor 1", "jn?", (J, N, U)),
+    # ... and a "tegen" before its own item after a vote's items is no answer that "voor" links:
+    # "ja, ik ben voor 1 en 3" is a doubt (reply30's revert), with "en tegen 2" after it too
+    ("ja-ben-voor-1-3-en-tegen-2", "ja ik ben voor 1 en 3 en tegen 2", "???", None),
+    ("ja-ben-voor-1-3-ben-tegen-2", "ja ik ben voor 1 en 3 ben tegen 2", "???", None),
+    ("ja-ben-voor-1-en-tegen-2", "ja ik ben voor 1 en tegen 2", "???", None),
+    ("ben-voor-1-3-en-tegen-2", "ik ben voor 1 en 3 en tegen 2", "?n?", (U, N, U)),
+    ("yes-im-for-1-and-against-2", "yes I'm for 1 and 3 and against 2", "???", None),
+    ("ja-voor-1-3-en-tegen-2", "ja voor 1 en 3 en tegen 2", "jnj", (J, N, J)),
+    # -- another item's "wel" after a vote against: its yes, or "wel tegen" too? never a sure no ------
+    ("tegen-2-wel-1", "tegen 2 wel 1", "?n?", (U, N, U)),
+    ("tegen-2-maar-1-wel", "tegen 2 maar 1 wel", "?n?", (U, N, U)),
+    ("tegen-2-komma-1-wel", "tegen 2, 1 wel", "?n?", (U, N, U)),
+    ("tegen-2-maar-wel-1", "tegen 2 maar wel 1", "?n?", (U, N, U)),
+    ("tegen-2-komma-wel-1", "tegen 2, wel 1", "?n?", (U, N, U)),
+    ("tegen-2-punt-1-wel", "Tegen 2. 1 wel.", "?n?", (U, N, U)),
+    ("ben-tegen-2-komma-1-wel", "ik ben tegen 2, 1 wel", "?n?", (U, N, U)),
+    ("tegen-2-maar-1-en-3-wel", "tegen 2 maar 1 en 3 wel", "?n?", (U, N, U)),
+    ("tegen-2-en-1-wel", "tegen 2 en 1 wel", "?n?", None),
+    ("2-tegen-1-wel", "2 tegen 1 wel", "?n?", None),
+    ("against-2-komma-1-wel", "against 2, 1 wel", "?n?", (U, N, U)),
+    # ... a stress, or after "geen bezwaar" the echo of the objection, stays as it was
+    ("tegen-2-wel", "tegen 2 wel", "?n?", (U, N, U)),
+    ("geen-bezwaar-1-komma-2-wel", "geen bezwaar tegen 1, 2 wel", "jn?", (J, N, U)),
+    ("geen-bezwaar-1-3-punt-tegen-2-wel", "Geen bezwaar tegen 1 en 3. Tegen 2 wel.", "jnj", (J, N, J)),
+    ("niet-2-komma-1-wel", "niet 2, 1 wel", "jn?", (J, N, U)),
     # -- "1 tegen 2": 1's no, or a vote against 2? ------------------------------------------------------
     ("1-tegen-2-rest-ja", "1 tegen 2 de rest ja", "??j", (U, U, J)),
     ("1-tegen-2", "1 tegen 2", "???", (U, U, U)),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .reply_favour import ITEM_OR_AGAINST
+from .reply_favour import ITEM_OR_AGAINST, WEL_AFTER_AGAINST
 from .reply_limits import COUNT
 from .reply_split import answered as _answered
 from .reply_split import is_answer_token, split_clauses
@@ -97,7 +97,7 @@ def cond_reason(t: Tok) -> str:
 # -- one clause: negation scope and the units it holds -----------------------------------------
 _HEDGE_REASONS = {
     AGE: "age", WRITER: "writer", COUNT: "count", UNTIL: "until", BEYOND: "beyond", UNKNOWN_BESIDE: "unknown",
-    FAVOUR: "favour", ITEM_OR_AGAINST: "both",
+    FAVOUR: "favour", ITEM_OR_AGAINST: "both", WEL_AFTER_AGAINST: "both",
 }  # fmt: skip
 
 

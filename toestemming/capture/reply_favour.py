@@ -23,6 +23,9 @@ from .reply_words import ANSWER_CATS, Cat
 # "1 tegen 2": 1's "tegen" (1 no, 2 ...) or a vote against 2 after 1 ("1, tegen 2")? a hedge,
 # reason "both"
 ITEM_OR_AGAINST = "<item-or-against>"
+# "tegen 2, 1 wel", "tegen 2 wel 1": 1 "wel" (a yes against the no) or "wel tegen" too? a hedge,
+# reason "both"
+WEL_AFTER_AGAINST = "<wel-after-against>"
 
 _VOTE = frozenset({"voor", "for", "pro", "in favour", "in favor", "in favour of", "in favor of"})
 _AGAINST = frozenset({"tegen", "against", "contra"})  # contra: never a preposition (review35)
@@ -60,6 +63,61 @@ def mark_votes(toks: list[Tok], against: bool = False) -> None:
             toks[i].cat = Cat.HEDGE
             toks[i].canon = FAVOUR
     _mark_item_or_against(toks)
+    _mark_wel_after_against(toks, against)
+
+
+def _mark_wel_after_against(toks: list[Tok], against: bool) -> None:
+    """ "tegen 2, 1 wel", "tegen 2 maar 1 wel", "tegen 2 wel 1", "Tegen 2. 1 wel": after a
+    vote against, another item's "wel" may be its yes (the contrast) or "wel tegen" (the
+    echo of "geen bezwaar tegen 1, 2 wel"): read as the echo it was a no nobody may have
+    given. Not "tegen 2 wel" (a stress), nor after "geen bezwaar"."""
+    for w, t in enumerate(toks):
+        if t.cat != Cat.WEL:
+            continue
+        own = _item_right_before(toks, w)
+        if own is not None and _ends_here(toks, w + 1):
+            start = own  # "1 wel": the list "1 (en 3)" before it
+            while start > 0 and (
+                toks[start - 1].cat in (Cat.REF, Cat.CONJ)
+                or (toks[start - 1].cat == Cat.PUNCT and toks[start - 1].canon in ",/&+")
+            ):
+                start -= 1
+            if start == own or toks[own - 1].cat != Cat.REF:
+                start = own
+            if not _apart_from_vote(toks, start, against):
+                continue
+        elif own is None or not (
+            w + 1 < len(toks) and toks[w + 1].cat == Cat.REF and toks[w + 1].explicit
+        ):
+            if not (
+                w + 1 < len(toks)
+                and toks[w + 1].cat == Cat.REF
+                and toks[w + 1].explicit
+                and _apart_from_vote(toks, w, against)
+            ):
+                continue
+        elif not (_ends_here(toks, w + 2) and votes_against(toks[:w])):
+            continue  # "tegen 2 wel 1": "wel" between the vote's item and another's
+        t.cat, t.canon = Cat.HEDGE, WEL_AFTER_AGAINST
+
+
+def _ends_here(toks: list[Tok], i: int) -> bool:
+    return i >= len(toks) or _is_break(toks[i]) or toks[i].cat == Cat.CONJ
+
+
+def _apart_from_vote(toks: list[Tok], i: int, against: bool) -> bool:
+    """Before toks[i]: "maar", "en", a comma (or "wel" "maar wel") after a sentence part that
+    only votes against, or nothing and the sentence before did."""
+    k = i - 1
+    while k >= 0 and (
+        toks[k].cat in (Cat.CONJ, Cat.CONTRAST)
+        or (toks[k].cat == Cat.PUNCT and toks[k].canon in ",;")
+    ):
+        k -= 1
+    if k < 0:
+        return against and i == 0
+    own_vote = toks[k].canon in _AGAINST and k > 0 and toks[k - 1].cat == Cat.REF  # "2 tegen 1 wel"
+    return (k < i - 1 or own_vote) and votes_against(toks[: k + 1])
 
 
 def _mark_item_or_against(toks: list[Tok]) -> None:
@@ -123,8 +181,10 @@ def _answer_follows(toks: list[Tok], i: int, own: bool) -> bool:
                 k -= 1
             if _rest_of_its_own(toks, i, k):
                 return False  # "ik ben voor 1 de rest ja": the rest's answer, not 1's
-            if _own_phrase(toks, j):
-                return False  # "tegen 2 wel voor 1 en ja voor 3": 3's own "ja voor"
+            if _own_phrase(toks, j) or (t.canon in _AGAINST and against_before_item(toks, j)):
+                # "tegen 2 wel voor 1 en ja voor 3": 3's own "ja voor"; "ik ben voor 1 en 3
+                # (ben) tegen 2": a vote against 2 of its own, never "voor"'s answer
+                return False
             return not (own and k > i and toks[k].cat == Cat.REF and toks[k].explicit)
     return False
 
@@ -262,8 +322,8 @@ def vote_starts(cur: list[Tok], toks: list[Tok], i: int) -> bool:
     it is after: "ik ben tegen 2 en voor de rest", "2 tegen de rest voor"."""
     if not any(t.cat in ANSWER_CATS for t in cur):
         return False
-    if toks[i].canon == FAVOUR:
-        return True
+    if toks[i].canon in (FAVOUR, WEL_AFTER_AGAINST):
+        return True  # ("tegen 2 wel 1": the "wel" and 1 apart from 2's "tegen")
     k = i
     while k < len(toks) and toks[k].cat == Cat.FILL:
         k += 1

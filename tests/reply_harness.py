@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from reply_table import ITEMS
+from reply_table import ITEMS, _expand
 
 from toestemming.capture.answers import AnswerReading, read_answers
 from toestemming.capture.replies import parse_reply
@@ -32,6 +32,25 @@ def outcome(reading: AnswerReading, count: int = 3) -> tuple[str, ...]:
         return ("geen",)
     names = {Answer.YES: "ja", Answer.NO: "nee"}
     return tuple(names.get(reading.answers.get(p), "?") for p in range(1, count + 1))  # type: ignore[arg-type]
+
+
+_GAVE = {"j": "ja", "n": "nee", "?": "?"}
+
+
+def read_three(body: str) -> tuple[str, ...]:
+    """The reading of `body` ("{gmail}" and the like expanded) for a request of three items."""
+    got = outcome(read_answers(_expand(body, 3), ITEMS[:3]))
+    return got if len(got) == 3 else ("?", "?", "?")
+
+
+def assert_within_given(body: str, gave: str, exact: tuple[str, ...] | None = None) -> None:
+    """Each item read as what the person gave ("j", "n", "?": neither) or "niet zeker" (?): a
+    yes or a no nobody gave fails; where `exact` is given, the reading is exactly that."""
+    got = read_three(body)
+    for p, (said, read) in enumerate(zip(gave, got, strict=True), start=1):
+        assert read in (_GAVE[said], "?"), f"item {p}: gave {said!r}, read {read!r}: {got}"
+    if exact is not None:
+        assert got == exact
 
 
 def accepted(case: Any) -> tuple[tuple[str, ...], ...]:

@@ -67,28 +67,26 @@ def mark_votes(toks: list[Tok], against: bool = False) -> None:
 
 
 def _mark_wel_after_against(toks: list[Tok], against: bool) -> None:
-    """ "tegen 2, 1 wel", "tegen 2 maar 1 wel", "tegen 2 wel 1", "Tegen 2. 1 wel": after a
-    vote against, another item's "wel" may be its yes (the contrast) or "wel tegen" (the
-    echo of "geen bezwaar tegen 1, 2 wel"): read as the echo it was a no nobody may have
-    given. Not "tegen 2 wel" (a stress), nor after "geen bezwaar"."""
+    """ "tegen 2, 1 wel", "tegen 2 maar 1 wel", "tegen 2 wel 1", "Tegen 2. 1 wel", "tegen 2
+    (maar) (voor) de rest wel": after a vote against, another item's "wel" may be its yes
+    (the contrast) or "wel tegen" (the echo of "geen bezwaar tegen 1, 2 wel"): read as the
+    echo it was a no nobody may have given. Not "tegen 2 wel" (a stress), nor after "geen
+    bezwaar"."""
     for w, t in enumerate(toks):
         if t.cat != Cat.WEL:
             continue
         own = _item_right_before(toks, w)
+        rest = _rest_right_before(toks, w)
         if own is not None and _ends_here(toks, w + 1):
-            start = own  # "1 wel": the list "1 (en 3)" before it
-            while start > 0 and (
-                toks[start - 1].cat in (Cat.REF, Cat.CONJ)
-                or (toks[start - 1].cat == Cat.PUNCT and toks[start - 1].canon in ",/&+")
+            if not _apart_from_vote(toks, own, against):
+                continue  # ("1 wel": the list "1 en 3" before it is walked by votes_against)
+        elif rest is not None and _ends_here(toks, w + 1):
+            if not (
+                _apart_from_vote(toks, rest, against)
+                or (rest > 0 and toks[rest - 1].cat == Cat.REF and votes_against(toks[:rest]))
             ):
-                start -= 1
-            if start == own or toks[own - 1].cat != Cat.REF:
-                start = own
-            if not _apart_from_vote(toks, start, against):
                 continue
-        elif own is None or not (
-            w + 1 < len(toks) and toks[w + 1].cat == Cat.REF and toks[w + 1].explicit
-        ):
+        elif own is None:
             if not (
                 w + 1 < len(toks)
                 and toks[w + 1].cat == Cat.REF
@@ -96,9 +94,27 @@ def _mark_wel_after_against(toks: list[Tok], against: bool) -> None:
                 and _apart_from_vote(toks, w, against)
             ):
                 continue
-        elif not (_ends_here(toks, w + 2) and votes_against(toks[:w])):
+        elif not (
+            w + 1 < len(toks)
+            and toks[w + 1].cat == Cat.REF
+            and toks[w + 1].explicit
+            and _ends_here(toks, w + 2)
+            and votes_against(toks[:w])
+        ):
             continue  # "tegen 2 wel 1": "wel" between the vote's item and another's
         t.cat, t.canon = Cat.HEDGE, WEL_AFTER_AGAINST
+
+
+def _rest_right_before(toks: list[Tok], w: int) -> int | None:
+    """ "(voor) de rest wel", "alles anders wel": where "voor"/"de"/"rest" starts, else None."""
+    k = w - 1
+    while k >= 0 and toks[k].canon in ("anders", "verder"):
+        k -= 1
+    if k < 0 or toks[k].cat not in (Cat.REST, Cat.ALL):
+        return None
+    while k > 0 and (toks[k - 1].cat == Cat.FILL or toks[k - 1].cat == Cat.FOR):
+        k -= 1
+    return k
 
 
 def _ends_here(toks: list[Tok], i: int) -> bool:

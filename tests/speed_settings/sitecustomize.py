@@ -4,9 +4,6 @@ tests/conftest.py puts this folder on PYTHONPATH; nothing outside the suite does
 
 from __future__ import annotations
 
-try:
-    import speed_settings
-except ImportError:  # (a child with another interpreter or without the package)
-    pass
-else:
-    speed_settings.apply()
+import speed_settings
+
+speed_settings.apply_when_imported()

@@ -78,15 +78,37 @@ def run_probe(
     return run_on_screen(module, width, height, tmp_path, env, scale)
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("screen", PROBED)
+# Every screen and text size on the Dutch desk; the English desk (its texts mostly shorter) where
+# the room is least: the netbook, the upright tablet and the largest text on small screens. Each
+# probe is a child process of 30–70 s; the rest of the English matrix was cut in session 27 for
+# CI's 90 minutes (test_ui29_every_text keeps English on the smallest screen with a 16 px font).
+ENGLISH_SCREENS = {"1024x600", "800x1280"}
+ENGLISH_LARGE_TEXT = {
+    "1024x600 text 150%",
+    "1024x600 text 200%",
+    "1280x720 text 200%",
+    "800x1280 text 150%",
+}
+
+
+@pytest.mark.parametrize(
+    ("screen", "language"),
+    [(s, lang) for s in PROBED for lang in LANGUAGES if lang == "nl" or s in ENGLISH_SCREENS],
+)
 def test_every_window_fits_and_is_usable(screen: str, language: str, tmp_path: Path) -> None:
     done = run_probe(screen, language, tmp_path)
     assert done.returncode == 0, what_went_wrong(done)
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("case", sorted(LARGE_TEXT))
+@pytest.mark.parametrize(
+    ("case", "language"),
+    [
+        (c, lang)
+        for c in sorted(LARGE_TEXT)
+        for lang in LANGUAGES
+        if lang == "nl" or c in ENGLISH_LARGE_TEXT
+    ],
+)
 def test_every_window_fits_with_large_text(case: str, language: str, tmp_path: Path) -> None:
     """Found with it: signing mode crashed (withdrawal page, 1024×600 at 150 %) and was wider
     than an upright tablet, the youth page drew its rows over each other, Instellingen, the

@@ -31,7 +31,8 @@ from mailbox_support import (
 )
 from oauth_support import CLIENT_ID, TENANT, Browser, IdP, identity_provider
 
-from toestemming.capture.imap import MailConnectionError, search_keys
+from toestemming.capture.imap import MailConnectionError
+from toestemming.capture.imap_search import search_keys
 from toestemming.capture.oauth import SignInAgain
 from toestemming.capture.settings import OAuthApp, Provider
 from toestemming.errors import NotFoundError, RuleViolation, in_language
@@ -283,7 +284,7 @@ def test_erasing_the_youth_empties_a_reply_still_waiting(world: World) -> None:
 def test_a_flood_is_fetched_in_portions_and_oversized_mail_stays_in_the_mailbox(
     world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import toestemming.capture.imap as imap_module
+    import toestemming.capture.imap_search as imap_module
 
     monkeypatch.setattr(imap_module, "MAX_PER_CHECK", 2)
     rv, svc = world.rv, world.rv.svc

@@ -5,8 +5,10 @@ record only what the worker confirms.
 - Found by header SEARCH on the server (reference code in the Subject, our Message-ID in
   In-Reply-To); only matches are fetched, the rest of the mailbox never leaves the
   server. The mailbox is opened read-only: nothing deleted, moved or marked as read.
-- What was read is remembered per folder: its UIDVALIDITY and the highest UID seen
-  (`meta` key `imap_state`), and every fetched message's UID in `mail_inbox` (m0015).
+- What was read is remembered per folder: its UIDVALIDITY, the UID searched through and a
+  digest of each key searched (`meta` key `imap_state`), and every fetched message's UID in
+  `mail_inbox` (m0015). A check searches known keys among newer UIDs only, a request that
+  started waiting since in the whole folder (capture/imap_search).
 - Confirming goes through `Remote.confirm` (the raw message becomes evidence; every rule of a
   reply read by hand applies), then the row is marked and its copy emptied.
 """
@@ -22,7 +24,8 @@ from datetime import datetime
 from typing import Any
 
 from .. import validation as v
-from ..capture.imap import find_replies, imap_session
+from ..capture.imap import imap_session
+from ..capture.imap_search import find_replies
 from ..capture.oauth import SignInAgain
 from ..capture.proposal import ReplyProposal
 from ..clock import from_iso, local_moment_text, to_iso
@@ -93,6 +96,8 @@ class MailInbox:
         folder_state: dict[str, Any] = folders.get(imap.folder) or {}
         validity = int(folder_state.get("uidvalidity", 0))
         after = int(folder_state.get("last_uid", 0))
+        searched = folder_state.get("keys")
+        keys = frozenset(str(k) for k in searched) if isinstance(searched, list) else frozenset()
         db = self._ctx.db
         smtp = self._remote.smtp_settings()
         timeout = float(smtp.timeout_seconds) if smtp is not None else 30.0
@@ -112,6 +117,7 @@ class MailInbox:
                 after_uid=after,
                 uidvalidity=validity,
                 skip=known,
+                searched=keys,
             )
         now = self._ctx.clock.now()
 
@@ -132,6 +138,7 @@ class MailInbox:
             folders[imap.folder] = {
                 "uidvalidity": result.uidvalidity,
                 "last_uid": result.highest_uid,
+                "keys": sorted(result.searched),
             }
             self._ctx.set_meta(
                 IMAP_STATE_META_KEY,

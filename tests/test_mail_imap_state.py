@@ -165,3 +165,23 @@ def test_a_mailbox_moved_to_another_server_is_searched_whole_again(
         moved.append(_reply(first, "nee, toch niet"))
         assert svc.mail_inbox.check().new == 1
         assert svc.mail_inbox.waiting_count() == 2
+
+
+def test_a_bounce_without_the_code_after_a_check_is_found_among_the_new_mail(
+    world: World,  # noqa: F811
+) -> None:
+    """The report key rides in the SEARCH for new UIDs; only the reports it finds are
+    read for our Message-ID. A read receipt for someone else's mail is not taken."""
+    from test_mail_s16_modern import _bounce
+
+    rv, svc = world.rv, world.rv.svc
+    svc.remote.send(rv.main.id, SignerRef.youth(rv.sam.id))
+    [sent] = world.smtp.handler.received
+    assert svc.mail_inbox.check().new == 0
+    other = _unrelated(7).replace(b"<promo7@", b"<elders@")
+    world.imap.append(_bounce(other, subject="Undelivered Mail Returned to Sender"))
+    world.imap.append(_bounce(sent.data, subject="Undelivered Mail Returned to Sender"))
+    rv.clock.advance(timedelta(minutes=10))
+    assert svc.mail_inbox.check().new == 1
+    [waiting] = svc.mail_inbox.waiting()
+    assert waiting.proposal.request_id == rv.main.id and not waiting.proposal.can_confirm

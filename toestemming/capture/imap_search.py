@@ -11,8 +11,8 @@ keys it already searched only among newer UIDs; a key that was not searched befo
 that started waiting since: a reply may have arrived before its code was stored) is searched
 in the whole folder, once. A changed UIDVALIDITY (the server renumbered) makes every key new.
 
-Delivery reports (bounces whose Subject lost the code) are one more key of the same SEARCH;
-only the reports it finds are body-searched for our Message-IDs.
+Delivery reports among the new UIDs (bounces whose Subject lost the code) are one more key of
+the same SEARCH; only the reports it finds are body-searched for our Message-IDs.
 """
 
 from __future__ import annotations
@@ -113,19 +113,21 @@ def _matches(
     message_ids: Sequence[str],
 ) -> set[int]:
     """UIDs that match a key: known keys among UIDs above `since`, new keys in the whole
-    folder. Delivery reports in the same SEARCH; a report counts when it matches a key itself
-    or its body names one of our Message-IDs (its returned headers)."""
-    old = [k for k in keys if since and key_digest(k) in known]
-    new = [k for k in keys if not (since and key_digest(k) in known)]
-    report_new = any(k[0] == "HEADER" for k in new) or not since
-    ranges = [(f"{since + 1}:*", [*old, *([] if report_new or not message_ids else [REPORT])])]
-    ranges.append(("1:*", [*new, *([REPORT] if report_new and message_ids else [])]))
+    folder. Delivery reports (among new UIDs: a bounce comes after our message) in the same
+    SEARCH; a report counts when it matches a key itself or its body names one of our
+    Message-IDs (its returned headers)."""
+    report = [REPORT] if message_ids else []
+    if since:
+        old = [k for k in keys if key_digest(k) in known]
+        new = [k for k in keys if key_digest(k) not in known]
+        groups = [(since, [*old, *report]), (0, new)]
+    else:
+        groups = [(0, [*keys, *report])]
     hits: set[int] = set()
-    for uids, group in ranges:
-        low = since if uids != "1:*" else 0
+    for low, group in groups:
         for criteria in _chunks(group) if group else []:
             # "n:*" always includes the highest UID, even when it is below n (RFC 3501).
-            hits |= {u for u in _search(client, uids, criteria) if u > low}
+            hits |= {u for u in _search(client, f"{low + 1}:*", criteria) if u > low}
     if not message_ids or not hits:
         return hits
     reports = _among(client, hits, [REPORT])

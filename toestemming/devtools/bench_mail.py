@@ -11,6 +11,12 @@ search touches it; a production server (Exchange, Gmail, Dovecot) keeps header i
 first search after the server starts (its index build) is reported apart as "cold", and the
 budget applies to the checks after it. Needs the source tree and pymap (`.[test]`); without
 them the measurement is skipped with the reason.
+
+Where a warm check's time goes (session 28, CPU seconds of server and app): pymap builds a
+message's envelope anew for every SUBJECT key it tries (about 13 µs a key and message, five
+missing headers raised as KeyError each time): 10 codes among 10,000 messages ≈ 1.3 s of ~2.1;
+the 10 In-Reply-To keys ≈ 0.2 s, the pass itself ≈ 0.1 s, LOGIN (pymap's password hash)
+≈ 0.2 s, the app's own part (which requests wait, storing the 10) ≈ 0.1 s.
 """
 
 from __future__ import annotations

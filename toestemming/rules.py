@@ -254,13 +254,56 @@ def item_status(
     gezag_changed = status == ItemStatus.REQUESTED and (
         former_yes_before_16 or _used_yes(youth, policy, past, then, at, req)
     )
+    unasked = None
     if gezag_changed:
         now = "youth" if req.regime == Regime.YOUTH else _holders_now(req, reps)
         reason = Phrase("status-why-gezag-changed", {"now": now})
+    elif status == ItemStatus.REQUESTED and req.blocked is None:
+        unasked = _not_yet_asked(youth, reps, policy, item, past, then, at, req)
+        reason = unasked or reason
     if req.blocked is not None and status == ItemStatus.REQUESTED:
         reason = req.blocked
     return _status_info(
-        status, reason, needs_reconfirmation=needs_reconfirmation, gezag_changed=gezag_changed
+        status,
+        reason,
+        needs_reconfirmation=needs_reconfirmation,
+        gezag_changed=gezag_changed,
+        decider_changed=unasked is not None,
+    )
+
+
+def _not_yet_asked(
+    youth: Youth,
+    reps: Sequence[Representative],
+    policy: Policy,
+    item: ItemFacts,
+    past: Sequence[Decision],
+    history: GezagHistory,
+    at: datetime,
+    now: DeciderRequirement,
+) -> Phrase | None:
+    """Someone decides now who did not when the item was asked — the youth turned 16, a parent
+    got gezag, a voogd was appointed — and has not answered: "gevraagd" alone would read as if
+    they had been asked (cases28). Who decided when it was asked: the holders of that moment
+    (the history), on that day's age."""
+    asked = item.created_at
+    if at <= asked:
+        return None
+    held = history.at(asked) if history.changes(asked, at) else reps
+    then = who_must_decide(youth, held, policy, local_date(asked))
+    answered = {d.signer for d in past}
+    new = [s for s in now.signers if s not in then.signers and s not in answered]
+    change = decider_change(then, now)
+    if not new or change is None:
+        return None
+    roles = {r.id: r.role for r in reps}
+    voogd = all(
+        s.kind == SignerKind.REPRESENTATIVE and roles.get(s.id) == RepresentativeRole.GUARDIAN
+        for s in new
+    )
+    return Phrase(
+        "status-why-decider-changed",
+        {"change": change.params["change"], "new": "voogd" if voogd else "parent"},
     )
 
 
@@ -333,9 +376,18 @@ def _status_info(
     needs_reconfirmation: bool = False,
     since: datetime | None = None,
     gezag_changed: bool = False,
+    decider_changed: bool = False,
 ) -> StatusInfo:
     """The status with its reason in Dutch (`reason`) and as a phrase for any language."""
-    return StatusInfo(status, why.text_in(SOURCE), needs_reconfirmation, since, why, gezag_changed)
+    return StatusInfo(
+        status,
+        why.text_in(SOURCE),
+        needs_reconfirmation,
+        since,
+        why,
+        gezag_changed,
+        decider_changed,
+    )
 
 
 def may_sign(req: DeciderRequirement, signer: SignerRef) -> bool:

@@ -217,6 +217,39 @@ def test_a_tablet_opened_for_him_before_the_ruling_says_no_gezag_since(
     assert row_count(service, "events") == events
 
 
+def test_his_withdrawal_after_the_ruling_says_no_gezag_since_on_every_channel(
+    service: Service, sem: SimpleNamespace, clock: FixedClock
+) -> None:
+    """Both parents said yes; a court ends the father's gezag on day 5 (turned off: he stays
+    on record). On day 6 he wants to take his yes back — by mail, at the desk, on a tablet
+    opened for the family before the ruling. Stopping is for whoever decides now (rule 4):
+    refused, nothing recorded, and each says why: no gezag since day 5."""
+    for parent in (sem.mother, sem.father):
+        service.consents.record_decisions(
+            sem.request.id, SignerRef.representative(parent.id), {sem.item: "yes"}, "desk"
+        )
+    flow = SigningFlow(service.signing, sem.request.id, clock)
+    flow.start_withdrawal()
+    (choice,) = [p for p in flow.withdraw_people if p.signer.id == sem.father.id]
+    flow.choose_withdrawer(choice)
+    assert flow.withdrawal_to_signature([sem.item]) == ""
+    clock.advance(timedelta(days=5))
+    ruling = clock.now()
+    service.people.set_gezag(sem.father.id, False)
+    clock.advance(timedelta(days=1))
+    events = row_count(service, "events")
+    mail = _mail(DAD, sem.request.reference_code, clock.now(), "Ik trek mijn toestemming in.")
+    said = _said(service.remote.read_reply(mail))
+    assert NO_GEZAG_SINCE in said and _day(ruling) in said, said
+    with pytest.raises(RuleViolation) as refused:
+        service.withdrawals.withdraw([sem.item], SignerRef.representative(sem.father.id), "desk")
+    assert NO_GEZAG_SINCE in str(refused.value) and _day(ruling) in str(refused.value)
+    error = flow.confirm(wave())
+    assert NO_GEZAG_SINCE in error and _day(ruling) in error, error
+    assert row_count(service, "events") == events
+    assert service.consents.item_status(sem.item).status == ItemStatus.GIVEN
+
+
 def test_a_parents_yes_after_the_sixteenth_birthday_says_she_decides_herself(
     service: Service,
     catalog: SimpleNamespace,

@@ -29,6 +29,7 @@ from .gezag_history import (
 )
 
 _JUST_BEFORE = timedelta(microseconds=1)
+ENDED = "rules-gezag-ended"
 _HOLDER_ROLES = (RepresentativeRole.PARENT, RepresentativeRole.GUARDIAN)
 
 
@@ -68,24 +69,24 @@ def gezag_ended(db: Database, youth_id: int, signer: SignerRef, moment: datetime
     return "" if lost is None else f"{local_date(lost):%d-%m-%Y}"
 
 
+def why_not(
+    req: DeciderRequirement, db: Database, youth_id: int, signer: SignerRef, moment: datetime
+) -> Phrase:
+    """Why `signer` neither decides nor withdraws at `moment`: their gezag ended (since
+    when), else who decides (the rules' own explanation)."""
+    since = gezag_ended(db, youth_id, signer, moment)
+    return Phrase(ENDED, {"date": since}) if since else req.why_phrase
+
+
 def not_decider(
-    req: DeciderRequirement,
-    db: Database | None = None,
-    youth_id: int = 0,
-    signer: SignerRef | None = None,
-    moment: datetime | None = None,
+    req: DeciderRequirement, db: Database, youth_id: int, signer: SignerRef, moment: datetime
 ) -> RuleViolation:
-    """Why `signer` may not answer: nobody decides now (blocked: what to correct), their gezag
-    ended (since when), or who decides now."""
-    if db is not None and signer is not None and moment is not None:
-        since = gezag_ended(db, youth_id, signer, moment)
-        if since:
-            return _ended(since)
-    if req.blocked is not None:  # nobody decides now: say why (and what to correct)
+    """Why `signer` may not answer at `moment`: their gezag ended (since when), nobody decides
+    now (blocked: what to correct), or who decides now."""
+    why = why_not(req, db, youth_id, signer, moment)
+    if req.blocked is not None and why.message_id != ENDED:
         return RuleViolation(message_id="error-rules-blocked", params={"reason": req.blocked})
-    return RuleViolation(
-        message_id="error-consent-not-decider", params={"explanation": req.why_phrase}
-    )
+    return RuleViolation(message_id="error-consent-not-decider", params={"explanation": why})
 
 
 def refuse_gezag_ended(db: Database, youth_id: int, signer: SignerRef, moment: datetime) -> None:
@@ -93,14 +94,10 @@ def refuse_gezag_ended(db: Database, youth_id: int, signer: SignerRef, moment: d
     session started for a parent before the court's ruling was recorded)."""
     since = gezag_ended(db, youth_id, signer, moment)
     if since:
-        raise _ended(since)
-
-
-def _ended(since: str) -> RuleViolation:
-    return RuleViolation(
-        message_id="error-consent-not-decider",
-        params={"explanation": Phrase("rules-gezag-ended", {"date": since})},
-    )
+        raise RuleViolation(
+            message_id="error-consent-not-decider",
+            params={"explanation": Phrase(ENDED, {"date": since})},
+        )
 
 
 def _holds(db: Database, youth_id: int, rep_id: int, moment: datetime) -> bool:

@@ -334,6 +334,7 @@ class Signing:
         youth_id = youth_ids.pop()
         choices = {c.signer: c for c in self.withdrawal_signers(youth_id)}
         if signer not in choices:
+            refuse_gezag_ended(db, youth_id, signer, self._ctx.clock.now())  # (since when)
             raise RuleViolation(message_id="error-may-not-withdraw")
         open_ids = {w.item_id for w in self.withdrawable(youth_id)}
         if not set(items) <= open_ids:

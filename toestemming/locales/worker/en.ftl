@@ -680,7 +680,7 @@ rules-decider-changed = { $change ->
         [adult] asked when someone else decided; curatele or mentorship changed: ask who decides now
        *[gezag] asked of whoever held parental authority then; it has changed: ask who holds it now
     }
-rules-gezag-ended = This person no longer holds parental authority (gezag) since { $date }: their answer therefore no longer counts. Ask whoever holds parental authority now.
+rules-gezag-ended = This person no longer holds parental authority (gezag) since { $date }: what they answer after that date does not count. Ask whoever holds parental authority now.
 rules-co-decide = The young person is { $age } years old. Policy for ages 12–15: the young person makes the decision together with the parents with parental authority or the guardian; both must say yes.
 
 ## why a vault is read-only (store/db.py, store/lock.py, health_report.py: error-vault-read-only's reason)

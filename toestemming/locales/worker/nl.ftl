@@ -597,7 +597,7 @@ rules-decider-changed = { $change ->
         [adult] gevraagd toen een ander besliste; curatele of mentorschap veranderde: vraag wie nu beslist
        *[gezag] gevraagd aan wie toen het gezag had; het gezag is veranderd: vraag wie het nu heeft
     }
-rules-gezag-ended = Deze persoon heeft sinds { $date } geen gezag meer: een antwoord van deze persoon telt daarom niet meer. Vraag wie nu het gezag heeft.
+rules-gezag-ended = Deze persoon heeft sinds { $date } geen gezag meer: wat deze persoon daarna antwoordt, telt niet. Vraag wie nu het gezag heeft.
 rules-co-decide = De jongere is { $age } jaar. Beleid 12–15 jaar: de jongere beslist samen met de ouders met gezag of de voogd; allebei moeten ja zeggen.
 
 ## why a vault is read-only (store/db.py, store/lock.py, health_report.py: error-vault-read-only's reason)

@@ -42,6 +42,7 @@ from toestemming.proof.verify import verify
 from toestemming.rules import sixteenth_birthday
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
+from toestemming.usecases.gezag_history import GEZAG_KIND, timed_events_after
 from toestemming.usecases.signing_flow import Page, SigningFlow
 
 NO_GEZAG_SINCE = "geen gezag meer"
@@ -405,3 +406,40 @@ def test_a_parent_who_lost_gezag_leaves_the_one_who_was_asked_no_new_person(
     st = service.consents.item_status(sem.item)
     assert st.status == ItemStatus.REQUESTED and not st.decider_changed
     assert st.reason == GENERIC
+
+
+# -- the gezag changes read per open vault (gezag_history._kept_rows) ----------------------------
+class _Undone(Exception):
+    pass
+
+
+def test_a_gezag_change_read_in_a_transaction_that_rolled_back_is_forgotten(
+    service: Service, sem: SimpleNamespace, clock: FixedClock
+) -> None:
+    """The status of an item still asked reads the gezag changes since it was asked, kept per
+    open vault and only read on from the last event seen. A write that appended a gezag
+    change, read it, and then rolled back (another desk's deadlock, a check that failed
+    after the event) must leave no change behind — nor one of another kind that takes its
+    place in the log."""
+    db, ctx = service.vault.db, service._ctx
+    start = clock.now() - timedelta(days=2)
+    assert list(timed_events_after(db, GEZAG_KIND, start)) == []  # read once: kept
+    clock.advance(timedelta(hours=1))
+    change = {"youth": sem.id, "representative": sem.father.id, "has_gezag": False}
+    with pytest.raises(_Undone), db.transaction():
+        ctx.event(GEZAG_KIND, change)
+        assert [d for _, d in timed_events_after(db, GEZAG_KIND, start)] == [change]
+        raise _Undone
+    assert list(timed_events_after(db, GEZAG_KIND, start)) == []
+    with pytest.raises(_Undone), db.transaction():
+        ctx.event(GEZAG_KIND, change)
+        assert len(list(timed_events_after(db, GEZAG_KIND, start))) == 1
+        raise _Undone
+    # Its place in the log taken by another event (same seq, another hash).
+    service.people.add_representative(sem.id, "Oma", RepresentativeRole.PARENT, False)
+    assert list(timed_events_after(db, GEZAG_KIND, start)) == []
+    st = service.consents.item_status(sem.item)
+    assert st.status == ItemStatus.REQUESTED and st.reason == GENERIC
+    # A real change after it is read on.
+    service.people.set_gezag(sem.father.id, False)
+    assert [d["has_gezag"] for _, d in timed_events_after(db, GEZAG_KIND, start)] == [False]

@@ -341,7 +341,7 @@ def test_the_other_parent_gains_gezag_after_the_request_the_item_says_ask_him(
     clock.advance(timedelta(days=1))
     st = service.consents.item_status(item)
     assert st.decider_changed and "wie nu (ook) het gezag heeft" in st.reason
-    assert "ask that parent" in st.reason_in("en")
+    assert "Ask that parent now" in st.reason_in("en")
     _every_reader_says(service, c, case.youth.id, request.id, item, clock, tmp_path, NOT_ASKED)
     # He answers: then he was asked — the plain "not everyone answered" (the mother is left).
     service.consents.record_decisions(

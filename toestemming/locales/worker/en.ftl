@@ -800,12 +800,12 @@ status-why-gezag-changed = Yes given by whoever held parental authority then; pa
        *[gezag] whoever holds parental authority now
     } decides: ask again.
 status-why-decider-changed = { $change ->
-        [youth] Asked of the parents; the young person is 16 now and decides themselves, but has not been asked yet: ask the young person.
-        [adult] Asked when someone else decided; curatele or mentorship changed and whoever decides now has not been asked yet: ask them now.
-       *[gezag] Asked of whoever held parental authority then; it has changed and { $new ->
+        [youth] The young person turned 16 since the parents were asked and decides now, but has not been asked yet: ask the young person.
+        [adult] Curatele or mentorship changed since this was asked: whoever decides now has not been asked yet. Ask them now.
+       *[gezag] Parental authority changed since this was asked: { $new ->
             [voogd] the guardian (voogd)
            *[parent] whoever (also) holds parental authority now
-        } has not been asked yet: ask { $new ->
+        } has not been asked yet. Ask { $new ->
             [voogd] the guardian
            *[parent] that parent
         } now.

@@ -717,12 +717,12 @@ status-why-gezag-changed = Ja gegeven door wie toen het gezag had; het gezag is 
        *[gezag] wie nu het gezag heeft
     }: vraag opnieuw.
 status-why-decider-changed = { $change ->
-        [youth] Gevraagd aan de ouders; de jongere is nu 16 en beslist zelf, maar is nog niet gevraagd: vraag de jongere.
-        [adult] Gevraagd toen een ander besliste; curatele of mentorschap is veranderd en wie nu beslist, is nog niet gevraagd: vraag die nu.
-       *[gezag] Gevraagd aan wie toen het gezag had; het gezag is veranderd en { $new ->
+        [youth] De jongere is 16 geworden sinds dit aan de ouders werd gevraagd en beslist nu zelf, maar is nog niet gevraagd: vraag de jongere.
+        [adult] Curatele of mentorschap is veranderd sinds dit werd gevraagd: wie nu beslist, is nog niet gevraagd. Vraag die nu.
+       *[gezag] Het gezag is veranderd sinds dit werd gevraagd: { $new ->
             [voogd] de voogd
-           *[parent] wie nu (ook) het gezag heeft
-        } is nog niet gevraagd: vraag { $new ->
+           *[parent] wie nu (ook) het gezag heeft,
+        } is nog niet gevraagd. Vraag { $new ->
             [voogd] de voogd
            *[parent] die ouder
         } nu.

@@ -30,6 +30,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from casus_parents import parents_answered
 from conftest import row_count
 from forms_scenario import transition_data
 from pdf_checks import flat
@@ -87,6 +88,11 @@ def _mail(sender: str, code: str, sent: Any, body: str = "Ja, akkoord.") -> byte
 
 def _day(moment: Any) -> str:
     return f"{local_date(moment):%d-%m-%Y}"
+
+
+def _days_after_16(clock: FixedClock, youth: Any, days: int) -> None:
+    birthday = sixteenth_birthday(youth.birth_date)
+    clock.advance(timedelta(days=(birthday - clock.today()).days + days))
 
 
 def _said(proposal: Any) -> str:
@@ -268,8 +274,7 @@ def test_a_parents_yes_after_the_sixteenth_birthday_says_she_decides_herself(
     request = service.consents.create_request(
         case.youth.id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
     )
-    birthday = sixteenth_birthday(case.youth.birth_date)
-    clock.advance(timedelta(days=(birthday - clock.today()).days + 2))
+    _days_after_16(clock, case.youth, 2)
     events = row_count(service, "events")
     proposal = service.remote.read_reply(_mail(MUM, request.reference_code, clock.now()))
     said = _said(proposal)
@@ -381,18 +386,14 @@ def test_turned_16_before_the_parents_answered_the_item_says_ask_her(
 ) -> None:
     """Asked at 15; no parent answered; she turned 16. She decides now and was never asked."""
     c = catalog
-    case = make_youth(15, parents=2, given_name="Noa")
-    request = service.consents.create_request(
-        case.youth.id,
-        [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))],
-        valid_until=clock.today() + timedelta(days=3 * 365),
+    asked = parents_answered(
+        service, c, make_youth, clock, age=15, name="Noa", answers=(None, None)
     )
-    item = request.items[0].id
-    birthday = sixteenth_birthday(case.youth.birth_date)
-    clock.advance(timedelta(days=(birthday - clock.today()).days + 3))
-    st = service.consents.item_status(item)
+    _days_after_16(clock, asked.youth, 3)
+    st = service.consents.item_status(asked.item)
     assert "vraag de jongere" in st.reason
-    _every_reader_says(service, c, case.youth.id, request.id, item, clock, tmp_path, NOT_ASKED)
+    youth_id, request_id = asked.youth.id, asked.request_id
+    _every_reader_says(service, c, youth_id, request_id, asked.item, clock, tmp_path, NOT_ASKED)
 
 
 def test_a_parent_who_lost_gezag_leaves_the_one_who_was_asked_no_new_person(

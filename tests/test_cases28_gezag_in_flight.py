@@ -444,3 +444,25 @@ def test_a_gezag_change_read_in_a_transaction_that_rolled_back_is_forgotten(
     # A real change after it is read on.
     service.people.set_gezag(sem.father.id, False)
     assert [d["has_gezag"] for _, d in timed_events_after(db, GEZAG_KIND, start)] == [False]
+
+
+def test_turned_12_under_the_co_decision_policy_the_item_says_ask_her_too(
+    service: Service,
+    catalog: SimpleNamespace,
+    make_youth: Callable[..., Any],
+    clock: FixedClock,
+) -> None:
+    """Youth care: 12–15 decide along with their parents (policy). Asked at 11, the parents
+    not yet answered; she turns 12. Not "the gezag changed": she decides along now and was
+    never asked."""
+    c = catalog
+    service.set_policy(replace(service.policy(), co_decision_12_15=True))
+    born = clock.today().replace(year=clock.today().year - 12) + timedelta(days=10)
+    case = make_youth(11, parents=2, birth_date=born, given_name="Mila")
+    request = service.consents.create_request(
+        case.youth.id, [ItemSpec(c.werk.id, c.uwv.id, (c.contact.id,))]
+    )
+    clock.advance(timedelta(days=12))
+    st = service.consents.item_status(request.items[0].id)
+    assert st.decider_changed and "beslist nu mee" in st.reason, st.reason
+    assert "gezag is veranderd" not in st.reason

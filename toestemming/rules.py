@@ -296,6 +296,9 @@ def _not_yet_asked(
     change = decider_change(then, now)
     if not new or change is None:
         return None
+    kind = str(change.params["change"])
+    if now.regime == Regime.PARENTS_AND_YOUTH and new == [SignerRef.youth(youth.id)]:
+        kind = "co"  # turned 12 under the co-decision policy: she decides along now
     roles = {r.id: r.role for r in reps}
     voogd = all(
         s.kind == SignerKind.REPRESENTATIVE and roles.get(s.id) == RepresentativeRole.GUARDIAN
@@ -303,7 +306,7 @@ def _not_yet_asked(
     )
     return Phrase(
         "status-why-decider-changed",
-        {"change": change.params["change"], "new": "voogd" if voogd else "parent"},
+        {"change": kind, "new": "voogd" if voogd else "parent"},
     )
 
 

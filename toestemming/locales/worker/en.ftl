@@ -801,6 +801,7 @@ status-why-gezag-changed = Yes given by whoever held parental authority then; pa
     } decides: ask again.
 status-why-decider-changed = { $change ->
         [youth] The young person turned 16 since the parents were asked and decides now, but has not been asked yet: ask the young person.
+        [co] The young person turned 12 since this was asked and now decides along (policy for ages 12–15), but has not been asked yet: ask the young person.
         [adult] Curatele or mentorship changed since this was asked: whoever decides now has not been asked yet. Ask them now.
        *[gezag] Parental authority changed since this was asked: { $new ->
             [voogd] the guardian (voogd)

@@ -718,6 +718,7 @@ status-why-gezag-changed = Ja gegeven door wie toen het gezag had; het gezag is 
     }: vraag opnieuw.
 status-why-decider-changed = { $change ->
         [youth] De jongere is 16 geworden sinds dit aan de ouders werd gevraagd en beslist nu zelf, maar is nog niet gevraagd: vraag de jongere.
+        [co] De jongere is 12 geworden sinds dit werd gevraagd en beslist nu mee (beleid 12–15 jaar), maar is nog niet gevraagd: vraag de jongere.
         [adult] Curatele of mentorschap is veranderd sinds dit werd gevraagd: wie nu beslist, is nog niet gevraagd. Vraag die nu.
        *[gezag] Het gezag is veranderd sinds dit werd gevraagd: { $new ->
             [voogd] de voogd

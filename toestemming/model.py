@@ -568,6 +568,9 @@ class StatusInfo:
     # Asked under 16: who said yes no longer holds gezag, who holds it now has not answered
     # (rules._former_yes). The label "gevraagd" alone hides that yes; forms print the reason.
     gezag_changed: bool = False
+    # Still "gevraagd", but who decides now was not a decider when it was asked (turned 16,
+    # gezag gained, a voogd) and has not answered: the reason says to ask them (cases28).
+    decider_changed: bool = False
 
     def reason_in(self, language: str) -> str:
         return self.why.text_in(language) if self.why is not None else self.reason

@@ -83,6 +83,10 @@ def _fixed(status: ItemStatus) -> frozenset[str]:
             out.add(Phrase("rules-too-many-gezag", {"count": count}).text_in(SOURCE))
         for now in ("voogd", "gezag", "youth"):  # a yes by who held gezag then (cases26)
             out.add(Phrase("status-why-gezag-changed", {"now": now}).text_in(SOURCE))
+        for change in ("youth", "co", "adult", "gezag"):  # asked before who decides now (cases28)
+            for new in ("voogd", "parent"):
+                params = {"change": change, "new": new}
+                out.add(Phrase("status-why-decider-changed", params).text_in(SOURCE))
     if status == ItemStatus.GIVEN:
         for given_by in ("youth", "parents"):
             for now in ("youth", "curator", "mentor"):

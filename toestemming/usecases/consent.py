@@ -60,6 +60,7 @@ from .decision_rows import (
     served_items,
     write_decision_rows,
 )
+from .gezag_ended import not_decider
 from .gezag_history import representatives_then
 from .item_actions import ItemActions
 from .item_states import ItemView
@@ -447,7 +448,7 @@ class Consents(ItemActions):
         reps = representatives_then(db, youth.id, moment, now, reps)  # an answer read late
         req = who_must_decide(youth, reps, self._ctx.policy(), local_date(moment))
         if not may_give_answers(req, youth, signer, answers.values()):
-            raise _not_decider(req)
+            raise not_decider(req, db, youth.id, signer, moment)
         items = {i.id: i for i in request.items}
         lang = request.language if language is None else language
         texts = self.item_texts(request.id) if lang != request.language else {}
@@ -497,7 +498,7 @@ class Consents(ItemActions):
         if not may_give_answers(
             req, youth, signer, parsed.values(), (e for e, _ in effects.values())
         ):
-            raise _not_decider(req)
+            raise not_decider(req, db, youth.id, signer, moment)
         unchanged = [i for i in parsed if effects[i][0] in UNCHANGED_EFFECTS]
         withdraw = [i for i in parsed if effects[i][0] == AnswerEffect.WITHDRAWAL]
         if len(unchanged) == len(parsed):
@@ -582,14 +583,6 @@ class Consents(ItemActions):
             wids = Withdrawals(self._ctx).write(p.withdrawal, evidence_id, moment_from)
         ids = write_decision_rows(self._ctx, p, evidence_id, moment_from) if p.answers else []
         return RecordedAnswers(ids, wids, p.unchanged)
-
-
-def _not_decider(req: DeciderRequirement) -> RuleViolation:
-    if req.blocked is not None:  # nobody decides now: say why (and what to correct)
-        return RuleViolation(message_id="error-rules-blocked", params={"reason": req.blocked})
-    return RuleViolation(
-        message_id="error-consent-not-decider", params={"explanation": req.why_phrase}
-    )
 
 
 def _rep_role(reps: Sequence[Any], rep_id: int) -> str:

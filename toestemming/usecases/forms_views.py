@@ -248,8 +248,11 @@ def _receiver(
         purpose.description,
         ", ".join(c.name for c in item.categories),
         # "gegeven" alone would read as the consent of whoever signs this form now, and
-        # "gevraagd" alone hides the yes of whoever held gezag before (cases26).
-        st.reason if st.needs_reconfirmation or st.gezag_changed else STATUS_LABELS[st.status],
+        # "gevraagd" alone hides the yes of whoever held gezag before (cases26), or that who
+        # decides now was never asked (cases28).
+        st.reason
+        if st.needs_reconfirmation or st.gezag_changed or st.decider_changed
+        else STATUS_LABELS[st.status],
         valid_until,
         basis,
         contact,

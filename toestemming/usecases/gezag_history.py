@@ -21,6 +21,7 @@ and the correction's (event_seek), not from the date a clock that ran ahead gave
 from __future__ import annotations
 
 import json
+import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -196,22 +197,75 @@ def forget_reading() -> None:
 
 
 def _kind_rows(db: Database, kind: str, start: int) -> _Rows:
-    """(seq, at, body) of the events of `kind` from seq `start` on, in log order."""
+    """(seq, at, data) of the events of `kind` from seq `start` on, in log order."""
     memo = _once.get()
     key = (id(db), kind)
     if memo is not None and key in memo and memo[key][0] <= start:
         rows = memo[key][1]
         return [r for r in rows if r[0] >= start]
-    rows = [
-        (int(seq), str(at), body)
-        for seq, at, body in db.query(
-            "SELECT seq, at, body FROM events WHERE seq >= ? AND kind = ? ORDER BY seq",
-            (start, kind),
-        )
-    ]
+    rows = _kept_rows(db, kind, start)
     if memo is not None:
         memo[key] = (start, rows)
     return rows
+
+
+@dataclass
+class _Kept:
+    """A kind's events from seq `start` up to seq `last` (whose hash was `last_hash`)."""
+
+    start: int
+    last: int
+    last_hash: Any
+    rows: _Rows
+
+
+# Per open vault: the events of a kind read so far (cases28). Every status of an item still
+# asked looks at the gezag changes since it was asked — one scan of the log from that moment
+# each (the log has no index by kind): 20 ms per "Mag ik delen?" in a 2,000-event vault, and
+# growing with the log. Events are only appended, so what was read stays true; only the
+# events after the last one read are read again. A transaction rolled back after a read (its
+# events gone, their seq maybe used again) shows at the next read as a last event that is
+# gone or has another hash: then everything is read anew.
+_kept: weakref.WeakKeyDictionary[Database, dict[str, _Kept]] = weakref.WeakKeyDictionary()
+
+
+def _kept_rows(db: Database, kind: str, start: int) -> _Rows:
+    per_db = _kept.setdefault(db, {})
+    kept = per_db.get(kind)
+    top = int(db.scalar("SELECT coalesce(max(seq), 0) FROM events"))
+    if kept is not None and (
+        kept.last > top
+        or db.scalar("SELECT hash FROM events WHERE seq = ?", (kept.last,)) != kept.last_hash
+    ):
+        kept = None
+    if kept is None:
+        kept = _Kept(start, start - 1, None, [])
+        if start <= top:
+            kept.rows = _read_kind(db, kind, start, top)
+            kept.last = top
+            kept.last_hash = db.scalar("SELECT hash FROM events WHERE seq = ?", (top,))
+        per_db[kind] = kept
+        return [r for r in kept.rows if r[0] >= start]
+    if start < kept.start:
+        kept.rows = _read_kind(db, kind, start, kept.start - 1) + kept.rows
+        kept.start = start
+    if top > kept.last:
+        kept.rows = kept.rows + _read_kind(db, kind, kept.last + 1, top)
+        kept.last = top
+        kept.last_hash = db.scalar("SELECT hash FROM events WHERE seq = ?", (top,))
+    return [r for r in kept.rows if r[0] >= start]
+
+
+def _read_kind(db: Database, kind: str, first: int, last: int) -> _Rows:
+    """(seq, at, data) of the events of `kind` in seq [first, last]: their data parsed once."""
+    return [
+        (int(seq), str(at), json.loads(bytes(body) if not isinstance(body, str) else body)["data"])
+        for seq, at, body in db.query(
+            "SELECT seq, at, body FROM events WHERE seq >= ? AND seq <= ? AND kind = ? "
+            "ORDER BY seq",
+            (first, last, kind),
+        )
+    ]
 
 
 def events_after(db: Database, kind: str, moment: datetime) -> Iterator[dict[str, Any]]:
@@ -237,9 +291,8 @@ def timed_events_after(
         since = moment - CLOCK_MARGIN
     except OverflowError:
         since = moment
-    for seq, at, body in _kind_rows(db, kind, first_seq_from(db, to_iso(since))):
+    for seq, at, data in _kind_rows(db, kind, first_seq_from(db, to_iso(since))):
         judged = found.moment(seq, at)
         if at <= stamp or judged <= stamp:
             continue  # before the moment, or dated by a clock that ran ahead
-        data = json.loads(bytes(body) if not isinstance(body, str) else body)["data"]
         yield from_iso(judged), dict(data)

@@ -43,6 +43,7 @@ from ..store import repo
 from .catalog_history import recipient_active_at
 from .consent import TERMINAL, Consents
 from .context import Context
+from .gezag_ended import gezag_ended
 from .gezag_history import reading_once, representatives_then
 from .remote_writer import writer_said
 
@@ -164,12 +165,11 @@ class ReplyMatcher:
             problems.insert(0, wrong_writer)
         if writer_note is not None:
             notes.append(writer_note)
-        withdrawal = reading.is_withdrawal
+        withdrawal, at = reading.is_withdrawal, moment or now
         if withdrawal and not may_withdraw(decider, youth, signer):
-            problems.append(Said("reply-not-the-decider", why=decider.why_phrase))
+            problems.append(self._not_the_decider(youth.id, signer, label, at, decider))
         by_pos = {i.position: i for i in request.items}
         items: list[ProposedItem] = []
-        at = moment or now
         if withdrawal:
             wanted = reading.withdraw or tuple(by_pos)
             for pos in wanted:
@@ -194,7 +194,7 @@ class ReplyMatcher:
             for item in request.items:
                 items.append(self._proposed(item, reading, at, now, in_time, expired, problems))
             if not self._may_answer(request.id, decider, youth, signer, items, at):
-                problems.insert(0, Said("reply-not-the-decider", why=decider.why_phrase))
+                problems.insert(0, self._not_the_decider(youth.id, signer, label, at, decider))
             self._against_own_answers(request.id, signer, items, at, problems, notes)
         return done(
             **found,
@@ -375,12 +375,44 @@ class ReplyMatcher:
             return matches[0]
         if len(matches) > 1:
             problems.append(Said("reply-sender-ambiguous"))
+        elif (former := self._former_representative(m, youth.id)) is not None:
+            # Their representation ended (a court's ruling): known, and said so (cases28).
+            return former
         elif self._belongs_to_other_youth(m, youth.id):
             problems.append(Said("reply-other-youth"))
         else:
             channel = "app" if m.source == "app" else "email"
             problems.append(Said("reply-sender-unknown", channel=channel))
         return None, ""
+
+    def _former_representative(self, m: Incoming, youth_id: int) -> tuple[SignerRef, str] | None:
+        """The one representative of this youth whose representation ended and whose address
+        or number sent `m`: whether their answer still counts (written before it ended) is
+        the rules' question at the reply's moment, and a refusal says since when."""
+        rows = self._ctx.db.query(
+            f"SELECT {repo.REP_COLS} FROM representatives WHERE youth_id = ? "
+            "AND ended_at IS NOT NULL ORDER BY id",
+            (youth_id,),
+        )
+        found = [r for r in map(repo.rep_from_row, rows) if self._same(m, r.email, r.phone)]
+        if len(found) != 1:
+            return None
+        return SignerRef.representative(found[0].id), ROLE_LABELS[found[0].role]
+
+    def _not_the_decider(
+        self,
+        youth_id: int,
+        signer: SignerRef,
+        label: str,
+        at: datetime,
+        decider: DeciderRequirement,
+    ) -> str:
+        """Why this sender's answer cannot count: their gezag ended (since when), or who
+        decides (the write's own refusal, gezag_ended.not_decider)."""
+        since = gezag_ended(self._ctx.db, youth_id, signer, at)
+        if since:
+            return Said("reply-gezag-ended", role=label, date=since)
+        return Said("reply-not-the-decider", why=decider.why_phrase)
 
     def _same(self, m: Incoming, email: str, phone: str) -> bool:
         if m.source == "app":

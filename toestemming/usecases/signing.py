@@ -35,6 +35,7 @@ from .consent import TERMINAL, Consents
 from .consent_input import checked_signer
 from .context import Context
 from .evidence import Evidence
+from .gezag_ended import refuse_gezag_ended
 from .retention import register_evidence_link
 from .signature import Signature, check_signature, check_typed_name, strokes_json
 from .signing_views import (
@@ -186,6 +187,13 @@ class Signing:
         # Ids as the log holds them (True found request 1 and equalled the youth's SignerRef).
         request_id = v.positive_id(request_id, "Verzoek", "request_id")
         signer = checked_signer(signer)
+        # Started for a parent before the court's ruling was recorded: say that their gezag
+        # ended (and since when), not that nobody decides or the typed name is wrong (cases28).
+        youth_id = self._ctx.db.scalar(
+            "SELECT youth_id FROM consent_requests WHERE id = ?", (request_id,)
+        )
+        if youth_id is not None:
+            refuse_gezag_ended(self._ctx.db, int(youth_id), signer, self._ctx.clock.now())
         session = self.session(request_id)
         if language not in session.languages:
             raise ValidationError(message_id="error-no-text-in-language", field="language")
@@ -326,6 +334,7 @@ class Signing:
         youth_id = youth_ids.pop()
         choices = {c.signer: c for c in self.withdrawal_signers(youth_id)}
         if signer not in choices:
+            refuse_gezag_ended(db, youth_id, signer, self._ctx.clock.now())  # (since when)
             raise RuleViolation(message_id="error-may-not-withdraw")
         open_ids = {w.item_id for w in self.withdrawable(youth_id)}
         if not set(items) <= open_ids:

@@ -36,6 +36,7 @@ from .consent_input import (
     require_evidence,
 )
 from .context import Context
+from .gezag_ended import why_not
 from .gezag_history import representatives_then
 from .item_states import ItemStates
 
@@ -157,7 +158,7 @@ class Withdrawals:
         if not may_withdraw(req, youth, signer):
             raise RuleViolation(
                 message_id="error-consent-may-not-withdraw-because",
-                params={"explanation": req.why_phrase},
+                params={"explanation": why_not(req, db, youth_id, signer, moment)},
             )
         self._consents.require_not_terminal(item_ids, moment)
         seen = int(db.scalar("SELECT coalesce(max(id), 0) FROM withdrawals"))

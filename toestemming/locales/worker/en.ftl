@@ -680,6 +680,7 @@ rules-decider-changed = { $change ->
         [adult] asked when someone else decided; curatele or mentorship changed: ask who decides now
        *[gezag] asked of whoever held parental authority then; it has changed: ask who holds it now
     }
+rules-gezag-ended = This person no longer holds parental authority (gezag) since { $date }: what they answer after that date does not count. Ask whoever holds parental authority now.
 rules-co-decide = The young person is { $age } years old. Policy for ages 12–15: the young person makes the decision together with the parents with parental authority or the guardian; both must say yes.
 
 ## why a vault is read-only (store/db.py, store/lock.py, health_report.py: error-vault-read-only's reason)
@@ -798,6 +799,18 @@ status-why-gezag-changed = Yes given by whoever held parental authority then; pa
         [youth] the young person (16 or older)
        *[gezag] whoever holds parental authority now
     } decides: ask again.
+status-why-decider-changed = { $change ->
+        [youth] The young person turned 16 since the parents were asked and decides now, but has not been asked yet: ask the young person.
+        [co] The young person turned 12 since this was asked and now decides along (policy for ages 12–15), but has not been asked yet: ask the young person.
+        [adult] Curatele or mentorship changed since this was asked: whoever decides now has not been asked yet. Ask them now.
+       *[gezag] Parental authority changed since this was asked: { $new ->
+            [voogd] the guardian (voogd)
+           *[parent] whoever (also) holds parental authority now
+        } has not been asked yet. Ask { $new ->
+            [voogd] the guardian
+           *[parent] that parent
+        } now.
+    }
 status-why-reconfirm = Given by { $given_by ->
         [youth] the young person, before the guardianship (curatele) or mentorship
        *[parents] the parents, when the young person was under 16
@@ -975,6 +988,7 @@ reply-sender-unknown = The sender's { $channel ->
         [app] phone number
        *[email] e-mail address
     } is not known for this young person or a representative. Check who sent this.
+reply-gezag-ended = The sender is { $role } of this young person, but no longer holds parental authority (gezag) since { $date }: this answer therefore cannot count and is not recorded. Ask whoever holds parental authority now.
 reply-no-date = The message has no date, not even from a mail server; the moment it was fetched or read in is used, and the proof says so.
 reply-date-long-before-receipt = The sender's date lies well before the moment our mail server received the message; that moment is used (the sender sets the date), and the proof says so.
 reply-date-after-receipt = The sender's date lies after the moment our mail server received the message; that moment is used (the sender sets the date), and the proof says so.

@@ -597,6 +597,7 @@ rules-decider-changed = { $change ->
         [adult] gevraagd toen een ander besliste; curatele of mentorschap veranderde: vraag wie nu beslist
        *[gezag] gevraagd aan wie toen het gezag had; het gezag is veranderd: vraag wie het nu heeft
     }
+rules-gezag-ended = Deze persoon heeft sinds { $date } geen gezag meer: wat deze persoon daarna antwoordt, telt niet. Vraag wie nu het gezag heeft.
 rules-co-decide = De jongere is { $age } jaar. Beleid 12–15 jaar: de jongere beslist samen met de ouders met gezag of de voogd; allebei moeten ja zeggen.
 
 ## why a vault is read-only (store/db.py, store/lock.py, health_report.py: error-vault-read-only's reason)
@@ -715,6 +716,18 @@ status-why-gezag-changed = Ja gegeven door wie toen het gezag had; het gezag is 
         [youth] de jongere zelf (16 of ouder)
        *[gezag] wie nu het gezag heeft
     }: vraag opnieuw.
+status-why-decider-changed = { $change ->
+        [youth] De jongere is 16 geworden sinds dit aan de ouders werd gevraagd en beslist nu zelf, maar is nog niet gevraagd: vraag de jongere.
+        [co] De jongere is 12 geworden sinds dit werd gevraagd en beslist nu mee (beleid 12–15 jaar), maar is nog niet gevraagd: vraag de jongere.
+        [adult] Curatele of mentorschap is veranderd sinds dit werd gevraagd: wie nu beslist, is nog niet gevraagd. Vraag die nu.
+       *[gezag] Het gezag is veranderd sinds dit werd gevraagd: { $new ->
+            [voogd] de voogd
+           *[parent] wie nu (ook) het gezag heeft,
+        } is nog niet gevraagd. Vraag { $new ->
+            [voogd] de voogd
+           *[parent] die ouder
+        } nu.
+    }
 status-why-reconfirm = Gegeven door { $given_by ->
         [youth] de jongere zelf, vóór de curatele of het mentorschap
        *[parents] de ouders, toen de jongere jonger was dan 16
@@ -888,6 +901,7 @@ reply-sender-unknown = Het { $channel ->
         [app] telefoonnummer
        *[email] e-mailadres
     } van de afzender is niet bekend bij deze jongere of een vertegenwoordiger. Controleer wie dit stuurde.
+reply-gezag-ended = De afzender is { $role } van deze jongere, maar heeft sinds { $date } geen gezag meer: dit antwoord kan daarom niet meetellen en wordt niet vastgelegd. Vraag wie nu het gezag heeft.
 reply-no-date = Het bericht heeft geen datum, ook niet van een mailserver; het moment van ophalen of inlezen wordt gebruikt, en het bewijs vermeldt dat.
 reply-date-long-before-receipt = De datum van de afzender ligt ruim vóór het moment waarop onze mailserver het bericht ontving; dat moment wordt gebruikt (een datum zet de afzender zelf), en het bewijs vermeldt dat.
 reply-date-after-receipt = De datum van de afzender ligt ná het moment waarop onze mailserver het bericht ontving; dat moment wordt gebruikt (een datum zet de afzender zelf), en het bewijs vermeldt dat.

@@ -1,0 +1,58 @@
+""" "niet" between two answers typed without punctuation: which one does it turn? (reply33)
+
+"ja 1 en 3 niet akkoord met 2" is "ja 1 en 3, niet akkoord met 2" or "ja 1 en 3 (3 niet),
+akkoord met 2"; "rest akkoord niet akkoord met 2", "ja 1 en 3 don't share 2" alike; "2 mag
+niet 1 en 3 ja" is "2 mag niet, 1 en 3 ja" or "2 mag, niet 1, en 3 ja". Read one way, the
+"niet" was the item before's and the predicate after it a yes for 2 — a yes the person
+said no to. When both readings hold together (the items before the "niet" have an answer of
+their own, or it stands right after a predicate), the words the "niet" could turn are
+unclear: both ways, never a guessed yes. Where one reading leaves items with no answer at
+all ("1 niet toestemming voor 2": 1 has nothing else) the other one stands.
+"""
+
+from __future__ import annotations
+
+from .reply_split import answered, is_answer_token
+from .reply_tok import GLUE, Tok
+from .reply_units import BOTH, STRONG, Unit
+from .reply_words import Cat
+
+_IN_LIST = frozenset({Cat.REF, Cat.CONJ, Cat.PART, Cat.FILL, Cat.FOR})
+
+
+def answered_before(toks: list[Tok], i: int) -> bool:
+    """The items right before toks[i] have an answer written before them ("ja 1 en 3 niet",
+    "ja voor 1 en 3. niet") — not the answer of items before those ("1 ja 3 niet")."""
+    k, refs = i - 1, 0
+    while k >= 0 and (
+        toks[k].cat in _IN_LIST or (toks[k].cat == Cat.PUNCT and toks[k].canon in GLUE | {","})
+    ):
+        refs += toks[k].cat == Cat.REF
+        k -= 1
+    if not refs or k < 0 or not is_answer_token(toks[k]):
+        return False
+    j = k - 1
+    while j >= 0 and (toks[j].cat == Cat.FILL or (toks[j].cat == Cat.PUNCT and toks[j].canon in GLUE)):
+        j -= 1
+    return j < 0 or toks[j].cat not in (Cat.REF, Cat.ALL, Cat.REST)
+
+
+def list_answered(toks: list[Tok], j: int) -> bool:
+    """The items that start at toks[j] are a list with its answer after it ("1 en 3 ja")."""
+    last = j
+    k = j + 1
+    while k < len(toks) and (
+        toks[k].cat in (Cat.REF, Cat.CONJ, Cat.PART) or (toks[k].cat == Cat.PUNCT and toks[k].canon in ",&/+")
+    ):
+        if toks[k].cat == Cat.REF:
+            last = k
+        k += 1
+    return last > j and answered(toks, last)
+
+
+def tear(toks: list[Tok], units: list[Unit], torn: set[int], negated: dict[int, int]) -> None:
+    """Both readings of a torn "niet": the words it could turn are unclear (see above)."""
+    at = {toks[k].start for k in torn} | {toks[p].start for p, n in negated.items() if n in torn}
+    for u in units:
+        if u.head in at:
+            u.pol, u.strength, u.ellipsis = BOTH, max(u.strength, STRONG), ""

@@ -32,7 +32,9 @@ def answered_before(toks: list[Tok], i: int) -> bool:
     if not refs or k < 0 or not is_answer_token(toks[k]):
         return False
     j = k - 1
-    while j >= 0 and (toks[j].cat == Cat.FILL or (toks[j].cat == Cat.PUNCT and toks[j].canon in GLUE)):
+    while j >= 0 and (
+        toks[j].cat == Cat.FILL or (toks[j].cat == Cat.PUNCT and toks[j].canon in GLUE)
+    ):
         j -= 1
     return j < 0 or toks[j].cat not in (Cat.REF, Cat.ALL, Cat.REST)
 
@@ -42,7 +44,8 @@ def list_answered(toks: list[Tok], j: int) -> bool:
     last = j
     k = j + 1
     while k < len(toks) and (
-        toks[k].cat in (Cat.REF, Cat.CONJ, Cat.PART) or (toks[k].cat == Cat.PUNCT and toks[k].canon in ",&/+")
+        toks[k].cat in (Cat.REF, Cat.CONJ, Cat.PART)
+        or (toks[k].cat == Cat.PUNCT and toks[k].canon in ",&/+")
     ):
         if toks[k].cat == Cat.REF:
             last = k

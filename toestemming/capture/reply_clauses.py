@@ -18,6 +18,9 @@ from .reply_limits import COUNT
 from .reply_split import answered as _answered
 from .reply_split import is_answer_token, split_clauses
 from .reply_tok import AGE, BEYOND, FAVOUR, GLUE, UNKNOWN_BESIDE, UNTIL, WRITER, Tok
+from .reply_torn import after_item as _after_item
+from .reply_torn import answered_before, list_answered, not_only_after_items, tear, torn_phrases
+from .reply_torn import item_follows as _item_follows
 from .reply_units import (
     ACK,
     BOTH,
@@ -31,7 +34,6 @@ from .reply_units import (
     Unit,
     Withdrawal,
 )
-from .reply_torn import answered_before, list_answered, tear
 from .reply_withdrawal import withdrawals
 from .reply_words import Cat
 
@@ -105,6 +107,7 @@ _HEDGE_REASONS = {
 def analyse(c: Clause, after_list: bool = False) -> None:
     _double_negations(c)
     toks = c.toks
+    not_only_after_items(toks)
     _tegen_as_preposition(toks, after_list)
     _story_names(toks)
     _all_of_an_item(toks)
@@ -127,7 +130,7 @@ def analyse(c: Clause, after_list: bool = False) -> None:
     negatable = {i for i, t in enumerate(toks) if t.cat in _PREDICATES and not t.spans}
     negated: dict[int, int] = {}
     standalone: list[int] = []
-    torn: set[int] = set()  # a "niet" with two readings, and what it could turn (reply_torn)
+    torn = torn_phrases(toks, negatable)  # a "niet" with two readings, and what it could turn
     for i, t in enumerate(toks):
         if t.cat in (Cat.NEG, Cat.NOTHING):
             target = _negation_target(toks, i, negatable, negated, torn)
@@ -397,20 +400,6 @@ def _negation_target(
         if j in negatable and j not in done:
             return j
     return None
-
-
-def _after_item(toks: list[Tok], i: int) -> bool:
-    j = i - 1
-    while j >= 0 and toks[j].cat == Cat.PUNCT and toks[j].canon in GLUE:
-        j -= 1
-    return j >= 0 and toks[j].cat == Cat.REF
-
-
-def _item_follows(toks: list[Tok], j: int) -> bool:
-    k = j + 1
-    while k < len(toks) and toks[k].cat in (Cat.FOR, Cat.FILL, Cat.PART):
-        k += 1
-    return k < len(toks) and toks[k].cat == Cat.REF
 
 
 def _stops_scope(t: Tok) -> bool:

@@ -38,8 +38,10 @@ def except_after(tokens: list[Tok]) -> list[Tok]:
             continue
         first = k - 1
         # (not over two numbers side by side: "ja 1 en 3 2 uitgezonderd" excepts 2 only)
-        while first > 0 and out[first - 1].cat in _IN_RUN and not (
-            out[first - 1].cat == Cat.REF and out[first].cat == Cat.REF
+        while (
+            first > 0
+            and out[first - 1].cat in _IN_RUN
+            and not (out[first - 1].cat == Cat.REF and out[first].cat == Cat.REF)
         ):
             first -= 1
         while out[first].cat == Cat.CONJ:  # "… en 2 uitgezonderd": the "en" joins before

@@ -22,8 +22,11 @@ _IN_LIST = frozenset({Cat.REF, Cat.CONJ, Cat.PART, Cat.FILL, Cat.FOR})
 
 def answered_before(toks: list[Tok], i: int) -> bool:
     """The items right before toks[i] have an answer written before them ("ja 1 en 3 niet",
-    "ja voor 1 en 3. niet") — not the answer of items before those ("1 ja 3 niet")."""
+    "ja voor 1 en 3. niet") — not the answer of items before those ("1 ja 3 niet"). "de rest
+    niet akkoord met 2" counts too: "de rest niet, akkoord met 2" is likely, not sure."""
     k, refs = i - 1, 0
+    if k >= 0 and toks[k].cat == Cat.REST:
+        return True
     while k >= 0 and (
         toks[k].cat in _IN_LIST or (toks[k].cat == Cat.PUNCT and toks[k].canon in GLUE | {","})
     ):
@@ -51,6 +54,65 @@ def list_answered(toks: list[Tok], j: int) -> bool:
             last = k
         k += 1
     return last > j and answered(toks, last)
+
+
+def after_item(toks: list[Tok], i: int) -> bool:
+    """Right after an item ("3 niet") or "de rest" ("de rest niet akkoord met 2")."""
+    j = i - 1
+    while j >= 0 and toks[j].cat == Cat.PUNCT and toks[j].canon in GLUE:
+        j -= 1
+    return j >= 0 and toks[j].cat in (Cat.REF, Cat.REST)
+
+
+def item_follows(toks: list[Tok], j: int) -> bool:
+    k = j + 1
+    while k < len(toks) and toks[k].cat in (Cat.FOR, Cat.FILL, Cat.PART):
+        k += 1
+    return k < len(toks) and toks[k].cat == Cat.REF
+
+
+_NOT = frozenset({"niet", "not", "no", "geen", "nee"})
+
+
+def torn_phrases(toks: list[Tok], negatable: set[int]) -> set[int]:
+    """ "2 zeker niet akkoord met 1 en 3": "2 zeker niet, akkoord met 1 en 3" or "2 zeker,
+    niet akkoord met 1 en 3"? A no phrase that ends in its "niet", right after an item and
+    right before a predicate with items after it: both torn."""
+    torn: set[int] = set()
+    for k, t in enumerate(toks):
+        words = t.canon.split()
+        if t.cat != Cat.NO or len(words) < 2 or words[-1] not in _NOT or not after_item(toks, k):
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j].cat == Cat.FILL:
+            j += 1
+        if j in negatable and item_follows(toks, j):
+            torn.update((k, j))
+    return torn
+
+
+def not_only_after_items(toks: list[Tok]) -> None:
+    """ "1 en 3 niet alleen 2 ja", "1 en 3 no vraag 2 ja": right after items, the "niet" of
+    "niet alleen" ("not only") or "no vraag" may be their answer ("1 en 3 niet, alleen 2
+    ja", "de rest mag niet alleen 2 ja"); read as "not only", the list ran on into 2's yes.
+    Both: unclear for those items."""
+    for k, t in enumerate(toks):
+        words = t.canon.split()
+        if (
+            t.cat == Cat.NEUTRAL
+            and len(words) > 1
+            and words[0] in _NOT
+            and _after_answerable(toks, k)
+        ):
+            toks[k] = Tok(Cat.EITHER, t.start, t.end, t.canon, spans=t.all_spans())
+
+
+def _after_answerable(toks: list[Tok], k: int) -> bool:
+    """Right after items, "de rest", or a predicate ("1 en 3 mag niet alleen 2 ja")."""
+    j = k - 1
+    while j >= 0 and toks[j].cat == Cat.PUNCT and toks[j].canon in GLUE:
+        j -= 1
+    return j >= 0 and toks[j].cat in (Cat.REF, Cat.REST, Cat.ALL, Cat.AGREE, Cat.FINE)
 
 
 def tear(toks: list[Tok], units: list[Unit], torn: set[int], negated: dict[int, int]) -> None:

@@ -19,7 +19,14 @@ from .reply_split import answered as _answered
 from .reply_split import is_answer_token, split_clauses
 from .reply_tok import AGE, BEYOND, FAVOUR, GLUE, UNKNOWN_BESIDE, UNTIL, WRITER, Tok
 from .reply_torn import after_item as _after_item
-from .reply_torn import answered_before, list_answered, not_only_after_items, tear, torn_phrases
+from .reply_torn import (
+    answered_before,
+    list_answered,
+    not_only_after_items,
+    small_between,
+    tear,
+    torn_phrases,
+)
 from .reply_torn import item_follows as _item_follows
 from .reply_units import (
     ACK,
@@ -368,7 +375,7 @@ def _negation_target(
             # "1 akkoord niet voor 3": the negation has its own item; it does not turn
             # the answer before it — unless that item has its own answer: "2 mag niet 3 mag"
             back = i - 1
-            if j == i + 1 and back in negatable and back not in done:
+            if small_between(toks, i, j) and back in negatable and back not in done:
                 if _answered(toks, j):
                     return back
                 if list_answered(toks, j):

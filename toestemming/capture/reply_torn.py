@@ -42,6 +42,15 @@ def answered_before(toks: list[Tok], i: int) -> bool:
     return j < 0 or toks[j].cat not in (Cat.REF, Cat.ALL, Cat.REST)
 
 
+_SMALL = frozenset({Cat.FILL, Cat.LETTER_NO, Cat.LETTER_YES})
+
+
+def small_between(toks: list[Tok], i: int, j: int) -> bool:
+    """Only small words, a smiley or a 👎 between toks[i] and toks[j]: "2 mag niet hoor 1 en
+    3 ja", "2 mag niet 🙂 1 en 3 ja" are "2 mag niet 1 en 3 ja"."""
+    return all(t.cat in _SMALL or (t.cat == Cat.WORD and t.canon == "~") for t in toks[i + 1 : j])
+
+
 def list_answered(toks: list[Tok], j: int) -> bool:
     """The items that start at toks[j] are a list with its answer after it ("1 en 3 ja")."""
     last = j
@@ -77,11 +86,18 @@ _NOT = frozenset({"niet", "not", "no", "geen", "nee"})
 def torn_phrases(toks: list[Tok], negatable: set[int]) -> set[int]:
     """ "2 zeker niet akkoord met 1 en 3": "2 zeker niet, akkoord met 1 en 3" or "2 zeker,
     niet akkoord met 1 en 3"? A no phrase that ends in its "niet", right after an item and
-    right before a predicate with items after it: both torn."""
+    right before a predicate with items after it: both torn. Right after a predicate ("2
+    mag echt niet") it turns that one: never its yes."""
     torn: set[int] = set()
     for k, t in enumerate(toks):
         words = t.canon.split()
-        if t.cat != Cat.NO or len(words) < 2 or words[-1] not in _NOT or not after_item(toks, k):
+        if t.cat != Cat.NO or len(words) < 2 or words[-1] not in _NOT:
+            continue
+        if k - 1 in negatable:
+            # "2 mag echt niet 1 en 3 ja": the phrase turns "mag" (never a yes for 2)
+            torn.update((k - 1, k))
+            continue
+        if not after_item(toks, k):
             continue
         j = k + 1
         while j < len(toks) and toks[j].cat == Cat.FILL:

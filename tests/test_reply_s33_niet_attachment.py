@@ -70,8 +70,9 @@ CASES: list[tuple[str, str, str, tuple[str, ...] | None]] = [
     ("niet-akkoord-met-2", "niet akkoord met 2", "?n?", (U, N, U)),
     ("de-rest-niet", "1 ja, de rest niet", "jnn", (J, N, N)),
     # -- a no phrase beside a predicate, "not only" and "no question" after items ---------------------
-    ("2-zeker-niet-akkoord-met-1-en-3", "2 zeker niet akkoord met 1 en 3", "jnj", None),
-    ("2-natuurlijk-niet-akkoord-1-3", "2 natuurlijk niet akkoord met 1 en 3", "jnj", None),
+    # ("2 zeker, niet akkoord met 1 en 3" or "2 zeker niet, akkoord met 1 en 3": was 2 no, 1 3 yes)
+    ("2-zeker-niet-akkoord-met-1-en-3", "2 zeker niet akkoord met 1 en 3", "???", (U, U, U)),
+    ("2-natuurlijk-niet-akkoord-1-3", "2 natuurlijk niet akkoord met 1 en 3", "???", (U, U, U)),
     ("1-en-3-niet-alleen-2-ja", "1 en 3 niet alleen 2 ja", "njn", (U, J, U)),
     ("1-en-3-mag-niet-alleen-2-ja", "1 en 3 mag niet alleen 2 ja", "njn", None),
     ("de-rest-niet-alleen-2-ja", "de rest niet alleen 2 ja", "njn", None),
@@ -133,7 +134,7 @@ _NO2 = ["2 mag niet", "2 graag niet", "niet akkoord met 2", "don't share 2", "be
 _YES13 = ["1 en 3 ja", "ja voor 1 en 3", "1 en 3 mag", "1 ja, 3 ja", "1 & 3 ja", "ja 1 en 3"]
 _YES2 = ["2 mag gedeeld worden", "ja voor 2", "2 ja, dat is goed", "2 oke ja", "toestemming voor 2",
          "I agree with 2", "akkoord met 2", "share 2", "2 ja", "2 zeker", "alleen 2 ja"]  # fmt: skip
-_NO13 = ["1 en 3 nee", "1 en 3 niet", "1 en 3 mag niet", "niet voor 1 en 3", "1 en 3 no",
+_NO13 = ["1 en 3 nee", "1 en 3 niet", "niet akkoord met 1 en 3", "1 en 3 mag niet", "niet voor 1 en 3", "1 en 3 no",
          "nee voor 1 en 3", "1 en 3 liever niet"]  # fmt: skip
 _SEP = [", ", " ", ". ", "\n", " en ", " maar ", "; ", " 🙂 "]
 

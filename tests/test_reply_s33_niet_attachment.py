@@ -79,6 +79,11 @@ CASES: list[tuple[str, str, str, tuple[str, ...] | None]] = [
     ("1-en-3-no-vraag-2-ja", "1 en 3 no vraag 2 ja", "njn", (U, J, U)),
     ("niet-alleen-2-maar-ook-3", "1 ja, niet alleen 2 maar ook 3 ja", "jjj", (J, J, J)),
     ("1-ja-2-zeker-niet-3-ja", "1 ja 2 zeker niet 3 ja", "jnj", (J, N, J)),
+    # ("2 zeker, niet (voor) 1 en 3" or "2 zeker niet, 1 en 3"? was 2 no, and 1 and 3 no)
+    ("2-zeker-niet-voor-1-en-3", "2 zeker niet voor 1 en 3", "???", (U, U, U)),
+    ("1-en-3-no-toestemming-voor-2", "1 en 3 no toestemming voor 2", "njn", None),
+    ("1-en-3-wil-ik-niet-akkoord-met-2", "1 en 3 wil ik niet akkoord met 2", "njn", None),
+    ("1-en-3-wil-ik-niet", "1 en 3 wil ik niet", "n?n", (N, U, N)),
     # -- an exception at the start without a comma -----------------------------------------------------
     ("behalve-2-ja-1-en-3", "behalve 2 ja 1 en 3", "jnj", (J, U, J)),
     ("op-2-na-ja-1-en-3", "op 2 na ja 1 en 3", "jnj", (J, U, J)),
@@ -132,9 +137,9 @@ _NO2 = ["2 mag niet", "2 graag niet", "niet akkoord met 2", "don't share 2", "be
         "op 2 na", "uitgezonderd 2", "met uitzondering van 2", "2 uitgezonderd", "nee voor 2",
         "no to 2", "2 nee", "2 zeker niet", "2 mag echt niet", "voor 2 niet"]  # fmt: skip
 _YES13 = ["1 en 3 ja", "ja voor 1 en 3", "1 en 3 mag", "1 ja, 3 ja", "1 & 3 ja", "ja 1 en 3"]
-_YES2 = ["2 mag gedeeld worden", "ja voor 2", "2 ja, dat is goed", "2 oke ja", "toestemming voor 2",
+_YES2 = ["2 zeker", "2 mag gedeeld worden", "ja voor 2", "2 ja, dat is goed", "2 oke ja", "toestemming voor 2",
          "I agree with 2", "akkoord met 2", "share 2", "2 ja", "2 zeker", "alleen 2 ja"]  # fmt: skip
-_NO13 = ["1 en 3 nee", "1 en 3 niet", "niet akkoord met 1 en 3", "1 en 3 mag niet", "niet voor 1 en 3", "1 en 3 no",
+_NO13 = ["1 en 3 wil ik niet", "1 en 3 nee", "1 en 3 niet", "niet akkoord met 1 en 3", "1 en 3 mag niet", "niet voor 1 en 3", "1 en 3 no",
          "nee voor 1 en 3", "1 en 3 liever niet"]  # fmt: skip
 _SEP = [", ", " ", ". ", "\n", " en ", " maar ", "; ", " 🙂 "]
 

@@ -20,6 +20,7 @@ from .reply_split import is_answer_token, split_clauses
 from .reply_tok import AGE, BEYOND, FAVOUR, GLUE, UNKNOWN_BESIDE, UNTIL, WRITER, Tok
 from .reply_torn import after_item as _after_item
 from .reply_torn import (
+    after_words,
     answered_before,
     list_answered,
     not_only_after_items,
@@ -387,14 +388,19 @@ def _negation_target(
             break
         if j in negatable and j not in done:
             if (
-                (_after_item(toks, i) or _turns_the_one_before(toks, i))
+                (_after_item(toks, i) or _turns_the_one_before(toks, i) or after_words(toks, i))
                 and _item_follows(toks, j)
                 and not (j + 1 < len(toks) and _answered(toks, j + 1))
             ):
                 # "1 niet toestemming voor 2": the "niet" is the answer before it, not a no
                 # for the next item — unless the answer before has words of its own ("ja 1
-                # en 3 niet akkoord met 2", "2 mag niet toestemming voor 3"): both (reply_torn)
-                if _turns_the_one_before(toks, i) or answered_before(toks, i):
+                # en 3 niet akkoord met 2", "2 mag niet toestemming voor 3") or words stand
+                # between ("1 en 3 wil ik niet akkoord met 2"): both (reply_torn)
+                if (
+                    _turns_the_one_before(toks, i)
+                    or answered_before(toks, i)
+                    or after_words(toks, i)
+                ):
                     torn.update((i, j))
                 break
             return j

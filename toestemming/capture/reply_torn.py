@@ -73,6 +73,14 @@ def after_item(toks: list[Tok], i: int) -> bool:
     return j >= 0 and toks[j].cat in (Cat.REF, Cat.REST)
 
 
+def after_words(toks: list[Tok], i: int) -> bool:
+    """Items, then small words, then toks[i]: "1 en 3 wil ik niet"."""
+    j = i - 1
+    while j >= 0 and toks[j].cat == Cat.FILL:
+        j -= 1
+    return j < i - 1 and j >= 0 and toks[j].cat in (Cat.REF, Cat.REST)
+
+
 def item_follows(toks: list[Tok], j: int) -> bool:
     k = j + 1
     while k < len(toks) and toks[k].cat in (Cat.FOR, Cat.FILL, Cat.PART):
@@ -91,7 +99,7 @@ def torn_phrases(toks: list[Tok], negatable: set[int]) -> set[int]:
     torn: set[int] = set()
     for k, t in enumerate(toks):
         words = t.canon.split()
-        if t.cat != Cat.NO or len(words) < 2 or words[-1] not in _NOT:
+        if t.cat != Cat.NO or len(words) < 2 or not _NOT.intersection(words):
             continue
         if k - 1 in negatable:
             # "2 mag echt niet 1 en 3 ja": the phrase turns "mag" (never a yes for 2)
@@ -99,12 +107,24 @@ def torn_phrases(toks: list[Tok], negatable: set[int]) -> set[int]:
             continue
         if not after_item(toks, k):
             continue
+        if item_follows(toks, k) and not _answered_items(toks, k + 1):
+            # "2 zeker niet (voor) 1 en 3", "1 en 3 no toestemming voor 2": "2 zeker, niet 1
+            # en 3" or "2 zeker niet, 1 en 3"; "1 en 3 no, toestemming voor 2"?
+            torn.add(k)
+            continue
         j = k + 1
         while j < len(toks) and toks[j].cat == Cat.FILL:
             j += 1
         if j in negatable and item_follows(toks, j):
             torn.update((k, j))
     return torn
+
+
+def _answered_items(toks: list[Tok], k: int) -> bool:
+    """The items from toks[k] on (over "voor") have their own answer: "2 zeker niet 3 ja"."""
+    while k < len(toks) and toks[k].cat in (Cat.FOR, Cat.FILL, Cat.PART):
+        k += 1
+    return k < len(toks) and (answered(toks, k) or list_answered(toks, k))
 
 
 def not_only_after_items(toks: list[Tok]) -> None:

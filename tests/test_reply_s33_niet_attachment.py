@@ -111,6 +111,11 @@ CASES: list[tuple[str, str, str, tuple[str, ...] | None]] = [
     ("nee-voor-2-1-en-3-ja", "nee voor 2 1 en 3 ja", "jnj", (U, N, J)),
     ("no-to-2-en-1-en-3-ja", "no to 2 en 1 en 3 ja", "jnj", (U, N, J)),
     ("2-nee-nee-1-en-3-ja", "2 nee nee 1 en 3 ja", "jnj", None),
+    # -- "ja 1 en 3" without a comma after another item's answer: the whole list is the "ja"'s -------
+    ("alleen-2-niet-ja-1-en-3", "alleen 2 niet ja 1 en 3", "jnj", (J, N, J)),
+    ("ja-1-en-3-alleen-2-niet", "ja 1 en 3 alleen 2 niet", "jnj", (J, N, J)),
+    ("2-nee-ja-1-en-3", "2 nee ja 1 en 3", "jnj", (J, N, J)),
+    ("ja-1-en-3-2-nee", "ja 1 en 3 2 nee", "jnj", (J, N, J)),
     # ... as before
     ("ja-voor-1-en-2-nee", "ja voor 1 en 2 nee", "jn?", (J, N, U)),
     ("1-ja-2-en-3-nee", "1 ja 2 en 3 nee", "jnn", (J, N, N)),
@@ -135,7 +140,7 @@ def test_the_table_has_unique_ids() -> None:
 # -- a slice of the two fuzzes ----------------------------------------------------------------------
 _NO2 = ["2 mag niet", "2 graag niet", "niet akkoord met 2", "don't share 2", "behalve 2",
         "op 2 na", "uitgezonderd 2", "met uitzondering van 2", "2 uitgezonderd", "nee voor 2",
-        "no to 2", "2 nee", "2 zeker niet", "2 mag echt niet", "voor 2 niet"]  # fmt: skip
+        "no to 2", "2 nee", "2 zeker niet", "2 mag echt niet", "voor 2 niet", "alleen 2 niet"]  # fmt: skip
 _YES13 = ["1 en 3 ja", "ja voor 1 en 3", "1 en 3 mag", "1 ja, 3 ja", "1 & 3 ja", "ja 1 en 3"]
 _YES2 = ["2 zeker", "2 mag gedeeld worden", "ja voor 2", "2 ja, dat is goed", "2 oke ja", "toestemming voor 2",
          "I agree with 2", "akkoord met 2", "share 2", "2 ja", "2 zeker", "alleen 2 ja"]  # fmt: skip

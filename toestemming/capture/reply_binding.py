@@ -235,6 +235,20 @@ def _bind_mixed(c: Clause, elements: list[Unit | Tok]) -> None:
             if isinstance(nxt, Tok) and not _doubted(toks, index.get(nxt.start)):
                 # ("1 ja 2 nee 3 weet ik niet": 3 is not the "nee" before it)
                 taken.setdefault(nxt.start, el)
+                # "2 niet ja 1 en 3": the "ja" right before a list joined by "en" takes it
+                # (not "ja ik ben voor 1 en 3": a vote's list)
+                at, end = index.get(el.head), index.get(nxt.start)
+                right_before = (
+                    at is not None
+                    and end is not None
+                    and all(t.cat in (Cat.FOR, Cat.PART) for t in toks[at + 1 : end])
+                )
+                for prev, r in pairwise(elements[k + 1 :] if right_before else []):
+                    if not (isinstance(prev, Tok) and isinstance(r, Tok)):
+                        break
+                    if r.start in tight or not _joined(toks, index, prev, r):
+                        break
+                    taken.setdefault(r.start, el)
     contested = _lists_answered_after(c, index, tight, taken)
     used = set(taken.values())
     pols = {u.pol for u in used}
@@ -288,3 +302,14 @@ def _lists_answered_after(
             ):
                 contested[r.start] = (other, unit)
     return contested
+
+
+def _joined(toks: list[Tok], index: dict[int, int], a: Tok, b: Tok) -> bool:
+    """Two item references with only "en" / "&" / "," between them: one list."""
+    i, j = index.get(a.start), index.get(b.start)
+    if i is None or j is None or j - i != 2:
+        return False
+    t = toks[i + 1]
+    return (t.cat == Cat.CONJ and t.canon not in ("of", "or")) or (
+        t.cat == Cat.PUNCT and t.canon in _JOINERS
+    )

@@ -121,10 +121,24 @@ def torn_phrases(toks: list[Tok], negatable: set[int]) -> set[int]:
 
 
 def _answered_items(toks: list[Tok], k: int) -> bool:
-    """The items from toks[k] on (over "voor") have their own answer: "2 zeker niet 3 ja"."""
-    while k < len(toks) and toks[k].cat in (Cat.FOR, Cat.FILL, Cat.PART):
+    """The items from toks[k] on (over "voor") have their own answer: "2 zeker niet 3 ja",
+    "2 liever niet 3 is goed"."""
+    n = len(toks)
+    while k < n and toks[k].cat in (Cat.FOR, Cat.FILL, Cat.PART):
         k += 1
-    return k < len(toks) and (answered(toks, k) or list_answered(toks, k))
+    if k == n or toks[k].cat != Cat.REF:
+        return False
+    while k < n and (
+        toks[k].cat in (Cat.REF, Cat.CONJ, Cat.PART)
+        or (toks[k].cat == Cat.PUNCT and toks[k].canon in ",&/+")
+    ):
+        k += 1
+    # over glue and small words: "2 liever niet 3 is goed"
+    while k < n and (
+        toks[k].cat == Cat.FILL or (toks[k].cat == Cat.PUNCT and toks[k].canon in GLUE)
+    ):
+        k += 1
+    return k < n and is_answer_token(toks[k])
 
 
 def not_only_after_items(toks: list[Tok]) -> None:

@@ -235,12 +235,81 @@ def _bind_mixed(c: Clause, elements: list[Unit | Tok]) -> None:
             if isinstance(nxt, Tok) and not _doubted(toks, index.get(nxt.start)):
                 # ("1 ja 2 nee 3 weet ik niet": 3 is not the "nee" before it)
                 taken.setdefault(nxt.start, el)
+                # "2 niet ja 1 en 3": the "ja" right before a list joined by "en" takes it
+                # (not "ja ik ben voor 1 en 3": a vote's list)
+                at, end = index.get(el.head), index.get(nxt.start)
+                right_before = (
+                    at is not None
+                    and end is not None
+                    and all(t.cat in (Cat.FOR, Cat.PART) for t in toks[at + 1 : end])
+                )
+                for prev, r in pairwise(elements[k + 1 :] if right_before else []):
+                    if not (isinstance(prev, Tok) and isinstance(r, Tok)):
+                        break
+                    if r.start in tight or not _joined(toks, index, prev, r):
+                        break
+                    taken.setdefault(r.start, el)
+    contested = _lists_answered_after(c, index, tight, taken)
     used = set(taken.values())
     pols = {u.pol for u in used}
     if any(u not in used and ({u.pol} != pols or u.pol == BOTH) for u in c.units):
         _all_unclear(c)
         return
-    for unit in used:
+    for start, (a, b) in contested.items():
+        # "2 mag gedeeld worden 1 en 3 nee", "nee voor 2 en 1 en 3 ja": 1 the answer's
+        # before it, or one of the list "1 en 3" the answer after it is for? Unclear.
+        spans = sorted({*a.spans, *b.spans})
+        taken[start] = Unit(BOTH, STRONG, spans, min(a.head, b.head))
+    for unit in dict.fromkeys(taken.values()):
         refs = [r for r in c.refs if taken.get(r.start) is unit]
         c.bindings.append(binding(unit, refs))
     c.unbound = [r for r in c.refs if r.start not in taken]
+
+
+_JOINERS = frozenset(",&/+")
+
+
+def _lists_answered_after(
+    c: Clause, index: dict[int, int], tight: dict[int, Unit], taken: dict[int, Unit]
+) -> dict[int, tuple[Unit, Unit]]:
+    """The items of a list joined by "en" / "&" / "," that ends in an item with its answer
+    right after it ("1 en 3 nee") may be that answer's: an item of it an answer of the other
+    side took ("ja 1 en 3 nee", "2 mag gedeeld worden 1 en 3 nee") is returned, with both — unless it is right after "voor" ("ja voor
+    2 en 1 en 3 nee": 2 is the "ja"'s). Items side by side without a joiner are no list."""
+    toks = c.toks
+    contested: dict[int, tuple[Unit, Unit]] = {}
+    for start, unit in tight.items():
+        k = index.get(start)
+        if k is None:
+            continue
+        while True:
+            j = k - 1
+            while j >= 0 and (
+                (toks[j].cat == Cat.CONJ and toks[j].canon not in ("of", "or"))
+                or (toks[j].cat == Cat.PUNCT and toks[j].canon in _JOINERS)
+                or toks[j].cat == Cat.PART
+            ):
+                j -= 1
+            if j < 0 or j == k - 1 or toks[j].cat != Cat.REF or toks[j].start in tight:
+                break
+            k = j
+            r = toks[k]
+            other = taken.get(r.start)
+            if (
+                other is not None
+                and other.pol != unit.pol
+                and not (k and toks[k - 1].cat == Cat.FOR)
+            ):
+                contested[r.start] = (other, unit)
+    return contested
+
+
+def _joined(toks: list[Tok], index: dict[int, int], a: Tok, b: Tok) -> bool:
+    """Two item references with only "en" / "&" / "," between them: one list."""
+    i, j = index.get(a.start), index.get(b.start)
+    if i is None or j is None or j - i != 2:
+        return False
+    t = toks[i + 1]
+    return (t.cat == Cat.CONJ and t.canon not in ("of", "or")) or (
+        t.cat == Cat.PUNCT and t.canon in _JOINERS
+    )

@@ -18,6 +18,17 @@ from .reply_limits import COUNT
 from .reply_split import answered as _answered
 from .reply_split import is_answer_token, split_clauses
 from .reply_tok import AGE, BEYOND, FAVOUR, GLUE, UNKNOWN_BESIDE, UNTIL, WRITER, Tok
+from .reply_torn import after_item as _after_item
+from .reply_torn import (
+    after_words,
+    answered_before,
+    list_answered,
+    not_only_after_items,
+    small_between,
+    tear,
+    torn_phrases,
+)
+from .reply_torn import item_follows as _item_follows
 from .reply_units import (
     ACK,
     BOTH,
@@ -104,6 +115,7 @@ _HEDGE_REASONS = {
 def analyse(c: Clause, after_list: bool = False) -> None:
     _double_negations(c)
     toks = c.toks
+    not_only_after_items(toks)
     _tegen_as_preposition(toks, after_list)
     _story_names(toks)
     _all_of_an_item(toks)
@@ -126,9 +138,10 @@ def analyse(c: Clause, after_list: bool = False) -> None:
     negatable = {i for i, t in enumerate(toks) if t.cat in _PREDICATES and not t.spans}
     negated: dict[int, int] = {}
     standalone: list[int] = []
+    torn = torn_phrases(toks, negatable)  # a "niet" with two readings, and what it could turn
     for i, t in enumerate(toks):
         if t.cat in (Cat.NEG, Cat.NOTHING):
-            target = _negation_target(toks, i, negatable, negated)
+            target = _negation_target(toks, i, negatable, negated, torn)
             if target is None:
                 standalone.append(i)
             else:
@@ -144,6 +157,7 @@ def analyse(c: Clause, after_list: bool = False) -> None:
         unit = _unit_of(toks, i, negated, negatable, used)
         if unit is not None:
             units.append(unit)
+    tear(toks, units, torn, negated)
     c.units = [u for u in units if u.strength != LETTER or _after_ref(toks, u.head)]
     # A letter or 👍/👎 away from an item number says nothing alone, but it may not be
     # ignored when it says the opposite of an answer beside it ("1 👍 👎", "1 ja ❌").
@@ -348,7 +362,7 @@ def _ref_between(toks: list[Tok], i: int, negated: dict[int, int]) -> bool:
 
 
 def _negation_target(
-    toks: list[Tok], i: int, negatable: set[int], done: dict[int, int]
+    toks: list[Tok], i: int, negatable: set[int], done: dict[int, int], torn: set[int]
 ) -> int | None:
     """The predicate a negation turns: the nearest after it, else the nearest before it;
     never across an item reference or another answer (after "dat" a reference may stand
@@ -362,8 +376,11 @@ def _negation_target(
             # "1 akkoord niet voor 3": the negation has its own item; it does not turn
             # the answer before it — unless that item has its own answer: "2 mag niet 3 mag"
             back = i - 1
-            if j == i + 1 and back in negatable and back not in done and _answered(toks, j):
-                return back
+            if small_between(toks, i, j) and back in negatable and back not in done:
+                if _answered(toks, j):
+                    return back
+                if list_answered(toks, j):
+                    torn.update((back, i))  # "2 mag niet 1 en 3 ja": 2's, or "niet 1"?
             return None
         if _stops_scope(t) or t.cat == Cat.CONJ or (t.cat == Cat.PUNCT and t.canon in "/&+"):
             # "1 niet / toestemming voor 2", "2 mag niet en toestemming voor 3": the mark or
@@ -371,12 +388,20 @@ def _negation_target(
             break
         if j in negatable and j not in done:
             if (
-                (_after_item(toks, i) or _turns_the_one_before(toks, i))
+                (_after_item(toks, i) or _turns_the_one_before(toks, i) or after_words(toks, i))
                 and _item_follows(toks, j)
                 and not (j + 1 < len(toks) and _answered(toks, j + 1))
             ):
-                # "1 niet toestemming voor 2", "2 mag niet toestemming voor 3": the "niet"
-                # is the answer before it, not a no for the next item
+                # "1 niet toestemming voor 2": the "niet" is the answer before it, not a no
+                # for the next item — unless the answer before has words of its own ("ja 1
+                # en 3 niet akkoord met 2", "2 mag niet toestemming voor 3") or words stand
+                # between ("1 en 3 wil ik niet akkoord met 2"): both (reply_torn)
+                if (
+                    _turns_the_one_before(toks, i)
+                    or answered_before(toks, i)
+                    or after_words(toks, i)
+                ):
+                    torn.update((i, j))
                 break
             return j
     for j in range(i - 1, -1, -1):
@@ -388,20 +413,6 @@ def _negation_target(
         if j in negatable and j not in done:
             return j
     return None
-
-
-def _after_item(toks: list[Tok], i: int) -> bool:
-    j = i - 1
-    while j >= 0 and toks[j].cat == Cat.PUNCT and toks[j].canon in GLUE:
-        j -= 1
-    return j >= 0 and toks[j].cat == Cat.REF
-
-
-def _item_follows(toks: list[Tok], j: int) -> bool:
-    k = j + 1
-    while k < len(toks) and toks[k].cat in (Cat.FOR, Cat.FILL, Cat.PART):
-        k += 1
-    return k < len(toks) and toks[k].cat == Cat.REF
 
 
 def _stops_scope(t: Tok) -> bool:

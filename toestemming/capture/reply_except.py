@@ -13,6 +13,7 @@ what was written. (Its place in the text stays where it was typed, for the highl
 
 from __future__ import annotations
 
+from .reply_split import answered
 from .reply_tok import UNKNOWN_BESIDE, Tok
 from .reply_words import Cat
 
@@ -32,11 +33,16 @@ def except_after(tokens: list[Tok]) -> list[Tok]:
         if t.canon not in EXCEPT_AFTER_REF or k == 0 or out[k - 1].cat != Cat.REF:
             k += 1
             continue
-        if k + 1 < len(out) and out[k + 1].cat == Cat.REF:
-            k += 1  # "uitgezonderd 2": already in front of its item
+        if k + 1 < len(out) and out[k + 1].cat == Cat.REF and not answered(out, k + 1):
+            k += 1  # "uitgezonderd 2": already in front of its item (not "2 uitgezonderd 1 ja")
             continue
         first = k - 1
-        while first > 0 and out[first - 1].cat in _IN_RUN:
+        # (not over two numbers side by side: "ja 1 en 3 2 uitgezonderd" excepts 2 only)
+        while (
+            first > 0
+            and out[first - 1].cat in _IN_RUN
+            and not (out[first - 1].cat == Cat.REF and out[first].cat == Cat.REF)
+        ):
             first -= 1
         while out[first].cat == Cat.CONJ:  # "… en 2 uitgezonderd": the "en" joins before
             first += 1

@@ -347,6 +347,11 @@ def _excepts(clauses: list[Clause], excepts: list[Clause], out: SentenceReading)
         if e.sensitive and not e.refs:
             out.sensitive_excluded = True
             continue
+        if e.bindings and e.main in clauses and not e.main.units:
+            # "alles behalve 2 ja": the "ja" is for all but 2 (a no for 2), or 2's own? never
+            # a yes for the item left out (reply33)
+            for b in e.bindings:
+                b.unit.pol = BOTH
         governing: list[Unit] = []
         assert e.main is not None
         start = clauses.index(e.main) if e.main in clauses else len(clauses) - 1

@@ -161,6 +161,8 @@ def _except_group(tokens: list[Tok], i: int) -> tuple[list[Tok], int]:
     while j < n:
         t = tokens[j]
         if t.cat in (Cat.FOR, Cat.PART, Cat.FILL, Cat.REF, Cat.CONJ, Cat.SENSITIVE, Cat.WORD):
+            if t.cat == Cat.REF and group[-1].cat == Cat.REF and answered(tokens, j):
+                break  # "2 uitgezonderd 1 ja, 3 ja": 1 has its own answer, no list "2 1"
             if (
                 t.cat == Cat.WORD
                 and not any(g.cat == Cat.SENSITIVE for g in group)
@@ -182,12 +184,24 @@ def _except_group(tokens: list[Tok], i: int) -> tuple[list[Tok], int]:
     while k < n and tokens[k].cat == Cat.PUNCT and tokens[k].canon in GLUE:
         k += 1
     if k < n and group[-1].cat == Cat.REF and is_answer_token(tokens[k]):
-        while j < n and not (
-            (tokens[j].cat == Cat.PUNCT and tokens[j].canon in _CLAUSE_BREAKS)
-            or tokens[j].cat in (Cat.CONTRAST, Cat.SEP, Cat.EXCEPT)
+        end = j
+        while end < n and not (
+            (tokens[end].cat == Cat.PUNCT and tokens[end].canon in _CLAUSE_BREAKS)
+            or tokens[end].cat in (Cat.CONTRAST, Cat.SEP, Cat.EXCEPT)
         ):
-            group.append(tokens[j])
-            j += 1
+            end += 1
+        # "behalve 2 ja 1 en 3", "op 2 na ja 1 en 3": an answer with items after it that
+        # have no answer of their own is theirs (the main clause), never the excepted item's;
+        # "behalve 2 nee 1 en 3 ja": the "nee" is 2's, the rest the main clause
+        ref = next((m for m in range(k, end) if tokens[m].cat == Cat.REF), None)
+        if ref is None:
+            group.extend(tokens[j:end])
+            j = end
+        elif any(is_answer_token(x) for x in tokens[ref:end]):
+            while k < ref and is_answer_token(tokens[k]):
+                k += 1
+            group.extend(tokens[j:k])
+            j = k
     return group, j
 
 

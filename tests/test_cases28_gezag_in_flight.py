@@ -119,7 +119,9 @@ def test_a_mailed_yes_after_the_ruling_says_no_gezag_since_and_records_nothing(
     assert not proposal.can_confirm
     assert NO_GEZAG_SINCE in said and _day(ruling) in said, said
     assert UNKNOWN not in said
-    assert "no longer holds parental authority" in in_language(proposal.problems[0], "en")
+    english = in_language(proposal.problems[0], "en")
+    assert "no longer holds parental authority" in english
+    assert "the parent of" in english and "ouder" not in english, english  # (s29)
     with pytest.raises(ToestemmingError):
         service.remote.confirm(proposal)
     assert row_count(service, "events") == events

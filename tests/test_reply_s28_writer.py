@@ -18,7 +18,7 @@ from mail_corpus import SAM
 from mail_support import RemoteVault, build_remote_vault
 
 from toestemming.capture.reply_writer import CHILD, PARENT, Person, who_writes
-from toestemming.errors import RuleViolation
+from toestemming.errors import RuleViolation, in_language
 from toestemming.model import Answer, SignerRef
 from toestemming.usecases.consent import ItemSpec
 
@@ -225,3 +225,33 @@ def test_the_mother_signing_with_her_name_needs_no_such_check(desk: Desk) -> Non
     proposal = desk.read("Ja voor alles.\n\nGroeten, Petra", MOTHER)
     assert proposal.can_confirm, proposal.problems
     assert not any("niet welke" in str(n) for n in proposal.notes), proposal.notes
+
+
+# -- the role in the worker's language (s29: the Dutch word went into the English text) ----------
+def _english(proposal) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(in_language(p, "en") for p in proposal.problems)
+
+
+def test_an_english_desk_reads_the_senders_role_in_english(desk: Desk) -> None:
+    for body, sender in (
+        ("Ja voor alles.\n\nGroeten, Karel", MOTHER),  # reply-writer-not-sender
+        ("Ik ben Sem zelf. Ja voor alles", MOTHER),  # reply-writer-not-decider
+    ):
+        english = _english(desk.read(body, sender))
+        assert "of the parent" in english, english
+        assert "ouder" not in english, english
+
+
+def test_a_forwarded_mail_names_whose_mail_it_was_in_english(desk: Desk) -> None:
+    body = (
+        "Zie hieronder, groet van het secretariaat\n\n"
+        "---------- Doorgestuurd bericht ---------\n"
+        f"Van: Petra Jansen <{MOTHER}>\nDatum: ma 23 nov. 2026 om 12:00\n"
+        f"Onderwerp: Re: code {desk.request.reference_code}\nAan: <school@example.org>\n\n"
+        "Ja voor alles"
+    )
+    proposal = desk.read(body, "secretariaat@school.example")
+    assert not proposal.can_confirm
+    assert "Doorgestuurd bericht" in proposal.problems[0] and "ouder" in proposal.problems[0]
+    english = _english(proposal)
+    assert "mail of the parent" in english and "ouder" not in english, english

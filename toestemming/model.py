@@ -101,6 +101,13 @@ ROLE_LABELS: dict[str, str] = {
 }
 
 
+def role_phrase(dutch_label: str) -> Phrase:
+    """A role the core already put in Dutch words (ROLE_LABELS: a reply's signer label) as a
+    parameter of a worker message: "ouder" reads "parent" in English, not "ouder"."""
+    role = next((key for key, label in ROLE_LABELS.items() if label == dutch_label), "")
+    return Phrase(f"role-{role}", fallback=dutch_label)
+
+
 def role_label(role: str, language: str = "nl") -> str:
     """The role in `language` (language catalog); "" for a role the catalog does not know."""
     message = f"role-{role}"

@@ -29,6 +29,7 @@ from ..model import (
     Representative,
     SignerRef,
     Youth,
+    role_phrase,
 )
 from ..rules import (
     UNCHANGED_EFFECTS,
@@ -145,7 +146,7 @@ class ReplyMatcher:
         if signer is None:
             if not forwarded_by:
                 return done(**found)
-            problems.insert(0, Said("reply-forwarded", role=forwarded_by))
+            problems.insert(0, Said("reply-forwarded", role=role_phrase(forwarded_by)))
             shown = self._forwarded_items(request, reading, moment or now, now, problems)
             return done(
                 **found,
@@ -411,7 +412,7 @@ class ReplyMatcher:
         decides (the write's own refusal, gezag_ended.not_decider)."""
         since = gezag_ended(self._ctx.db, youth_id, signer, at)
         if since:
-            return Said("reply-gezag-ended", role=label, date=since)
+            return Said("reply-gezag-ended", role=role_phrase(label), date=since)
         return Said("reply-not-the-decider", why=decider.why_phrase)
 
     def _same(self, m: Incoming, email: str, phone: str) -> bool:

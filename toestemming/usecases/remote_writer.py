@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..capture.reply_children import Children
 from ..capture.reply_writer import CHILD, PARENT, Person, who_writes
 from ..errors import Said
-from ..model import Representative, RepresentativeRole, SignerRef, Youth
+from ..model import Representative, RepresentativeRole, SignerRef, Youth, role_phrase
 from ..rules import DeciderRequirement, may_sign
 
 _PARENTS = (RepresentativeRole.PARENT, RepresentativeRole.GUARDIAN)
@@ -56,9 +56,12 @@ def writer_said(
     else:
         writer = "other" if named_other else "parent"
     if any(may_sign(decider, ref) for ref in refs):
-        return Said("reply-writer-not-sender", writer=writer, role=signer_label), None
+        return Said("reply-writer-not-sender", writer=writer, role=role_phrase(signer_label)), None
     return Said(
-        "reply-writer-not-decider", writer=writer, role=signer_label, why=decider.why_phrase
+        "reply-writer-not-decider",
+        writer=writer,
+        role=role_phrase(signer_label),
+        why=decider.why_phrase,
     ), None
 
 
@@ -68,5 +71,5 @@ def _unnamed_parent(
     named = any(c.startswith("rep:") for c in claims)
     parents = sum(r.role in _PARENTS for r in reps)
     if PARENT in claims and not named and parents > 1:
-        return Said("reply-writer-parent-unnamed", role=signer_label)
+        return Said("reply-writer-parent-unnamed", role=role_phrase(signer_label))
     return None

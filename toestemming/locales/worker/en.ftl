@@ -988,7 +988,7 @@ reply-sender-unknown = The sender's { $channel ->
         [app] phone number
        *[email] e-mail address
     } is not known for this young person or a representative. Check who sent this.
-reply-gezag-ended = The sender is { $role } of this young person, but no longer holds parental authority (gezag) since { $date }: this answer therefore cannot count and is not recorded. Ask whoever holds parental authority now.
+reply-gezag-ended = The sender is the { $role } of this young person, but no longer holds parental authority (gezag) since { $date }: this answer therefore cannot count and is not recorded. Ask whoever holds parental authority now.
 reply-no-date = The message has no date, not even from a mail server; the moment it was fetched or read in is used, and the proof says so.
 reply-date-long-before-receipt = The sender's date lies well before the moment our mail server received the message; that moment is used (the sender sets the date), and the proof says so.
 reply-date-after-receipt = The sender's date lies after the moment our mail server received the message; that moment is used (the sender sets the date), and the proof says so.

@@ -248,11 +248,14 @@ class _Assembly:
         named = {p for p, a in self.by_item.items() if any(x.rank == _EXPLICIT for x in a)}
         # "Niet voor de werkgever. De rest ja": a no for something that is no item here — the
         # rest of what is not known, so a yes for "the rest" is no yes for any item
-        other_no = [u for s in self.sentences for u in s.bare if u.elsewhere and u.pol == -1]
+        # — and so is a no whose object the reader could not name at all ("niet twee, de rest
+        # ja", "de middelste niet, verder ja"), or a rest with nothing named beside it (s29)
+        other_no = [u for s in self.sentences for u in s.bare if u.pol == -1]
         for b in self.bindings:
             if b.rest:
                 spans = [*b.unit.spans, *b.ref_spans]
-                hedge = b.unit.hedge or ("both" if other_no and b.unit.pol == 1 else "")
+                unknown = bool(other_no) or not (named or self.named_apart)
+                hedge = b.unit.hedge or ("both" if unknown and b.unit.pol == 1 else "")
                 if hedge and not b.unit.hedge:
                     spans += [s for u in other_no for s in u.spans]
                 pol = b.unit.pol

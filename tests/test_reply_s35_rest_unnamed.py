@@ -1,0 +1,60 @@
+"""s29 (lead): "niet twee, de rest ja" read YES for item 2.
+
+A parent refuses one item in words the reader cannot tie to an item ("twee" written out, "de
+middelste", "II") and says yes to "the rest". "The rest" then was every item — the refused one
+too. A no whose object is not known means the rest is not known: the yes for "the rest" is no
+yes for any item (as "Niet voor de werkgever. De rest ja" already was), and neither is a "rest"
+with nothing named beside it. Found by a fuzz of 25 ways to name item 2 × 10 ways to refuse it ×
+10 ways to say "the rest yes" × 5 separators × both orders (25,000 readings: 913 gave item 2 a
+yes, 692 of them this class)."""
+
+from __future__ import annotations
+
+import pytest
+from reply_harness import assert_within_given, read_three
+
+UNNAMED_2 = ["twee", "de middelste", "II", "het middelste onderdeel"]
+REFUSED = ["niet {r}", "{r} niet", "geen {r}", "{r} wil ik niet", "niet naar {r}", "behalve {r}"]
+REST_YES = ["de rest ja", "rest ja", "de overige ja", "ja voor de rest", "ja voor de andere"]
+SEPARATORS = [", ", ". ", "\n", " maar "]
+
+CASES = [
+    body
+    for r in UNNAMED_2
+    for no in REFUSED
+    for k, rest in enumerate(REST_YES)
+    for body in (
+        f"{no.format(r=r)}{SEPARATORS[k % 4]}{rest}",
+        f"{rest}{SEPARATORS[(k + 1) % 4]}{no.format(r=r)}",
+    )
+]
+
+
+@pytest.mark.parametrize("body", CASES)
+def test_a_refusal_of_an_item_the_reader_cannot_name_gives_the_rest_no_yes(body: str) -> None:
+    assert_within_given(body, "jnj")  # item 2 never a yes, 1 and 3 never a no
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["de rest ja", "ja voor de rest", "de overige mogen", "rest akkoord", "de rest ja hoor"],
+)
+def test_the_rest_with_nothing_named_beside_it_is_no_yes(body: str) -> None:
+    assert "ja" not in read_three(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "gave", "exact"),
+    [
+        ("2 niet, de rest ja", "jnj", ("ja", "nee", "ja")),
+        ("niet 2. de rest ja", "jnj", ("ja", "nee", "ja")),
+        ("1 nee, de rest ja", "njj", ("nee", "ja", "ja")),
+        ("alleen 1 ja, de rest niet", "jnn", ("ja", "nee", "nee")),
+        ("nummer twee niet, de rest ja", "jnj", None),
+        ("de tweede niet, de rest ja", "jnj", None),
+    ],
+)
+def test_a_named_item_still_leaves_a_rest_that_is_known(
+    body: str, gave: str, exact: tuple[str, ...] | None
+) -> None:
+    assert_within_given(body, gave, exact)

@@ -58,3 +58,36 @@ def test_a_named_item_still_leaves_a_rest_that_is_known(
     body: str, gave: str, exact: tuple[str, ...] | None
 ) -> None:
     assert_within_given(body, gave, exact)
+
+
+# -- "de andere 2": a count of the items not named, not item 2 ------------------------------------
+@pytest.mark.parametrize(
+    ("body", "exact"),
+    [
+        ("2 niet, die andere 2 ja", ("ja", "nee", "ja")),
+        ("nee voor 2, de andere 2 ja", ("ja", "nee", "ja")),
+        ("de andere 2 ja, 2 niet", ("ja", "nee", "ja")),
+        ("1 nee, de andere 2 ja", ("nee", "ja", "ja")),
+        ("3 nee, de overige 2 ja", ("ja", "ja", "nee")),
+        ("1 niet de 2 andere wel", ("nee", "ja", "ja")),
+        ("1 ja, de andere 2 niet", ("ja", "nee", "nee")),
+    ],
+)
+def test_the_other_two_counts_the_items_not_named(body: str, exact: tuple[str, ...]) -> None:
+    assert read_three(body) == exact
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "die andere 2 ja",
+        "de overige 2 mogen",
+        "die 2 andere ja",
+        "ja voor de andere 2",
+        "niet twee maar die andere 2 ja",
+        "de andere 2 niet",  # a no for "the others" of nothing named: no no either
+        "de rest niet",
+    ],
+)
+def test_the_others_of_nothing_named_are_neither_yes_nor_no(body: str) -> None:
+    assert set(read_three(body)) == {"?"}

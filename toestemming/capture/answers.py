@@ -58,6 +58,7 @@ REASONS = (
     "beyond",
     "unknown",
     "favour",
+    "rest",
 )
 
 
@@ -249,13 +250,16 @@ class _Assembly:
         # "Niet voor de werkgever. De rest ja": a no for something that is no item here — the
         # rest of what is not known, so a yes for "the rest" is no yes for any item
         # — and so is a no whose object the reader could not name at all ("niet twee, de rest
-        # ja", "de middelste niet, verder ja"), or a rest with nothing named beside it (s29)
+        # ja", "de middelste niet, verder ja"). A rest with nothing named beside it ("de andere
+        # 2 ja") leaves out something the reader cannot tell: neither its yes nor its no (s29).
         other_no = [u for s in self.sentences for u in s.bare if u.pol == -1]
+        nothing_named = not (named or self.named_apart)
         for b in self.bindings:
             if b.rest:
                 spans = [*b.unit.spans, *b.ref_spans]
-                unknown = bool(other_no) or not (named or self.named_apart)
-                hedge = b.unit.hedge or ("both" if unknown and b.unit.pol == 1 else "")
+                hedge = b.unit.hedge or ("both" if other_no and b.unit.pol == 1 else "")
+                if not hedge and nothing_named and b.unit.pol in (1, -1):
+                    hedge = "rest"
                 if hedge and not b.unit.hedge:
                     spans += [s for u in other_no for s in u.spans]
                 pol = b.unit.pol

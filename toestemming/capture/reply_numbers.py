@@ -54,6 +54,8 @@ def item_numbers(
             continue  # "op 3-12", "12/3", "3.12.2026": a date, not item 3
         if t.cat == Cat.NUM and t.num == count and prev is not None and prev.canon in _EVERY:
             continue  # "alle 3" with three items: how many ("alle"), not item 3
+        if t.cat == Cat.NUM and _count_of_the_rest(tokens, i, prev):
+            continue  # "de andere 2 ja", "die 2 andere": how many others, not item 2
         if t.cat == Cat.NUM:
             nxt = _next_real(tokens, i)
             n = t.num
@@ -101,6 +103,21 @@ def item_numbers(
         else:
             out.append(t)
     return _ranges(_merge_refs(out), count)
+
+
+def _count_of_the_rest(tokens: list[Tok], i: int, prev: Tok | None) -> bool:
+    """The digit at i counts the items not named: right after "andere"/"overige" ("de andere
+    2 ja") or between a determiner and it ("die 2 andere ja"). Read as item 2, "niet twee,
+    die andere 2 ja" was a yes for the item the parent refused (s29)."""
+    if prev is not None and prev.cat == Cat.REST and prev.canon != "rest":
+        return True  # (not "voor de rest 2 nee": the rest, then item 2)
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        nxt is not None
+        and nxt.cat == Cat.REST
+        and prev is not None
+        and (prev.canon in _DETERMINERS)
+    )
 
 
 # Before a number word these make it a count of things, not an item: "de andere twee".

@@ -1011,6 +1011,7 @@ reply-reason-told = the answer also passes on someone else's answer (such as 'my
 reply-reason-beyond = the answer names an item this request does not have (such as '2 to 5' or '4 yes' with three items); it may be about another or an older request: ask which items are meant
 reply-reason-unknown = beside the item's number stands a word the program does not know, in a sentence that answers for everything (such as 'all yes bar 2' or '2 hariç hepsi evet'); it may mean 'except': ask what the sender answers for that item
 reply-reason-favour = the answer says 'voor' / 'for' (such as 'ik ben voor 1' or '1 voor, 2 tegen'): that looks like a yes but may be 'for' in another sense; ask whether the sender means yes
+reply-reason-rest = the answer speaks of 'the rest' or 'the others' but names no item outside them: ask which items are meant
 reply-item-does-not-exist = The answer mentions item { $position }, but this request has no such item.
 reply-yes-and-withdraw = The answer says yes and also withdraw; that is ambiguous.
 reply-withdrawal-doubtful = The answer hesitates; whether consent is withdrawn is not certain.

@@ -924,6 +924,7 @@ reply-reason-told = het antwoord geeft ook het antwoord van iemand anders door (
 reply-reason-beyond = het antwoord noemt een onderdeel dat dit verzoek niet heeft (zoals '2 t/m 5' of '4 ja' bij drie onderdelen); misschien gaat het over een ander of ouder verzoek: vraag na welke onderdelen bedoeld zijn
 reply-reason-unknown = naast het nummer van het onderdeel staat een woord dat het programma niet kent, in een zin die voor alles antwoordt (zoals 'alles ja bar 2' of '2 hariç hepsi evet'); misschien betekent het 'behalve': vraag na wat de afzender voor dat onderdeel antwoordt
 reply-reason-favour = het antwoord zegt 'voor' (zoals 'ik ben voor 1' of '1 voor, 2 tegen'): dat lijkt een ja maar kan ook 'voor' in een andere betekenis zijn; vraag na of de afzender ja bedoelt
+reply-reason-rest = het antwoord zegt iets over 'de rest' of 'de andere', maar noemt geen onderdeel dat daar buiten valt: vraag na welke onderdelen bedoeld zijn
 reply-item-does-not-exist = Het antwoord noemt onderdeel { $position }, maar dat bestaat niet in dit verzoek.
 reply-yes-and-withdraw = Het antwoord zegt ja en ook intrekken; dat is niet eenduidig.
 reply-withdrawal-doubtful = Het antwoord twijfelt; of er wordt ingetrokken is niet zeker.

@@ -91,3 +91,32 @@ def test_the_other_two_counts_the_items_not_named(body: str, exact: tuple[str, .
 )
 def test_the_others_of_nothing_named_are_neither_yes_nor_no(body: str) -> None:
     assert set(read_three(body)) == {"?"}
+
+
+# -- "(2) niet": an item numbered in brackets keeps the answer after it ---------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ja, (2) niet",
+        "ja voor alles, (2) niet",
+        "verder ja, (2) mag niet",
+        "ja voor de rest, (2) wil ik niet",
+        "ja voor de andere maar (2) niet",
+        "ja voor de rest (2) wil ik niet",
+        "ja (2) wil ik niet",
+    ],
+)
+def test_a_bracketed_item_refused_after_a_yes_gets_no_yes(body: str) -> None:
+    assert_within_given(body, "jnj")
+
+
+@pytest.mark.parametrize(
+    ("body", "exact"),
+    [
+        ("(1) ja (2) nee (3) ja", ("ja", "nee", "ja")),
+        ("ja (1 en 3)", ("ja", "?", "ja")),
+        ("ja, (2) niet", ("ja", "nee", "ja")),
+    ],
+)
+def test_bracketed_numbers_as_parents_write_them(body: str, exact: tuple[str, ...]) -> None:
+    assert read_three(body) == exact

@@ -102,7 +102,23 @@ def item_numbers(
                 unknown.append(n)
         else:
             out.append(t)
-    return _ranges(_merge_refs(out), count)
+    return _ranges(_merge_refs(_numbered_in_brackets(out)), count)
+
+
+def _numbered_in_brackets(toks: list[Tok]) -> list[Tok]:
+    """ "(2) niet", "ja, (2) mag niet", "(2) wil ik niet": an item numbered in brackets with
+    words after it (its answer). The opening bracket goes, so it reads as "2) niet"; kept,
+    "ja, (2)" took the yes as a note on 2 and the "niet" after it was lost (s29: a yes for
+    the refused item). "ja (2)" at the end of a clause stays the note it is."""
+    drop = {
+        k
+        for k in range(len(toks) - 3)
+        if toks[k].canon == "("
+        and toks[k + 1].cat == Cat.REF
+        and toks[k + 2].canon == ")"
+        and toks[k + 3].cat != Cat.PUNCT
+    }
+    return [t for k, t in enumerate(toks) if k not in drop] if drop else toks
 
 
 def _count_of_the_rest(tokens: list[Tok], i: int, prev: Tok | None) -> bool:

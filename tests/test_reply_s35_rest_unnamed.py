@@ -120,3 +120,24 @@ def test_a_bracketed_item_refused_after_a_yes_gets_no_yes(body: str) -> None:
 )
 def test_bracketed_numbers_as_parents_write_them(body: str, exact: tuple[str, ...]) -> None:
     assert read_three(body) == exact
+
+
+# -- "all but 2": except, not a contrast that hands 2 the yes ------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    ["all but 2 yes", "all but two yes", "everything but 2 yes", "all but number 2 yes"],
+)
+def test_all_but_an_item_gives_that_item_no_yes(body: str) -> None:
+    assert_within_given(body, "jnj")
+
+
+@pytest.mark.parametrize(
+    ("body", "exact"),
+    [
+        ("all but 2 are fine", ("ja", "nee", "ja")),
+        ("I agree with all but 2", ("ja", "nee", "ja")),
+        ("all yes but 2 no", ("ja", "nee", "ja")),
+    ],
+)
+def test_all_but_as_parents_write_it(body: str, exact: tuple[str, ...]) -> None:
+    assert read_three(body) == exact

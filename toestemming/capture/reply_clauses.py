@@ -29,6 +29,7 @@ from .reply_torn import (
     torn_phrases,
 )
 from .reply_torn import item_follows as _item_follows
+from .reply_undo import called_a_mistake
 from .reply_units import (
     ACK,
     BOTH,
@@ -133,6 +134,9 @@ def analyse(c: Clause, after_list: bool = False) -> None:
             c.hedges.append((cond_reason(t), list(t.all_spans())))
         elif t.cat == Cat.ONLY:
             c.only = (t.start, t.end)
+    mistake = called_a_mistake(toks)
+    if mistake:
+        c.hedges.append(("retract", mistake))  # "mijn ja voor 2 was een vergissing"
     if withdrawals(c):
         return
     negatable = {i for i, t in enumerate(toks) if t.cat in _PREDICATES and not t.spans}

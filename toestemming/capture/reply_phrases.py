@@ -284,6 +284,8 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          Cat.EITHER, 0),
         # -- links ----------------------------------------------------------------------------
         (r"met uitzondering van|apart from|other than|except for", Cat.EXCEPT, 0),
+        # "all but 2 yes", "everything but 2": except — as a contrast it gave 2 the yes (s29)
+        (r"(?:(?<=all )|(?<=everything )|(?<=anything ))but", Cat.EXCEPT, 0),
         (r"wat betreft|as for", Cat.FOR, 0),
         # a vote ("1 in favour 2 against"): reply_favour reads it
         (r"in (?:favour|favor)(?: of)?", Cat.FOR, 0),

@@ -6,6 +6,7 @@ in bij mijn vader"), quitting school or a placement ("ik stop met de stage").
 from __future__ import annotations
 
 from .reply_tok import Tok
+from .reply_undo import undone_consent
 from .reply_units import BOTH, REF_CATS, STRONG, Clause, Unit, Withdrawal
 from .reply_words import Cat
 
@@ -39,12 +40,22 @@ def withdrawals(c: Clause) -> bool:
         if end != i:
             spans.append((toks[end].start, toks[end].end))
         found.append(Withdrawal(spans, items, all_items, bool(negs), story, False))
+    undone = None if found else undone_consent(toks)
+    if undone is not None:
+        # "mijn toestemming voor 2 vervalt", "ik neem mijn ja voor 2 niet terug" (reply_undo)
+        negs = [x for x in toks if x.cat in (Cat.NEG, Cat.NOTHING)]
+        spans = [s for k in undone for s in toks[k].all_spans()]
+        spans += [s for x in negs for s in x.all_spans()]
+        found.append(Withdrawal(spans, items, all_items, bool(negs), False, False))
     if not found:
         return False
     c.withdrawals = found
     # In a withdrawal "toestemming" is what is withdrawn, "niet" belongs to the verb; only a
-    # plain answer word next to it still counts (for "ja en intrekken": not clear).
-    for t in toks:
+    # plain answer word next to it still counts (for "ja en intrekken": not clear) — not the
+    # yes that is the thing taken back ("mijn ja voor 2 vervalt").
+    for k, t in enumerate(toks):
+        if undone is not None and k == undone[0]:
+            continue
         if t.cat in (Cat.YES, Cat.NO, Cat.EITHER) and not t.spans:
             pol = {Cat.YES: 1, Cat.NO: -1}.get(t.cat, BOTH)
             c.units.append(Unit(pol, STRONG, [(t.start, t.end)], t.start, negative=pol == -1))

@@ -1,0 +1,101 @@
+"""A yes that is taken back, not given: "mijn ja voor 2 vervalt", "ik neem mijn toestemming
+voor 2 terug", "I take back my yes for 2", "mijn ja voor 2 was een vergissing" (s29).
+
+The withdrawal phrases of reply_phrases need the consent word right next to its verb
+("toestemming vervalt"); with the items between them ("mijn toestemming voor 2 vervalt") the
+verb was a word we do not know, and what was left — "toestemming voor 2", "ja voor 2" — read as
+a YES for the very item the parent took back. Here: the consent named as a thing (a consent
+word, or "ja"/"yes" after "mijn"/"my"), and a verb that undoes it anywhere after it in the
+clause (or "take back"/"cancel" before it), is a withdrawal of the items named; the same yes
+called a mistake ("vergissing", "per ongeluk", "by mistake") is doubt, never a yes.
+"""
+
+from __future__ import annotations
+
+from .reply_tok import Tok
+from .reply_words import Cat
+
+_CONSENT_WORDS = frozenset({"toestemming", "akkoord", "consent", "permission", "approval"})
+_POSSESSIVES = frozenset({"mijn", "m'n", "mn", "onze", "ons", "my", "our"})
+# After the consent: "… vervalt", "… neem ik terug", "… wil ik terugnemen", "… is cancelled"
+_UNDO_AFTER = frozenset(
+    {
+        "vervalt",
+        "vervallen",
+        "terug",
+        "terugnemen",
+        "terugtrekken",
+        "teruggenomen",
+        "teruggetrokken",
+        "schrappen",
+        "opzeggen",
+        "opgezegd",
+        "cancelled",
+        "canceled",
+        "revoked",
+        "back",
+    }
+)
+# Before it: "take back my yes", "cancel my yes for 2", "scrap my consent for 2"
+_UNDO_BEFORE = frozenset({"cancel", "scrap", "revoke", "retract", "schrap", "rescind", "back"})
+# The yes called a mistake: "mijn ja voor 2 was een vergissing", "per ongeluk ja bij 2"
+_MISTAKE = frozenset(
+    {
+        "vergissing",
+        "vergist",
+        "ongeluk",
+        "fout",
+        "foutje",
+        "verkeerd",
+        "mistake",
+        "accident",
+        "accidentally",
+        "wrong",
+    }
+)
+
+
+def _consent_named(toks: list[Tok], k: int) -> bool:
+    """toks[k] names the consent as a thing: "(mijn) toestemming", "mijn ja", "my yes"."""
+    t = toks[k]
+    if t.cat == Cat.AGREE and t.canon in _CONSENT_WORDS:
+        return True
+    return t.cat == Cat.YES and k > 0 and toks[k - 1].canon in _POSSESSIVES
+
+
+# "terug"/"back" undo only with taking: "ik neem … terug", "I take back …", "ik wil … terug";
+# "ik stuur mijn toestemming terug" sends the signed form back — no withdrawal
+_BACK = frozenset({"terug", "back"})
+_TAKING = frozenset(
+    {"neem", "neemt", "nemen", "haal", "haalt", "halen", "wil", "wilt", "willen", "draai"}
+    | {"draait", "draaien", "take", "takes", "taking", "took", "want", "wants"}
+)
+
+
+def _undoes(toks: list[Tok], j: int, words: frozenset[str]) -> bool:
+    canon = toks[j].canon
+    if canon not in words:
+        return False
+    return canon not in _BACK or any(t.canon in _TAKING for t in toks)
+
+
+def undone_consent(toks: list[Tok]) -> tuple[int, int] | None:
+    """(the consent word, the verb that undoes it) in this clause, or None."""
+    for k in range(len(toks)):
+        if not _consent_named(toks, k):
+            continue
+        after = next((j for j in range(k + 1, len(toks)) if _undoes(toks, j, _UNDO_AFTER)), None)
+        if after is not None:
+            return k, after
+        before = next((j for j in range(k) if _undoes(toks, j, _UNDO_BEFORE)), None)
+        if before is not None:
+            return k, before
+    return None
+
+
+def called_a_mistake(toks: list[Tok]) -> list[tuple[int, int]]:
+    """The words that call the yes of this clause a mistake ([] when there are none, or no
+    yes): "ja voor 2 was een vergissing", "ik heb per ongeluk ja gezegd bij 2"."""
+    if not any(t.cat in (Cat.YES, Cat.AGREE, Cat.FINE) for t in toks):
+        return []
+    return [s for t in toks if t.canon in _MISTAKE for s in t.all_spans()]

@@ -70,7 +70,5 @@ def test_a_yes_called_a_mistake_is_no_yes(body: str) -> None:
         ("ik neem mijn toestemming voor 2 niet terug", ("geen",)),
     ],
 )
-def test_giving_or_keeping_the_consent_is_no_withdrawal(
-    body: str, expect: tuple[str, ...]
-) -> None:
+def test_giving_or_keeping_the_consent_is_no_withdrawal(body: str, expect: tuple[str, ...]) -> None:
     assert read(body) == expect

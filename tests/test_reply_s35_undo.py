@@ -72,3 +72,16 @@ def test_a_yes_called_a_mistake_is_no_yes(body: str) -> None:
 )
 def test_giving_or_keeping_the_consent_is_no_withdrawal(body: str, expect: tuple[str, ...]) -> None:
     assert read(body) == expect
+
+
+@pytest.mark.parametrize(
+    ("body", "expect"),
+    [
+        ("ja voor 2, maar nu niet meer", ("geen",)),
+        ("vorige week ja voor 2, maar nu niet meer", ("geen",)),
+        ("yes for 2 but not anymore", ("geen",)),
+        ("1 en 3 ja, 2 ja maar nu niet meer", ("ja", "?", "ja")),
+    ],
+)
+def test_a_yes_then_but_not_anymore_is_no_yes(body: str, expect: tuple[str, ...]) -> None:
+    assert read(body) == expect

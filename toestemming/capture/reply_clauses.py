@@ -98,7 +98,8 @@ _TIME_WORDS = frozenset(_TIME_WORDS_TEXT.split())
 # The words of a message that takes itself back ("laat maar", "ik heb me bedacht"; the
 # HEDGE phrases of reply_words): their own reason for the worker.
 _RETRACT = re.compile(
-    r"\b(?:laat|vergeet|bedacht|bedenk|gedachten|eventjes|even niet|mind|forget)\b"
+    r"\b(?:laat|vergeet|bedacht|bedenk|gedachten|eventjes|even niet|mind|forget|"
+    r"(?:niet|nie|not) (?:meer|langer|anymore|any more)|no longer)\b"
 )
 
 

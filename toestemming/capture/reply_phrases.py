@@ -153,6 +153,10 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          r"e-mail|email|answer))?|(?:just )?forget (?:about )?it(?= _| ?$)|"
          r"(?:(?:i'?ve|i have|i) )?(?:actually |just |kind of |kinda )?changed my mind",
          Cat.HEDGE, 0),
+        # a yes, then "maar nu niet meer" / "but not anymore" at the end: that yes taken back
+        # (s29: "ja voor 2, maar nu niet meer" read as a yes for 2)
+        (r"(?:maar|but) (?:nu |now |inmiddels |toch )?(?:niet|nie|not) (?:meer|langer|anymore|"
+         r"any more)(?= _ ?$|$)|(?:maar|but) (?:nu |now )?no longer(?= _ ?$|$)", Cat.HEDGE, 0),
         # -- looks like an answer, is not -----------------------------------------------------
         # ("Alles goed behalve 2" is an answer: an exception follows)
         (r"alles goed(?! (?:_ )?(?:behalve|except|excluding|uitgezonderd|min) )|alles oke|"

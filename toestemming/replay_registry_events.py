@@ -239,6 +239,15 @@ def _youth(r: Registry, o: Origin, d: dict[str, Any]) -> YouthFacts | None:
     return _known(r, "youths", r.youths, int(d["youth"]), o)
 
 
+def _once(r: Registry, table: str, facts: dict[Any, T], key: Any, o: Origin, new: T) -> None:
+    """The facts of a row its creating event gives; a number an earlier event already gave is
+    noted (`twice`): the program never gives one twice, and an appended second creating event
+    would otherwise rewrite what the log says of the existing row (s30, atk30)."""
+    if key in facts:
+        r.twice.append((table, key, o.seq))
+    facts[key] = new
+
+
 def _known(r: Registry, table: str, facts: dict[int, T], key: int, o: Origin) -> T | None:
     """The facts an earlier event created for this row; None (and noted) without one."""
     found = facts.get(key)
@@ -309,7 +318,7 @@ def _rep(r: Registry, o: Origin, d: dict[str, Any]) -> RepresentativeFacts | Non
 
 def _recipient_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     convenant = d.get("convenant")
-    r.recipients[int(d["recipient"])] = RecipientFacts(
+    facts = RecipientFacts(
         o,
         d.get("name"),
         d.get("department"),
@@ -318,6 +327,7 @@ def _recipient_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
         d.get("legal_role"),
         contact=d.get("pd"),
     )
+    _once(r, "recipients", r.recipients, int(d["recipient"]), o, facts)
 
 
 def _recipient_changed(r: Registry, o: Origin, d: dict[str, Any]) -> None:
@@ -332,7 +342,7 @@ def _recipient_changed(r: Registry, o: Origin, d: dict[str, Any]) -> None:
 
 
 def _category_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
-    r.categories[int(d["category"])] = CategoryFacts(
+    facts = CategoryFacts(
         o,
         str(d["code"]),
         d.get("name"),
@@ -340,6 +350,7 @@ def _category_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
         bool(d["special"]),
         d.get("description_sha256"),
     )
+    _once(r, "data_categories", r.categories, int(d["category"]), o, facts)
     if d.get("name_en"):  # (since migration 12; catalog_texts version 1 since 16)
         r.texts[("category", int(d["category"]), "en")] = (o, str(d["name_en"]))
 
@@ -359,11 +370,11 @@ def _recipient_text(r: Registry, o: Origin, d: dict[str, Any]) -> None:
 def _purpose(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     pid = int(d["purpose"])
     if "code" in d:  # purpose.added
-        r.purposes[pid] = (o, str(d["code"]))
+        _once(r, "purposes", r.purposes, pid, o, (o, str(d["code"])))
     material = d.get("material", False if "code" in d else None)
     vid = d.get("version_id")
     if vid is not None:
-        r.purpose_versions[int(vid)] = PurposeVersionFacts(
+        facts = PurposeVersionFacts(
             o,
             pid,
             int(d.get("version", 1)),
@@ -372,16 +383,16 @@ def _purpose(r: Registry, o: Origin, d: dict[str, Any]) -> None:
             d.get("description_sha256"),
             None if material is None else bool(material),
         )
+        _once(r, "purpose_versions", r.purpose_versions, int(vid), o, facts)
 
 
 def _evidence_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
-    r.evidence[int(d["evidence"])] = EvidenceFacts(
-        o, str(d["kind"]), str(d["media_type"]), str(d["sha256"]), int(d["size"])
-    )
+    facts = EvidenceFacts(o, str(d["kind"]), str(d["media_type"]), str(d["sha256"]), int(d["size"]))
+    _once(r, "evidence", r.evidence, int(d["evidence"]), o, facts)
 
 
 def _justified(r: Registry, o: Origin, d: dict[str, Any]) -> None:
-    r.justifications[int(d["disclosure"])] = JustificationFacts(
+    facts = JustificationFacts(
         o,
         int(d["youth"]),
         bool(d["override"]),
@@ -390,6 +401,7 @@ def _justified(r: Registry, o: Origin, d: dict[str, Any]) -> None:
         d.get("confirmed_at"),
         d.get("pd"),
     )
+    _once(r, "disclosure_overrides", r.justifications, int(d["disclosure"]), o, facts)
 
 
 def _linked(r: Registry, o: Origin, d: dict[str, Any]) -> None:
@@ -399,7 +411,7 @@ def _linked(r: Registry, o: Origin, d: dict[str, Any]) -> None:
 
 
 def _signed(r: Registry, o: Origin, d: dict[str, Any]) -> None:
-    r.sessions[int(d["session"])] = (o, d)
+    _once(r, "signing_sessions", r.sessions, int(d["session"]), o, (o, d))
 
 
 def _sent(r: Registry, o: Origin, d: dict[str, Any]) -> None:
@@ -407,7 +419,7 @@ def _sent(r: Registry, o: Origin, d: dict[str, Any]) -> None:
 
 
 def _form_saved(r: Registry, o: Origin, d: dict[str, Any]) -> None:
-    r.forms[int(d["form"])] = (o, d)
+    _once(r, "transition_forms", r.forms, int(d["form"]), o, (o, d))
 
 
 def _created(r: Registry, o: Origin, d: dict[str, Any]) -> None:
@@ -415,7 +427,7 @@ def _created(r: Registry, o: Origin, d: dict[str, Any]) -> None:
 
 
 def _objected(r: Registry, o: Origin, d: dict[str, Any]) -> None:
-    r.objections[int(d["objection"])] = (o, d)
+    _once(r, "objections", r.objections, int(d["objection"]), o, (o, d))
 
 
 def _legal_duty(r: Registry, o: Origin, d: dict[str, Any]) -> None:
@@ -423,16 +435,18 @@ def _legal_duty(r: Registry, o: Origin, d: dict[str, Any]) -> None:
 
 
 def _qualification(r: Registry, o: Origin, d: dict[str, Any]) -> None:
-    r.qualifications[int(d["qualification"])] = (o, d)
+    _once(r, "youth_qualifications", r.qualifications, int(d["qualification"]), o, (o, d))
 
 
 def _qualification_taken_back(r: Registry, o: Origin, d: dict[str, Any]) -> None:
-    r.qualifications_taken_back[int(d["withdrawal"])] = (o, d)
+    taken_back = r.qualifications_taken_back
+    _once(r, "youth_qualification_withdrawals", taken_back, int(d["withdrawal"]), o, (o, d))
 
 
 def _worker_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     slot = d.get("slot")
-    r.workers[int(d["worker"])] = WorkerFacts(o, None if slot is None else str(slot), d.get("pd"))
+    facts = WorkerFacts(o, None if slot is None else str(slot), d.get("pd"))
+    _once(r, "workers", r.workers, int(d["worker"]), o, facts)
 
 
 def _worker_removed(r: Registry, o: Origin, d: dict[str, Any]) -> None:

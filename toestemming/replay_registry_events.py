@@ -415,6 +415,10 @@ def _signed(r: Registry, o: Origin, d: dict[str, Any]) -> None:
 
 
 def _sent(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    # Every remote.sent this program wrote names its Message-ID (a QR code's own too): one
+    # without is unreadable, never "not comparable" for every sent message (s30, atk30).
+    if not isinstance(d["message_id"], str):
+        raise TypeError("message_id")
     r.sent.append((o, d))
 
 

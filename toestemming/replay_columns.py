@@ -65,7 +65,10 @@ META_NOT_COMPARED: dict[str, str] = {
     # Settings of this desk, not part of the record: where mail goes out and comes in, the
     # backup folder, a stated clock correction (each noted in the log where it matters).
     "smtp": "a setting (the outgoing mail server)",
-    "remote": "a setting (remote signing)",
+    "remote": (
+        "a setting (remote signing); its day counts, which decide when a request expires, are "
+        "compared with remote.settings_changed (replay_catalog.check_remote_days)"
+    ),
     "imap": "a setting (the incoming mail box)",
     "imap_state": "where the last mail fetch stopped; a message is handled once (mail_inbox)",
     "oauth_app": "a setting (the mail login app)",

@@ -38,6 +38,7 @@ from .replay_catalog import (
     check_policy,
     check_purposes,
     check_recipients,
+    check_remote_days,
 )
 from .replay_events import Origin
 from .replay_legal_duties import check_legal_duties
@@ -172,6 +173,7 @@ def check_registry(db: Database, *, contents: bool = False) -> ReplayReport:
         rows += check_qualifications_taken_back(db, reg, salts, found)
         rows += check_policy(db, reg, found)
         rows += check_organisation(db, reg, found)
+        rows += check_remote_days(db, reg, found)
         rows += check_workers(db, reg, salts, found)
         for d in subjects.compare(db):
             found(d)

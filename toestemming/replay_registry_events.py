@@ -150,6 +150,7 @@ class Registry:
     # worker id → worker.added (origin, slot, name commitment) and worker.removed (or None).
     workers: dict[int, WorkerFacts] = field(default_factory=dict)
     policy: tuple[Origin, dict[str, Any]] | None = None  # the last policy.changed
+    remote_days: tuple[Origin, dict[str, Any]] | None = None  # the last remote.settings_changed
     created: tuple[Origin, dict[str, Any]] | None = None  # vault.created (the organisation)
     erased_youths: set[int] = field(default_factory=set)
     erasures: dict[int, tuple[Origin, str, dict[str, Any]]] = field(default_factory=dict)
@@ -484,6 +485,13 @@ def _policy(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     r.policy = (o, dict(d))
 
 
+def _remote_settings(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    days = {k: d[k] for k in REMOTE_DAYS}
+    if any(type(v) is not int for v in days.values()):  # logged as JSON numbers, always
+        raise TypeError("days")
+    r.remote_days = (o, days)
+
+
 ADD: dict[str, Callable[[Registry, Origin, dict[str, Any]], None]] = {
     "youth.added": _youth_added,
     "youth.updated": _youth_updated,
@@ -510,6 +518,7 @@ ADD: dict[str, Callable[[Registry, Origin, dict[str, Any]], None]] = {
     "remote.sent": _sent,
     "transition_form.saved": _form_saved,
     "policy.changed": _policy,
+    "remote.settings_changed": _remote_settings,
     HOLD_KIND: _held,
     VIEW_KIND: _view_heard,
     "worker.added": _worker_added,
@@ -520,6 +529,9 @@ ADD: dict[str, Callable[[Registry, Origin, dict[str, Any]], None]] = {
     "youth.startkwalificatie": _qualification,
     "youth.startkwalificatie_withdrawn": _qualification_taken_back,
 }
+# The remote settings that decide something (when an unanswered request expires, when a
+# reminder is due); the rest (addresses, the contact line) only say where to reply.
+REMOTE_DAYS = ("expiry_days", "reminder_after_days")
 KIND_BYTES = {k.encode(): k for k in ADD}
 
 

@@ -10,7 +10,6 @@ what a proof shows, a justification is the written ground for sharing after a "n
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import asdict
 from enum import Enum
 from typing import Any
@@ -21,7 +20,6 @@ from .policy_store import read_policy
 from .replay_events import Origin, moment_agrees
 from .replay_people import committed as _committed
 from .replay_registry_events import (
-    REMOTE_DAYS,
     CategoryFacts,
     EvidenceFacts,
     JustificationFacts,
@@ -358,30 +356,6 @@ def check_organisation(db: Database, reg: Registry, add: Add) -> int:
     stored = db.scalar("SELECT value FROM meta WHERE key = 'organisation'")
     if stored != d.get("organisation"):
         differs(add, "naam van de organisatie", "meta", origin.seq, ["organisation"])
-    return 1
-
-
-def check_remote_days(db: Database, reg: Registry, add: Add) -> int:
-    """The remote settings' day counts in meta (after how many days an unanswered request
-    expires and a reminder is due: expire_overdue acts on them) against the last
-    remote.settings_changed, which every save of them writes (s30, atk30: a hand edit to 1 day
-    expired every waiting request the next day, the log saying 14)."""
-    raw = db.scalar("SELECT value FROM meta WHERE key = 'remote'")
-    if raw is None:
-        return 0
-    where = "instellingen op afstand (dagen tot verlopen en herinnering)"
-    if reg.remote_days is None:
-        add(Disagreement(where, NOT_LOGGED.format(table="meta.remote")))
-        return 1
-    try:
-        stored = json.loads(str(raw))
-        values = {k: stored.get(k) for k in REMOTE_DAYS}
-    except (ValueError, AttributeError):
-        values = {}
-    origin, logged = reg.remote_days
-    bad = [k for k in REMOTE_DAYS if type(values.get(k)) is not int or values[k] != logged[k]]
-    if bad:
-        differs(add, where, "meta.remote", origin.seq, bad)
     return 1
 
 

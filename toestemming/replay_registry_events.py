@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, TypeVar
 
 from .model import PERSONAL_YOUTH_FIELDS, YOUTH_REF_FLAG
@@ -150,7 +151,8 @@ class Registry:
     # worker id → worker.added (origin, slot, name commitment) and worker.removed (or None).
     workers: dict[int, WorkerFacts] = field(default_factory=dict)
     policy: tuple[Origin, dict[str, Any]] | None = None  # the last policy.changed
-    remote_days: tuple[Origin, dict[str, Any]] | None = None  # the last remote.settings_changed
+    # kind → its last event, of the settings that decide something (replay_settings.py)
+    settings: dict[str, tuple[Origin, dict[str, Any]]] = field(default_factory=dict)
     created: tuple[Origin, dict[str, Any]] | None = None  # vault.created (the organisation)
     erased_youths: set[int] = field(default_factory=set)
     erasures: dict[int, tuple[Origin, str, dict[str, Any]]] = field(default_factory=dict)
@@ -481,15 +483,27 @@ def _view_heard(r: Registry, o: Origin, d: dict[str, Any]) -> None:
         raise ValueError("a view of an erased record")
 
 
+# The settings whose saves are logged and that decide something (replay_settings.py): event
+# kind → (its numbers, its yes/no fields). The remote settings' addresses and contact line
+# only say where a reply goes; the backup folder is committed ("pd"), being a path.
+SETTING_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "remote.settings_changed": (("expiry_days", "reminder_after_days"), ()),
+    "backup.policy_changed": (("warn_after_days", "keep"), ()),
+    "backup.folder_set": ((), ("set",)),
+}
+
+
 def _policy(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     r.policy = (o, dict(d))
 
 
-def _remote_settings(r: Registry, o: Origin, d: dict[str, Any]) -> None:
-    days = {k: d[k] for k in REMOTE_DAYS}
-    if any(type(v) is not int for v in days.values()):  # logged as JSON numbers, always
-        raise TypeError("days")
-    r.remote_days = (o, days)
+def _setting(r: Registry, o: Origin, d: dict[str, Any], kind: str) -> None:
+    """The last save of a setting that decides something: its numbers as JSON numbers and its
+    yes/no as a JSON boolean, as the program has always logged them."""
+    numbers, flags = SETTING_FIELDS[kind]
+    if any(type(d[k]) is not int for k in numbers) or any(type(d[k]) is not bool for k in flags):
+        raise TypeError(kind)
+    r.settings[kind] = (o, dict(d))
 
 
 ADD: dict[str, Callable[[Registry, Origin, dict[str, Any]], None]] = {
@@ -518,7 +532,7 @@ ADD: dict[str, Callable[[Registry, Origin, dict[str, Any]], None]] = {
     "remote.sent": _sent,
     "transition_form.saved": _form_saved,
     "policy.changed": _policy,
-    "remote.settings_changed": _remote_settings,
+    **{kind: partial(_setting, kind=kind) for kind in SETTING_FIELDS},
     HOLD_KIND: _held,
     VIEW_KIND: _view_heard,
     "worker.added": _worker_added,
@@ -529,9 +543,6 @@ ADD: dict[str, Callable[[Registry, Origin, dict[str, Any]], None]] = {
     "youth.startkwalificatie": _qualification,
     "youth.startkwalificatie_withdrawn": _qualification_taken_back,
 }
-# The remote settings that decide something (when an unanswered request expires, when a
-# reminder is due); the rest (addresses, the contact line) only say where to reply.
-REMOTE_DAYS = ("expiry_days", "reminder_after_days")
 KIND_BYTES = {k.encode(): k for k in ADD}
 
 

@@ -145,3 +145,69 @@ def test_a_hostile_settings_row_is_no_traceback_at_the_next_expiry(
         assert opened.remote.expire_overdue() == []
     finally:
         opened.close()
+
+
+# -- the backups: how many are kept, when a missing one is warned about, where they go --------
+
+
+def _backup_story(service: Service, folder: Any) -> None:
+    folder.mkdir()
+    service.backups.configure(folder, 5, 8)
+
+
+def _meta(service: Service, key: str, value: str | None) -> None:
+    conn = attacker_connection(service)
+    try:
+        if value is None:
+            statement = ("DELETE FROM meta WHERE key = ?", (key,))
+        else:
+            statement = ("UPDATE meta SET value = ? WHERE key = ?", (value, key))
+        lifted_edit(conn, [statement], must_hit=True)
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "named"),
+    [
+        ("backup.keep", "1", "reservekopieën"),  # the next backup deletes the nine before it
+        ("backup.warn_after_days", "365", "reservekopieën"),  # nobody is warned for a year
+        ("backup.folder", "ELSEWHERE", "map van de automatische reservekopieën"),
+        ("backup.folder", None, "map van de automatische reservekopieën"),  # no more backups
+    ],
+    ids=["keep-one", "warn-late", "other-folder", "folder-gone"],
+)
+def test_the_backup_settings_edited_by_hand_are_named_by_check(
+    key: str,
+    value: str | None,
+    named: str,
+    service: Service,
+    tmp_path: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _backup_story(service, tmp_path / "kopieen-Noor")
+    elsewhere = tmp_path / "elders-Noor"
+    elsewhere.mkdir()
+    _meta(service, key, str(elsewhere) if value == "ELSEWHERE" else value)
+    path = service.vault.path
+    service.close()
+    code, text = _check(path, monkeypatch, capsys)
+    assert code == 1, text
+    assert named in text, text
+    assert "Noor" not in text, text  # a folder name can hold a name: never shown
+
+
+def test_backup_settings_saved_through_the_program_check_clean(
+    service: Service,
+    tmp_path: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _backup_story(service, tmp_path / "kopieen")
+    service.backups.configure(tmp_path / "kopieen", 3, 4)
+    service.backups.configure(None, 3, 4)  # automatic backups switched off
+    path = service.vault.path
+    service.close()
+    code, text = _check(path, monkeypatch, capsys)
+    assert code == 0, text

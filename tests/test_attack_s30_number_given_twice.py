@@ -15,7 +15,8 @@ the row then agreed with it. `check` said "in orde" while:
 - a saved transitieformulier version, which goes to the next school, got other content
   (`transition_form.saved` twice with a commitment to the new text);
 - an objection (verzet) was moved to another receiver (`objection.recorded` twice);
-- a startkwalificatie's diploma was changed (`youth.startkwalificatie` twice).
+- a startkwalificatie's diploma was changed (`youth.startkwalificatie` twice);
+- the signed scan relabelled as an attachment (`evidence.linked` twice for the same pair).
 
 The program never gives a number twice (store/fresh_ids.py), so the second event is named by
 its number, never by a name or a value."""
@@ -113,6 +114,27 @@ def test_the_signed_scan_swapped_with_its_hash_appended_again(
                 (other, digest, len(other), eid),
             )
         ],
+    )
+    _named(lines, seq)
+
+
+def test_the_scan_linked_again_as_an_attachment(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
+) -> None:
+    """The proof shows each piece of evidence by its role: the signed scan relabelled."""
+    youth = make_youth(13, parents=1).youth
+    request = _request(service, catalog, youth.id)
+    eid = service.evidence.add_linked(
+        "scan", "application/pdf", b"%PDF-1.4 getekend", request, "scan"
+    )
+    seq = _append(
+        service,
+        "evidence.linked",
+        {"evidence": eid, "request": request, "role": "attachment", "parent": None},
+    )
+    lines = replay_after_edit(
+        service,
+        [("UPDATE evidence_links SET role = 'attachment' WHERE evidence_id = ?", (eid,))],
     )
     _named(lines, seq)
 

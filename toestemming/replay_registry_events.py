@@ -410,6 +410,8 @@ def _justified(r: Registry, o: Origin, d: dict[str, Any]) -> None:
 def _linked(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     parent = d.get("parent")
     key = (int(d["evidence"]), int(d["request"]))
+    if key in r.links:  # (linked to another request: the row's own link is compared)
+        r.twice.append(("evidence_links", key[0], o.seq))
     r.links[key] = (o, str(d["role"]), None if parent is None else int(parent))
 
 

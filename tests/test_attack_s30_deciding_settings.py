@@ -42,7 +42,12 @@ def _edit_remote(service: Service, change: Callable[[dict[str, Any]], Any]) -> N
         conn.close()
 
 
-def _check(path: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Any:
+def _check(
+    service: Service, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> Any:
+    """`toestemming-cli check` of the vault after its window closed, as from another desk."""
+    path = service.vault.path
+    service.close()
     monkeypatch.setenv("TOESTEMMING_PASSPHRASE", PASSPHRASE)
     capsys.readouterr()
     code = cli_main(["check", "--vault", str(path)])
@@ -72,9 +77,7 @@ def test_the_day_counts_edited_by_hand_are_named_by_check(
 ) -> None:
     _story(service, catalog, make_youth)
     _edit_remote(service, lambda raw: raw.update(edit))
-    path = service.vault.path
-    service.close()
-    code, text = _check(path, monkeypatch, capsys)
+    code, text = _check(service, monkeypatch, capsys)
     assert code == 1, text
     assert "instellingen op afstand" in text, text
     assert "+31" not in text, text
@@ -97,9 +100,10 @@ def test_requests_expired_early_behind_the_edit_stay_named(
     opened = Service.open(path, PASSPHRASE, clock=clock)
     try:
         assert sorted(opened.remote.expire_overdue()) == sorted([a.request_id, b.request_id])
-    finally:
+    except BaseException:
         opened.close()
-    code, text = _check(path, monkeypatch, capsys)
+        raise
+    code, text = _check(opened, monkeypatch, capsys)
     assert code == 1, text
     assert "instellingen op afstand" in text, text
 
@@ -115,9 +119,7 @@ def test_settings_saved_through_the_program_check_clean(
     _story(service, catalog, make_youth)
     settings = service.remote.settings()
     service.remote.set_settings(replace(settings, expiry_days=21, reminder_after_days=7))
-    path = service.vault.path
-    service.close()
-    code, text = _check(path, monkeypatch, capsys)
+    code, text = _check(service, monkeypatch, capsys)
     assert code == 0, text
 
 
@@ -190,9 +192,7 @@ def test_the_backup_settings_edited_by_hand_are_named_by_check(
     elsewhere = tmp_path / "elders-Noor"
     elsewhere.mkdir()
     _meta(service, key, str(elsewhere) if value == "ELSEWHERE" else value)
-    path = service.vault.path
-    service.close()
-    code, text = _check(path, monkeypatch, capsys)
+    code, text = _check(service, monkeypatch, capsys)
     assert code == 1, text
     assert named in text, text
     assert "Noor" not in text, text  # a folder name can hold a name: never shown
@@ -207,7 +207,5 @@ def test_backup_settings_saved_through_the_program_check_clean(
     _backup_story(service, tmp_path / "kopieen")
     service.backups.configure(tmp_path / "kopieen", 3, 4)
     service.backups.configure(None, 3, 4)  # automatic backups switched off
-    path = service.vault.path
-    service.close()
-    code, text = _check(path, monkeypatch, capsys)
+    code, text = _check(service, monkeypatch, capsys)
     assert code == 0, text

@@ -235,3 +235,34 @@ def test_the_untouched_vault_replays_clean(
     request = _request(service, catalog, youth.id)
     service.evidence.add_linked("scan", "application/pdf", b"%PDF-1.4 getekend", request, "scan")
     assert service.replay().lines() == []
+
+
+def test_a_form_number_an_old_version_gave_again_after_an_erasure_is_no_alarm(
+    service: Service, catalog: SimpleNamespace, make_youth: Callable[..., Any]
+) -> None:
+    """Before fresh ids (ids23) an erasure deleted the youth's forms and SQLite gave the
+    newest one's number to the next form saved: two events, two youths, one number — not an
+    insider's second event for a form that is there."""
+    gone = make_youth(15, parents=1).youth
+    form = service.forms.save_transition_form(gone.id, transition_data(None))
+    service.retention.erase(gone.id, "request")
+    youth = make_youth(15, parents=1).youth
+    body = "{}"
+    seq = _append(
+        service,
+        "transition_form.saved",
+        {"form": form.id, "youth": youth.id, "version": 1, "request": None},
+        personal={"form": body},
+    )
+    at = service.vault.db.scalar("SELECT at FROM events WHERE seq = ?", (seq,))
+    lines = replay_after_edit(
+        service,
+        [
+            (
+                "INSERT INTO transition_forms(id, youth_id, version, request_id, data, saved_at, "
+                "worker_id) VALUES (?, ?, 1, NULL, ?, ?, 1)",
+                (form.id, youth.id, body, at),
+            )
+        ],
+    )
+    assert lines == []

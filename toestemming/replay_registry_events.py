@@ -428,7 +428,12 @@ def _sent(r: Registry, o: Origin, d: dict[str, Any]) -> None:
 
 
 def _form_saved(r: Registry, o: Origin, d: dict[str, Any]) -> None:
-    _once(r, "transition_forms", r.forms, int(d["form"]), o, (o, d))
+    fid = int(d["form"])
+    earlier = r.forms.get(fid)
+    if earlier is not None and earlier[1].get("youth") in r.erased_youths:
+        # Before fresh ids (ids23) an erasure's deleted form left its number free for the next.
+        del r.forms[fid]
+    _once(r, "transition_forms", r.forms, fid, o, (o, d))
 
 
 def _created(r: Registry, o: Origin, d: dict[str, Any]) -> None:

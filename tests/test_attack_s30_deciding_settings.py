@@ -209,3 +209,16 @@ def test_backup_settings_saved_through_the_program_check_clean(
     service.backups.configure(None, 3, 4)  # automatic backups switched off
     code, text = _check(service, monkeypatch, capsys)
     assert code == 0, text
+
+
+def test_an_older_versions_warning_days_without_keep_check_clean(
+    service: Service, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before 27-11-2026 `backup.policy_changed` held the warning's days only (no keep count,
+    no `backup.keep` row): such a log is no hand edit."""
+    ctx = service._ctx
+    with ctx.db.transaction():
+        ctx.set_meta("backup.warn_after_days", "5")
+        ctx.event("backup.policy_changed", {"warn_after_days": 5})
+    code, text = _check(service, monkeypatch, capsys)
+    assert code == 0, text

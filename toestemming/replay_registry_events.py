@@ -506,9 +506,11 @@ def _policy(r: Registry, o: Origin, d: dict[str, Any]) -> None:
 
 def _setting(r: Registry, o: Origin, d: dict[str, Any], kind: str) -> None:
     """The last save of a setting that decides something: its numbers as JSON numbers and its
-    yes/no as a JSON boolean, as the program has always logged them."""
-    numbers, flags = SETTING_FIELDS[kind]
-    if any(type(d[k]) is not int for k in numbers) or any(type(d[k]) is not bool for k in flags):
+    yes/no as a JSON boolean, as the program has always logged them (`keep` since 27-11-2026)."""
+    numbers, flags = SETTING_FIELDS[kind]  # (a field older versions did not log: not compared)
+    if any(k in d and type(d[k]) is not int for k in numbers) or any(
+        type(d[k]) is not bool for k in flags
+    ):
         raise TypeError(kind)
     r.settings[kind] = (o, dict(d))
 

@@ -73,7 +73,7 @@ def _backup_policy(rows: dict[Any, Any], reg: Registry, add: Add) -> None:
             add(Disagreement(where, NOT_LOGGED.format(table="meta.backup")))
         return
     origin, d = logged
-    bad = [k for k in _BACKUP_META if stored[k] != str(d[k])]
+    bad = [k for k in _BACKUP_META if k in d and stored[k] != str(d[k])]  # (older: no keep)
     if bad:
         differs(add, where, "meta.backup", origin.seq, bad)
 

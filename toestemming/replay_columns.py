@@ -65,12 +65,18 @@ META_NOT_COMPARED: dict[str, str] = {
     # Settings of this desk, not part of the record: where mail goes out and comes in, the
     # backup folder, a stated clock correction (each noted in the log where it matters).
     "smtp": "a setting (the outgoing mail server)",
-    "remote": "a setting (remote signing)",
+    "remote": (
+        "a setting (remote signing); its day counts, which decide when a request expires, are "
+        "compared with remote.settings_changed (replay_settings.py)"
+    ),
     "imap": "a setting (the incoming mail box)",
     "imap_state": "where the last mail fetch stopped; a message is handled once (mail_inbox)",
     "oauth_app": "a setting (the mail login app)",
     "oauth_token": "the mail login's refresh token (a credential, not a record)",
-    "backup.*": "settings and status of the backups of this desk",
+    "backup.*": (
+        "settings and status of the backups of this desk; how many are kept, the warning's "
+        "days and the folder are compared with their events (replay_settings.py)"
+    ),
     "clock.*": (
         "points at the last stated clock correction (a clock.corrected event) so that opening "
         "need not scan the log; `check` reads the dates from the log itself (log_clock)"

@@ -54,6 +54,7 @@ from .replay_registry_events import KIND_BYTES, Registry, add
 from .replay_report import MAX_PROBLEMS, Disagreement, ReplayReport
 from .replay_sent import check_sent_ids
 from .replay_sessions import check_forms, check_messages, check_sessions
+from .replay_settings import check_settings, salted
 from .replay_split import units
 from .replay_subjects import SubjectDigest
 from .store.db import Database, ReaderSpec
@@ -172,6 +173,7 @@ def check_registry(db: Database, *, contents: bool = False) -> ReplayReport:
         rows += check_qualifications_taken_back(db, reg, salts, found)
         rows += check_policy(db, reg, found)
         rows += check_organisation(db, reg, found)
+        rows += check_settings(db, reg, salts, found)
         rows += check_workers(db, reg, salts, found)
         for d in subjects.compare(db):
             found(d)
@@ -203,6 +205,7 @@ def _salts(db: Database, reg: Registry) -> dict[int, bytes]:
     wanted |= {j.origin.seq for j in reg.justifications.values() if j.commitment}
     wanted |= {o.seq for o, d in reg.forms.values() if d.get("pd") is not None}
     wanted |= {o.seq for o, d in reg.qualifications_taken_back.values() if d.get("pd")}
+    wanted |= salted(reg)
     out: dict[int, bytes] = {}
     values = sorted(wanted)
     for start in range(0, len(values), 500):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, TypeVar
 
 from .model import PERSONAL_YOUTH_FIELDS, YOUTH_REF_FLAG
@@ -150,6 +151,8 @@ class Registry:
     # worker id → worker.added (origin, slot, name commitment) and worker.removed (or None).
     workers: dict[int, WorkerFacts] = field(default_factory=dict)
     policy: tuple[Origin, dict[str, Any]] | None = None  # the last policy.changed
+    # kind → its last event, of the settings that decide something (replay_settings.py)
+    settings: dict[str, tuple[Origin, dict[str, Any]]] = field(default_factory=dict)
     created: tuple[Origin, dict[str, Any]] | None = None  # vault.created (the organisation)
     erased_youths: set[int] = field(default_factory=set)
     erasures: dict[int, tuple[Origin, str, dict[str, Any]]] = field(default_factory=dict)
@@ -239,6 +242,15 @@ def _youth(r: Registry, o: Origin, d: dict[str, Any]) -> YouthFacts | None:
     return _known(r, "youths", r.youths, int(d["youth"]), o)
 
 
+def _once(r: Registry, table: str, facts: dict[Any, T], key: Any, o: Origin, new: T) -> None:
+    """The facts of a row its creating event gives; a number an earlier event already gave is
+    noted (`twice`): the program never gives one twice, and an appended second creating event
+    would otherwise rewrite what the log says of the existing row (s30, atk30)."""
+    if key in facts:
+        r.twice.append((table, key, o.seq))
+    facts[key] = new
+
+
 def _known(r: Registry, table: str, facts: dict[int, T], key: int, o: Origin) -> T | None:
     """The facts an earlier event created for this row; None (and noted) without one."""
     found = facts.get(key)
@@ -309,7 +321,7 @@ def _rep(r: Registry, o: Origin, d: dict[str, Any]) -> RepresentativeFacts | Non
 
 def _recipient_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     convenant = d.get("convenant")
-    r.recipients[int(d["recipient"])] = RecipientFacts(
+    facts = RecipientFacts(
         o,
         d.get("name"),
         d.get("department"),
@@ -318,6 +330,7 @@ def _recipient_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
         d.get("legal_role"),
         contact=d.get("pd"),
     )
+    _once(r, "recipients", r.recipients, int(d["recipient"]), o, facts)
 
 
 def _recipient_changed(r: Registry, o: Origin, d: dict[str, Any]) -> None:
@@ -332,7 +345,7 @@ def _recipient_changed(r: Registry, o: Origin, d: dict[str, Any]) -> None:
 
 
 def _category_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
-    r.categories[int(d["category"])] = CategoryFacts(
+    facts = CategoryFacts(
         o,
         str(d["code"]),
         d.get("name"),
@@ -340,6 +353,7 @@ def _category_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
         bool(d["special"]),
         d.get("description_sha256"),
     )
+    _once(r, "data_categories", r.categories, int(d["category"]), o, facts)
     if d.get("name_en"):  # (since migration 12; catalog_texts version 1 since 16)
         r.texts[("category", int(d["category"]), "en")] = (o, str(d["name_en"]))
 
@@ -359,11 +373,11 @@ def _recipient_text(r: Registry, o: Origin, d: dict[str, Any]) -> None:
 def _purpose(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     pid = int(d["purpose"])
     if "code" in d:  # purpose.added
-        r.purposes[pid] = (o, str(d["code"]))
+        _once(r, "purposes", r.purposes, pid, o, (o, str(d["code"])))
     material = d.get("material", False if "code" in d else None)
     vid = d.get("version_id")
     if vid is not None:
-        r.purpose_versions[int(vid)] = PurposeVersionFacts(
+        facts = PurposeVersionFacts(
             o,
             pid,
             int(d.get("version", 1)),
@@ -372,16 +386,16 @@ def _purpose(r: Registry, o: Origin, d: dict[str, Any]) -> None:
             d.get("description_sha256"),
             None if material is None else bool(material),
         )
+        _once(r, "purpose_versions", r.purpose_versions, int(vid), o, facts)
 
 
 def _evidence_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
-    r.evidence[int(d["evidence"])] = EvidenceFacts(
-        o, str(d["kind"]), str(d["media_type"]), str(d["sha256"]), int(d["size"])
-    )
+    facts = EvidenceFacts(o, str(d["kind"]), str(d["media_type"]), str(d["sha256"]), int(d["size"]))
+    _once(r, "evidence", r.evidence, int(d["evidence"]), o, facts)
 
 
 def _justified(r: Registry, o: Origin, d: dict[str, Any]) -> None:
-    r.justifications[int(d["disclosure"])] = JustificationFacts(
+    facts = JustificationFacts(
         o,
         int(d["youth"]),
         bool(d["override"]),
@@ -390,24 +404,36 @@ def _justified(r: Registry, o: Origin, d: dict[str, Any]) -> None:
         d.get("confirmed_at"),
         d.get("pd"),
     )
+    _once(r, "disclosure_overrides", r.justifications, int(d["disclosure"]), o, facts)
 
 
 def _linked(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     parent = d.get("parent")
     key = (int(d["evidence"]), int(d["request"]))
+    if key in r.links:  # (linked to another request: the row's own link is compared)
+        r.twice.append(("evidence_links", key[0], o.seq))
     r.links[key] = (o, str(d["role"]), None if parent is None else int(parent))
 
 
 def _signed(r: Registry, o: Origin, d: dict[str, Any]) -> None:
-    r.sessions[int(d["session"])] = (o, d)
+    _once(r, "signing_sessions", r.sessions, int(d["session"]), o, (o, d))
 
 
 def _sent(r: Registry, o: Origin, d: dict[str, Any]) -> None:
+    # Every remote.sent this program wrote names its Message-ID (a QR code's own too): one
+    # without is unreadable, never "not comparable" for every sent message (s30, atk30).
+    if not isinstance(d["message_id"], str):
+        raise TypeError("message_id")
     r.sent.append((o, d))
 
 
 def _form_saved(r: Registry, o: Origin, d: dict[str, Any]) -> None:
-    r.forms[int(d["form"])] = (o, d)
+    fid = int(d["form"])
+    earlier = r.forms.get(fid)
+    if earlier is not None and earlier[1].get("youth") in r.erased_youths:
+        # Before fresh ids (ids23) an erasure's deleted form left its number free for the next.
+        del r.forms[fid]
+    _once(r, "transition_forms", r.forms, fid, o, (o, d))
 
 
 def _created(r: Registry, o: Origin, d: dict[str, Any]) -> None:
@@ -415,7 +441,7 @@ def _created(r: Registry, o: Origin, d: dict[str, Any]) -> None:
 
 
 def _objected(r: Registry, o: Origin, d: dict[str, Any]) -> None:
-    r.objections[int(d["objection"])] = (o, d)
+    _once(r, "objections", r.objections, int(d["objection"]), o, (o, d))
 
 
 def _legal_duty(r: Registry, o: Origin, d: dict[str, Any]) -> None:
@@ -423,16 +449,18 @@ def _legal_duty(r: Registry, o: Origin, d: dict[str, Any]) -> None:
 
 
 def _qualification(r: Registry, o: Origin, d: dict[str, Any]) -> None:
-    r.qualifications[int(d["qualification"])] = (o, d)
+    _once(r, "youth_qualifications", r.qualifications, int(d["qualification"]), o, (o, d))
 
 
 def _qualification_taken_back(r: Registry, o: Origin, d: dict[str, Any]) -> None:
-    r.qualifications_taken_back[int(d["withdrawal"])] = (o, d)
+    taken_back = r.qualifications_taken_back
+    _once(r, "youth_qualification_withdrawals", taken_back, int(d["withdrawal"]), o, (o, d))
 
 
 def _worker_added(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     slot = d.get("slot")
-    r.workers[int(d["worker"])] = WorkerFacts(o, None if slot is None else str(slot), d.get("pd"))
+    facts = WorkerFacts(o, None if slot is None else str(slot), d.get("pd"))
+    _once(r, "workers", r.workers, int(d["worker"]), o, facts)
 
 
 def _worker_removed(r: Registry, o: Origin, d: dict[str, Any]) -> None:
@@ -462,8 +490,29 @@ def _view_heard(r: Registry, o: Origin, d: dict[str, Any]) -> None:
         raise ValueError("a view of an erased record")
 
 
+# The settings whose saves are logged and that decide something (replay_settings.py): event
+# kind → (its numbers, its yes/no fields). The remote settings' addresses and contact line
+# only say where a reply goes; the backup folder is committed ("pd"), being a path.
+SETTING_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "remote.settings_changed": (("expiry_days", "reminder_after_days"), ()),
+    "backup.policy_changed": (("warn_after_days", "keep"), ()),
+    "backup.folder_set": ((), ("set",)),
+}
+
+
 def _policy(r: Registry, o: Origin, d: dict[str, Any]) -> None:
     r.policy = (o, dict(d))
+
+
+def _setting(r: Registry, o: Origin, d: dict[str, Any], kind: str) -> None:
+    """The last save of a setting that decides something: its numbers as JSON numbers and its
+    yes/no as a JSON boolean, as the program has always logged them (`keep` since 27-11-2026)."""
+    numbers, flags = SETTING_FIELDS[kind]  # (a field older versions did not log: not compared)
+    if any(k in d and type(d[k]) is not int for k in numbers) or any(
+        type(d[k]) is not bool for k in flags
+    ):
+        raise TypeError(kind)
+    r.settings[kind] = (o, dict(d))
 
 
 ADD: dict[str, Callable[[Registry, Origin, dict[str, Any]], None]] = {
@@ -492,6 +541,7 @@ ADD: dict[str, Callable[[Registry, Origin, dict[str, Any]], None]] = {
     "remote.sent": _sent,
     "transition_form.saved": _form_saved,
     "policy.changed": _policy,
+    **{kind: partial(_setting, kind=kind) for kind in SETTING_FIELDS},
     HOLD_KIND: _held,
     VIEW_KIND: _view_heard,
     "worker.added": _worker_added,

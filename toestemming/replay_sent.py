@@ -21,10 +21,7 @@ from .store.db import Database
 def check_sent_ids(db: Database, reg: Registry, add: Add) -> int:
     logged: dict[str, tuple[Origin, object]] = {}  # Message-ID → (remote.sent, its request)
     for origin, d in reg.sent:
-        message_id = d.get("message_id")
-        if not isinstance(message_id, str):
-            return 0  # an event without one (none this program wrote): not comparable
-        logged[message_id] = (origin, d.get("request"))
+        logged[str(d["message_id"])] = (origin, d.get("request"))  # (a str: registry events)
     count = 0
     for rid, request, message_id, sent_at in db.iterate(
         "SELECT id, request_id, message_id, sent_at FROM remote_messages ORDER BY id",

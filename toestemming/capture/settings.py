@@ -357,7 +357,21 @@ class RemoteSettings:
 
     @staticmethod
     def from_json(raw: str) -> RemoteSettings:
-        return RemoteSettings(**json.loads(raw))
+        """As stored; a value of another type (a hand edit: `check` names the day counts,
+        replay_catalog.check_remote_days) reads as the default, never as a traceback at the
+        next expiry (s30, atk30)."""
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            data = None
+        if not isinstance(data, dict):
+            return RemoteSettings()
+        default = asdict(RemoteSettings())
+        kept = {k: data[k] for k in default if type(data.get(k)) is type(default[k])}
+        try:
+            return RemoteSettings(**kept).validated()
+        except ValidationError:
+            return RemoteSettings(**{k: v for k, v in kept.items() if not k.endswith("_days")})
 
 
 def phone_digits(number: str) -> str:

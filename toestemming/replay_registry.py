@@ -46,6 +46,7 @@ from .replay_people import (
     check_erased_leftovers,
     check_erasures,
     check_representatives,
+    check_search_keys,
     check_workers,
     check_youths,
 )
@@ -155,6 +156,7 @@ def check_registry(db: Database, *, contents: bool = False) -> ReplayReport:
         rows = check_youths(db, reg, salts, found)
         rows += check_representatives(db, reg, salts, found)
         check_erased_leftovers(db, reg, found)
+        rows += check_search_keys(db, found)
         rows += check_erasures(db, reg, found)
         rows += check_recipients(db, reg, salts, found)
         rows += check_categories(db, reg, found)

@@ -354,6 +354,16 @@ def split_infix(family_name: str) -> tuple[str, str]:
     return "", family
 
 
+def family_key_v9(family_name: str) -> str:
+    """The key as versions from migration 9 until 2026-12-03 wrote it (no register order, no
+    inner spaces joined), kept by vaults of that time: the replay accepts both."""
+    folded = fold(family_name)
+    for infix in _INFIXES:
+        if folded.startswith(infix + " ") and len(folded) > len(infix) + 1:
+            return f"{folded[len(infix) + 1 :]} {infix}"
+    return folded
+
+
 def family_key(family_name: str) -> str:
     """Sort and search key of a family name, the Dutch way: the tussenvoegsel goes to the end
     ("de Vries" → "vries de"), so the list sorts under V and typing "vries" finds it.

@@ -1,18 +1,88 @@
 """Which requests handed out by e-mail, app or QR code still wait for an answer
-(Remote.pending): every mail check and the worklists ask it."""
+(Remote.pending): every mail check and the worklists ask it.
+
+Judging a request costs its items' statuses (rules.item_status: ~40 statements, ~9 ms), and
+a desk of five years has thousands of requests answered long ago (pending29). An answered
+item can turn back into "gevraagd" — gezag gained later (decider_changed), a new policy, a
+changed answer, a birthday (the youth decides along from 12), an expiry written ahead that
+counts from its due date — so "answered" alone may never skip it. Two things skip safely:
+
+1. `_LIVE_SQL`, facts that hold whatever gezag, policy or age say: an item with a withdrawal
+   or a revocation/invalidation/supersession dated at or before now is closed (item_status
+   returns that terminal status first; a row's judged moment is never later than its
+   recorded one, event_seek.capped_rows), and an item past its end date is expired, refused
+   or conflicting, never "gevraagd". A request none of whose items is live is not waiting
+   now. (An expiry action is no such fact: an answer written before it still counts.)
+2. `_Judged`, per open vault: the requests found not waiting, kept while nothing they
+   depend on can have changed — the same last event (seq and hash: every write logs an
+   event in its own transaction, also another process's; a rolled-back one is gone, and
+   a later event under its seq has another hash), a clock not set back, and the same
+   stretch of time: not past the next local midnight (age, end dates) nor past the first
+   decision or event dated after the moment judged (`_DATED`). The requests still waiting are
+   judged each time; only those are ever few."""
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from ..capture.settings import RemoteSettings
-from ..clock import from_iso, local_date
+from ..clock import from_iso, local_date, start_of_local_day, to_iso
 from ..event_seek import judged_expiry
 from ..model import ItemStatus
+from ..store.db import Database
 from .consent import Consents
 from .context import Context
 from .gezag_history import reading_once
+
+# The requests handed out with an item that may still be asked at :now (see 1. above).
+_LIVE_SQL = """SELECT DISTINCT i.request_id FROM consent_items i
+ JOIN consent_requests r ON r.id = i.request_id
+ WHERE i.request_id IN (SELECT request_id FROM remote_messages) AND r.valid_until >= ?
+  AND NOT EXISTS (SELECT 1 FROM withdrawals w WHERE w.item_id = i.id AND w.withdrawn_at <= ?)
+  AND NOT EXISTS (SELECT 1 FROM item_actions a WHERE a.item_id = i.id AND a.kind <> 'expire'
+   AND a.at <= ?)"""
+
+# Moments a verdict may turn at without a write: the first one after the moment judged. A
+# decision may be dated up to five minutes after it is written (consent_input: clock skew);
+# every other row a status reads is dated by the clock of its write, as its event is (a
+# desk whose clock runs ahead). (A withdrawal or action coming due only closes an item.)
+_DATED = (("decisions", "decided_at"), ("events", "at"))
+
+
+@dataclass(frozen=True)
+class _Judged:
+    """Requests judged not waiting at `since`, true until `until` while the log's last
+    event is `head` (see 2. above)."""
+
+    head: tuple[int, Any]
+    since: datetime
+    until: datetime
+    done: frozenset[int]
+
+    def holds(self, head: tuple[int, Any], now: datetime) -> bool:
+        return head == self.head and self.since <= now < self.until
+
+
+_judged: weakref.WeakKeyDictionary[Database, _Judged] = weakref.WeakKeyDictionary()
+
+
+def _head(db: Database) -> tuple[int, Any]:
+    row = db.query_one("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1")
+    return (0, None) if row is None else (int(row[0]), row[1])
+
+
+def _until(db: Database, now: datetime) -> datetime:
+    """The first moment after `now` at which a verdict may turn without a write."""
+    stamp = to_iso(now)
+    out = start_of_local_day(local_date(now) + timedelta(days=1))
+    for table, column in _DATED:
+        first = db.scalar(f"SELECT min({column}) FROM {table} WHERE {column} > ?", (stamp,))
+        if first is not None:
+            out = min(out, from_iso(str(first)))
+    return out
 
 
 @dataclass(frozen=True)
@@ -41,9 +111,15 @@ class Waiting:
             return self._pending(settings)
 
     def _pending(self, settings: RemoteSettings) -> list[PendingRemote]:
+        db = self._ctx.db
         now = self._ctx.clock.now()
         today = self._ctx.clock.today()
-        rows = self._ctx.db.query(
+        head, stamp = _head(db), to_iso(now)
+        live = {int(r[0]) for r in db.query(_LIVE_SQL, (today.isoformat(), stamp, stamp))}
+        kept = _judged.get(db)
+        known = kept.done if kept is not None and kept.holds(head, now) else frozenset()
+        done: set[int] = set()
+        rows = db.query(
             "SELECT m.request_id, r.youth_id, r.reference_code, min(m.sent_at), max(m.sent_at), "
             "sum(CASE WHEN m.kind = 'reminder' THEN 1 ELSE 0 END), e.expired_at "
             "FROM remote_messages m JOIN consent_requests r ON r.id = m.request_id "
@@ -55,16 +131,13 @@ class Waiting:
         for r in rows:
             # An expiry written by a clock that ran ahead, before the request was really due,
             # counts from its due date (event_seek.judged_expiry; s23): waiting until then.
-            if (
-                r[6] is not None
-                and judged_expiry(self._ctx.db, int(r[0]), from_iso(str(r[6]))) <= now
-            ):
+            if r[6] is not None and judged_expiry(db, int(r[0]), from_iso(str(r[6]))) <= now:
                 continue
-            request = self._consents.request(int(r[0]))
-            if not any(
-                self._consents.item_status(i.id, now).status == ItemStatus.REQUESTED
-                for i in request.items
-            ):
+            rid = int(r[0])
+            if rid not in live or rid in known:
+                continue
+            if not self._waits(rid, now):
+                done.add(rid)
                 continue
             first, last = from_iso(r[3]), from_iso(r[4])
             age = (today - local_date(first)).days
@@ -82,4 +155,16 @@ class Waiting:
                     reminder_due=since_last >= settings.reminder_after_days,
                 )
             )
+        if kept is not None and known:
+            _judged[db] = _Judged(head, now, kept.until, known | done)
+        else:
+            _judged[db] = _Judged(head, now, _until(db, now), frozenset(done))
         return out
+
+    def _waits(self, request_id: int, now: datetime) -> bool:
+        """Whether an item of the request is "gevraagd" now (the rules, in full)."""
+        request = self._consents.request(request_id)
+        return any(
+            self._consents.item_status(i.id, now).status == ItemStatus.REQUESTED
+            for i in request.items
+        )

@@ -37,13 +37,18 @@ from .consent import Consents
 from .context import Context
 from .gezag_history import reading_once
 
-# The requests handed out with an item that may still be asked at :now (see 1. above).
+# The requests handed out with an item that may still be asked now (see 1. above).
 _LIVE_SQL = """SELECT DISTINCT i.request_id FROM consent_items i
  JOIN consent_requests r ON r.id = i.request_id
  WHERE i.request_id IN (SELECT request_id FROM remote_messages) AND r.valid_until >= ?
   AND NOT EXISTS (SELECT 1 FROM withdrawals w WHERE w.item_id = i.id AND w.withdrawn_at <= ?)
   AND NOT EXISTS (SELECT 1 FROM item_actions a WHERE a.item_id = i.id AND a.kind <> 'expire'
    AND a.at <= ?)"""
+
+_ROWS_SQL = f"""SELECT m.request_id, r.youth_id, r.reference_code, m.sent_at, m.kind, e.expired_at
+ FROM remote_messages m JOIN consent_requests r ON r.id = m.request_id
+ LEFT JOIN remote_expiries e ON e.request_id = m.request_id
+ WHERE m.request_id IN ({_LIVE_SQL})"""
 
 # Moments a verdict may turn at without a write: the first one after the moment judged. A
 # decision may be dated up to five minutes after it is written (consent_input: clock skew);
@@ -67,6 +72,22 @@ class _Judged:
 
 
 _judged: weakref.WeakKeyDictionary[Database, _Judged] = weakref.WeakKeyDictionary()
+
+
+def _handed_out(
+    db: Database, today: date, stamp: str
+) -> dict[int, tuple[int, str, str | None, list[tuple[str, str]]]]:
+    """Per live request handed out (youth, code, expiry, its messages' moments and kinds),
+    the first handed out first. Gathered here, not by min()/max() in SQL: an aggregate's
+    every step allocates, and on the vault connection every freed allocation is wiped
+    (cipher_memory_security) — 0.5 s over 3,000 requests once the process had judged some."""
+    out: dict[int, tuple[int, str, str | None, list[tuple[str, str]]]] = {}
+    for r in db.query(_ROWS_SQL, (today.isoformat(), stamp, stamp)):
+        rid = int(r[0])
+        if rid not in out:
+            out[rid] = (int(r[1]), str(r[2]), None if r[5] is None else str(r[5]), [])
+        out[rid][3].append((str(r[3]), str(r[4])))
+    return dict(sorted(out.items(), key=lambda kv: (min(kv[1][3]), kv[0])))
 
 
 def _head(db: Database) -> tuple[int, Any]:
@@ -115,42 +136,31 @@ class Waiting:
         now = self._ctx.clock.now()
         today = self._ctx.clock.today()
         head, stamp = _head(db), to_iso(now)
-        live = {int(r[0]) for r in db.query(_LIVE_SQL, (today.isoformat(), stamp, stamp))}
         kept = _judged.get(db)
         known = kept.done if kept is not None and kept.holds(head, now) else frozenset()
         done: set[int] = set()
-        rows = db.query(
-            "SELECT m.request_id, r.youth_id, r.reference_code, min(m.sent_at), max(m.sent_at), "
-            "sum(CASE WHEN m.kind = 'reminder' THEN 1 ELSE 0 END), e.expired_at "
-            "FROM remote_messages m JOIN consent_requests r ON r.id = m.request_id "
-            "LEFT JOIN remote_expiries e ON e.request_id = m.request_id "
-            "GROUP BY m.request_id, r.youth_id, r.reference_code, e.expired_at "
-            "ORDER BY min(m.sent_at)"
-        )
         out = []
-        for r in rows:
+        for rid, (youth, code, expired, sent) in _handed_out(db, today, stamp).items():
             # An expiry written by a clock that ran ahead, before the request was really due,
             # counts from its due date (event_seek.judged_expiry; s23): waiting until then.
-            if r[6] is not None and judged_expiry(db, int(r[0]), from_iso(str(r[6]))) <= now:
+            if expired is not None and judged_expiry(db, rid, from_iso(expired)) <= now:
                 continue
-            rid = int(r[0])
-            if rid not in live or rid in known:
+            if rid in known:
                 continue
             if not self._waits(rid, now):
                 done.add(rid)
                 continue
-            first, last = from_iso(r[3]), from_iso(r[4])
-            age = (today - local_date(first)).days
+            first, last = from_iso(min(sent)[0]), from_iso(max(sent)[0])
             since_last = (today - local_date(last)).days
             out.append(
                 PendingRemote(
-                    request_id=int(r[0]),
-                    youth_id=int(r[1]),
-                    reference_code=r[2],
+                    request_id=rid,
+                    youth_id=youth,
+                    reference_code=code,
                     first_sent_at=first,
                     last_sent_at=last,
-                    age_days=age,
-                    reminders=int(r[5] or 0),
+                    age_days=(today - local_date(first)).days,
+                    reminders=sum(1 for _at, kind in sent if kind == "reminder"),
                     expires_on=local_date(first) + timedelta(days=settings.expiry_days),
                     reminder_due=since_last >= settings.reminder_after_days,
                 )

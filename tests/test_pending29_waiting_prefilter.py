@@ -19,9 +19,10 @@ from typing import Any
 import pytest
 
 from toestemming.capture.settings import RemoteSettings
-from toestemming.clock import LOCAL_TZ, FixedClock
+from toestemming.clock import LOCAL_TZ, FixedClock, to_iso
 from toestemming.model import ItemStatus, ParentPolicy, RepresentativeRole, SignerRef
 from toestemming.service import Service
+from toestemming.store import repo
 from toestemming.usecases.consent import Consents, ItemSpec
 
 MUM, DAD = "moeder@example.org", "vader@example.org"
@@ -158,6 +159,23 @@ def test_a_yes_dated_minutes_ahead_counts_from_its_moment(
     assert waiting(service) == [case.request]
 
 
+def test_a_yes_dated_ahead_after_the_check_counts_from_its_moment(
+    service: Service, ask: Any, clock: FixedClock
+) -> None:
+    """The same, written after a check that kept its verdicts (carried over the answer)."""
+    other = ask()
+    answer(service, other, other.mother, "yes")
+    answer(service, other, other.father, "yes")
+    case = ask()
+    answer(service, case, case.mother, "yes")
+    answer(service, case, case.mother, "no")
+    assert waiting(service) == []
+    answer(service, case, case.mother, "yes", decided_at=clock.now() + timedelta(minutes=4))
+    assert waiting(service) == []
+    clock.advance(timedelta(minutes=5))
+    assert waiting(service) == [case.request]
+
+
 def test_a_clock_set_back_sees_the_request_before_its_answer(
     service: Service, ask: Any, clock: FixedClock
 ) -> None:
@@ -224,3 +242,62 @@ def test_a_second_check_judges_only_what_waits(
     clock.set(datetime.combine(clock.today() + timedelta(days=400), time(9), LOCAL_TZ))
     judged.clear()  # a year on: every request past its end date, none judged
     assert waiting(service) == [] and judged == []
+
+
+def test_an_answer_rejudges_only_its_own_request(
+    service: Service, ask: Any, clock: FixedClock, judged: list[int]
+) -> None:
+    """Recording an answer names its request (decisions.recorded): the verdicts on the other
+    requests still hold; only that one is judged again — and a gezag change judges all."""
+    answered = []
+    for _ in range(5):
+        case = ask()
+        answer(service, case, case.mother, "yes")
+        answer(service, case, case.father, "yes")
+        answered.append(case)
+    open_one = ask()
+    answer(service, open_one, open_one.mother, "yes")
+    assert waiting(service) == [open_one.request]
+    answer(service, open_one, open_one.father, "yes")
+    judged.clear()
+    assert waiting(service) == []
+    assert judged == [open_one.item]
+    service.people.set_gezag(answered[0].father_id, False)
+    judged.clear()
+    assert waiting(service) == []
+    assert sorted(judged) == sorted(c.item for c in [*answered, open_one])
+
+
+class _Undone(Exception):
+    pass
+
+
+def test_a_verdict_read_in_a_transaction_that_rolled_back_is_forgotten(
+    service: Service, ask: Any
+) -> None:
+    """A check inside a write that is then rolled back (a conflict, a failed check after
+    the event) saw the mother's "nee"; it is gone, and later events took its place in the
+    log: the request waits for the father, as before."""
+    case = ask()
+    answer(service, case, case.mother, "yes")
+    assert waiting(service) == [case.request]
+    db, ctx = service.vault.db, service.context
+    now = to_iso(ctx.clock.now())
+    with pytest.raises(_Undone), db.transaction():
+        db.execute(
+            "INSERT INTO decisions(item_id, signer_kind, signer_id, signer_role, answer, "
+            "decided_at, recorded_at, channel, worker_id, evidence_id, special_ack, "
+            "text_sha256, language) SELECT item_id, signer_kind, signer_id, signer_role, "
+            "'no', ?, ?, channel, worker_id, evidence_id, special_ack, text_sha256, language "
+            "FROM decisions WHERE item_id = ?",
+            (now, now, case.item),
+        )
+        repo.refresh_item_state(db, "i.id = ?", (case.item,))
+        ctx.event("decisions.recorded", {"request": case.request, "decided_at": now})
+        assert waiting(service) == []
+        raise _Undone
+    for n in range(2):  # (events that change no status, after the one rolled back)
+        service.people.add_youth(
+            given_name=f"Later{n}", family_name="Kind", birth_date="01-01-2012"
+        )
+    assert waiting(service) == [case.request]

@@ -16,13 +16,15 @@ counts from its due date — so "answered" alone may never skip it. Two things s
 2. `_Judged`, per open vault: the requests found not waiting, kept while nothing they
    depend on can have changed — the same last event (seq and hash: every write logs an
    event in its own transaction, also another process's; a rolled-back one is gone, and
-   a later event under its seq has another hash), a clock not set back, and the same
-   stretch of time: not past the next local midnight (age, end dates) nor past the first
-   decision or event dated after the moment judged (`_DATED`). The requests still waiting are
-   judged each time; only those are ever few."""
+   a later event under its seq has another hash; `_carried`: or only newer events that
+   change no status, or only that of the request they name), a clock not set back, and
+   the same stretch of time: not past the next local midnight (age, end dates) nor past
+   the first decision or event dated after the moment judged (`_DATED`). The requests
+   still waiting are judged each time; only those are ever few."""
 
 from __future__ import annotations
 
+import json
 import weakref
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -40,7 +42,7 @@ from .gezag_history import reading_once
 # The requests handed out with an item that may still be asked now (see 1. above).
 _LIVE_SQL = """SELECT DISTINCT i.request_id FROM consent_items i
  JOIN consent_requests r ON r.id = i.request_id
- WHERE i.request_id IN (SELECT request_id FROM remote_messages) AND r.valid_until >= ?
+ WHERE i.request_id IN (SELECT request_id FROM remote_messages) AND r.valid_until > ?
   AND NOT EXISTS (SELECT 1 FROM withdrawals w WHERE w.item_id = i.id AND w.withdrawn_at <= ?)
   AND NOT EXISTS (SELECT 1 FROM item_actions a WHERE a.item_id = i.id AND a.kind <> 'expire'
    AND a.at <= ?)"""
@@ -67,9 +69,21 @@ class _Judged:
     until: datetime
     done: frozenset[int]
 
-    def holds(self, head: tuple[int, Any], now: datetime) -> bool:
-        return head == self.head and self.since <= now < self.until
 
+# Events after which the verdicts kept still hold: they change no item's status (evidence
+# stored, a youth without requests, mail fetched, settings) or only those of the request
+# they name (its answers; a message handed out). Any other event: every request anew.
+_NO_STATUS = frozenset(
+    {
+        "evidence.added",
+        "youth.added",
+        "mail.replies_fetched",
+        "remote.settings_changed",
+        "remote.smtp_changed",
+    }
+)
+_ONE_REQUEST = frozenset({"decisions.recorded", "remote.sent"})
+_MANY_NEW = 200  # more events since than this: judged anew rather than read through
 
 _judged: weakref.WeakKeyDictionary[Database, _Judged] = weakref.WeakKeyDictionary()
 
@@ -93,6 +107,36 @@ def _handed_out(
 def _head(db: Database) -> tuple[int, Any]:
     row = db.query_one("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1")
     return (0, None) if row is None else (int(row[0]), row[1])
+
+
+def _carried(db: Database, kept: _Judged | None, head: tuple[int, Any], now: datetime) -> _Judged:
+    """What of `kept` still holds at `now` under `head` (nothing: done empty)."""
+    nothing = _Judged(head, now, now, frozenset())
+    if kept is None or not kept.since <= now < kept.until:
+        return nothing
+    if head == kept.head:
+        return kept
+    seq, digest = kept.head
+    if head[0] <= seq or db.scalar("SELECT hash FROM events WHERE seq = ?", (seq,)) != digest:
+        return nothing  # a transaction rolled back, another log
+    rows = db.query(
+        "SELECT at, kind, body FROM events WHERE seq > ? ORDER BY seq LIMIT ?", (seq, _MANY_NEW + 1)
+    )
+    if len(rows) > _MANY_NEW:
+        return nothing
+    stamp, until, dropped = to_iso(now), kept.until, set()
+    for at, kind, body in rows:
+        if kind not in _NO_STATUS and kind not in _ONE_REQUEST:
+            return nothing
+        dated = [str(at)]
+        if kind in _ONE_REQUEST:
+            data = json.loads(bytes(body) if not isinstance(body, str) else body)["data"]
+            dropped.add(int(data["request"]))
+            dated.append(str(data.get("decided_at") or at))
+        for moment in dated:
+            if moment > stamp:  # (a decision dated minutes ahead: see _DATED)
+                until = min(until, from_iso(moment))
+    return _Judged(head, now, until, kept.done - dropped)
 
 
 def _until(db: Database, now: datetime) -> datetime:
@@ -136,8 +180,8 @@ class Waiting:
         now = self._ctx.clock.now()
         today = self._ctx.clock.today()
         head, stamp = _head(db), to_iso(now)
-        kept = _judged.get(db)
-        known = kept.done if kept is not None and kept.holds(head, now) else frozenset()
+        kept = _carried(db, _judged.get(db), head, now)
+        known = kept.done
         done: set[int] = set()
         out = []
         for rid, (youth, code, expired, sent) in _handed_out(db, today, stamp).items():
@@ -165,7 +209,7 @@ class Waiting:
                     reminder_due=since_last >= settings.reminder_after_days,
                 )
             )
-        if kept is not None and known:
+        if known:
             _judged[db] = _Judged(head, now, kept.until, known | done)
         else:
             _judged[db] = _Judged(head, now, _until(db, now), frozenset(done))

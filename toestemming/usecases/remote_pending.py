@@ -19,30 +19,31 @@ counts from its due date — so "answered" alone may never skip it. Two things s
    a later event under its seq has another hash; `_carried`: or only newer events that
    change no status, or only that of the request they name), a clock not set back, and
    the same stretch of time: not past the next local midnight (age, end dates) nor past
-   the first decision or event dated after the moment judged (`_DATED`). The requests
+   the first decision or event dated after the moment judged (`_dated`). The requests
    still waiting are judged each time; only those are ever few."""
 
 from __future__ import annotations
 
 import json
 import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from ..capture.settings import RemoteSettings
 from ..clock import from_iso, local_date, start_of_local_day, to_iso
-from ..event_seek import judged_expiry
+from ..event_seek import corrections, first_seq_from, judged_expiry
 from ..model import ItemStatus
-from ..store.db import Database
+from ..store.db import Database, Row
 from .consent import Consents
 from .context import Context
-from .gezag_history import reading_once
+from .gezag_history import CLOCK_MARGIN, reading_once
 
 # The requests handed out with an item that may still be asked now (see 1. above).
 _LIVE_SQL = """SELECT DISTINCT i.request_id FROM consent_items i
  JOIN consent_requests r ON r.id = i.request_id
- WHERE i.request_id IN (SELECT request_id FROM remote_messages) AND r.valid_until > ?
+ WHERE i.request_id IN (SELECT request_id FROM remote_messages) AND r.valid_until >= ?
   AND NOT EXISTS (SELECT 1 FROM withdrawals w WHERE w.item_id = i.id AND w.withdrawn_at <= ?)
   AND NOT EXISTS (SELECT 1 FROM item_actions a WHERE a.item_id = i.id AND a.kind <> 'expire'
    AND a.at <= ?)"""
@@ -52,11 +53,13 @@ _ROWS_SQL = f"""SELECT m.request_id, r.youth_id, r.reference_code, m.sent_at, m.
  LEFT JOIN remote_expiries e ON e.request_id = m.request_id
  WHERE m.request_id IN ({_LIVE_SQL})"""
 
-# Moments a verdict may turn at without a write: the first one after the moment judged. A
-# decision may be dated up to five minutes after it is written (consent_input: clock skew);
-# every other row a status reads is dated by the clock of its write, as its event is (a
-# desk whose clock runs ahead). (A withdrawal or action coming due only closes an item.)
-_DATED = (("decisions", "decided_at"), ("events", "at"))
+# Moments a verdict may turn at without a write (`_dated`): an event's (by its moment,
+# event_seek.Corrections: a desk whose clock ran ahead dates its rows as its event), and a
+# decision's, which may be dated up to five minutes after it is written (consent_input:
+# clock skew; decisions.recorded logs it). Read from the log's last day on (CLOCK_MARGIN):
+# anything dated later than now was written within it. (A withdrawal or an action coming
+# due only closes an item.)
+_DATED_KIND = "decisions.recorded"
 
 
 @dataclass(frozen=True)
@@ -120,34 +123,39 @@ def _carried(db: Database, kept: _Judged | None, head: tuple[int, Any], now: dat
     if head[0] <= seq or db.scalar("SELECT hash FROM events WHERE seq = ?", (seq,)) != digest:
         return nothing  # a transaction rolled back, another log
     rows = db.query(
-        "SELECT at, kind, body FROM events WHERE seq > ? ORDER BY seq LIMIT ?", (seq, _MANY_NEW + 1)
+        "SELECT seq, at, kind, body FROM events WHERE seq > ? ORDER BY seq LIMIT ?",
+        (seq, _MANY_NEW + 1),
     )
-    if len(rows) > _MANY_NEW:
+    if len(rows) > _MANY_NEW or any(r[2] not in _NO_STATUS | _ONE_REQUEST for r in rows):
         return nothing
-    stamp, until, dropped = to_iso(now), kept.until, set()
-    for at, kind, body in rows:
-        if kind not in _NO_STATUS and kind not in _ONE_REQUEST:
-            return nothing
-        dated = [str(at)]
-        if kind in _ONE_REQUEST:
-            data = json.loads(bytes(body) if not isinstance(body, str) else body)["data"]
-            dropped.add(int(data["request"]))
-            dated.append(str(data.get("decided_at") or at))
-        for moment in dated:
-            if moment > stamp:  # (a decision dated minutes ahead: see _DATED)
-                until = min(until, from_iso(moment))
+    dropped = {int(_data(r[3])["request"]) for r in rows if r[2] in _ONE_REQUEST}
+    until = min([kept.until, *_dated(db, rows, to_iso(now))])
     return _Judged(head, now, until, kept.done - dropped)
 
 
 def _until(db: Database, now: datetime) -> datetime:
-    """The first moment after `now` at which a verdict may turn without a write."""
-    stamp = to_iso(now)
+    """The first moment after `now` at which a verdict may turn without a write: the next
+    local midnight (age, end dates), or a moment dated after now in the log."""
+    first = first_seq_from(db, to_iso(now - CLOCK_MARGIN))
+    rows = db.query("SELECT seq, at, kind, body FROM events WHERE seq >= ?", (first,))
+    later = _dated(db, rows, to_iso(now))
     out = start_of_local_day(local_date(now) + timedelta(days=1))
-    for table, column in _DATED:
-        first = db.scalar(f"SELECT min({column}) FROM {table} WHERE {column} > ?", (stamp,))
-        if first is not None:
-            out = min(out, from_iso(str(first)))
+    return min([out, *later])
+
+
+def _dated(db: Database, rows: Sequence[Row], stamp: str) -> list[datetime]:
+    """The moments after `stamp` among events (seq, at, kind, body) and their decisions."""
+    found, out = corrections(db), []
+    for seq, at, kind, body in rows:
+        moments = [found.moment(int(seq), str(at))]
+        if kind == _DATED_KIND:
+            moments.append(str(_data(body).get("decided_at") or at))
+        out += [from_iso(m) for m in moments if m > stamp]
     return out
+
+
+def _data(body: Any) -> dict[str, Any]:
+    return dict(json.loads(bytes(body) if not isinstance(body, str) else body)["data"])
 
 
 @dataclass(frozen=True)

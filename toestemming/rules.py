@@ -38,6 +38,7 @@ from .model import (
     ItemAction,
     ItemActionKind,
     ItemStatus,
+    ParentPolicy,
     Policy,
     Representative,
     RepresentativeRole,
@@ -303,9 +304,7 @@ def _not_yet_asked(
     new = [s for s in now.signers if s not in then.signers and s not in answered]
     change = decider_change(then, now)
     if not new or change is None:
-        return _policy_asks_more(
-            youth, held, policy, history.policy_at(asked, policy), asked, now, answered
-        )
+        return _policy_asks_more(youth, held, policy, history, asked, now, answered)
     kind = str(change.params["change"])
     if now.regime == Regime.PARENTS_AND_YOUTH and new == [SignerRef.youth(youth.id)]:
         kind = "co"  # turned 12 under the co-decision policy: she decides along now
@@ -324,7 +323,7 @@ def _policy_asks_more(
     youth: Youth,
     held: Sequence[Representative],
     policy: Policy,
-    former: Policy,
+    history: GezagHistory,
     asked: datetime,
     now: DeciderRequirement,
     answered: set[SignerRef],
@@ -334,12 +333,19 @@ def _policy_asks_more(
     someone whose own yes it needs now, and did not then, has not answered. Not a change of
     gezag nor a birthday: the holders and the day of asking are the same under both rules
     (pending29: the plain "gevraagd" read as if they had been asked)."""
+    day = local_date(asked)
+    # Whom no rule leaves out (one parent suffices, no co-decision) no rule change added:
+    # the log is read only when someone else's own yes is missing (hot: may-share, Vandaag).
+    loosest = replace(policy, parent_policy=ParentPolicy.ONE_WITH_GEZAG, co_decision_12_15=False)
+    always = _own_yes_needed(who_must_decide(youth, held, loosest, day))
+    if all(s in always or s in answered for s in _own_yes_needed(now)):
+        return None
+    former = history.policy_at(asked, policy)
     if (former.parent_policy, former.co_decision_12_15) == (
         policy.parent_policy,
         policy.co_decision_12_15,
     ):
         return None
-    day = local_date(asked)
     before = _own_yes_needed(who_must_decide(youth, held, former, day))
     after = _own_yes_needed(who_must_decide(youth, held, policy, day))
     new = [s for s in _own_yes_needed(now) if s in after and s not in before and s not in answered]

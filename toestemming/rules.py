@@ -38,6 +38,7 @@ from .model import (
     ItemAction,
     ItemActionKind,
     ItemStatus,
+    ParentPolicy,
     Policy,
     Representative,
     RepresentativeRole,
@@ -70,6 +71,11 @@ class GezagHistory(Protocol):
         or their gezag changed."""
         ...
 
+    def policy_at(self, moment: datetime, current: Policy) -> Policy:
+        """`current` with the organisation's parent rules of `moment` (one parent or all,
+        co-decision 12–15)."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class TodaysHolders:
@@ -83,6 +89,9 @@ class TodaysHolders:
 
     def changes(self, since: datetime, until: datetime) -> Sequence[datetime]:
         return ()
+
+    def policy_at(self, moment: datetime, current: Policy) -> Policy:
+        return current
 
 
 def _latest(decisions: Iterable[Decision]) -> dict[SignerRef, Decision]:
@@ -295,7 +304,7 @@ def _not_yet_asked(
     new = [s for s in now.signers if s not in then.signers and s not in answered]
     change = decider_change(then, now)
     if not new or change is None:
-        return None
+        return _policy_asks_more(youth, held, policy, history, asked, now, answered)
     kind = str(change.params["change"])
     if now.regime == Regime.PARENTS_AND_YOUTH and new == [SignerRef.youth(youth.id)]:
         kind = "co"  # turned 12 under the co-decision policy: she decides along now
@@ -308,6 +317,48 @@ def _not_yet_asked(
         "status-why-decider-changed",
         {"change": kind, "new": "voogd" if voogd else "parent"},
     )
+
+
+def _policy_asks_more(
+    youth: Youth,
+    held: Sequence[Representative],
+    policy: Policy,
+    history: GezagHistory,
+    asked: datetime,
+    now: DeciderRequirement,
+    answered: set[SignerRef],
+) -> Phrase | None:
+    """The organisation's parent rule changed since the item was asked — the youth of 12–15
+    decides along now, or every parent with gezag must say yes where one sufficed — and
+    someone whose own yes it needs now, and did not then, has not answered. Not a change of
+    gezag nor a birthday: the holders and the day of asking are the same under both rules
+    (pending29: the plain "gevraagd" read as if they had been asked)."""
+    day = local_date(asked)
+    # Whom no rule leaves out (one parent suffices, no co-decision) no rule change added:
+    # the log is read only when someone else's own yes is missing (hot: may-share, Vandaag).
+    loosest = replace(policy, parent_policy=ParentPolicy.ONE_WITH_GEZAG, co_decision_12_15=False)
+    always = _own_yes_needed(who_must_decide(youth, held, loosest, day))
+    if all(s in always or s in answered for s in _own_yes_needed(now)):
+        return None
+    former = history.policy_at(asked, policy)
+    if (former.parent_policy, former.co_decision_12_15) == (
+        policy.parent_policy,
+        policy.co_decision_12_15,
+    ):
+        return None
+    before = _own_yes_needed(who_must_decide(youth, held, former, day))
+    after = _own_yes_needed(who_must_decide(youth, held, policy, day))
+    new = [s for s in _own_yes_needed(now) if s in after and s not in before and s not in answered]
+    if not new:
+        return None
+    you = SignerRef.youth(youth.id)
+    change = "co" if new == [you] else ("all" if you not in new else "rules")
+    return Phrase("status-why-policy-changed", {"change": change})
+
+
+def _own_yes_needed(req: DeciderRequirement) -> list[SignerRef]:
+    """Who must say yes themselves (a slot of their own), in order."""
+    return [slot.signers[0] for slot in req.slots if len(slot.signers) == 1]
 
 
 def _eve_of_16(youth: Youth) -> datetime:

@@ -87,6 +87,8 @@ def _fixed(status: ItemStatus) -> frozenset[str]:
             for new in ("voogd", "parent"):
                 params = {"change": change, "new": new}
                 out.add(Phrase("status-why-decider-changed", params).text_in(SOURCE))
+        for change in ("co", "all", "rules"):  # the parent rule changed since (pending29)
+            out.add(Phrase("status-why-policy-changed", {"change": change}).text_in(SOURCE))
     if status == ItemStatus.GIVEN:
         for given_by in ("youth", "parents"):
             for now in ("youth", "curator", "mentor"):

@@ -31,7 +31,7 @@ from typing import Any
 
 from ..clock import from_iso, to_iso
 from ..event_seek import corrections, first_seq_from, row_moment
-from ..model import Representative
+from ..model import Policy, Representative
 from ..store import repo
 from ..store.db import Database
 
@@ -103,6 +103,13 @@ class LoggedHistory:
             later = next((v for at, rid, v in read.gezag if rid == rep.id and at > moment), None)
             out.append(rep if later is None else replace(rep, has_gezag=not later))
         return out
+
+    def policy_at(self, moment: datetime, current: Policy) -> Policy:
+        """`current` with the parent rules in force at `moment` (policy_history.policy_at):
+        an item asked under another rule (pending29)."""
+        from .policy_history import policy_at  # (it reads the log through this module)
+
+        return policy_at(self._db, moment, self._now, current)
 
     def changes(self, since: datetime, until: datetime) -> Sequence[datetime]:
         read = self._load(since)

@@ -13,7 +13,7 @@ import json
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime
 
 from .. import validation as v
 from ..capture.app import AppLinks, app_links, mailto_link, qr_png
@@ -28,9 +28,8 @@ from ..capture.settings import (
     RemoteSettings,
     SmtpSettings,
 )
-from ..clock import from_iso, local_date, to_iso
+from ..clock import from_iso, to_iso
 from ..errors import RuleViolation, ValidationError
-from ..event_seek import judged_expiry
 from ..model import ROLE_LABELS, ItemStatus, SignerKind, SignerRef, role_label
 from ..rules import who_must_decide
 from ..store import repo
@@ -40,10 +39,11 @@ from .consent import Consents
 from .consent_input import checked_signer
 from .context import Context
 from .evidence import Evidence
-from .gezag_history import reading_once
 from .mail_account import MailAccount
 from .people import People
 from .remote_inbox import ConfirmResult, RemoteInbox
+from .remote_pending import PendingRemote as PendingRemote
+from .remote_pending import Waiting
 
 VIAS = ("smtp", "eml", "mailto", "qr")
 
@@ -71,25 +71,13 @@ class SentMessage:
     evidence_id: int | None
 
 
-@dataclass(frozen=True)
-class PendingRemote:
-    request_id: int
-    youth_id: int
-    reference_code: str
-    first_sent_at: datetime
-    last_sent_at: datetime
-    age_days: int
-    reminders: int
-    expires_on: date
-    reminder_due: bool
-
-
 class Remote:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
         self._consents = Consents(ctx)
         self._evidence = Evidence(ctx)
         self._inbox = RemoteInbox(ctx)
+        self._waiting = Waiting(ctx, self._consents)
         self.account = MailAccount(ctx)  # login: password or OAuth (Microsoft 365, Google)
 
     # -- settings -------------------------------------------------------------------------------
@@ -435,56 +423,8 @@ class Remote:
         return None if value is None else from_iso(str(value))
 
     def pending(self) -> list[PendingRemote]:
-        """Remote requests still waiting for an answer, oldest first. Each item is judged
-        now (gezag, policy: the log since a day back): read once for all of them (each mail
-        check asks this; a vault written today was scanned whole twice per item)."""
-        with reading_once():
-            return self._pending()
-
-    def _pending(self) -> list[PendingRemote]:
-        settings = self.settings()
-        now = self._ctx.clock.now()
-        today = self._ctx.clock.today()
-        rows = self._ctx.db.query(
-            "SELECT m.request_id, r.youth_id, r.reference_code, min(m.sent_at), max(m.sent_at), "
-            "sum(CASE WHEN m.kind = 'reminder' THEN 1 ELSE 0 END), e.expired_at "
-            "FROM remote_messages m JOIN consent_requests r ON r.id = m.request_id "
-            "LEFT JOIN remote_expiries e ON e.request_id = m.request_id "
-            "GROUP BY m.request_id, r.youth_id, r.reference_code, e.expired_at "
-            "ORDER BY min(m.sent_at)"
-        )
-        out = []
-        for r in rows:
-            # An expiry written by a clock that ran ahead, before the request was really due,
-            # counts from its due date (event_seek.judged_expiry; s23): waiting until then.
-            if (
-                r[6] is not None
-                and judged_expiry(self._ctx.db, int(r[0]), from_iso(str(r[6]))) <= now
-            ):
-                continue
-            request = self._consents.request(int(r[0]))
-            if not any(
-                self._consents.item_status(i.id, now).status == ItemStatus.REQUESTED
-                for i in request.items
-            ):
-                continue
-            first, last = from_iso(r[3]), from_iso(r[4])
-            age = (today - local_date(first)).days
-            since_last = (today - local_date(last)).days
-            out.append(
-                PendingRemote(
-                    request_id=int(r[0]),
-                    youth_id=int(r[1]),
-                    reference_code=r[2],
-                    first_sent_at=first,
-                    last_sent_at=last,
-                    age_days=age,
-                    reminders=int(r[5] or 0),
-                    expires_on=local_date(first) + timedelta(days=settings.expiry_days),
-                    reminder_due=since_last >= settings.reminder_after_days,
-                )
-            )
-        return out
+        """Remote requests still waiting for an answer, oldest first (remote_pending.py)."""
+        return self._waiting.pending(self.settings())
 
     def expire_overdue(self) -> list[int]:
         """Requests unanswered for the organisation's number of days: requested → expired,

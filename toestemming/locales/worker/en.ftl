@@ -811,6 +811,11 @@ status-why-decider-changed = { $change ->
            *[parent] that parent
         } now.
     }
+status-why-policy-changed = The organisation's policy changed since this was asked: { $change ->
+        [co] young people aged 12 to 15 now decide together with their parents (policy for ages 12–15). The young person has not been asked yet: ask the young person.
+        [all] every parent with parental authority must now say yes, not just one of them. Ask the parent who has not answered yet.
+       *[rules] whoever (also) decides now has not been asked yet. Ask them now.
+    }
 status-why-reconfirm = Given by { $given_by ->
         [youth] the young person, before the guardianship (curatele) or mentorship
        *[parents] the parents, when the young person was under 16

@@ -728,6 +728,11 @@ status-why-decider-changed = { $change ->
            *[parent] die ouder
         } nu.
     }
+status-why-policy-changed = Het beleid van de organisatie is veranderd sinds dit werd gevraagd: { $change ->
+        [co] jongeren van 12 tot 16 jaar beslissen nu mee met de ouders (beleid 12–15 jaar). De jongere is nog niet gevraagd: vraag de jongere.
+        [all] elke ouder met gezag moet nu ja zeggen, niet één van hen. Vraag de ouder die nog niet heeft geantwoord.
+       *[rules] wie nu (ook) moet beslissen, is nog niet gevraagd. Vraag die nu.
+    }
 status-why-reconfirm = Gegeven door { $given_by ->
         [youth] de jongere zelf, vóór de curatele of het mentorschap
        *[parents] de ouders, toen de jongere jonger was dan 16

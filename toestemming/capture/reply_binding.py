@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from .reply_clauses import BOTH, STRONG, Binding, Clause, Unit
+from .reply_clauses import ACK, BOTH, STRONG, Binding, Clause, Unit
 from .reply_tok import GLUE, Tok
 from .reply_words import Cat
 
@@ -66,13 +66,14 @@ def bind_clause(c: Clause) -> None:
         c.bare = list(c.units)
         return
     elements: list[Unit | Tok] = sorted([*c.units, *c.refs], key=_offset)
+    elements = _second_thoughts(c, elements)
     if _names_in_a_story(c) or _unread_between(c, elements):
-        _all_unclear(c)
+        all_unclear(c)
         return
     rf, af = _parse_ref_first(elements), _parse_answer_first(elements)
     rf_ok, af_ok = _clean(rf), _clean(af)
     if rf_ok and af_ok and _by_ref(rf) != _by_ref(af):
-        _all_unclear(c)
+        all_unclear(c)
         return
     if rf_ok or af_ok:
         binds, dangling, _ = rf if rf_ok else af
@@ -83,6 +84,68 @@ def bind_clause(c: Clause) -> None:
         first.spans = sorted({*first.spans, *(s for d in dangling for s in d.spans)})
         return
     _bind_mixed(c, elements)
+
+
+def _second_thoughts(c: Clause, elements: list[Unit | Tok]) -> list[Unit | Tok]:
+    """ "2 ja nee 1 en 3 ja", "2 ja eigenlijk nee 1 ja 3 ja", "2 nee ja, …": an item's answer
+    right after it, then at once the other answer, which no item after it can take (they
+    have their answer after them, or none follow) — the item's second thought, not the next
+    items' no. The item is unclear (both words), never its first yes; the items after keep
+    their own answer. ("2 niet ja 1 en 3": the "ja" takes the list after it, reply33.)"""
+    index = {t.start: k for k, t in enumerate(c.toks)}
+    k = 0
+    while k + 2 < len(elements):
+        ref, a, b = elements[k : k + 3]
+        if (
+            isinstance(ref, Tok)
+            and isinstance(a, Unit)
+            and isinstance(b, Unit)
+            and {a.pol, b.pol} == {1, -1}
+            and min(a.strength, b.strength) > ACK
+            and _tight(c.toks, index, ref, a)
+        ):
+            rest = elements[k + 3 :]
+            refs = next((i for i, el in enumerate(rest) if isinstance(el, Unit)), len(rest))
+            if refs == 0 or refs < len(rest):
+                a.pol = BOTH
+                a.spans = sorted({*a.spans, *b.spans})
+                c.units = [u for u in c.units if u is not b]
+                elements = [el for el in elements if el is not b]
+        k += 1
+    return elements
+
+
+def second_thoughts(clauses: list[Clause], last: Binding | None) -> Binding | None:
+    """Answers a clause opens with that none of its items takes ("2 ja... nee toch niet 1 ja
+    3 ja", "2 ja, eigenlijk nee 1 ja 3 ja"): a second thought about the answer bound before
+    them — that one is unclear (the last word counts, or doubt: never the first yes); the
+    items after keep their own answers. With no answer before for other items, every item
+    of the clause is unclear (as before). Returns the last answer bound to items, for the
+    next sentence."""
+    for c in clauses:
+        if c.leading:
+            mine = {p for b in c.bindings for p in b.items}
+            if last is not None and last.items and not last.all_items and not last.items & mine:
+                last.unit.pol = BOTH
+                last.unit.spans = sorted({*last.unit.spans, *(s for u in c.leading for s in u.spans)})
+            else:
+                c.bindings = []
+                all_unclear(c)
+        named = [b for b in c.bindings if b.items and not b.all_items]
+        if named:
+            last = max(named, key=lambda b: b.unit.head)
+        elif c.units or c.bindings:
+            last = None
+    return last
+
+
+def _tight(toks: list[Tok], index: dict[int, int], ref: Tok, unit: Unit) -> bool:
+    at, end = index.get(ref.start), index.get(unit.head)
+    return (
+        at is not None
+        and end is not None
+        and all(t.cat == Cat.PUNCT and t.canon in GLUE for t in toks[at + 1 : end])
+    )
 
 
 def _names_in_a_story(c: Clause) -> bool:
@@ -188,7 +251,7 @@ def binding(unit: Unit, refs: list[Tok], source: str = "ref") -> Binding:
     )
 
 
-def _all_unclear(c: Clause) -> None:
+def all_unclear(c: Clause) -> None:
     spans = [s for u in c.units for s in u.spans]
     unit = Unit(BOTH, STRONG, spans, min(u.head for u in c.units))
     c.bindings.append(binding(unit, c.refs))
@@ -200,7 +263,7 @@ def _bind_mixed(c: Clause, elements: list[Unit | Tok]) -> None:
     answer left over that says otherwise makes every item in the clause unclear. Items named
     by title words only are not read this loosely ("ik wil na school graag werk")."""
     if not any(r.cat != Cat.REF or r.explicit for r in c.refs):
-        _all_unclear(c)
+        all_unclear(c)
         return
     toks = c.toks
     index = {t.start: k for k, t in enumerate(toks)}
@@ -252,9 +315,14 @@ def _bind_mixed(c: Clause, elements: list[Unit | Tok]) -> None:
     contested = _lists_answered_after(c, index, tight, taken)
     used = set(taken.values())
     pols = {u.pol for u in used}
-    if any(u not in used and ({u.pol} != pols or u.pol == BOTH) for u in c.units):
-        _all_unclear(c)
-        return
+    left = [u for u in c.units if u not in used and ({u.pol} != pols or u.pol == BOTH)]
+    if left:
+        first = min(r.start for r in c.refs)
+        if all(u.head < first for u in left) and all(r.start in taken for r in c.refs):
+            c.leading = left  # the answer before this clause is in doubt (reply_grammar)
+        else:
+            all_unclear(c)
+            return
     for start, (a, b) in contested.items():
         # "2 mag gedeeld worden 1 en 3 nee", "nee voor 2 en 1 en 3 ja": 1 the answer's
         # before it, or one of the list "1 en 3" the answer after it is for? Unclear.

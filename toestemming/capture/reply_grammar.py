@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .reply_binding import bind_clause, binding, says_more
+from .reply_binding import bind_clause, binding, says_more, second_thoughts
 from .reply_clauses import (
     ACK,
     BOTH,
@@ -51,6 +51,8 @@ class Context:
     after_list: bool = False
     # the sentence before only voted against: "Tegen 2.\nWel voor 1" (a vote, reply_favour)
     voted_against: bool = False
+    # the last answer bound to items so far: "2 ja... nee toch niet 1 ja" doubts it
+    last: Binding | None = None
 
 
 def _resolve_echoes(units: list[Unit], context: Context) -> None:
@@ -114,6 +116,7 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
     _merge_lists(clauses)
     for c in (*clauses, *excepts):
         bind_clause(c)
+    ctx.last = second_thoughts(clauses, ctx.last)
     _contrasts(clauses)
     _excepts(clauses, excepts, out)
     _elaborations(clauses)

@@ -106,6 +106,26 @@ def limits(c: Clause) -> list[Span]:
         return sorted({s for t in (*limiting, *kinds, *marks) for s in t.all_spans()})
     if marks:
         return sorted({s for t in marks for s in t.all_spans()})
+    return _kept_from(c)
+
+
+def _kept_from(c: Clause) -> list[Span]:
+    """ "2 ja maar niet aan de gemeente", "yes but not the council": a "maar" clause that
+    names no item and says no to someone or something we cannot place (no data kind, no
+    person we know) keeps part of the yes before it back — a yes without that part is not
+    the yes that was asked. The negation and the word it is about."""
+    if c.link != "contrast" or c.is_except:
+        return []
+    for k, t in enumerate(c.toks):
+        if t.cat == Cat.REF:
+            break  # "maar niet 2", "maar niet aan de gemeente 1 ja": only before any item
+        if t.cat not in (Cat.NEG, Cat.NOTHING):
+            continue
+        for x in c.toks[k + 1 : k + 5]:
+            if x.cat == Cat.WORD and x.canon != "~":
+                return sorted({*t.all_spans(), *x.all_spans()})
+            if x.cat not in (Cat.FILL, Cat.FOR):
+                break
     return []
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from .reply_asked import said_of_last
 from .reply_clauses import ACK, BOTH, STRONG, Binding, Clause, Unit
 from .reply_tok import GLUE, Tok
 from .reply_words import Cat
@@ -66,17 +67,21 @@ def bind_clause(c: Clause) -> None:
         c.bare = list(c.units)
         return
     elements: list[Unit | Tok] = sorted([*c.units, *c.refs], key=_offset)
-    elements = _second_thoughts(c, elements)
+    elements = said_of_last(c, _second_thoughts(c, elements))
     if _names_in_a_story(c) or _unread_between(c, elements):
         all_unclear(c)
         return
     rf, af = _parse_ref_first(elements), _parse_answer_first(elements)
     rf_ok, af_ok = _clean(rf), _clean(af)
     if rf_ok and af_ok and _by_ref(rf) != _by_ref(af):
+        first = min(r.start for r in c.refs)
+        c.leading_soft = [u for u in c.units if u.head < first]
         all_unclear(c)
         return
     if rf_ok or af_ok:
         binds, dangling, _ = rf if rf_ok else af
+        first_ref = min(r.start for r in c.refs)
+        c.leading_soft = [d for d in dangling if d.head < first_ref]
         for unit, refs in binds:
             c.bindings.append(binding(unit, refs))
         # A word left over that agrees is part of the same answer ("bezwaar tegen 2").
@@ -104,9 +109,7 @@ def _second_thoughts(c: Clause, elements: list[Unit | Tok]) -> list[Unit | Tok]:
             and min(a.strength, b.strength) > ACK
             and _tight(c.toks, index, ref, a)
         ):
-            rest = elements[k + 3 :]
-            refs = next((i for i, el in enumerate(rest) if isinstance(el, Unit)), len(rest))
-            if refs == 0 or refs < len(rest):
+            if _answered_apart(c.toks, index, b, elements[k + 3 :]):
                 a.pol = BOTH
                 a.spans = sorted({*a.spans, *b.spans})
                 c.units = [u for u in c.units if u is not b]
@@ -123,13 +126,18 @@ def second_thoughts(clauses: list[Clause], last: Binding | None) -> Binding | No
     of the clause is unclear (as before). Returns the last answer bound to items, for the
     next sentence."""
     for c in clauses:
+        soft = {u.pol for u in c.leading_soft} - {0}
+        if soft and last is not None and last.items and not last.all_items:
+            if last.unit.pol in (1, -1) and last.unit.pol not in soft:
+                last.unit.pol = BOTH
+                last.unit.spans = sorted({*last.unit.spans, *(s for u in c.leading_soft for s in u.spans)})
         if c.leading:
             mine = {p for b in c.bindings for p in b.items}
             if last is not None and last.items and not last.all_items and not last.items & mine:
                 last.unit.pol = BOTH
                 last.unit.spans = sorted({*last.unit.spans, *(s for u in c.leading for s in u.spans)})
             else:
-                c.bindings = []
+                c.bindings = [b for b in c.bindings if b.unit.hedge]  # (reply_asked's)
                 all_unclear(c)
         named = [b for b in c.bindings if b.items and not b.all_items]
         if named:
@@ -137,6 +145,31 @@ def second_thoughts(clauses: list[Clause], last: Binding | None) -> Binding | No
         elif c.units or c.bindings:
             last = None
     return last
+
+
+def _answered_apart(
+    toks: list[Tok], index: dict[int, int], b: Unit, rest: list[Unit | Tok]
+) -> bool:
+    """No item after answer b can be b's: none follows, or the first is answered right
+    after it, or it is in a list joined by "en"/"," whose last item is ("… nee 1 en 3 ja");
+    b is no "ja voor …" ("1 liever niet en ja voor 2": the "ja" is 2's), and two items side
+    by side ("1 ja tegen 2 3 ja") are no list: the first may be b's."""
+    at = index.get(b.head)
+    if at is None or (at + 1 < len(toks) and toks[at + 1].cat == Cat.FOR):
+        return False
+    if not rest:
+        return True
+    k = 0
+    while isinstance(rest[k], Tok):
+        if k + 1 >= len(rest):
+            return False
+        nxt = rest[k + 1]
+        if isinstance(nxt, Unit):
+            return _tight(toks, index, rest[k], nxt)
+        if not _joined(toks, index, rest[k], nxt):
+            return False
+        k += 1
+    return False
 
 
 def _tight(toks: list[Tok], index: dict[int, int], ref: Tok, unit: Unit) -> bool:
@@ -313,16 +346,21 @@ def _bind_mixed(c: Clause, elements: list[Unit | Tok]) -> None:
                         break
                     taken.setdefault(r.start, el)
     contested = _lists_answered_after(c, index, tight, taken)
+    first = min(r.start for r in c.refs)
     used = set(taken.values())
     pols = {u.pol for u in used}
     left = [u for u in c.units if u not in used and ({u.pol} != pols or u.pol == BOTH)]
     if left:
-        first = min(r.start for r in c.refs)
         if all(u.head < first for u in left) and all(r.start in taken for r in c.refs):
             c.leading = left  # the answer before this clause is in doubt (reply_grammar)
         else:
+            c.leading_soft = [u for u in c.units if u.head < first]
             all_unclear(c)
             return
+    for u in c.units:
+        mine = [s for s, x in taken.items() if x is u]
+        if u.head < first and mine and all(s in contested for s in mine):
+            c.leading_soft.append(u)  # "… actually no 1 en 3 ja": 1's, or a second thought?
     for start, (a, b) in contested.items():
         # "2 mag gedeeld worden 1 en 3 nee", "nee voor 2 en 1 en 3 ja": 1 the answer's
         # before it, or one of the list "1 en 3" the answer after it is for? Unclear.

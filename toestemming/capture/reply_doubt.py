@@ -38,13 +38,16 @@ def _trails_yes(clauses: list[Clause], k: int, reason: str, at: int) -> bool:
 _TAGS = frozenset({"denk", "geloof", "hoop", "gok"})
 
 
+_TAGS_EN = frozenset({"think", "guess"})
+
+
 def _tag(c: Clause, at: int) -> bool:
-    k = next((i for i, t in enumerate(c.toks) if t.start == at), -1)
-    return (
-        0 <= k < len(c.toks) - 1
-        and c.toks[k].canon in _TAGS
-        and c.toks[k + 1].canon in ("ik", "we", "wij")
-    )
+    """ "ja, denk ik", "yes, I think": the doubt opens the clause after a comma as a tag."""
+    toks = c.toks
+    k = next((i for i, t in enumerate(toks) if t.start == at), -1)
+    if 0 <= k < len(toks) - 1 and toks[k].canon in _TAGS:
+        return toks[k + 1].canon in ("ik", "we", "wij")
+    return k > 0 and toks[k].canon in _TAGS_EN and toks[k - 1].canon in ("i", "we")
 
 
 def _yes_chain(clauses: list[Clause], k: int) -> list[Clause]:
@@ -178,7 +181,7 @@ def sentence_limits(clauses: list[Clause], out: SentenceReading) -> None:
     """Restrictions in this sentence that hold for every yes of the message (reply_limits);
     also a sentence that names no item and makes the yes wait for something."""
     for k, c in enumerate(clauses):
-        spans = limits(c)
+        spans = limits(c, clauses[k - 1] if k else None)
         if spans:
             out.limits.append((limit_reason(c), spans, owner(clauses, k)))
     if not any(c.refs or c.bindings for c in clauses):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .reply_asked import asked
 from .reply_binding import bind_clause, binding, says_more, second_thoughts
 from .reply_clauses import (
     ACK,
@@ -92,6 +93,8 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
         analyse(c, ctx.after_list if i == 0 else c.link == "comma" and clauses[i - 1].ref_only())
     for c in excepts:
         analyse(c)
+    for c in clauses:
+        asked(c)  # "wat is 2?": no part of a list beside it
     ctx.after_list = bool(clauses) and all(c.ref_only() for c in clauses) and not excepts
     reported([*clauses, *excepts], told_aside(sentence))
     out.told = any(is_told_answer(t) for t in sentence.tokens)
@@ -289,7 +292,8 @@ def _contrasts(clauses: list[Clause]) -> None:
         also = any(t.cat == Cat.ALSO for t in b.toks)
         for lonely, other in ((a, b), (b, a)):
             bound = [x.unit for x in other.bindings if x.items or x.all_items]
-            if lonely.unbound and not lonely.units and bound:
+            # ("2 half maar 1 en 3 ja": a word of its own after the item, no bare list)
+            if lonely.unbound and not lonely.units and bound and not says_more(lonely):
                 spans = [s for u in bound for s in u.spans]
                 unit = _same(bound, spans) if also else _mirror(bound, spans)
                 lonely.bindings.append(binding(unit, lonely.unbound, "contrast"))

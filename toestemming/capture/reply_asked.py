@@ -48,7 +48,10 @@ def asked(c: Clause) -> None:
     toks = c.toks
     answers = {u.head for u in c.units}
     for i, t in enumerate(toks):
-        if t.canon not in _ASKING or (i and toks[i - 1].cat in _NOT_ASKING_AFTER):
+        before = toks[i - 1] if i else None
+        if t.canon not in _ASKING or (
+            before is not None and before.cat in _NOT_ASKING_AFTER and before.canon != "~"
+        ):
             continue
         if i + 1 < len(toks) and toks[i + 1].canon in ("betreft", "betreffende"):
             return  # "wat betreft 1: ja": as for 1

@@ -49,7 +49,11 @@ SEP = [", ", " ", ". ", "\n", " en ", " maar ", "; ", "!! ", " 🙂 "]
 
 def _h13(h: str) -> str:
     """The same hedge said of 1 and 3."""
-    return h.replace("2", "1 en 3") if " yes" not in h and "what" not in h else h.replace("2", "1 and 3")
+    return (
+        h.replace("2", "1 en 3")
+        if " yes" not in h and "what" not in h
+        else h.replace("2", "1 and 3")
+    )
 
 
 H13 = [_h13(h) for h in H2]

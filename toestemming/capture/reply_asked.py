@@ -14,7 +14,7 @@ from .reply_words import Cat
 # The words a question about an item opens with (not "wat betreft 1: ja": its item has its
 # answer right after it).
 _ASKING = frozenset(
-    "wat waarom hoe welke welk wie waarvoor what why how which who".split()
+    {"wat", "waarom", "hoe", "welke", "welk", "wie", "waarvoor", "what", "why", "how", "which"}
 )
 
 
@@ -33,7 +33,10 @@ def _answered_right_after(toks: list[Tok], k: int, answers: set[int]) -> bool:
         j += 1
     if j >= len(toks) or toks[j].start not in answers:
         return False
-    return j + 1 >= len(toks) or toks[j + 1].cat not in (Cat.FOR, Cat.REF)
+    if j + 1 >= len(toks) or toks[j + 1].cat not in (Cat.FOR, Cat.REF):
+        return True
+    # ("… 1 ja 3 ja": the next item has its own answer, so the "ja" is 1's)
+    return toks[j + 1].cat == Cat.REF and _answered_right_after(toks, j + 1, answers)
 
 
 # Words before a question word that make it no question: "alles wat met school te maken
@@ -90,8 +93,8 @@ def said_of_last(c: Clause, elements: list[Unit | Tok]) -> list[Unit | Tok]:
     # "ja voor 2 1 en 3 half": the items joined to it by "en" may be said of too
     chain = [last]
     j = len(elements) - 2
-    while j >= 0 and isinstance(elements[j], Tok) and _joined(c.toks, elements[j], chain[0]):
-        chain.insert(0, elements[j])  # type: ignore[arg-type]
+    while j >= 0 and isinstance(el := elements[j], Tok) and _joined(c.toks, el, chain[0]):
+        chain.insert(0, el)
         j -= 1
     if not any(isinstance(e, Unit) for e in elements[: j + 1]):
         return elements  # "1 en 3 half" alone: no list of another answer

@@ -5,6 +5,7 @@ over that contradicts, the items are unclear. Used by reply_grammar."""
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import TypeGuard
 
 from .reply_asked import said_of_last
 from .reply_clauses import ACK, BOTH, STRONG, Binding, Clause, Unit
@@ -74,14 +75,14 @@ def bind_clause(c: Clause) -> None:
     rf, af = _parse_ref_first(elements), _parse_answer_first(elements)
     rf_ok, af_ok = _clean(rf), _clean(af)
     if rf_ok and af_ok and _by_ref(rf) != _by_ref(af):
-        first = min(r.start for r in c.refs)
-        c.leading_soft = [u for u in c.units if u.head < first]
+        before = min(r.start for r in c.refs)
+        c.leading_soft = [u for u in c.units if u.head < before]
         all_unclear(c)
         return
     if rf_ok or af_ok:
         binds, dangling, _ = rf if rf_ok else af
-        first_ref = min(r.start for r in c.refs)
-        c.leading_soft = [d for d in dangling if d.head < first_ref]
+        before = min(r.start for r in c.refs)
+        c.leading_soft = [d for d in dangling if d.head < before]
         for unit, refs in binds:
             c.bindings.append(binding(unit, refs))
         # A word left over that agrees is part of the same answer ("bezwaar tegen 2").
@@ -108,12 +109,12 @@ def _second_thoughts(c: Clause, elements: list[Unit | Tok]) -> list[Unit | Tok]:
             and {a.pol, b.pol} == {1, -1}
             and min(a.strength, b.strength) > ACK
             and _tight(c.toks, index, ref, a)
+            and _answered_apart(c.toks, index, b, elements[k + 3 :])
         ):
-            if _answered_apart(c.toks, index, b, elements[k + 3 :]):
-                a.pol = BOTH
-                a.spans = sorted({*a.spans, *b.spans})
-                c.units = [u for u in c.units if u is not b]
-                elements = [el for el in elements if el is not b]
+            a.pol = BOTH
+            a.spans = sorted({*a.spans, *b.spans})
+            c.units = [u for u in c.units if u is not b]
+            elements = [el for el in elements if el is not b]
         k += 1
     return elements
 
@@ -123,19 +124,17 @@ def second_thoughts(clauses: list[Clause], last: Binding | None) -> Binding | No
     3 ja", "2 ja, eigenlijk nee 1 ja 3 ja"): a second thought about the answer bound before
     them — that one is unclear (the last word counts, or doubt: never the first yes); the
     items after keep their own answers. With no answer before for other items, every item
-    of the clause is unclear (as before). Returns the last answer bound to items, for the
-    next sentence."""
+    of the clause is unclear (as before). Answers that agree with the clause's own items
+    ("… nee toch niet 1 nee 3 nee") doubt the answer before only where they turn it.
+    Returns the last answer bound to items, for the next sentence."""
     for c in clauses:
         soft = {u.pol for u in c.leading_soft} - {0}
-        if soft and last is not None and last.items and not last.all_items:
-            if last.unit.pol in (1, -1) and last.unit.pol not in soft:
-                last.unit.pol = BOTH
-                last.unit.spans = sorted({*last.unit.spans, *(s for u in c.leading_soft for s in u.spans)})
+        if soft and _for_items(last) and last.unit.pol in (1, -1) and last.unit.pol not in soft:
+            _doubt(last, c.leading_soft)
         if c.leading:
             mine = {p for b in c.bindings for p in b.items}
-            if last is not None and last.items and not last.all_items and not last.items & mine:
-                last.unit.pol = BOTH
-                last.unit.spans = sorted({*last.unit.spans, *(s for u in c.leading for s in u.spans)})
+            if _for_items(last) and not last.items & mine:
+                _doubt(last, c.leading)
             else:
                 c.bindings = [b for b in c.bindings if b.unit.hedge]  # (reply_asked's)
                 all_unclear(c)
@@ -145,6 +144,15 @@ def second_thoughts(clauses: list[Clause], last: Binding | None) -> Binding | No
         elif c.units or c.bindings:
             last = None
     return last
+
+
+def _for_items(b: Binding | None) -> TypeGuard[Binding]:
+    return b is not None and bool(b.items) and not b.all_items
+
+
+def _doubt(b: Binding, units: list[Unit]) -> None:
+    b.unit.pol = BOTH
+    b.unit.spans = sorted({*b.unit.spans, *(s for u in units for s in u.spans)})
 
 
 def _answered_apart(
@@ -159,16 +167,13 @@ def _answered_apart(
         return False
     if not rest:
         return True
-    k = 0
-    while isinstance(rest[k], Tok):
-        if k + 1 >= len(rest):
+    for here, nxt in pairwise(rest):
+        if not isinstance(here, Tok):
             return False
-        nxt = rest[k + 1]
         if isinstance(nxt, Unit):
-            return _tight(toks, index, rest[k], nxt)
-        if not _joined(toks, index, rest[k], nxt):
+            return _tight(toks, index, here, nxt)
+        if not _joined(toks, index, here, nxt):
             return False
-        k += 1
     return False
 
 

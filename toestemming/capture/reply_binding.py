@@ -333,11 +333,7 @@ def _bind_mixed(c: Clause, elements: list[Unit | Tok]) -> None:
         if isinstance(el, Unit) and k + 1 < len(elements) and id(el) not in own:
             # ("1 ja 2": the "ja" is 1's, typed right after it; 2 is left unanswered)
             nxt = elements[k + 1]
-            if (
-                isinstance(nxt, Tok)
-                and not _doubted(toks, index.get(nxt.start))
-                and not _unread_words_between(toks, index, el, nxt)
-            ):
+            if isinstance(nxt, Tok) and not _doubted(toks, index.get(nxt.start)):
                 # ("1 ja 2 nee 3 weet ik niet": 3 is not the "nee" before it)
                 taken.setdefault(nxt.start, el)
                 # "2 niet ja 1 en 3": the "ja" right before a list joined by "en" takes it
@@ -379,15 +375,6 @@ def _bind_mixed(c: Clause, elements: list[Unit | Tok]) -> None:
         refs = [r for r in c.refs if taken.get(r.start) is unit]
         c.bindings.append(binding(unit, refs))
     c.unbound = [r for r in c.refs if r.start not in taken]
-
-
-def _unread_words_between(toks: list[Tok], index: dict[int, int], u: Unit, r: Tok) -> bool:
-    """ "2 is goed xyz 1 en 3": a word we cannot read between an answer and the item after
-    it — the answer is not that item's."""
-    at, end = index.get(u.head), index.get(r.start)
-    if at is None or end is None:
-        return False
-    return any(t.cat == Cat.WORD and t.canon != "~" for t in toks[at + 1 : end])
 
 
 _JOINERS = frozenset(",&/+")

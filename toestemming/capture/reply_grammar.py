@@ -292,10 +292,14 @@ def _contrasts(clauses: list[Clause]) -> None:
         also = any(t.cat == Cat.ALSO for t in b.toks)
         for lonely, other in ((a, b), (b, a)):
             bound = [x.unit for x in other.bindings if x.items or x.all_items]
-            # ("2 half maar 1 en 3 ja": a word of its own after the item, no bare list)
-            if lonely.unbound and not lonely.units and bound and not says_more(lonely):
+            if lonely.unbound and not lonely.units and bound:
                 spans = [s for u in bound for s in u.spans]
                 unit = _same(bound, spans) if also else _mirror(bound, spans)
+                if says_more(lonely) and not lonely.hedges:
+                    # "2 half maar 1 en 3 ja": words of its own after the item — no plain
+                    # opposite ("1,2,3 ja, maar 1 alleen contactgegevens": a restriction;
+                    # a doubt of its own, "maar 1 alleen als het moet", gives its reason)
+                    unit.hedge = unit.hedge or "limit"
                 lonely.bindings.append(binding(unit, lonely.unbound, "contrast"))
                 lonely.unbound = []
         bound_b = [x.unit for x in b.bindings if x.items]

@@ -128,6 +128,13 @@ def second_thoughts(clauses: list[Clause], last: Binding | None) -> Binding | No
     ("… nee toch niet 1 nee 3 nee") doubt the answer before only where they turn it.
     Returns the last answer bound to items, for the next sentence."""
     for c in clauses:
+        # only a plain answer word turns it ("nee", "no"): "Tegen 2 wel" is 2's objection
+        if all(u.strength < STRONG for u in c.leading_soft):
+            c.leading_soft = []
+        if c.leading and all(u.strength < STRONG for u in c.leading):
+            c.leading = []
+            c.bindings = [b for b in c.bindings if b.unit.hedge]
+            all_unclear(c)
         soft = {u.pol for u in c.leading_soft} - {0}
         if soft and _for_items(last) and last.unit.pol in (1, -1) and last.unit.pol not in soft:
             _doubt(last, c.leading_soft)

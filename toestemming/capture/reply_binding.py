@@ -5,8 +5,10 @@ over that contradicts, the items are unclear. Used by reply_grammar."""
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import TypeGuard
 
-from .reply_clauses import BOTH, STRONG, Binding, Clause, Unit
+from .reply_asked import said_of_last
+from .reply_clauses import ACK, BOTH, STRONG, Binding, Clause, Unit
 from .reply_tok import GLUE, Tok
 from .reply_words import Cat
 
@@ -66,16 +68,21 @@ def bind_clause(c: Clause) -> None:
         c.bare = list(c.units)
         return
     elements: list[Unit | Tok] = sorted([*c.units, *c.refs], key=_offset)
+    elements = said_of_last(c, _second_thoughts(c, elements))
     if _names_in_a_story(c) or _unread_between(c, elements):
-        _all_unclear(c)
+        all_unclear(c)
         return
     rf, af = _parse_ref_first(elements), _parse_answer_first(elements)
     rf_ok, af_ok = _clean(rf), _clean(af)
     if rf_ok and af_ok and _by_ref(rf) != _by_ref(af):
-        _all_unclear(c)
+        before = min(r.start for r in c.refs)
+        c.leading_soft = [u for u in c.units if u.head < before]
+        all_unclear(c)
         return
     if rf_ok or af_ok:
         binds, dangling, _ = rf if rf_ok else af
+        before = min(r.start for r in c.refs)
+        c.leading_soft = [d for d in dangling if d.head < before]
         for unit, refs in binds:
             c.bindings.append(binding(unit, refs))
         # A word left over that agrees is part of the same answer ("bezwaar tegen 2").
@@ -83,6 +90,107 @@ def bind_clause(c: Clause) -> None:
         first.spans = sorted({*first.spans, *(s for d in dangling for s in d.spans)})
         return
     _bind_mixed(c, elements)
+
+
+def _second_thoughts(c: Clause, elements: list[Unit | Tok]) -> list[Unit | Tok]:
+    """ "2 ja nee 1 en 3 ja", "2 ja eigenlijk nee 1 ja 3 ja", "2 nee ja, …": an item's answer
+    right after it, then at once the other answer, which no item after it can take (they
+    have their answer after them, or none follow) — the item's second thought, not the next
+    items' no. The item is unclear (both words), never its first yes; the items after keep
+    their own answer. ("2 niet ja 1 en 3": the "ja" takes the list after it, reply33.)"""
+    index = {t.start: k for k, t in enumerate(c.toks)}
+    k = 0
+    while k + 2 < len(elements):
+        ref, a, b = elements[k : k + 3]
+        if (
+            isinstance(ref, Tok)
+            and isinstance(a, Unit)
+            and isinstance(b, Unit)
+            and {a.pol, b.pol} == {1, -1}
+            and min(a.strength, b.strength) > ACK
+            and _tight(c.toks, index, ref, a)
+            and _answered_apart(c.toks, index, b, elements[k + 3 :])
+        ):
+            a.pol = BOTH
+            a.spans = sorted({*a.spans, *b.spans})
+            c.units = [u for u in c.units if u is not b]
+            elements = [el for el in elements if el is not b]
+        k += 1
+    return elements
+
+
+def second_thoughts(clauses: list[Clause], last: Binding | None) -> Binding | None:
+    """Answers a clause opens with that none of its items takes ("2 ja... nee toch niet 1 ja
+    3 ja", "2 ja, eigenlijk nee 1 ja 3 ja"): a second thought about the answer bound before
+    them — that one is unclear (the last word counts, or doubt: never the first yes); the
+    items after keep their own answers. With no answer before for other items, every item
+    of the clause is unclear (as before). Answers that agree with the clause's own items
+    ("… nee toch niet 1 nee 3 nee") doubt the answer before only where they turn it.
+    Returns the last answer bound to items, for the next sentence."""
+    for c in clauses:
+        # only a plain answer word turns it ("nee", "no"): "Tegen 2 wel" is 2's objection
+        if all(u.strength < STRONG for u in c.leading_soft):
+            c.leading_soft = []
+        if c.leading and all(u.strength < STRONG for u in c.leading):
+            c.leading = []
+            c.bindings = [b for b in c.bindings if b.unit.hedge]
+            all_unclear(c)
+        soft = {u.pol for u in c.leading_soft} - {0}
+        if soft and _for_items(last) and last.unit.pol in (1, -1) and last.unit.pol not in soft:
+            _doubt(last, c.leading_soft)
+        if c.leading:
+            mine = {p for b in c.bindings for p in b.items}
+            if _for_items(last) and not last.items & mine:
+                _doubt(last, c.leading)
+            else:
+                c.bindings = [b for b in c.bindings if b.unit.hedge]  # (reply_asked's)
+                all_unclear(c)
+        named = [b for b in c.bindings if b.items and not b.all_items]
+        if named:
+            last = max(named, key=lambda b: b.unit.head)
+        elif c.units or c.bindings:
+            last = None
+    return last
+
+
+def _for_items(b: Binding | None) -> TypeGuard[Binding]:
+    return b is not None and bool(b.items) and not b.all_items
+
+
+def _doubt(b: Binding, units: list[Unit]) -> None:
+    b.unit.pol = BOTH
+    b.unit.spans = sorted({*b.unit.spans, *(s for u in units for s in u.spans)})
+
+
+def _answered_apart(
+    toks: list[Tok], index: dict[int, int], b: Unit, rest: list[Unit | Tok]
+) -> bool:
+    """No item after answer b can be b's: none follows, or the first is answered right
+    after it, or it is in a list joined by "en"/"," whose last item is ("… nee 1 en 3 ja");
+    b is no "ja voor …" ("1 liever niet en ja voor 2": the "ja" is 2's), and two items side
+    by side ("1 ja tegen 2 3 ja") are no list: the first may be b's."""
+    at = index.get(b.head)
+    if at is None or (at + 1 < len(toks) and toks[at + 1].cat == Cat.FOR):
+        return False
+    if not rest:
+        return True
+    for here, nxt in pairwise(rest):
+        if not isinstance(here, Tok):
+            return False
+        if isinstance(nxt, Unit):
+            return _tight(toks, index, here, nxt)
+        if not _joined(toks, index, here, nxt):
+            return False
+    return False
+
+
+def _tight(toks: list[Tok], index: dict[int, int], ref: Tok, unit: Unit) -> bool:
+    at, end = index.get(ref.start), index.get(unit.head)
+    return (
+        at is not None
+        and end is not None
+        and all(t.cat == Cat.PUNCT and t.canon in GLUE for t in toks[at + 1 : end])
+    )
 
 
 def _names_in_a_story(c: Clause) -> bool:
@@ -188,7 +296,7 @@ def binding(unit: Unit, refs: list[Tok], source: str = "ref") -> Binding:
     )
 
 
-def _all_unclear(c: Clause) -> None:
+def all_unclear(c: Clause) -> None:
     spans = [s for u in c.units for s in u.spans]
     unit = Unit(BOTH, STRONG, spans, min(u.head for u in c.units))
     c.bindings.append(binding(unit, c.refs))
@@ -200,7 +308,7 @@ def _bind_mixed(c: Clause, elements: list[Unit | Tok]) -> None:
     answer left over that says otherwise makes every item in the clause unclear. Items named
     by title words only are not read this loosely ("ik wil na school graag werk")."""
     if not any(r.cat != Cat.REF or r.explicit for r in c.refs):
-        _all_unclear(c)
+        all_unclear(c)
         return
     toks = c.toks
     index = {t.start: k for k, t in enumerate(toks)}
@@ -250,11 +358,21 @@ def _bind_mixed(c: Clause, elements: list[Unit | Tok]) -> None:
                         break
                     taken.setdefault(r.start, el)
     contested = _lists_answered_after(c, index, tight, taken)
+    first = min(r.start for r in c.refs)
     used = set(taken.values())
     pols = {u.pol for u in used}
-    if any(u not in used and ({u.pol} != pols or u.pol == BOTH) for u in c.units):
-        _all_unclear(c)
-        return
+    left = [u for u in c.units if u not in used and ({u.pol} != pols or u.pol == BOTH)]
+    if left:
+        if all(u.head < first for u in left) and all(r.start in taken for r in c.refs):
+            c.leading = left  # the answer before this clause is in doubt (reply_grammar)
+        else:
+            c.leading_soft = [u for u in c.units if u.head < first]
+            all_unclear(c)
+            return
+    for u in c.units:
+        mine = [s for s, x in taken.items() if x is u]
+        if u.head < first and mine and all(s in contested for s in mine):
+            c.leading_soft.append(u)  # "… actually no 1 en 3 ja": 1's, or a second thought?
     for start, (a, b) in contested.items():
         # "2 mag gedeeld worden 1 en 3 nee", "nee voor 2 en 1 en 3 ja": 1 the answer's
         # before it, or one of the list "1 en 3" the answer after it is for? Unclear.

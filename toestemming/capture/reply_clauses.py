@@ -189,7 +189,9 @@ def _double_negations(c: Clause) -> None:
             j = i + 1
             while j < len(toks) and j - i <= 4 and toks[j].cat in (Cat.FILL, Cat.WORD):
                 j += 1
-            if j < len(toks) and _negative(toks[j]):
+            # ("maar niet aan de gemeente nee voor 1 en 3": that no is 1's and 3's)
+            answers_next = j > i + 1 and j + 1 < len(toks) and toks[j + 1].cat in (Cat.FOR, Cat.REF)
+            if j < len(toks) and _negative(toks[j]) and not answers_next:
                 spans = (*t.all_spans(), *toks[j].all_spans())
                 out.append(Tok(Cat.EITHER, t.start, toks[j].end, "niet nee", spans=spans))
                 i = j + 1

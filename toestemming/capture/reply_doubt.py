@@ -17,7 +17,11 @@ def _trails_yes(clauses: list[Clause], k: int, reason: str, at: int) -> bool:
     """The condition at `at` opens clause k (nothing of the clause before it), right after a
     comma (or ", maar") and a clause whose answers are yeses for named items."""
     c = clauses[k]
-    if reason not in ("cond", "time") or k == 0 or c.link not in ("comma", "contrast"):
+    if k == 0 or c.link not in ("comma", "contrast"):
+        return False
+    if reason not in ("cond", "time") and not (c.link == "contrast" or _tag(c, at)):
+        # "2 ja maar eerst bellen 1 ja", "2 ja, denk ik 1 ja": a doubt after "maar", or a
+        # "denk ik" (its verb first: said of what came before), trails the yes too
         return False
     if not c.toks or (c.link == "contrast" and not any(t.cat == Cat.REF for t in c.toks)):
         # "2 ja maar alleen dit schooljaar, 3 nee": a "maar" clause that answers no item
@@ -28,6 +32,22 @@ def _trails_yes(clauses: list[Clause], k: int, reason: str, at: int) -> bool:
     if first is None or first.start != at:
         return False
     return _only_yes(clauses[k - 1])
+
+
+# "ja, denk ik", "ja, geloof ik", "yes, I think": a doubt said after the answer it is about
+_TAGS = frozenset({"denk", "geloof", "hoop", "gok"})
+
+
+_TAGS_EN = frozenset({"think", "guess"})
+
+
+def _tag(c: Clause, at: int) -> bool:
+    """ "ja, denk ik", "yes, I think": the doubt opens the clause after a comma as a tag."""
+    toks = c.toks
+    k = next((i for i, t in enumerate(toks) if t.start == at), -1)
+    if 0 <= k < len(toks) - 1 and toks[k].canon in _TAGS:
+        return toks[k + 1].canon in ("ik", "we", "wij")
+    return k > 0 and toks[k].canon in _TAGS_EN and toks[k - 1].canon in ("i", "we")
 
 
 def _yes_chain(clauses: list[Clause], k: int) -> list[Clause]:
@@ -161,7 +181,7 @@ def sentence_limits(clauses: list[Clause], out: SentenceReading) -> None:
     """Restrictions in this sentence that hold for every yes of the message (reply_limits);
     also a sentence that names no item and makes the yes wait for something."""
     for k, c in enumerate(clauses):
-        spans = limits(c)
+        spans = limits(c, clauses[k - 1] if k else None)
         if spans:
             out.limits.append((limit_reason(c), spans, owner(clauses, k)))
     if not any(c.refs or c.bindings for c in clauses):

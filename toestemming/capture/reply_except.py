@@ -44,6 +44,11 @@ def except_after(tokens: list[Tok]) -> list[Tok]:
             and not (out[first - 1].cat == Cat.REF and out[first].cat == Cat.REF)
         ):
             first -= 1
+        # "ja 1 en 3 en 2 uitgezonderd": a second "en" in the run starts the exception (the
+        # list before it is the "ja"'s; read whole, it was a no for 1 and 3 nobody gave)
+        joins = [j for j in range(first, k) if out[j].cat == Cat.CONJ and out[j].canon == "en"]
+        if len(joins) >= 2:
+            first = joins[-1]
         while out[first].cat == Cat.CONJ:  # "… en 2 uitgezonderd": the "en" joins before
             first += 1
         moved = Tok(Cat.EXCEPT, t.start, t.end, "behalve")

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .reply_binding import bind_clause, binding, says_more
+from .reply_asked import asked
+from .reply_binding import bind_clause, binding, says_more, second_thoughts
 from .reply_clauses import (
     ACK,
     BOTH,
@@ -51,6 +52,8 @@ class Context:
     after_list: bool = False
     # the sentence before only voted against: "Tegen 2.\nWel voor 1" (a vote, reply_favour)
     voted_against: bool = False
+    # the last answer bound to items so far: "2 ja... nee toch niet 1 ja" doubts it
+    last: Binding | None = None
 
 
 def _resolve_echoes(units: list[Unit], context: Context) -> None:
@@ -90,6 +93,8 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
         analyse(c, ctx.after_list if i == 0 else c.link == "comma" and clauses[i - 1].ref_only())
     for c in excepts:
         analyse(c)
+    for c in clauses:
+        asked(c)  # "wat is 2?": no part of a list beside it
     ctx.after_list = bool(clauses) and all(c.ref_only() for c in clauses) and not excepts
     reported([*clauses, *excepts], told_aside(sentence))
     out.told = any(is_told_answer(t) for t in sentence.tokens)
@@ -114,6 +119,7 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
     _merge_lists(clauses)
     for c in (*clauses, *excepts):
         bind_clause(c)
+    ctx.last = second_thoughts(clauses, ctx.last)
     _contrasts(clauses)
     _excepts(clauses, excepts, out)
     _elaborations(clauses)
@@ -289,6 +295,11 @@ def _contrasts(clauses: list[Clause]) -> None:
             if lonely.unbound and not lonely.units and bound:
                 spans = [s for u in bound for s in u.spans]
                 unit = _same(bound, spans) if also else _mirror(bound, spans)
+                if says_more(lonely) and not lonely.hedges:
+                    # "2 half maar 1 en 3 ja": words of its own after the item — no plain
+                    # opposite ("1,2,3 ja, maar 1 alleen contactgegevens": a restriction;
+                    # a doubt of its own, "maar 1 alleen als het moet", gives its reason)
+                    unit.hedge = unit.hedge or "limit"
                 lonely.bindings.append(binding(unit, lonely.unbound, "contrast"))
                 lonely.unbound = []
         bound_b = [x.unit for x in b.bindings if x.items]

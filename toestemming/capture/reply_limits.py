@@ -87,7 +87,7 @@ def _about(toks: list[Tok]) -> list[Tok]:
     return []
 
 
-def limits(c: Clause) -> list[Span]:
+def limits(c: Clause, before: Clause | None = None) -> list[Span]:
     """The words of a restriction in clause c, or []: a kind of data or a person with a
     negation, "alleen", a no, "behalve" or "maar" beside it; or a word like "anoniem"."""
     if c.hedges:
@@ -106,6 +106,30 @@ def limits(c: Clause) -> list[Span]:
         return sorted({s for t in (*limiting, *kinds, *marks) for s in t.all_spans()})
     if marks:
         return sorted({s for t in marks for s in t.all_spans()})
+    return _kept_from(c, before)
+
+
+def _kept_from(c: Clause, before: Clause | None) -> list[Span]:
+    """ "2 ja maar niet aan de gemeente", "yes but not the council": a "maar" clause that
+    names no item and says no to someone or something we cannot place (no data kind, no
+    person we know) keeps part of the yes before it back — a yes without that part is not
+    the yes that was asked. The negation and the word it is about. (Not after a yes for an
+    item named by its recipient, "with UWV but not with the bakery": one recipient against
+    another, whose name we may not read — the item named keeps its yes.)"""
+    if c.link != "contrast" or c.is_except:
+        return []
+    if before is not None and any(r.cat == Cat.REF and not r.explicit for r in before.refs):
+        return []
+    for k, t in enumerate(c.toks):
+        if t.cat == Cat.REF:
+            break  # "maar niet 2", "maar niet aan de gemeente 1 ja": only before any item
+        if t.cat not in (Cat.NEG, Cat.NOTHING):
+            continue
+        for x in c.toks[k + 1 : k + 5]:
+            if x.cat == Cat.WORD and x.canon != "~":
+                return sorted({*t.all_spans(), *x.all_spans()})
+            if x.cat not in (Cat.FILL, Cat.FOR):
+                break
     return []
 
 

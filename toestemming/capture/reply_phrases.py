@@ -38,6 +38,9 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          r"ook )*(?:niet|not)(?: zo| goed| precies| zeker)?", Cat.HEDGE, 0),
         (r"(?:niet|nog niet|not|not yet) (?:helemaal |zo |echt |100 )?(?:zeker|sure)", Cat.HEDGE, 0),
         (r"(?:geen|no) (?:idee|idea|flauw idee)", Cat.HEDGE, 0),
+        # "2 hangt ervan af", "2 ligt eraan": it depends (on what is not said)
+        (r"hangt (?:er ?van|er|het) (?:van )?af|ligt (?:er ?aan|eraan|het eraan)|it depends",
+         Cat.HEDGE, 0),
         # "1 ja, 2 mee, 3 ja": "mee" right after an item number is "nee" mistyped (m beside
         # n) or a word left out — never a link that hands 2 the yes of 3
         (r"(?<=# )mee(?= # | _ | _$|$)", Cat.HEDGE, 0),
@@ -244,10 +247,13 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         # condition (it left every answer after it unclear)
         (r"(?:net|precies|hetzelfde|zelfde|dezelfde|gelijk|same|just) (?:als|as|like)",
          Cat.NEUTRAL, 0),
-        # "als moeder geef ik toestemming": a role, not a condition
-        (r"als (?:zijn |haar |de |zijn |hun )?(?:moeder|vader|ouder|ouders|voogd|verzorger|"
+        # "als moeder geef ik toestemming", "ik schrijf als zijn vader.": a role, not a
+        # condition — but "ja als zijn vader akkoord is" is one (the role is the subject of a
+        # clause of its own): a role only before a stop, "van", or a verb with its "ik"/"we"
+        (r"(?:als (?:zijn |haar |de |zijn |hun )?(?:moeder|vader|ouder|ouders|voogd|verzorger|"
          r"verzorgers|mentor|jongere|gezaghebbende|pleegouder|pleegmoeder|pleegvader)|as (?:his |"
-         r"her |the |a )?(?:mother|father|parent|parents|guardian)", Cat.NEUTRAL, 0),
+         r"her |the |a )?(?:mother|father|parent|parents|guardian))"
+         r"(?= _|$| (?:van|of|ik|wij|we|i) | [^ ]+ (?:ik|wij|we|i)(?: |$))", Cat.NEUTRAL, 0),
         # -- double negatives that mean yes ---------------------------------------------------
         # ("no objection" in Arabic, Turkish, Polish, French, and negated again: reply_idioms)
         *IDIOMS,

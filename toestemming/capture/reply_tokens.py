@@ -256,7 +256,9 @@ def tokenize(
             cat = Cat.LETTER_YES if m.group()[0] in _EMOJI_YES else Cat.LETTER_NO
             current.append(Tok(cat, a, b, "j" if cat == Cat.LETTER_YES else "n"))
         elif kind == "sym":
-            current.append(Tok(Cat.WORD, a, b, "~"))
+            # 🤔 🤷 ❓: a doubt of its own ("2 🤔"), never a sign we may pass over
+            doubt = m.group()[0] in _EMOJI_DOUBT
+            current.append(Tok(Cat.HEDGE, a, b, "hmm") if doubt else Tok(Cat.WORD, a, b, "~"))
         elif kind == "nl":
             if _newline_breaks(segment, m.start()):
                 close()
@@ -416,6 +418,7 @@ def _leading_signs(tokens: list[Tok], text: str) -> list[Tok]:
 
 _STRUCK = re.compile("[\u0334-\u0338]")  # combining strike-through and overlay marks
 _EMOJI_YES = frozenset("\U0001f44d\u2705\u2713\u2714\u2611")
+_EMOJI_DOUBT = frozenset("\U0001f914\U0001f937\u2753\u2754\U0001f615\U0001f928")
 _EMOJI_NO = frozenset("\U0001f44e\u274c\u274e\u2715\u2716\u2717\u2718\u2612")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _ANSWER_WORDS = frozenset({Cat.YES, Cat.NO, Cat.LETTER_YES, Cat.LETTER_NO, Cat.AGREE, Cat.FINE})

@@ -71,6 +71,12 @@ class Clause:
     bare: list[Unit] = field(default_factory=list)
     unbound: list[Tok] = field(default_factory=list)
     is_except: bool = False
+    # answers before the clause's first item that no item of it takes, the items having
+    # their own ("... nee toch niet 1 ja 3 ja"): a second thought about the answer before
+    leading: list[Unit] = field(default_factory=list)
+    # such answers that agree with the clause's own ("2 ja... nee toch niet 1 nee 3 nee"), or
+    # whose items are contested: a second thought only if they turn the answer before
+    leading_soft: list[Unit] = field(default_factory=list)
     main: Clause | None = None  # for an except clause: the clause it excepts from
 
     def ref_only(self) -> bool:

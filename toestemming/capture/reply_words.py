@@ -95,6 +95,9 @@ _LEXICON: dict[Cat, str] = {
     "twijfels=twijfel twijfelen=twijfel twijfelt=twijfel onzeker maybe perhaps probably "
     "possibly unsure dunno idk hmm hmmm=hmm hm=hmm tja mwah mwa=mwah guess think nadenken "
     "overleggen overleg=overleggen bespreken later "
+    # "2 vermoedelijk ja", "2 jein", "2 wn" (weet niet), "depends"
+    "vermoedelijk vermoed=denk vermoedt=denk allicht likely jein weetniet=denk wn=denk "
+    "depends afhankelijk "
     # "met bijna alles akkoord": not all, and which not?
     "bijna almost nearly grotendeels mostly gedeeltelijk deels partly partially "
     # "I don't know", "maybe", "not sure" in the request's languages: "2 nie wiem" and

@@ -140,7 +140,7 @@ def test_what_is_read_is_what_the_slow_reading_gave(
     # replies of today and one dated a month before the request (read from the log's start)
     fast_pending = svc.remote.pending()
     fast = [svc.remote.read_reply(raw) for raw in _replies(rv)]
-    for module in ("remote", "remote_replies", "mail_inbox"):
+    for module in ("remote_pending", "remote_replies", "mail_inbox"):
         monkeypatch.setattr(f"toestemming.usecases.{module}.reading_once", contextlib.nullcontext)
     slow_pending = svc.remote.pending()
     slow = [svc.remote.read_reply(raw) for raw in _replies(rv)]

@@ -17,6 +17,9 @@ from .reply_split import answered
 from .reply_tok import UNKNOWN_BESIDE, Tok
 from .reply_words import Cat
 
+# Dutch "en" (and): a conjunction, not a language code
+_AND = frozenset({"en"})
+
 # folded forms (reply_words.fold): "hariç" → "haric", "dışında" → "dısında"
 EXCEPT_AFTER_REF = frozenset(
     {"uitgezonderd", "haric", "haricinde", "dısında", "disinda", "ausgenommen", "excepted"}
@@ -46,7 +49,7 @@ def except_after(tokens: list[Tok]) -> list[Tok]:
             first -= 1
         # "ja 1 en 3 en 2 uitgezonderd": a second "en" in the run starts the exception (the
         # list before it is the "ja"'s; read whole, it was a no for 1 and 3 nobody gave)
-        joins = [j for j in range(first, k) if out[j].cat == Cat.CONJ and out[j].canon == "en"]
+        joins = [j for j in range(first, k) if out[j].cat == Cat.CONJ and out[j].canon in _AND]
         if len(joins) >= 2:
             first = joins[-1]
         while out[first].cat == Cat.CONJ:  # "… en 2 uitgezonderd": the "en" joins before

@@ -31,7 +31,7 @@ from typing import Any
 
 from ..clock import from_iso, to_iso
 from ..event_seek import corrections, first_seq_from, row_moment
-from ..model import Policy, Representative
+from ..model import ParentPolicy, Policy, Representative
 from ..store import repo
 from ..store.db import Database
 
@@ -105,10 +105,8 @@ class LoggedHistory:
         return out
 
     def policy_at(self, moment: datetime, current: Policy) -> Policy:
-        """`current` with the parent rules in force at `moment` (policy_history.policy_at):
+        """`current` with the parent rules in force at `moment` (`policy_at` below):
         an item asked under another rule (pending29)."""
-        from .policy_history import policy_at  # (it reads the log through this module)
-
         return policy_at(self._db, moment, self._now, current)
 
     def changes(self, since: datetime, until: datetime) -> Sequence[datetime]:
@@ -303,3 +301,40 @@ def timed_events_after(
         if at <= stamp or judged <= stamp:
             continue  # before the moment, or dated by a clock that ran ahead
         yield from_iso(judged), dict(data)
+
+
+# -- the parent rule of a past moment (policy_history.py re-exports it) ---------------------
+POLICY_KIND = "policy.changed"
+
+
+def policy_at(db: Database, moment: datetime, now: datetime, current: Policy) -> Policy:
+    """`current` with the parent rules (parent_policy, co_decision_12_15) in force at `moment`:
+    those of the last change at or before it, else the defaults (a vault starts with them).
+    An event's moment is its date, or a later clock correction's when that is earlier."""
+    if moment >= now:
+        return current
+    # The common case costs only the log since the moment: no change after it → today's.
+    if not any(True for _ in events_after(db, POLICY_KIND, moment)):
+        return current
+    at, found = to_iso(moment), corrections(db)
+    then = Policy()
+    for seq, when, body in db.query(
+        "SELECT seq, at, body FROM events WHERE kind = ? ORDER BY seq", (POLICY_KIND,)
+    ):
+        doc = json.loads(bytes(body) if not isinstance(body, str) else body)
+        if doc.get("kind") == POLICY_KIND and found.moment(int(seq), str(when)) <= at:
+            then = _logged(doc.get("data") or {}, then)
+    return replace(
+        current, parent_policy=then.parent_policy, co_decision_12_15=then.co_decision_12_15
+    )
+
+
+def _logged(data: dict[str, Any], before: Policy) -> Policy:
+    """The parent rules as a policy.changed event logs them (str() of each value)."""
+    parents = {p.value: p for p in ParentPolicy}.get(str(data.get("parent_policy")))
+    co = {"True": True, "False": False}.get(str(data.get("co_decision_12_15")))
+    return replace(
+        before,
+        parent_policy=before.parent_policy if parents is None else parents,
+        co_decision_12_15=before.co_decision_12_15 if co is None else co,
+    )

@@ -85,3 +85,16 @@ def test_giving_or_keeping_the_consent_is_no_withdrawal(body: str, expect: tuple
 )
 def test_a_yes_then_but_not_anymore_is_no_yes(body: str, expect: tuple[str, ...]) -> None:
     assert read(body) == expect
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ik geef toestemming en wil het formulier terug",
+        "toestemming voor 2 en ik wil graag een kopie terug",
+        "ik neem mijn toestemming voor 2 per direct terug",  # unsure which: asked, never a yes
+    ],
+)
+def test_a_consent_beside_something_else_wanted_back_is_no_withdrawal_nor_yes(body: str) -> None:
+    got = read(body)
+    assert got[0] != "intrekken" and "ja" not in got, got

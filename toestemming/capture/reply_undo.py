@@ -79,6 +79,17 @@ def _undoes(toks: list[Tok], j: int, words: frozenset[str]) -> bool:
     return canon not in _BACK or any(t.canon in _TAKING for t in toks)
 
 
+# Between the consent and its verb only the items it is for and small words: "mijn ja voor 1
+# en 3 wil ik terugnemen". Anything else ("toestemming voor 2 en ik wil graag een kopie
+# terug") may be what the verb is about: a doubtful withdrawal (the worker asks), no yes.
+_BETWEEN = frozenset({Cat.FOR, Cat.REF, Cat.PART, Cat.CONJ, Cat.FILL, Cat.PUNCT, Cat.ALL})
+
+
+def only_items_between(toks: list[Tok], undone: tuple[int, int]) -> bool:
+    a, b = sorted(undone)
+    return all(t.cat in _BETWEEN or t.canon in _TAKING for t in toks[a + 1 : b])
+
+
 def undone_consent(toks: list[Tok]) -> tuple[int, int] | None:
     """(the consent word, the verb that undoes it) in this clause, or None."""
     for k in range(len(toks)):

@@ -6,7 +6,7 @@ in bij mijn vader"), quitting school or a placement ("ik stop met de stage").
 from __future__ import annotations
 
 from .reply_tok import Tok
-from .reply_undo import undone_consent
+from .reply_undo import only_items_between, undone_consent
 from .reply_units import BOTH, REF_CATS, STRONG, Clause, Unit, Withdrawal
 from .reply_words import Cat
 
@@ -46,7 +46,8 @@ def withdrawals(c: Clause) -> bool:
         negs = [x for x in toks if x.cat in (Cat.NEG, Cat.NOTHING)]
         spans = [s for k in undone for s in toks[k].all_spans()]
         spans += [s for x in negs for s in x.all_spans()]
-        found.append(Withdrawal(spans, items, all_items, bool(negs), False, False))
+        doubtful = not only_items_between(toks, undone)
+        found.append(Withdrawal(spans, items, all_items, bool(negs), doubtful, False))
     if not found:
         return False
     c.withdrawals = found

@@ -358,7 +358,7 @@ class RemoteSettings:
     @staticmethod
     def from_json(raw: str) -> RemoteSettings:
         """As stored; a value of another type (a hand edit: `check` names the day counts,
-        replay_catalog.check_remote_days) reads as the default, never as a traceback at the
+        replay_settings.py) reads as the default, never as a traceback at the
         next expiry (s30, atk30)."""
         try:
             data = json.loads(raw)

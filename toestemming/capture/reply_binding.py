@@ -10,7 +10,7 @@ from typing import TypeGuard
 from .reply_asked import said_of_last
 from .reply_clauses import ACK, BOTH, STRONG, Binding, Clause, Unit
 from .reply_tok import GLUE, Tok
-from .reply_words import Cat
+from .reply_words import ARTICLES, Cat
 
 # -- binding answers to items -------------------------------------------------------------------
 _Parse = tuple[list[tuple[Unit, list[Tok]]], list[Unit], list[Tok]]
@@ -387,6 +387,10 @@ def _bind_mixed(c: Clause, elements: list[Unit | Tok]) -> None:
 _JOINERS = frozenset(",&/+")
 
 
+def _article(t: Tok) -> bool:
+    return t.cat == Cat.FILL and t.canon in ARTICLES
+
+
 def _lists_answered_after(
     c: Clause, index: dict[int, int], tight: dict[int, Unit], taken: dict[int, Unit]
 ) -> dict[int, tuple[Unit, Unit]]:
@@ -401,14 +405,16 @@ def _lists_answered_after(
         if k is None:
             continue
         while True:
-            j = k - 1
+            j, joined = k - 1, False
             while j >= 0 and (
                 (toks[j].cat == Cat.CONJ and toks[j].canon not in ("of", "or"))
                 or (toks[j].cat == Cat.PUNCT and toks[j].canon in _JOINERS)
                 or toks[j].cat == Cat.PART
+                or _article(toks[j])  # "de eerste en de laatste ja"
             ):
+                joined = joined or not _article(toks[j])
                 j -= 1
-            if j < 0 or j == k - 1 or toks[j].cat != Cat.REF or toks[j].start in tight:
+            if j < 0 or not joined or toks[j].cat != Cat.REF or toks[j].start in tight:
                 break
             k = j
             r = toks[k]

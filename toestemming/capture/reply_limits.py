@@ -55,10 +55,10 @@ MARKERS = frozenset(_MARKERS_TEXT.split())
 _LIMITING = frozenset({Cat.NEG, Cat.NOTHING, Cat.ONLY, Cat.NO, Cat.OBJECT})
 
 
-# A time of one's own: "alleen het komende half jaar", "maar niet dit jaar".
+# A time of one's own: "alleen het komende half jaar", "maar niet dit jaar", "ja maar korter".
 _TIMES_TEXT = (
     "jaar jaartje maand maanden week weken schooljaar semester zomer zomervakantie year month "
-    "summer"
+    "summer korter kortere shorter"
 )
 _TIMES = frozenset(_TIMES_TEXT.split())
 _LONG_KINDS = tuple(k for k in KINDS if len(k) >= 5)

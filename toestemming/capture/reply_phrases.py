@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .reply_idioms import IDIOMS
-from .reply_words import Cat
+from .reply_words import NUMWORDS, ORDINALS, Cat
 
 # Fixed phrases, matched on the canonical words of a sentence joined by spaces (punctuation
 # stands there as "_", a slash as "/"). Earlier patterns win; doubts come first so that
@@ -19,6 +19,15 @@ _PRT = r"(?:(?:toch|hoor|even|eventjes|maar|ook|gewoon|echt|eigenlijk|nou|nu|wel
 # ("~": an emoji, "Laat maar zitten 🙈")
 _PRT_END = r"(?: (?:hoor|toch|dan|maar|ook|even|ff|nou|dus|gewoon|joh|~))*"
 _E = r"(?= |$)"
+# "geen vraag", "no question" as small talk — not before an item ("geen vraag 2", "no
+# question two": not question 2, a no for that item; "#" stands for a number in digits),
+# unless right after items ("1 en 3 no vraag 2 ja": their no, or no question? — reply_torn)
+_ITEM_NEXT = (
+    r"(?! (?:#|" + "|".join(sorted({*NUMWORDS, *ORDINALS} - {"een", "one", "bir"})) + r")(?: |$))"
+)
+_AFTER_ITEM = "|".join(f"(?<=# {a} {b})" for a in ("geen", "no") for b in ("vraag", "question"))
+_NO_QUESTION = r"(?:geen|no) (?:verdere |andere |further |other )?(?:vraag|question)(?:"
+_NO_QUESTION += _AFTER_ITEM + "|" + _ITEM_NEXT + ")"
 
 
 def _p(pattern: str) -> re.Pattern[str]:
@@ -234,7 +243,7 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
         (r"vanaf (?:nu|vandaag|heden)|per (?:direct|heden|vandaag)|from now on|"
          r"(?:as of|from) (?:now|today)|met (?:directe )?ingang(?: van (?:nu|vandaag))?",
          Cat.NEUTRAL, 0),
-        (r"(?:geen|no) (?:verdere |andere |further |other )?(?:vraag|question|"
+        (_NO_QUESTION + r"|(?:geen|no) (?:verdere |andere |further |other )?(?:"
          r"opmerkingen|comments)|geen dank|no worries|geen zorgen|(?:geen|no) (?:haast|rush|"
          r"hurry)", Cat.NEUTRAL, 0),
         # "eens" as "once": "omdat hij daar al eens weg is gegaan" agrees with nothing

@@ -15,9 +15,10 @@ from __future__ import annotations
 from .reply_split import answered, is_answer_token
 from .reply_tok import GLUE, Tok
 from .reply_units import BOTH, STRONG, Unit
-from .reply_words import Cat
+from .reply_words import ARTICLES, Cat
 
 _IN_LIST = frozenset({Cat.REF, Cat.CONJ, Cat.PART, Cat.FILL, Cat.FOR})
+_LISTING = frozenset({",", "&", "+"})  # "ja voor 1 & 3 niet akkoord met 2"
 
 
 def answered_before(toks: list[Tok], i: int) -> bool:
@@ -28,7 +29,7 @@ def answered_before(toks: list[Tok], i: int) -> bool:
     if k >= 0 and toks[k].cat == Cat.REST:
         return True
     while k >= 0 and (
-        toks[k].cat in _IN_LIST or (toks[k].cat == Cat.PUNCT and toks[k].canon in GLUE | {","})
+        toks[k].cat in _IN_LIST or (toks[k].cat == Cat.PUNCT and toks[k].canon in GLUE | _LISTING)
     ):
         refs += toks[k].cat == Cat.REF
         k -= 1
@@ -52,11 +53,13 @@ def small_between(toks: list[Tok], i: int, j: int) -> bool:
 
 
 def list_answered(toks: list[Tok], j: int) -> bool:
-    """The items that start at toks[j] are a list with its answer after it ("1 en 3 ja")."""
+    """The items that start at toks[j] are a list with its answer after it ("1 en 3 ja",
+    "de eerste en de laatste ja")."""
     last = j
     k = j + 1
     while k < len(toks) and (
         toks[k].cat in (Cat.REF, Cat.CONJ, Cat.PART)
+        or (toks[k].cat == Cat.FILL and toks[k].canon in ARTICLES)
         or (toks[k].cat == Cat.PUNCT and toks[k].canon in ",&/+")
     ):
         if toks[k].cat == Cat.REF:
@@ -82,10 +85,11 @@ def after_words(toks: list[Tok], i: int) -> bool:
 
 
 def item_follows(toks: list[Tok], j: int) -> bool:
+    """Items (or "de rest": "2 graag niet akkoord met de rest") follow toks[j]."""
     k = j + 1
     while k < len(toks) and toks[k].cat in (Cat.FOR, Cat.FILL, Cat.PART):
         k += 1
-    return k < len(toks) and toks[k].cat == Cat.REF
+    return k < len(toks) and toks[k].cat in (Cat.REF, Cat.REST)
 
 
 _NOT = frozenset({"niet", "not", "no", "geen", "nee"})

@@ -190,6 +190,8 @@ NUMWORDS = {
     "jeden": 1, "dwa": 2, "trzy": 3, "cztery": 4, "pięć": 5,
     "واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "خمسة": 5,
 }  # fmt: skip
+# Articles inside a list of items: "de eerste en de laatste ja", "het eerste en het derde"
+ARTICLES = frozenset({"de", "het", "the"})
 # Number words that are also the article ("een huis", "one of them", "bir şey"): item 1 only
 # at the start of a clause or in a list of number words.
 ARTICLE_ONES = frozenset({"een", "one", "bir"})

@@ -103,3 +103,47 @@ def test_a_yes_for_a_shorter_time_than_asked_is_no_yes_yet(body: str) -> None:
 
 def test_a_shorter_time_beside_other_items_doubts_only_its_own() -> None:
     assert read_three("2 ja maar korter, 1 en 3 ja") == ("ja", "?", "ja")
+
+
+# -- a list joined by a comma runs on into the next clause -------------------------------------
+# An English fuzz (10 ways to name item 2 × 20 refusals × 10 lists of 1 and 3 × 12 yeses × 7
+# separators × both orders, 336,000 readings) gave 2 a yes 96 times, all this class: "yes to 1,
+# 3 don't agree with 2" — the comma ended a clause, "3 don't agree with 2" was read as "3 no,
+# agree with 2". The same in Dutch: "ja voor 1, 3 niet akkoord met 2" (3 nee, 2 ja).
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ja voor 1, 3 niet akkoord met 2",
+        "akkoord met 1, 3 niet akkoord met 2",
+        "yes to 1, 3 don't agree with 2",
+        "I agree with 1, 3 not okay with 2",
+        "happy with 1, 3. not okay with 2",
+        "yes for 1, 3 don't agree with 2",
+    ],
+)
+def test_a_comma_list_answered_before_never_hands_the_refused_item_a_yes(body: str) -> None:
+    assert_within_given(body, "jnj")
+
+
+@pytest.mark.parametrize(
+    ("body", "exact"),
+    [
+        # the item after the comma ends the yes list, or is the "nee"'s: unclear, never a no
+        ("ja voor 1, 3 nee voor 2", ("ja", "nee", "?")),
+        ("yes to 1, 3 no to 2", ("ja", "nee", "?")),
+        ("ja voor 1, 3 2 nee", ("ja", "nee", "?")),
+        # plain when the clause names nothing else
+        ("ja voor 1, 3 nee", ("ja", "?", "nee")),
+        ("ja voor 1, 3 ja voor 2", ("ja", "ja", "ja")),
+        ("ja voor 1, 2 en 3", ("ja", "ja", "ja")),
+        ("1 ja, 2 nee, 3 ja", ("ja", "nee", "ja")),
+        # the corpus's "ja voor 1 (UWV), 3 (RBL), 2 nee" stays as it was
+        ("ja voor 1 (UWV), 3 (RBL), 2 nee", None),
+    ],
+)
+def test_the_item_after_a_comma_list(body: str, exact: tuple[str, ...] | None) -> None:
+    got = read_three(body)
+    if exact is None:
+        assert got[0] == "ja" and got[1] == "nee"
+    else:
+        assert got == exact

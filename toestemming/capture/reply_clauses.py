@@ -114,7 +114,9 @@ _HEDGE_REASONS = {
 }  # fmt: skip
 
 
-def analyse(c: Clause, after_list: bool = False) -> None:
+def analyse(c: Clause, after_list: bool = False, went_on: bool = False) -> None:
+    """`after_list`: right after a bare list of items; `went_on`: the clause starts with
+    items of a list the clause before it answered (reply_torn.answered_before)."""
     _double_negations(c)
     toks = c.toks
     not_only_after_items(toks)
@@ -146,7 +148,7 @@ def analyse(c: Clause, after_list: bool = False) -> None:
     torn = torn_phrases(toks, negatable)  # a "niet" with two readings, and what it could turn
     for i, t in enumerate(toks):
         if t.cat in (Cat.NEG, Cat.NOTHING):
-            target = _negation_target(toks, i, negatable, negated, torn)
+            target = _negation_target(toks, i, negatable, negated, torn, went_on)
             if target is None:
                 standalone.append(i)
             else:
@@ -369,7 +371,12 @@ def _ref_between(toks: list[Tok], i: int, negated: dict[int, int]) -> bool:
 
 
 def _negation_target(
-    toks: list[Tok], i: int, negatable: set[int], done: dict[int, int], torn: set[int]
+    toks: list[Tok],
+    i: int,
+    negatable: set[int],
+    done: dict[int, int],
+    torn: set[int],
+    went_on: bool = False,
 ) -> int | None:
     """The predicate a negation turns: the nearest after it, else the nearest before it;
     never across an item reference or another answer (after "dat" a reference may stand
@@ -405,7 +412,7 @@ def _negation_target(
                 # between ("1 en 3 wil ik niet akkoord met 2"): both (reply_torn)
                 if (
                     _turns_the_one_before(toks, i)
-                    or answered_before(toks, i)
+                    or answered_before(toks, i, went_on)
                     or after_words(toks, i)
                 ):
                     torn.update((i, j))

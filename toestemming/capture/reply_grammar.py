@@ -35,6 +35,7 @@ from .reply_favour import mark_votes, votes_against
 from .reply_tok import Span
 from .reply_tokens import Sentence
 from .reply_told import is_told_answer, other_person_label, reported, told_aside
+from .reply_torn import list_went_on, run_on_lists
 from .reply_units import SentenceReading
 from .reply_words import Cat, corrects
 
@@ -87,10 +88,18 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
     mark_votes(sentence.tokens, ctx.voted_against)
     ctx.voted_against = votes_against(sentence.tokens)
     clauses, excepts = split_clauses(sentence.tokens)
+    lists_run_on: list[int] = []
     for i, c in enumerate(clauses):
         # after a bare item list ("1, ja tegen 2", "1:" on a line of its own) an answer
         # that opens the clause may be that list's: its "tegen" is no "to"
-        analyse(c, ctx.after_list if i == 0 else c.link == "comma" and clauses[i - 1].ref_only())
+        went_on = i > 0 and c.link == "comma" and list_went_on(clauses[i - 1].toks, c.toks)
+        if went_on:
+            lists_run_on.append(i)
+        analyse(
+            c,
+            ctx.after_list if i == 0 else c.link == "comma" and clauses[i - 1].ref_only(),
+            went_on,
+        )
     for c in excepts:
         analyse(c)
     for c in clauses:
@@ -119,6 +128,7 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
     _merge_lists(clauses)
     for c in (*clauses, *excepts):
         bind_clause(c)
+    run_on_lists(clauses, lists_run_on)
     ctx.last = second_thoughts(clauses, ctx.last)
     _contrasts(clauses)
     _excepts(clauses, excepts, out)

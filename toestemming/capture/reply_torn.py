@@ -14,17 +14,19 @@ from __future__ import annotations
 
 from .reply_split import answered, is_answer_token
 from .reply_tok import GLUE, Tok
-from .reply_units import BOTH, STRONG, Unit
+from .reply_units import BOTH, STRONG, Binding, Clause, Unit
 from .reply_words import ARTICLES, Cat
 
 _IN_LIST = frozenset({Cat.REF, Cat.CONJ, Cat.PART, Cat.FILL, Cat.FOR})
 _LISTING = frozenset({",", "&", "+"})  # "ja voor 1 & 3 niet akkoord met 2"
 
 
-def answered_before(toks: list[Tok], i: int) -> bool:
+def answered_before(toks: list[Tok], i: int, went_on: bool = False) -> bool:
     """The items right before toks[i] have an answer written before them ("ja 1 en 3 niet",
     "ja voor 1 en 3. niet") — not the answer of items before those ("1 ja 3 niet"). "de rest
-    niet akkoord met 2" counts too: "de rest niet, akkoord met 2" is likely, not sure."""
+    niet akkoord met 2" counts too: "de rest niet, akkoord met 2" is likely, not sure.
+    `went_on`: the clause goes on with a list the clause before answered ("ja voor 1, 3 niet
+    akkoord met 2": "3" is that list's, the comma no clause break)."""
     k, refs = i - 1, 0
     if k >= 0 and toks[k].cat == Cat.REST:
         return True
@@ -33,6 +35,8 @@ def answered_before(toks: list[Tok], i: int) -> bool:
     ):
         refs += toks[k].cat == Cat.REF
         k -= 1
+    if refs and k < 0 and went_on:
+        return True
     if not refs or k < 0 or not is_answer_token(toks[k]):
         return False
     j = k - 1
@@ -41,6 +45,12 @@ def answered_before(toks: list[Tok], i: int) -> bool:
     ):
         j -= 1
     return j < 0 or toks[j].cat not in (Cat.REF, Cat.ALL, Cat.REST)
+
+
+def list_went_on(before: list[Tok], toks: list[Tok]) -> bool:
+    """A clause after a comma that starts with an item, the clause before ending in items with
+    their answer before them: "ja voor 1, 3 …" — one list "1, 3" of that answer."""
+    return bool(toks) and toks[0].cat == Cat.REF and answered_before(before, len(before))
 
 
 _SMALL = frozenset({Cat.FILL, Cat.LETTER_NO, Cat.LETTER_YES})
@@ -175,3 +185,27 @@ def tear(toks: list[Tok], units: list[Unit], torn: set[int], negated: dict[int, 
     for u in units:
         if u.head in at:
             u.pol, u.strength, u.ellipsis = BOTH, max(u.strength, STRONG), ""
+
+
+def run_on_lists(clauses: list[Clause], went_on: list[int]) -> None:
+    """ "ja voor 1, 3 nee voor 2", "nee voor 2, 1, 3 ja": the item after the comma ends the
+    list the clause before answered, or is the first of the answer after it — read either
+    way, one reading is a yes or a no the person did not give. When the answer bound to it
+    here is another than the list's, and the clause names more items (else "ja voor 1, 3
+    nee" is plain), both: unclear for that item."""
+    for k in went_on:
+        c, before = clauses[k], clauses[k - 1]
+        first = c.toks[0]
+        listed = {b.unit.pol for b in before.bindings if b.items}
+        for b in list(c.bindings):
+            if not (first.items & b.items) or b.unit.pol in listed or len(listed) != 1:
+                continue
+            if not any(t.cat == Cat.REF and t is not first for t in c.toks):
+                continue
+            unit = Unit(BOTH, STRONG, list(b.unit.spans), b.unit.head)
+            rest = b.items - first.items
+            if rest:
+                b.items = rest
+                c.bindings.append(Binding(unit, first.items, ref_spans=list(first.all_spans())))
+            else:
+                b.unit = unit

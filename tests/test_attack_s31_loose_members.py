@@ -111,7 +111,10 @@ def test_a_fhir_consent_naming_another_pdf_is_refused(insider: Insider, what: st
     else:
         files = _pdf_hash_in_fhir(insider.later, "niet-gecontroleerd")
     err = refused(
-        insider, signed(files, insider.signing_key), f"s31-fhir-{what}.tbewijs", "fhir/consent"
+        insider,
+        signed(files, insider.signing_key, fhir_follows=False),
+        f"s31-fhir-{what}.tbewijs",
+        "fhir/consent",
     )
     assert PDF in err and "sourceAttachment" in err
 
@@ -174,9 +177,8 @@ def test_the_desk_window_gives_the_same_verdict(
     }
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(insider.trust), ""))
     for what, files in forgeries.items():
-        path: Path = write(
-            insider.folder, signed(files, insider.signing_key), f"s31-ui-{what}.tbewijs"
-        )
+        forged = signed(files, insider.signing_key, fhir_follows=False)
+        path: Path = write(insider.folder, forged, f"s31-ui-{what}.tbewijs")
         code, _out, err = cli_verify("--trust", insider.trust, path)
         dialog = open_verify_view(path)
         qtbot.addWidget(dialog)

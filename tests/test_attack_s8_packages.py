@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 from conftest import PASSPHRASE, START
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from fhir_forgery import fhir_names_the_pdf
 from forms_scenario import build as build_scenario
 from zip_craft import run_cli
 
@@ -106,9 +107,14 @@ def read(path: Path) -> Files:
         return {i.filename: z.read(i) for i in z.infolist()}
 
 
-def signed(files: Files, signing_key: str, manifest: bytes | None = None) -> Files:
+def signed(
+    files: Files, signing_key: str, manifest: bytes | None = None, *, fhir_follows: bool = True
+) -> Files:
     """Every hash recomputed and the manifest signed with `signing_key` (the insider's: the
-    organisation's own)."""
+    organisation's own). `fhir_follows`: the FHIR Consents name the package's PDF by its
+    SHA-1, as a thorough insider writes them (off: they stay as given, atk31)."""
+    if fhir_follows:
+        files = fhir_names_the_pdf(files)
     out = {n: d for n, d in files.items() if n not in (MANIFEST, SIGNATURE)}
     if manifest is None:
         doc = json.loads(files[MANIFEST])

@@ -22,6 +22,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from fhir_forgery import fhir_names_the_pdf
 from forms_scenario import Scenario, build
 
 from formulieren.proof_pdf import render_proof
@@ -167,8 +168,8 @@ def unsigned(pdf: bytes) -> bytes:
 
 def resign(files: Files, priv: str, pub: str) -> Files:
     """Re-sign the audit checkpoint (if there is one) and the manifest with `priv`, listing
-    every file's hash."""
-    out = dict(files)
+    every file's hash (the FHIR Consents naming the package's PDF, as a forger writes them)."""
+    out = fhir_names_the_pdf(files)
     signer = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(priv))
     if AUDIT in out:
         audit = json.loads(out[AUDIT])

@@ -18,6 +18,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from fhir_forgery import fhir_names_the_pdf
 
 from toestemming.clock import FixedClock
 from toestemming.model import SignerRef
@@ -45,6 +46,7 @@ def unzip(data: bytes) -> Files:
 def resigned(files: Files, signing_key: str, path: Path) -> Path:
     """An insider with the organisation's key rewrites a file and signs the outer manifest."""
     manifest = json.loads(files["manifest.json"])
+    files = fhir_names_the_pdf(files)  # as the insider writes them (atk31)
     out = {n: d for n, d in files.items() if n not in ("manifest.json", "manifest.sig")}
     manifest["files"] = {
         n: {"sha256": hashlib.sha256(d).hexdigest(), "size": len(d)} for n, d in sorted(out.items())

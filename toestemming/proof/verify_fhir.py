@@ -253,6 +253,30 @@ def _organisation_agrees(resource: Mapping[str, Any], receipt: Mapping[str, Any]
     return resource.get("grantee") == expected and resource.get("controller") == expected
 
 
+def pdf_attachment_problems(files: Mapping[str, bytes]) -> list[str]:
+    """Each Consent's `sourceAttachment` of bewijs.pdf carries the SHA-1 of the package's own
+    PDF (atk31). Before, that one hash was not compared: the Consents of an older export of the
+    same request (or any hash an insider chose) beside the newer PDF verified, although a FHIR
+    system checking the attachment finds another document than the one the Consent names.
+    Said after the PDF's own checks, so what is wrong on the PDF itself is said first."""
+    if PDF not in files:
+        return []
+    own = _sha1(files[PDF])
+    out = []
+    for name in sorted(n for n in files if FHIR_NAME.fullmatch(n)):
+        try:
+            attachments = safejson.loads(files[name]).get("sourceAttachment", [])
+            hashes = [a.get("hash") for a in attachments if a.get("url") == PDF]
+        except (ValueError, TypeError, AttributeError):
+            continue  # an unreadable Consent is said by check_fhir
+        if any(h != own for h in hashes):
+            out.append(
+                f"{name}: sourceAttachment noemt een ander {PDF} dan dit pakket bevat (de "
+                "controlesom verschilt): de delen van het pakket horen niet bij elkaar."
+            )
+    return out
+
+
 def _sha1(data: bytes) -> str:
     return base64.b64encode(hashlib.sha1(data).digest()).decode("ascii")
 
@@ -261,7 +285,8 @@ def _attachments_agree(
     attachments: Any, consent: Mapping[str, Any], files: Mapping[str, bytes], new: bool
 ) -> bool:
     """Every attachment is a file of the package with its SHA-1, each once, and one the item
-    has: the PDF, the texts its signers saw, its evidence (the PDF's SHA-1 not compared). The
+    has: the PDF, the texts its signers saw, its evidence (the PDF's SHA-1: see
+    pdf_attachment_problems). The
     PDF and the texts must be there (evidence erased at the end of its retention is not in the package)."""
     if not isinstance(attachments, list):
         return False
@@ -275,8 +300,7 @@ def _attachments_agree(
         url = a["url"]
         if url not in allowed or url not in files:
             return False
-        # bewijs.pdf is held by the manifest, its signature and its content checks; its SHA-1
-        # here is not compared (a re-rendered proof PDF in the tests keeps the old one).
+        # bewijs.pdf's SHA-1: pdf_attachment_problems (its own sentence, after the PDF's checks).
         if url != PDF and a.get("hash") != _sha1(files[url]):
             return False
     return ({PDF} | texts) <= set(urls) if new else True

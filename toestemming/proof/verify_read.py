@@ -15,7 +15,7 @@ from .. import safejson
 from ..audit import verify_checkpoint_signature
 from ..safefolder import read_folder
 from ..safezip import PROOF_LIMITS, PROOF_PACKAGE, SafeZip, ZipRefused
-from .package import FORMAT, MANIFEST, PUBKEY, SIGNATURE
+from .package import CERT, FORMAT, MANIFEST, PUBKEY, SIGNATURE
 from .verify_report import VerifyReport
 from .youth import YOUTH_FORMAT
 
@@ -90,8 +90,28 @@ def file_hashes(
     files: Mapping[str, bytes], manifest: Mapping[str, Any], report: VerifyReport
 ) -> None:
     listed_files(files, manifest["files"], report)
-    if files.get(PUBKEY, b"").decode("ascii", "replace").strip() != manifest["public_key"]:
+    # The two key files exactly as the program writes them (atk31): read loosely (the first
+    # certificate of a PEM, the key with whitespace stripped), a re-signed file could hold a
+    # second certificate, words or a private key that verify never looked at but a
+    # certificate viewer or a text editor shows.
+    if PUBKEY in files and files[PUBKEY] != f"{manifest['public_key']}\n".encode():
         report.problems.append(f"{PUBKEY} hoort niet bij de sleutel in {MANIFEST}.")
+    if CERT in files and not _one_certificate(files[CERT]):
+        report.problems.append(
+            f"{CERT} bevat meer of iets anders dan het ene certificaat dat dit programma erin "
+            "schrijft: het bestand is na export gewijzigd."
+        )
+
+
+def _one_certificate(data: bytes) -> bool:
+    """One X.509 certificate in the PEM form the program writes, and nothing else."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    try:
+        return x509.load_pem_x509_certificate(data).public_bytes(Encoding.PEM) == data
+    except ValueError:
+        return False
 
 
 def listed_files(

@@ -35,6 +35,7 @@ from . import (
 from .package import AUDIT, CERT, MANIFEST, PDF, PUBKEY, RECEIPT
 from .trust import Trust, grouped
 from .verify_drawn import hidden_text
+from .verify_fhir import pdf_attachment_problems
 from .verify_read import file_hashes
 from .verify_readme import readme_problems
 from .verify_receipt import check_evidence, check_receipt
@@ -120,6 +121,8 @@ def check_request(
         report.problems += time_problems(
             now, files, verified, stamp, pdf.signed_at, checkpoint_time
         )
+    # Each FHIR Consent names this PDF (its SHA-1), not one of another export (verify_fhir).
+    report.problems += pdf_attachment_problems(files)
     _certificate_against_trust(files, trust, report)
     report.facts.insert(0, f"{len(manifest['files'])} bestanden, controlesommen kloppen.")
     if report.ok:

@@ -44,6 +44,7 @@ class QualificationDialog(FormDialog):
         )
         explanation.setWordWrap(True)
         name = QLabel(youth.display_name)
+        name.setWordWrap(True)  # a long double family name, large text: it wraps
         name.setStyleSheet("font-weight: bold;")
         self.form.addRow(name)
         self.form.addRow(explanation)

@@ -44,9 +44,16 @@ def few_lines(widget: QWidget) -> bool:
     return available(widget).height() < widget.fontMetrics().height() * 30
 
 
+# The width a dialog asked for (fit_to_screen): it goes back to it when a drop-down that had
+# widened it gives way (narrow_wide_combos).
+WISHED = "toestemming_wished_width"
+NARROWED = "toestemming_combos_narrowed"
+
+
 def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
     """Resize to the wished size, capped so the whole window fits."""
     room = available(dialog)
+    dialog.setProperty(WISHED, width)
     dialog.resize(min(width, room.width()), min(height, room.height()))
 
 
@@ -159,6 +166,54 @@ def keep_on_screen(window: QWidget) -> None:
     window.move(window.pos() + QPoint(x - frame.left(), y - frame.top()))
 
 
+# A drop-down whose widest entry asks more than this share of the room shows at least this
+# many characters and cuts the rest; its list, when opened, and its tooltip show it whole.
+WIDE_SHARE = 0.5
+LEAST_COMBO_CHARACTERS = 24
+
+
+def narrow_wide_combos(dialog: QWidget, room: QSize) -> None:
+    """Drop-downs of names (a parent's name and role, a recipient with its department) give
+    way to the room: Qt sizes a drop-down to its longest entry, and "Margaretha Johanna
+    Wilhelmina van der Westerhuizen (parent with parental authority)" made Intrekken and
+    Bezwaar wider than a 1024×600 screen with large text, their buttons off it."""
+    from PySide6.QtWidgets import QComboBox
+
+    adjusting = (
+        QComboBox.SizeAdjustPolicy.AdjustToContents,
+        QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow,
+    )
+    narrowed = False
+    for combo in dialog.findChildren(QComboBox):
+        if combo.sizeAdjustPolicy() not in adjusting:
+            continue
+        if combo.sizeHint().width() <= room.width() * WIDE_SHARE:
+            continue
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(LEAST_COMBO_CHARACTERS)
+        # Qt keeps the least width it measured from the entries (its cache is not cleared
+        # by the new policy): the layout is told the new one.
+        combo.setMinimumWidth(combo.sizeHint().width())
+        if not combo.toolTip():
+            combo.setToolTip(combo.currentText())
+            combo.currentTextChanged.connect(combo.setToolTip)
+        narrowed = True
+    if narrowed:
+        dialog.setProperty(NARROWED, True)
+
+
+def back_to_wish(dialog: QWidget) -> None:
+    """A dialog whose drop-downs gave way (narrow_wide_combos) goes back to the width it
+    asked for: it had grown to the width they forced before they did."""
+    layout, wished = dialog.layout(), dialog.property(WISHED)
+    if not dialog.property(NARROWED) or layout is None or not isinstance(wished, int):
+        return
+    layout.activate()
+    width = max(wished, dialog.minimumSizeHint().width())
+    if dialog.width() > width:
+        dialog.resize(width, dialog.height())
+
+
 def _cramped(dialog: QWidget) -> bool:
     """Whether `dialog`, as now laid out, is too small for its content: a text (a wrapped
     label, a check box or button whose words wrap) lower than its lines need, a scrolling
@@ -221,11 +276,17 @@ class DialogFitter(QObject):
     press the focused button (enter_key.py)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+        if event.type() == QEvent.Type.Polish and isinstance(watched, QDialog):
+            # Before the first show lays the dialog out at its least size: afterwards the
+            # window would keep the width its widest drop-down forced.
+            narrow_wide_combos(watched, available(watched))
+        elif event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
             # Imported on use: this module is on the unlock window's start path.
             from .small_screen import fit_small_screen
 
             # 512×300 (1024×600 at 200 %), a tablet upright at 150 % (533 px wide).
+            narrow_wide_combos(watched, available(watched))  # filled after polishing
+            back_to_wish(watched)
             fit_small_screen(watched, available(watched), scrollable)
             cap_to_screen(watched)
             tall_enough(watched)

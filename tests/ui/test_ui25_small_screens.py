@@ -25,17 +25,27 @@ OFF_SCREEN = re.compile(r"not inside the screen|^\d+×\d+ on \d+×\d+$|^content 
 
 
 def _findings(output: str) -> dict[str, list[str]]:
-    """The probe's report: window → its problems (the assertion's text in the child)."""
+    """The probe's report: window → its problems (the assertion's text in the child). Read
+    by indentation relative to the assertion's first line (pytest's "E" lines): a window's
+    name as deep as it, its problems deeper. (Read at fixed depths before session 31, which
+    were not pytest's: every problem was taken for a window without problems, and this test
+    passed whatever the probe found.)"""
     found: dict[str, list[str]] = {}
     window = ""
+    base = -1
     for line in output.splitlines():
-        if not line.startswith("E  "):
+        if not line.startswith("E "):
             continue
+        depth = len(line) - len(line[1:].lstrip()) - 1
         text = line[1:].strip()
-        if line.startswith("E         ") and not line.startswith("E           "):
+        if text.startswith("AssertionError:"):
+            base = depth
+        elif base < 0 or not text:
+            continue
+        elif depth == base:
             window = text.rstrip(":")
             found[window] = []
-        elif line.startswith("E           ") and window:
+        elif depth > base and window:
             found[window].append(text)
     return found
 

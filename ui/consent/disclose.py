@@ -96,7 +96,9 @@ class DiscloseDialog(QDialog):
             # The words mark a special category; colouring a check box would only make it
             # look disabled.
             name = c.name_in(desk_language())
-            box = QCheckBox(name + (" (" + self.tr("bijzonder ⚠") + ")" if c.special else ""))
+            # A category's name is the organisation's own and may be long: it wraps (as a
+            # QCheckBox it made the form scroll sideways with large text).
+            box = WrapCheckBox(name + (" (" + self.tr("bijzonder ⚠") + ")" if c.special else ""))
             box.setToolTip(c.description)
             box.setChecked(c.id in category_ids)
             box.toggled.connect(self.update_answer)

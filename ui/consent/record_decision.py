@@ -37,6 +37,7 @@ from toestemming.service import Service
 
 from ..i18n import desk_language, desk_phrase, desk_text
 from ..screen_fit import fit_to_screen, scrollable
+from ..signing.wrapping import WrapCheckBox
 from ..spoken import label_for
 from ..status_style import status_colour, status_label
 from ..user_text import for_mnemonic
@@ -235,7 +236,7 @@ class RecordDecisionDialog(QDialog):
             special: QCheckBox | None = None
             if item.has_special_categories:
                 names = ", ".join(c.name_in(desk_language()) for c in item.categories if c.special)
-                special = QCheckBox(
+                special = WrapCheckBox(  # long category names wrap
                     self.tr(
                         "⚠ Bijzondere gegevens (%1): de beslisser zei hier apart en "
                         "uitdrukkelijk ja tegen"

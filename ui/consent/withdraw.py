@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPushButton,
-    QRadioButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from ..background import Task
 from ..crash import user_message
 from ..i18n import desk_language, desk_phrase, desk_text
 from ..screen_fit import fit_to_screen
+from ..signing.wrapping import WrapCheckBox, WrapRadioButton
 from ..spoken import label_for
 from ..user_text import for_mnemonic
 from .common import (
@@ -93,7 +93,7 @@ class NotifyList(QWidget):
                 )
             )
         for rid, recipient in recipients.items():
-            box = QCheckBox(
+            box = WrapCheckBox(  # a long organisation name wraps, never widens the dialog
                 self.tr("%1 — geïnformeerd").replace("%1", for_mnemonic(recipient.display_name))
             )
             box.toggled.connect(lambda checked, rid=rid: self._tick(rid, checked))
@@ -232,8 +232,10 @@ class WithdrawDialog(QDialog):
 
     def _build_form(self) -> QWidget:
         page = QWidget()
-        self.only_item = QRadioButton(for_mnemonic(self._describe(self.item)))
-        self.whole_request = QRadioButton(
+        # Purpose, recipient and department can be long: the choice wraps (as a non-wrapping
+        # radio button it made the dialog 1459 px wide on a 1366×768 laptop).
+        self.only_item = WrapRadioButton(for_mnemonic(self._describe(self.item)))
+        self.whole_request = WrapRadioButton(
             plural(
                 len(self.request_items),
                 self.tr("Het hele verzoek %1 (%n onderdeel dat nog loopt)"),

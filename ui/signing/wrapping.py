@@ -42,19 +42,46 @@ def in_direction(text: str, direction: Qt.LayoutDirection) -> str:
 
 
 def wrap_lines(metrics: QFontMetrics, text: str, width: int) -> str:
-    """`text` with line breaks so each line fits `width` pixels (words are never split)."""
+    """`text` with line breaks so each line fits `width` pixels: between words, and a word
+    wider than the line (a Dutch compound: "ontwikkelingsperspectiefplan" at 45 pt is wider
+    than a tablet held upright) after its hyphens, else where it must."""
     out: list[str] = []
     for paragraph in text.split("\n"):
         line = ""
         for word in paragraph.split(" "):
-            trial = f"{line} {word}" if line else word
-            if line and metrics.horizontalAdvance(_plain(trial)) > width:
-                out.append(line)
-                line = word
-            else:
-                line = trial
+            for n, piece in enumerate(_pieces(metrics, word, width)):
+                trial = (line + piece if n else f"{line} {piece}") if line else piece
+                if line and metrics.horizontalAdvance(_plain(trial)) > width:
+                    out.append(line)
+                    line = piece
+                else:
+                    line = trial
         out.append(line)
     return "\n".join(out)
+
+
+# A word is not broken into pieces shorter than this; a check box or button needs room for
+# this many characters of it (its least width), not for the whole word.
+LEAST_PIECE = 10
+
+
+def _pieces(metrics: QFontMetrics, word: str, width: int) -> list[str]:
+    """`word` as it may be broken over lines of `width` pixels: whole when it fits."""
+    if metrics.horizontalAdvance(_plain(word)) <= width:
+        return [word]
+    parts = [p + "-" for p in word.split("-")[:-1]] + [word.split("-")[-1]]
+    pieces: list[str] = []
+    for part in (p for p in parts if p):
+        while len(part) > LEAST_PIECE and metrics.horizontalAdvance(_plain(part)) > width:
+            cut = len(part) - 1
+            while cut > LEAST_PIECE and metrics.horizontalAdvance(_plain(part[:cut])) > width:
+                cut -= 1
+            if part[cut - 1] == "&":  # never between a mnemonic's & and its letter
+                cut -= 1
+            pieces.append(part[:cut])
+            part = part[cut:]
+        pieces.append(part)
+    return pieces
 
 
 class _Wrapping:
@@ -122,7 +149,12 @@ class _Wrapping:
     def minimumSizeHint(self) -> QSize:
         button = self._button()
         metrics = button.fontMetrics()
-        longest = max((metrics.horizontalAdvance(_plain(w)) for w in self._full.split()), default=0)
+        # The longest word, or as much of it as wrap_lines keeps together when it must break it.
+        piece = metrics.horizontalAdvance("x" * LEAST_PIECE)
+        longest = max(
+            (min(piece, metrics.horizontalAdvance(_plain(w))) for w in self._full.split()),
+            default=0,
+        )
         # The height of the text's own lines, unwrapped: Qt's minimumSizeHint would ask our
         # sizeHint, which follows the current width, so the minimum changed with every
         # rewrap and a scroll area around a column of these never settled (see

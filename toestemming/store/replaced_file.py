@@ -1,0 +1,72 @@
+"""The vault file overwritten IN PLACE while a writer has it open (s31, multi31).
+
+A backup tool's restore, `cp` or `rsync --inplace`, Explorer's "Vervangen" through a shared
+handle: the file keeps its name and inode (writer_guard's identity check sees nothing), only its
+bytes are another copy's. SQLite does not notice either: its WAL still holds this window's
+frames, and its reads mix pages of the copy with them. A write then, or the WAL checkpoint at
+close, writes this window's pages into the copy — a file that is neither (HMAC failures).
+
+So the writer notes the file's size and modification time after each of its own writes into
+the file (`mark`: a commit, which may checkpoint, and every explicit checkpoint or rekey).
+While it holds the writer lock nobody else writes the file (readers open it read-only; the
+log-check helpers do not checkpoint at close), so a file that differs from the note was put
+there from outside. `let_go` then ends the writer's connection WITHOUT copying its WAL into
+the file, parks that WAL beside it (nothing thrown away: `<vault>-wal.vervangen-<ns>`), and
+reads on from the file as it now is.
+
+Why size + mtime and not the content: a commit's auto-checkpoint changes the file without a
+sign the program sees except these; a content hash per write would cost a read of the file.
+A copy written within the same mtime tick with the same size goes unseen (rare: coarse
+mtimes are FAT's; the vault does not belong on one)."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .db_connect import SqlError
+
+_log = logging.getLogger(__name__)
+
+PARKED_INFIX = "-wal.vervangen-"
+
+
+def mark(path: Path) -> tuple[int, int] | None:
+    """(size, mtime in ns) of the file at `path` now; None when there is none."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns)
+
+
+def let_go(path: Path, conn: Any, open_read_only: Callable[[], Any]) -> Any:
+    """Close the writer's connection `conn` to the overwritten `path` without its WAL reaching
+    the file, park the WAL aside, and return a fresh read-only connection to the file as it is.
+
+    SQLite copies the WAL into the file when the LAST connection to it closes; a second
+    connection holding its shared lock keeps `conn`'s close from being the last one, and a
+    read-only connection never copies anything."""
+    hold = open_read_only()
+    with contextlib.suppress(SqlError):
+        hold.execute("SELECT count(*) FROM sqlite_master").fetchone()  # its shared lock
+    with contextlib.suppress(SqlError):
+        conn.close()
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    try:
+        if wal.exists() and wal.stat().st_size > 0:
+            wal.rename(path.parent / f"{path.name}{PARKED_INFIX}{time.time_ns()}")
+        with contextlib.suppress(FileNotFoundError):
+            shm.unlink()
+    except OSError:
+        # (Windows: a file another handle has open cannot be renamed. The WAL stays; the next
+        # opener's log-head check says what it finds.)
+        _log.warning("vault file replaced while open: its WAL could not be set aside")
+    with contextlib.suppress(SqlError):
+        hold.close()
+    return open_read_only()

@@ -135,7 +135,13 @@ class WriterGuard:
                 vault.db.let_go_of_replaced_file(vault.current_data_key(), REPLACED_REASON)
                 _log.warning("vault file overwritten in place while open; this window only reads")
                 return False
-        if lock is None or vault is None or not lock.held or lock.still_ours():
+        if lock is None or vault is None or not lock.held:
+            return True
+        if lock.still_ours():
+            # (The writer all along: any other key file at the name was put there from
+            # outside; ours is the one that opens the file — s31.)
+            if vault.keep_own_header():
+                _log.warning("vault key file replaced while open: this window's put back")
             return True
         try:
             lock.retake(vault.slot.label if vault.slot.kind == "passphrase" else "")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import secrets
 import threading
+import time
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -245,6 +246,26 @@ class Vault:
             self.header = new
             if new_master is not None:
                 self._master = new_master
+
+    def keep_own_header(self) -> bool:
+        """Put this writer's key file back when another stands at its name (an older copy a
+        backup tool or sync client put back, one deleted or garbled; s31): only the header this
+        window holds opens the file it has open — left so, nobody could open the vault after
+        it closed. The file found is kept beside it. For the holder of the writer lock only
+        (nobody else may change the key file meanwhile). True when it was put back."""
+        if self.check_only:
+            return False
+        with self._header_turn:  # (an own key change in another thread: not undone)
+            try:
+                if read_header(self.path).same_keys(self.header):
+                    return False
+            except (ToestemmingError, OSError):
+                pass  # (none there, or unreadable: put back too)
+            found = header_path(self.path)
+            with contextlib.suppress(FileNotFoundError):
+                found.rename(found.with_name(f"{found.name}.vervangen-{time.time_ns()}"))
+            write_header(self.path, self.header)
+            return True
 
     def record_log_head(self, head: LogHead) -> None:
         """Put the audit log's newest state into the key header (after each commit). Only the

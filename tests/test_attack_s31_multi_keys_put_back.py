@@ -125,9 +125,7 @@ def _put_back(how: str, path: Path) -> None:
 
 @pytest.mark.skipif(os.name != "posix", reason="`cp` over a file another process has read")
 @pytest.mark.parametrize("change", ["remove", "rotate"])
-@pytest.mark.parametrize(
-    "how", ["older-copy-cp", "older-copy-renamed-in", "deleted", "garbled"]
-)
+@pytest.mark.parametrize("how", ["older-copy-cp", "older-copy-renamed-in", "deleted", "garbled"])
 def test_the_open_desk_puts_its_key_file_back_and_nobody_is_locked_out(
     vault: Path, change: str, how: str
 ) -> None:

@@ -125,19 +125,19 @@ class WriterGuard:
             vault.db.read_only_reason = MOVED_REASON  # (no new connection: the name is gone)
             _log.warning("vault lock: the vault file was moved or renamed; this window only reads")
             return False
-        if lock is not None and vault is not None and lock.held and lock.still_ours():
-            if vault.db.replaced_behind():
-                # Overwritten in place (same name, same inode): another copy's bytes, e.g. a
-                # backup put back with `cp`. Nothing more of this window may go into it.
-                lock.release()
-                self.lock = None
-                vault.db.before_write = None
-                vault.db.let_go_of_replaced_file(vault.current_data_key(), REPLACED_REASON)
-                _log.warning("vault file overwritten in place while open; this window only reads")
-                return False
         if lock is None or vault is None or not lock.held:
             return True
-        if lock.still_ours():
+        ours = lock.still_ours()
+        if ours and vault.db.replaced_behind():
+            # Overwritten in place (same name, same inode): another copy's bytes, e.g. a
+            # backup put back with `cp`. Nothing more of this window may go into it.
+            lock.release()
+            self.lock = None
+            vault.db.before_write = None
+            vault.db.let_go_of_replaced_file(vault.current_data_key(), REPLACED_REASON)
+            _log.warning("vault file overwritten in place while open; this window only reads")
+            return False
+        if ours:
             # (The writer all along: any other key file at the name was put there from
             # outside; ours is the one that opens the file — s31.)
             if vault.keep_own_header():

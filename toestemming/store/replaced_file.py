@@ -37,7 +37,12 @@ PARKED_INFIX = "-wal.vervangen-"
 
 
 def mark(path: Path) -> tuple[int, int] | None:
-    """(size, mtime in ns) of the file at `path` now; None when there is none."""
+    """(size, mtime in ns) of the file at `path` now; None when there is none — or on Windows,
+    whose stat may give a modification time the file system updates lazily while a handle is
+    open (a sound desk would be made read-only; an open vault file there is also shared with
+    no other writer by the copy tools we know of)."""
+    if os.name != "posix":
+        return None
     try:
         st = os.stat(path)
     except OSError:

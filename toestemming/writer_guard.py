@@ -128,7 +128,8 @@ class WriterGuard:
         if lock is None or vault is None or not lock.held:
             return True
         ours = lock.still_ours()
-        if ours and vault.db.replaced_behind():
+        notes = vault.db.notes
+        if ours and notes is not None and notes.replaced():
             # Overwritten in place (same name, same inode): another copy's bytes, e.g. a
             # backup put back with `cp`. Nothing more of this window may go into it.
             lock.release()

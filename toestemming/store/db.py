@@ -154,12 +154,9 @@ class Database:
         # (device, inode) of the file at `path` when this connection opened it (ReaderSpec).
         self.file_id: tuple[int, int] | None = None
         self._connections = 1  # connections opened so far (change_mark: a renewed one)
-        # The file's (size, mtime) after this connection last wrote into it (replaced_file):
-        # another value while this window holds the writer lock = a copy put over it.
-        self._own_mark: tuple[int, int] | None = None
-        # False for the log-check helpers' connections: a checkpoint of theirs would change
-        # the file behind the writer's note (they only read; the writer checkpoints).
-        self.checkpoint_at_close = True
+        # What this connection last left in the vault file and its -wal (None: reads only).
+        self.notes: replaced_file.WriterNotes | None = None
+        self.checkpoint_at_close = True  # (not the log-check helpers': they would change it)
         # How long a key change waits for another process's read to end (empty_wal_for_rekey).
         self.rekey_wait_ms = 5000
 
@@ -188,7 +185,7 @@ class Database:
         if read_only:
             db.read_only_reason = CHECK_ONLY_REASON
         else:
-            db.note_own_writes()
+            db.notes = replaced_file.WriterNotes(path)
         if immutable:
             db._immutable_key, db._file_seen = key, file_state(path)
         return db
@@ -327,6 +324,8 @@ class Database:
                 raise VaultError(
                     message_id="error-vault-read-only", params={"reason": self.read_only_reason}
                 )
+            if self.notes is not None:
+                self.notes.keep_commits(self._conn)
             with _typed_errors():
                 self._conn.execute("BEGIN IMMEDIATE")
             self._in_tx = True
@@ -344,6 +343,8 @@ class Database:
                 except BaseException:
                     self._rollback_if_open()
                     raise
+                if self.notes is not None:
+                    self.notes.keep_commits(self._conn)
                 self.note_own_writes()  # (a commit may copy the WAL into the file)
                 if self.after_commit is not None:
                     self.after_commit()
@@ -546,13 +547,8 @@ class Database:
 
     def note_own_writes(self) -> None:
         """After this connection may have written into the file: note it as it is now."""
-        if not self.opened_read_only:
-            self._own_mark = replaced_file.mark(self.path)
-
-    def replaced_behind(self) -> bool:
-        """Has the file changed since this connection last wrote into it? (For the holder of
-        the writer lock only: then nobody else writes it, and a change is a copy put over.)"""
-        return self._own_mark is not None and replaced_file.mark(self.path) != self._own_mark
+        if self.notes is not None:
+            self.notes.wrote()
 
     def let_go_of_replaced_file(self, key: bytes, reason: Phrase) -> None:
         """The file was overwritten in place: read only from now on, from the file as it is;
@@ -562,7 +558,7 @@ class Database:
             self._conn = replaced_file.let_go(
                 self.path, self._conn, lambda: connect(self.path, key, self.profile, read_only=True)
             )
-            self.opened_read_only, self._own_mark = True, None
+            self.opened_read_only, self.notes = True, None
             self._connections += 1
             self.file_id = file_id(self.path)
 

@@ -75,3 +75,48 @@ def let_go(path: Path, conn: Any, open_read_only: Callable[[], Any]) -> Any:
     with contextlib.suppress(SqlError):
         hold.close()
     return open_read_only()
+
+
+def wal_id(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the vault's -wal now; None when there is none."""
+    try:
+        st = os.stat(f"{path}-wal")
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def keep_commits_in_file(path: Path, conn: Any, noted: tuple[int, int] | None) -> bool:
+    """The writer's -wal removed or replaced at its name while open (a tidy-up tool, a sync
+    client, a quarantine; s31): SQLite writes on into the file it has open, which has no name
+    — a crash then loses every commit since the last checkpoint, and the vault does not open
+    ("-wal ontbreekt"). So copy the WAL into the vault file now (TRUNCATE: the index then says
+    no frames, and a next opener finds nothing missing). Asked before each write and after
+    each commit; `noted`: the WAL's identity the last time it was there. True: it is gone."""
+    if noted is None or wal_id(path) == noted:
+        return False
+    with contextlib.suppress(SqlError):
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    _log.warning("the vault's -wal was removed while open: the commits copied into the file")
+    return True
+
+
+class WriterNotes:
+    """What the writer's connection last left in its files: the vault file's `mark` after its
+    own writes (another one while it holds the writer lock: a copy put over it), and its
+    -wal's identity (another or none: keep_commits_in_file)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.file = mark(path)
+        self.wal: tuple[int, int] | None = None
+
+    def wrote(self) -> None:
+        self.file = mark(self.path)
+
+    def replaced(self) -> bool:
+        return self.file is not None and mark(self.path) != self.file
+
+    def keep_commits(self, conn: Any) -> None:
+        if not keep_commits_in_file(self.path, conn, self.wal):
+            self.wal = wal_id(self.path) or self.wal

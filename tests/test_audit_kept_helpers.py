@@ -89,7 +89,7 @@ def test_a_file_put_back_at_the_same_name_is_opened_anew(svc: Service, tmp_path:
     with audit_links.helper_database(spec) as again:
         assert again is first  # kept between ranges
     svc.checkpoint()
-    svc.vault.db.scalar("PRAGMA wal_checkpoint(TRUNCATE)")
+    svc.vault.db.checkpoint_wal()
     copy = tmp_path / "copy.tvault"
     shutil.copyfile(spec.path, copy)
     os.replace(copy, spec.path)  # another file now has the vault's name (a restore)

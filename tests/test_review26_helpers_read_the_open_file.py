@@ -44,13 +44,13 @@ def test_a_good_copy_at_the_vaults_name_does_not_vouch_for_the_changed_open_file
     db = svc.vault.db
     path = db.path
     svc.checkpoint()
-    db.scalar("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.checkpoint_wal()
     good = tmp_path / "good.tvault"
     shutil.copyfile(path, good)  # the file as it is now, before anything is changed
     last = int(db.scalar("SELECT max(seq) FROM events"))
     changed = last - 2  # in the last third: a helper's range, never the first one's
     _change(db, changed)
-    db.scalar("PRAGMA wal_checkpoint(TRUNCATE)")  # (the change in the open file itself)
+    db.checkpoint_wal()  # (the change in the open file itself)
     os.replace(good, path)  # the good copy now stands at the vault's name
 
     report = svc.verify_audit(parallel_from=1)
@@ -89,7 +89,7 @@ def test_the_replays_helpers_refuse_the_other_file_too(svc: Service, tmp_path: P
     spec = svc.vault.reader_spec()
     assert replay_in_child(spec, Scope()).ok  # the open file at its name: read in the helper
     svc.checkpoint()
-    svc.vault.db.scalar("PRAGMA wal_checkpoint(TRUNCATE)")
+    svc.vault.db.checkpoint_wal()
     copy = tmp_path / "copy.tvault"
     shutil.copyfile(spec.path, copy)
     os.replace(copy, spec.path)

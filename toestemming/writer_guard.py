@@ -40,6 +40,7 @@ _log = logging.getLogger(__name__)
 KEY_RENEWED_REASON = Phrase("error-vault-key-renewed-elsewhere")
 NO_ACCESS_REASON = Phrase("error-service-worker-no-access")
 MOVED_REASON = Phrase("error-vault-read-only-moved")
+REPLACED_REASON = Phrase("error-vault-read-only-replaced")
 FILES_REASON = Phrase("error-vault-read-only-files")
 
 
@@ -124,7 +125,24 @@ class WriterGuard:
             vault.db.read_only_reason = MOVED_REASON  # (no new connection: the name is gone)
             _log.warning("vault lock: the vault file was moved or renamed; this window only reads")
             return False
-        if lock is None or vault is None or not lock.held or lock.still_ours():
+        if lock is None or vault is None or not lock.held:
+            return True
+        ours = lock.still_ours()
+        notes = vault.db.notes
+        if ours and notes is not None and notes.replaced():
+            # Overwritten in place (same name, same inode): another copy's bytes, e.g. a
+            # backup put back with `cp`. Nothing more of this window may go into it.
+            lock.release()
+            self.lock = None
+            vault.db.before_write = None
+            vault.db.let_go_of_replaced_file(vault.current_data_key(), REPLACED_REASON)
+            _log.warning("vault file overwritten in place while open; this window only reads")
+            return False
+        if ours:
+            # (The writer all along: any other key file at the name was put there from
+            # outside; ours is the one that opens the file — s31.)
+            if vault.keep_own_header():
+                _log.warning("vault key file replaced while open: this window's put back")
             return True
         try:
             lock.retake(vault.slot.label if vault.slot.kind == "passphrase" else "")
@@ -139,6 +157,7 @@ class WriterGuard:
         # window that outlived the other one wrote on as before.
         revoked = self._access_lost(vault)
         if revoked is None:
+            vault.db.note_own_writes()  # (the other writer's work is in the file now)
             return True
         lock.release()
         self._only_read(revoked)

@@ -22,7 +22,7 @@ from ..errors import (
 )
 from ..language import SOURCE
 from ..private_files import create_private
-from . import db_health
+from . import db_health, replaced_file
 
 # Split by responsibility (re-exported here: `from .db import X` keeps working):
 # cipher_profile (page settings), db_errors (storage failures in Dutch), wal_check (a lost
@@ -103,6 +103,7 @@ class ReaderSpec:
     def open(self) -> Database:
         self._same_file()
         db = Database.open(self.path, self.key, profile=self.profile, read_only=self.read_only)
+        db.checkpoint_at_close = False  # (a reader: the writer's note of the file stays true)
         try:
             self._same_file()  # (still: the name did not change while it opened)
         except VaultError:
@@ -153,6 +154,9 @@ class Database:
         # (device, inode) of the file at `path` when this connection opened it (ReaderSpec).
         self.file_id: tuple[int, int] | None = None
         self._connections = 1  # connections opened so far (change_mark: a renewed one)
+        # What this connection last left in the vault file and its -wal (None: reads only).
+        self.notes: replaced_file.WriterNotes | None = None
+        self.checkpoint_at_close = True  # (not the log-check helpers': they would change it)
         # How long a key change waits for another process's read to end (empty_wal_for_rekey).
         self.rekey_wait_ms = 5000
 
@@ -180,6 +184,8 @@ class Database:
         db.file_id = file_id(path)
         if read_only:
             db.read_only_reason = CHECK_ONLY_REASON
+        else:
+            db.notes = replaced_file.WriterNotes(path)
         if immutable:
             db._immutable_key, db._file_seen = key, file_state(path)
         return db
@@ -318,6 +324,8 @@ class Database:
                 raise VaultError(
                     message_id="error-vault-read-only", params={"reason": self.read_only_reason}
                 )
+            if self.notes is not None:
+                self.notes.keep_commits(self._conn)
             with _typed_errors():
                 self._conn.execute("BEGIN IMMEDIATE")
             self._in_tx = True
@@ -335,6 +343,9 @@ class Database:
                 except BaseException:
                     self._rollback_if_open()
                     raise
+                if self.notes is not None:
+                    self.notes.keep_commits(self._conn)
+                self.note_own_writes()  # (a commit may copy the WAL into the file)
                 if self.after_commit is not None:
                     self.after_commit()
 
@@ -375,6 +386,7 @@ class Database:
                 busy, log, moved = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             finally:
                 self._conn.execute("PRAGMA busy_timeout = 5000")
+                self.note_own_writes()
         if busy or log != moved:
             raise VaultError(message_id="error-db-rekey-reader-busy")
 
@@ -391,18 +403,21 @@ class Database:
             self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             with contextlib.suppress(ToestemmingError):
                 self.empty_wal_for_rekey()
+            self.note_own_writes()
 
     def checkpoint_wal(self) -> None:
         if self.opened_read_only:
             return
         with self._lock:
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            self.note_own_writes()
 
     def integrity_problems(self) -> list[str]:
         """cipher_integrity_check (HMAC of every page) then SQLite's own integrity_check."""
         with self._lock:
             if not self.opened_read_only:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                self.note_own_writes()
             problems: list[str] = []
             try:
                 problems += [str(r[0]) for r in self._conn.execute("PRAGMA cipher_integrity_check")]
@@ -505,6 +520,7 @@ class Database:
                     continue
                 wal_behind = wal_behind or db_health.wal_behind(sql, rows)
                 problems += db_health.findings(sql, rows, disk_full)
+            self.note_own_writes()
         return problems
 
     def cipher_check(self) -> list[str]:
@@ -529,9 +545,26 @@ class Database:
         with self._lock:
             self._conn.execute(f"PRAGMA secure_delete = {'ON' if on else 'OFF'}").fetchone()
 
+    def note_own_writes(self) -> None:
+        """After this connection may have written into the file: note it as it is now."""
+        if self.notes is not None:
+            self.notes.wrote()
+
+    def let_go_of_replaced_file(self, key: bytes, reason: Phrase) -> None:
+        """The file was overwritten in place: read only from now on, from the file as it is;
+        this connection's WAL set aside, never copied into it (replaced_file.let_go)."""
+        with self._lock:
+            self.read_only_reason = reason
+            self._conn = replaced_file.let_go(
+                self.path, self._conn, lambda: connect(self.path, key, self.profile, read_only=True)
+            )
+            self.opened_read_only, self.notes = True, None
+            self._connections += 1
+            self.file_id = file_id(self.path)
+
     def close(self) -> None:
         with self._lock:
-            if not self.opened_read_only:
+            if not self.opened_read_only and self.checkpoint_at_close:
                 with contextlib.suppress(SqlError):
                     self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             self._conn.close()

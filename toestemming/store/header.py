@@ -512,6 +512,15 @@ def read_header(vault_path: Path) -> KeyHeader:
     return KeyHeader.from_bytes(raw)
 
 
+def header_file_mark(vault_path: Path) -> tuple[int, int, int, int] | None:
+    """The key file's (device, inode, size, mtime ns) now: whether it changed (None: none)."""
+    try:
+        st = os.stat(header_path(vault_path))
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
 def write_header(vault_path: Path, header: KeyHeader) -> None:
     atomic_write(header_path(vault_path), header.to_bytes())
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import secrets
 import threading
+import time
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -33,6 +34,7 @@ from .header import (
     LogHead,
     Slot,
     calibrate,
+    header_file_mark,
     header_path,
     normalize_passphrase,
     read_header,
@@ -115,6 +117,8 @@ class Vault:
         # Taken after the database's lock where both are held (the head is written after a
         # commit), never the other way round.
         self._header_turn = threading.RLock()
+        # The key file as this window last wrote or checked it (keep_own_header).
+        self._header_mark: tuple[int, int, int, int] | None = None
 
     @property
     def vault_id(self) -> str:
@@ -241,10 +245,39 @@ class Vault:
                     new = new.with_log_head(new_master, head)
                 else:
                     new = replace(new, log_head=head)
-            write_header(self.path, new)
+            self._write_header(new)
             self.header = new
             if new_master is not None:
                 self._master = new_master
+
+    def keep_own_header(self) -> bool:
+        """The writer's own key file put back (True) over an OLDER copy (a backup tool put
+        last week's back), another vault's, none or a garbled one (s31): only this header
+        opens the file it has open. The file found is kept beside it. A newer one (a key
+        change while the lock was not ours) is left to the compare-and-swap of key changes."""
+        if self.check_only or header_file_mark(self.path) == self._header_mark:
+            return False  # (a stat: the key file is as this window last wrote or read it)
+        with self._header_turn:  # (an own key change in another thread: not undone)
+            try:
+                found = read_header(self.path)
+                if found.same_keys(self.header) or (
+                    found.vault_id == self.header.vault_id
+                    and (found.master_generation, found.generation)
+                    >= (self.header.master_generation, self.header.generation)
+                ):
+                    self._header_mark = header_file_mark(self.path)
+                    return False
+            except (ToestemmingError, OSError):
+                pass  # (none there, or unreadable: put back too)
+            kept = header_path(self.path)
+            with contextlib.suppress(FileNotFoundError):
+                kept.rename(kept.with_name(f"{kept.name}.vervangen-{time.time_ns()}"))
+            self._write_header(self.header)
+            return True
+
+    def _write_header(self, header: KeyHeader) -> None:
+        write_header(self.path, header)
+        self._header_mark = header_file_mark(self.path)
 
     def record_log_head(self, head: LogHead) -> None:
         """Put the audit log's newest state into the key header (after each commit). Only the
@@ -265,7 +298,7 @@ class Vault:
             if current is not None and current.size > head.size and self._authentic(on_disk):
                 return  # never move the head backwards
             updated = on_disk.with_log_head(self._master, head)
-            write_header(self.path, updated)
+            self._write_header(updated)
             self.header = replace(self.header, log_head=updated.log_head)
 
     def data_key_renewed_elsewhere(self) -> bool:

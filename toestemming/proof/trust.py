@@ -25,6 +25,7 @@ import json
 import os
 import re
 import stat
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -66,8 +67,13 @@ class Trust:
 
 
 def parse_expected_key(value: str) -> Trust:
-    """--expect-key: a fingerprint (32 hex, spaces or colons allowed) or a public key (64 hex)."""
-    text = re.sub(r"[\s:]", "", value).lower()
+    """--expect-key: a fingerprint (32 hex, spaces or colons allowed) or a public key (64 hex).
+    Copied from a PDF, a web page or a chat it may carry invisible characters (zero-width
+    spaces, direction marks), no-break spaces, dashes or full-width digits: those are no part
+    of it — the 32 hex digits that are left must still match exactly."""
+    folded = unicodedata.normalize("NFKC", value)
+    folded = "".join(c for c in folded if unicodedata.category(c) != "Cf")
+    text = re.sub(r"[\s:\-\u2010-\u2015.]", "", folded).lower()
     if _HEX.fullmatch(text) and len(text) == 16:
         raise ValidationError(
             message_id="error-trust-expect-key-short",

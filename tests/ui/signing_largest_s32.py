@@ -87,12 +87,47 @@ def test_largest_text_fits_every_page(qtbot: QtBot, service: Service, seeded: Se
             ("onderdeel", lambda: mode.choose_signer(mode.model.people[0])),
             ("samenvatting", mode.show_summary),
             ("ondertekenen", mode._enter_signature),
+            ("begeleider", mode.ask_passphrase),
+            ("intrekken: wie", mode.start_withdrawal),
+            ("intrekken: wat", lambda: mode.choose_withdrawer(mode.model.withdraw_people[0])),
         ]
         for what, step in steps:
             step()
             settle()
             larger_as_far_as_it_goes(qtbot, mode)  # the reader taps A+ on this page too
             found += look(mode, what)
+    finally:
+        mode._unlocked = True
+        mode.idle.stop()
+        mode.close()
+    assert not found, "\n".join(found)
+
+
+def test_the_readers_size_comes_back_after_the_signature_page(
+    qtbot: QtBot, service: Service, seeded: Seeded
+) -> None:
+    """The signature page may show a step smaller than the reader chose (it did not hold the
+    long name at that size); back on the summary (Vorige) the text is as large as chosen."""
+    seeded = crowded(service, seeded)
+    request = service.consents.requests_for_youth(seeded.zoe)[0].id
+    mode = SigningMode(service, request, FixedClock(service.clock.now()))
+    qtbot.addWidget(mode)
+    try:
+        mode.present(full_screen=True)
+        qtbot.waitExposed(mode)
+        mode.choose_signer(mode.model.people[0])
+        mode.show_summary()
+        settle()
+        larger_as_far_as_it_goes(qtbot, mode)
+        chosen = mode.step
+        mode._enter_signature()
+        settle()
+        assert mode.step <= chosen
+        found = look(mode, "ondertekenen na samenvatting")
+        qtbot.mouseClick(mode.sign_page.back_button, Qt.MouseButton.LeftButton)
+        settle()
+        assert mode.stack.currentWidget() is mode.summary_page
+        assert mode.step == chosen, (mode.step, chosen)
     finally:
         mode._unlocked = True
         mode.idle.stop()

@@ -38,6 +38,7 @@ from ..autolock import InactivityTimer
 from ..background import Task
 from .double_tap import DoubleTapGuard
 from .finishing import Finishing
+from .fit import holds
 from .item_page import ItemPage
 from .keys import KeyboardUse
 from .leaving import StaysUntilUnlocked
@@ -80,6 +81,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, Finishing, QWidget):
     left = Signal()
     saved = Signal(int)  # signing session id
     _laying_out = False
+    _full_page: QWidget | None = None  # the page that held no larger text (fit.py)
 
     def __init__(
         self,
@@ -107,7 +109,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, Finishing, QWidget):
         # The session's state (pages, who signs, answers, texts seen, timeout) lives in the
         # core's model; this widget renders it and forwards every tap.
         self.model = model
-        self.step = 0
+        self.step = self.chosen = 0  # the size on show, the reader's A−/A+ choice
         self._unlocked = False
         self._full_screen = False
         self._hidden_desk: QWidget | None = None
@@ -120,6 +122,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, Finishing, QWidget):
         self.taps = DoubleTapGuard(self)
         self.keys = KeyboardUse(self)
         self.stack.currentChanged.connect(self.taps.turned)
+        self.stack.currentChanged.connect(self._page_opened)
         self.reader: Reader | None = make_reader(self, speech_engine)
         if self.reader is not None:
             # Whatever was being read belongs to the page it was on: a new page, the next
@@ -281,12 +284,27 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, Finishing, QWidget):
         self.item_page.arrange()  # the bar's rows change the height the page is seen in
 
     def _size_buttons(self) -> None:
-        """A+ only while the screen holds about nine lines of the larger text: six taps on a
-        1024×600 netbook at 200 % (60 pt) left two lines of the item's text between Ja/Nee
-        and the bar. A− always works (down to its smallest step)."""
+        """A+ only while the screen holds about nine lines of the larger text (six taps on a
+        1024×600 netbook at 200 % left two lines of the item's text between Ja/Nee and the
+        bar) and the page on show held the last step (fit.py). A− always works."""
         larger = round((BASE_POINTS + 2 * (self.step + 1)) * system_text_scale())
         self.smaller_button.setEnabled(self.step > MIN_STEP)
-        self.larger_button.setEnabled(self.step < MAX_STEP and self.height() >= 14 * larger)
+        room = self.height() >= 14 * larger and self._full_page is not self.stack.currentWidget()
+        self.larger_button.setEnabled(self.step < MAX_STEP and room)
+
+    def _page_opened(self) -> None:
+        """Each page at the reader's chosen size, or a step smaller at a time while it does
+        not hold it (a long name on the signature page); the next page tries the chosen size
+        again."""
+        self._full_page = None
+        if self.step != self.chosen:
+            self.step = self.chosen
+            self._apply_style()
+        while self.step > MIN_STEP and not holds(self, self.stack.currentWidget()):
+            self.step -= 1
+            self._apply_style()
+            self._full_page = self.stack.currentWidget()
+        self._size_buttons()
 
     def _apply_style(self, short: bool | None = None) -> None:
         short = self.is_short if short is None else short
@@ -322,8 +340,13 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, Finishing, QWidget):
     def set_text_step(self, step: int) -> None:
         if step > self.step and not self.larger_button.isEnabled():
             return  # no room for a larger text on this screen (see _size_buttons)
-        self.step = max(MIN_STEP, min(MAX_STEP, step))
+        before, self.step = self.step, max(MIN_STEP, min(MAX_STEP, step))
         self._apply_style()
+        if self.step > before and not holds(self, self.stack.currentWidget()):
+            self._full_page = self.stack.currentWidget()  # A+ gives no more on this page
+            self.step = before
+            self._apply_style()
+        self.chosen = self.step
 
     def set_language(self, language: str) -> None:
         if not self.model.set_language(language):
@@ -431,6 +454,7 @@ class SigningMode(StaysUntilUnlocked, ReceiptOffer, Finishing, QWidget):
 
     def present(self, full_screen: bool = True) -> None:
         super().present(full_screen)
+        self._page_opened()
         self.focus_page()
 
     def focus_page(self) -> None:

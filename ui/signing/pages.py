@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -132,6 +132,17 @@ class WhoPage(Page):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.arrange()
+
+    def out_of_view(self) -> list[QPushButton]:
+        """The names a signer does not see as the page opens (fit.py): the first not whole,
+        another without its first line in view (the second parent below the fold)."""
+        viewport = self.people_scroll.viewport()
+        out = []
+        for n, b in enumerate(self.buttons):
+            place = QRect(b.mapTo(viewport, QPoint(0, 0)), b.size())
+            if not viewport.rect().contains(place if n == 0 else place.topLeft() + QPoint(0, 40)):
+                out.append(b)
+        return out
 
     def arrange(self) -> None:
         """Short (a 1024×600 netbook with 200 % text): the names right under the title and

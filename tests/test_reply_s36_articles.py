@@ -26,7 +26,13 @@ from reply_table import ITEMS, _expand
 from toestemming.capture.answers import read_answers
 
 TWO = ["2", "de tweede", "nummer 2", "het tweede", "vraag 2"]
-ONE_THREE = ["de eerste en de laatste", "het eerste en het laatste", "de 1e en de 3e", "1 & 3", "1+3"]
+ONE_THREE = [
+    "de eerste en de laatste",
+    "het eerste en het laatste",
+    "de 1e en de 3e",
+    "1 & 3",
+    "1+3",
+]
 REFUSE_TORN = ["{r} mag niet", "{r} graag niet", "{r} wil ik niet", "{r} liever niet"]
 YES = ["{l} ja", "{l} mag", "{l} wel", "{l} is goed", "ja voor {l}", "akkoord met {l}"]
 
@@ -40,7 +46,9 @@ TORN = [
 
 
 @pytest.mark.parametrize("body", TORN)
-def test_a_refusal_beside_a_list_with_articles_never_gives_the_refused_item_a_yes(body: str) -> None:
+def test_a_refusal_beside_a_list_with_articles_never_gives_the_refused_item_a_yes(
+    body: str,
+) -> None:
     got = read_three(body)
     assert got[1] != "ja", got
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from toestemming.proof.trust import parse_expected_key
 from toestemming.errors import ValidationError
+from toestemming.proof.trust import parse_expected_key
 
 PLAIN = "0123456789abcdef0123456789abcdef"
 GROUPED = "0123 4567 89ab cdef 0123 4567 89ab cdef"

@@ -177,8 +177,12 @@ def narrow_wide_combos(dialog: QWidget, room: QSize) -> None:
     way to the room: Qt sizes a drop-down to its longest entry, and "Margaretha Johanna
     Wilhelmina van der Westerhuizen (parent with parental authority)" made Intrekken and
     Bezwaar wider than a 1024×600 screen with large text, their buttons off it."""
-    from PySide6.QtWidgets import QComboBox
+    from PySide6.QtWidgets import QComboBox, QFileDialog
 
+    if isinstance(dialog, QFileDialog):
+        # Qt's own drop-downs (the folder list "lookInCombo"): not ours to narrow, and a
+        # tooltip slot on them outlives the dialog (a RuntimeError in the event loop)
+        return
     adjusting = (
         QComboBox.SizeAdjustPolicy.AdjustToContents,
         QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow,

@@ -179,6 +179,8 @@ def narrow_wide_combos(dialog: QWidget, room: QSize) -> None:
     Bezwaar wider than a 1024×600 screen with large text, their buttons off it."""
     from PySide6.QtWidgets import QComboBox, QFileDialog
 
+    from .combo_tooltip import tooltip_follows_text
+
     if isinstance(dialog, QFileDialog):
         # Qt's own drop-downs (the folder list "lookInCombo"): not ours to narrow, and a
         # tooltip slot on them outlives the dialog (a RuntimeError in the event loop)
@@ -199,8 +201,7 @@ def narrow_wide_combos(dialog: QWidget, room: QSize) -> None:
         # by the new policy): the layout is told the new one.
         combo.setMinimumWidth(combo.sizeHint().width())
         if not combo.toolTip():
-            combo.setToolTip(combo.currentText())
-            combo.currentTextChanged.connect(combo.setToolTip)
+            tooltip_follows_text(combo)
         narrowed = True
     if narrowed:
         dialog.setProperty(NARROWED, True)

@@ -71,12 +71,31 @@ def run_on_screen(
 def what_went_wrong(done: subprocess.CompletedProcess[str]) -> str:
     """The child's report for an assertion message: the end of its output and, after a crash,
     the steps it said last (`step`, on stderr: unbuffered, in order with the crash) and
-    the top of faulthandler's stack (where it crashed) — the bottom is only pytest's frames."""
+    faulthandler's stacks of every thread (where it crashed) without pytest's own frames."""
     fatal = done.stderr.find("Fatal Python error")
     if fatal < 0:
         return done.stdout[-8000:] + done.stderr[-2000:]
-    steps = [line for line in done.stderr[:fatal].splitlines() if line.startswith(STEP)]
-    return done.stdout[-8000:] + "\n".join(steps[-5:]) + "\n" + done.stderr[fatal : fatal + 8000]
+    before = done.stderr[:fatal].splitlines()
+    steps = [line for line in before if line.startswith(STEP)]
+    # What Qt, glibc or C++ said as it died ("QThread: Destroyed while…", "free(): invalid
+    # pointer", "terminate called after…") stands just before Python's own line: keep it.
+    said = [line for line in before if not line.startswith(STEP)]
+    return (
+        done.stdout[-8000:]
+        + "\n".join(steps[-5:])
+        + "\n"
+        + "\n".join(said[-20:])[-3000:]
+        + "\n"
+        + "\n".join(
+            line
+            for line in done.stderr[fatal:].splitlines()
+            if not any(noise in line for noise in _RUNNER_FRAMES)
+        )[:8000]
+    )
+
+
+# pytest's and pluggy's frames under every test: dropped so every thread's own frames fit.
+_RUNNER_FRAMES = ("/_pytest/", "/pluggy/", "/pytest/__main__.py", "<frozen runpy>")
 
 
 STEP = "probe step: "

@@ -22,6 +22,7 @@ from toestemming.errors import ToestemmingError
 from toestemming.model import ParentPolicy, Policy
 from toestemming.service import Service
 
+from ..combo_tooltip import tooltip_follows_text
 from ..i18n import desk_text
 from ..signing.wrapping import WrapCheckBox
 from .form_dialog import ERROR_STYLE
@@ -59,8 +60,7 @@ class PolicyPage(QWidget):
         self.parent_field.setMinimumContentsLength(20)
         self.parent_field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.parent_field.setMaximumWidth(full_width)
-        self.parent_field.setToolTip(self.parent_field.currentText())  # all of it, if shortened
-        self.parent_field.currentTextChanged.connect(self.parent_field.setToolTip)
+        tooltip_follows_text(self.parent_field)  # all of it, if shortened
         self.co_decision_box = WrapCheckBox(
             self.tr(
                 "Jongeren van 12 tot 16 jaar beslissen mee met hun ouders (zoals in de jeugdhulp)"

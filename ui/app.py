@@ -13,13 +13,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from toestemming.clock import Clock
 from toestemming.errors import ToestemmingError
 from toestemming.team_profile import ProfileStore
 
+from .background import wait_for_tasks
 from .crash import install_excepthook, show_error
 from .i18n import install_translators
 from .preload import preload
@@ -242,7 +243,7 @@ class Session(QObject):
         Without an event loop no close work can report back: work still running (a backup)
         is waited for, then the vault is closed directly."""
         if self.window is not None and not self.window.is_locked:
-            QThreadPool.globalInstance().waitForDone(SHUTDOWN_WAIT_MS)
+            wait_for_tasks(SHUTDOWN_WAIT_MS / 1000)
             self.window.close_now()
 
 

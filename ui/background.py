@@ -5,24 +5,27 @@
     task.failed.connect(...)
     task.start()
 
-The worker thread never emits the public signals itself: it hands the outcome to the Task
-through a queued connection, and the Task (living on the GUI thread) re-emits it. So slots may
-be lambdas or plain functions and still run on the GUI thread, where widgets may be touched.
+The worker thread never calls Qt, and never holds a Python wrapper of a Qt object. It runs on
+a plain Python thread (`concurrent.futures`), leaves its outcome in a dict under the task's
+number and wakes the GUI thread with one byte on a socket pair (ui/gui_wake.py); the GUI
+thread, woken by a QSocketNotifier, takes the outcome and emits the public signals. Before
+(session 31), the work ran in a QRunnable of Qt's pool: PySide built and destroyed that
+runnable's wrapper on the worker, called its `run` from C++, and the worker emitted a signal
+of the Task — PySide's wrapper bookkeeping on two threads at once. It was the first suspect
+of the first-day probe's heap corruption; the crash kept its rate without it
+(docs/ARCHITECTURE.md, "Known crash"), but a worker that touches nothing of Qt is one thing
+less to suspect.
 
 Python's cyclic garbage collector runs in whichever thread happens to allocate when it is due.
-Run in a pool thread, it may free a Qt wrapper that belongs to the GUI thread: a segfault (seen
+Run in a worker, it may free a Qt wrapper that belongs to the GUI thread: a segfault (seen
 once in CI, collecting during a reply reading in the pool while a test's dialogs were garbage).
-So automatic collection is off while any task runs in the pool; cyclic garbage waits and is
-collected on the GUI thread once the last task has ended.
+So automatic collection is off while any task runs; cyclic garbage waits and is collected on
+the GUI thread once the last task has ended.
 
-Reference counting frees an object in the thread that lets go of it last. So the pool thread
-lets go of the callable (and of what it captured: the dialog that started the task) and of the
-outcome BEFORE it says it is done: the Task, on the GUI thread, still holds them then. Before,
-a pool thread descheduled right after its emit (a loaded machine) woke after the GUI thread
-had delivered and the dialog was closed and forgotten, and destroyed that dialog itself: a
-QWidget deleted off the GUI thread, while the GUI thread may be reading its list of windows
-(tests/ui/test_crash25_task_lets_go.py; found looking for the first-day probe's SIGSEGV on a
-loaded CI, session 25 — whether it was that crash is not known).
+Reference counting frees an object in the thread that lets go of it last. So the worker lets
+go of the callable (and of what it captured: the dialog that started the task) and of the
+outcome BEFORE it says it is done: the Task, on the GUI thread, still holds the callable then,
+and the outcome waits in the dict (tests/ui/test_crash25_task_lets_go.py).
 """
 
 from __future__ import annotations
@@ -30,9 +33,17 @@ from __future__ import annotations
 import gc
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+from itertools import count
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal
+
+from .gui_wake import Bell, gui_wake
+
+# As many workers as Qt's pool had on a small machine: two slow calls at once (a backup and
+# an inbox check) and no more — every other waits its turn.
+WORKERS = 4
 
 
 class Task(QObject):
@@ -40,41 +51,44 @@ class Task(QObject):
 
     succeeded = Signal(object)  # the call's return value
     failed = Signal(object)  # the exception it raised
-    _ended = Signal()  # emitted from the pool thread once the outcome is in `_outcome`
 
     # Tasks stay referenced until they have delivered, even if the starter forgot them.
-    _running: ClassVar[set[Task]] = set()
+    _running: ClassVar[dict[int, Task]] = {}
     # Run on the GUI thread before any outcome is delivered: ui/changes.py signals the writes
     # a task committed first, so its result never reaches a slot before the screens show them.
     before_delivery: ClassVar[list[Callable[[], None]]] = []
 
-    def __init__(self, fn: Callable[[], Any], pool: QThreadPool | None = None) -> None:
+    def __init__(self, fn: Callable[[], Any]) -> None:
         super().__init__()
         self._fn: Callable[[], Any] | None = fn
-        self._pool = pool or QThreadPool.globalInstance()
-        self._outcome: tuple[object, object] | None = None  # (result, exception), put by the pool
-        # Queued: `_ended` is only emitted from the pool thread and this object lives on the
-        # GUI thread, so the automatic connection queues it (test_background checks the slot
-        # runs on the GUI thread). Not spelled out: the unlock window starts a Task while it is
-        # built, and naming the connection type would make PySide build its whole `Qt`
-        # namespace (~20 ms) before the window appears (see ui/unlock.py, `_polish`).
-        self._ended.connect(self._deliver)
+        self._number = next(_numbers)
+        _listen()  # (Tasks are made on the GUI thread: the waker is made there)
 
     def start(self) -> None:
-        Task._running.add(self)
+        Task._running[self._number] = self
         _collection.hold()
-        self._pool.start(_Runnable(self))
+        # The worker gets the number, a box with the callable (it empties the box) and the
+        # waker's plain-Python half: nothing of Qt.
+        future = _pool().submit(_work, self._number, [self._fn], gui_wake().bell)
+        with _futures_lock:
+            _futures.add(future)
+        future.add_done_callback(_forget)
 
-    def _put(self, result: object, exc: object) -> None:
-        """(pool thread) Keep the outcome here, on the GUI thread's side, for `_deliver`."""
-        self._outcome = (result, exc)
+    @classmethod
+    def deliver_ended(cls) -> None:
+        """(GUI thread, woken) Deliver every outcome the workers have left."""
+        while True:
+            with _outcomes_lock:
+                if not _outcomes:
+                    return
+                number, outcome = _outcomes.popitem()
+            task = cls._running.pop(number, None)
+            if task is not None:
+                task._deliver(*outcome)
 
-    @Slot()
-    def _deliver(self) -> None:
-        Task._running.discard(self)
+    def _deliver(self, result: object, exc: object) -> None:
         _collection.release()  # on the GUI thread: collecting now frees Qt wrappers safely
-        outcome, self._outcome, self._fn = self._outcome, None, None
-        result, exc = outcome if outcome is not None else (None, None)
+        self._fn = None
         for hook in list(Task.before_delivery):
             hook()
         if exc is None:
@@ -83,9 +97,67 @@ class Task(QObject):
             self.failed.emit(exc)
 
 
+def running() -> bool:
+    """Whether a task has not delivered yet (auto-lock waits; a desk closing waits)."""
+    return bool(Task._running)
+
+
+def wait_for_tasks(timeout: float) -> bool:
+    """Wait up to `timeout` seconds until no worker runs (a closing desk, tests); their
+    outcomes are delivered later, by the event loop. True when none runs any more."""
+    with _futures_lock:
+        pending = list(_futures)
+    _done, not_done = wait(pending, timeout=timeout)
+    return not not_done
+
+
+_numbers = count(1)
+_outcomes: dict[int, tuple[object, object]] = {}  # number → (result, exception), by workers
+_outcomes_lock = threading.Lock()
+_futures: set[Future[None]] = set()
+_futures_lock = threading.Lock()
+_executor: ThreadPoolExecutor | None = None
+_listening = False
+
+
+def _pool() -> ThreadPoolExecutor:
+    global _executor
+    if _executor is None:
+        _executor = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="task")
+    return _executor
+
+
+def _listen() -> None:
+    global _listening
+    if not _listening:
+        gui_wake().listen(Task.deliver_ended)
+        _listening = True
+
+
+def _forget(future: Future[None]) -> None:
+    with _futures_lock:
+        _futures.discard(future)
+
+
+def _work(number: int, box: list[Callable[[], Any] | None], bell: Bell) -> None:
+    """(worker thread) Run the call, leave its outcome, ring the GUI thread."""
+    fn = box.pop()
+    assert fn is not None
+    try:
+        outcome: tuple[object, object] = (fn(), None)
+    except Exception as exc:  # the GUI thread decides what (if anything) to show
+        outcome = (None, exc)
+    # Let go here, while the Task holds the callable: never this thread's the last reference.
+    del fn
+    with _outcomes_lock:
+        _outcomes[number] = outcome
+    del outcome
+    bell.ring()
+
+
 class _GuiThreadCollection:
-    """Automatic cyclic collection off while tasks run in the pool (held from start until the
-    outcome reaches the GUI thread); the state it found is restored when the last one ends."""
+    """Automatic cyclic collection off while tasks run (held from start until the outcome
+    reaches the GUI thread); the state it found is restored when the last one ends."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -113,23 +185,3 @@ class _GuiThreadCollection:
 
 
 _collection = _GuiThreadCollection()
-
-
-class _Runnable(QRunnable):
-    def __init__(self, task: Task) -> None:
-        super().__init__()
-        self._fn: Callable[[], Any] | None = task._fn
-        self._put: Callable[[object, object], None] | None = task._put
-        self._ended = task._ended
-
-    def run(self) -> None:
-        fn, put = self._fn, self._put
-        self._fn = self._put = None
-        assert fn is not None and put is not None  # (run once)
-        try:
-            put(fn(), None)
-        except Exception as exc:  # the GUI thread decides what (if anything) to show
-            put(None, exc)
-        # Let go here, while the Task holds them all: never this thread's the last reference.
-        del fn, put
-        self._ended.emit()

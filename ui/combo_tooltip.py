@@ -3,12 +3,10 @@
 Never `combo.currentTextChanged.connect(combo.setToolTip)`: setToolTip is no Qt slot, and
 PySide 6.12 answers a connection to a method that is no slot by giving that one object a
 meta-object of its own, built at run time, with the method added (`metaObject().methodCount()`
-grows by one). Made while a dialog was being polished (screen_fit.narrow_wide_combos), that
-desk aborted now and then when the dialog was deleted later — heap corruption
-("malloc_consolidate(): unaligned fastbin chunk", or a segfault in shiboken's
-unregisterWrapper); the first-day probe on a loaded machine crashed 1 run in 30, and 0 in 150
-with the connection gone. On a drop-down Qt made itself (QFileDialog's folder list) the
-slot outlived the wrapper it was bound to: a RuntimeError in the event loop (session 30).
+grows by one). On a drop-down Qt made itself (QFileDialog's folder list) that slot outlived
+the wrapper it was bound to: a RuntimeError in the event loop (session 30). It was also the
+first suspect of the first-day probe's heap corruption (session 31) — wrongly: the crash
+stayed at its rate without it (docs/ARCHITECTURE.md, "Known crash").
 
 So the tooltip follows through a small child object with a declared slot: its meta-object is
 its class's, fixed when the class was made, and the connection ends with the drop-down.
@@ -16,15 +14,25 @@ its class's, fixed when the class was made, and the connection ends with the dro
 
 from __future__ import annotations
 
+import weakref
+
+import shiboken6
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QComboBox
 
 
 class _TooltipFollower(QObject):
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo)
+        # Its own wrapper, weakly: a drop-down being deleted may still say its text changed
+        # (its model goes first), and asking Qt for the parent then would make a new wrapper
+        # for an object half destroyed.
+        self._combo = weakref.ref(combo)
+
     @Slot(str)
     def follow(self, text: str) -> None:
-        combo = self.parent()
-        if isinstance(combo, QComboBox):
+        combo = self._combo()
+        if combo is not None and shiboken6.isValid(combo):
             combo.setToolTip(text)
 
 

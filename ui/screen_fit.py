@@ -177,6 +177,8 @@ def narrow_wide_combos(dialog: QWidget, room: QSize) -> None:
     way to the room: Qt sizes a drop-down to its longest entry, and "Margaretha Johanna
     Wilhelmina van der Westerhuizen (parent with parental authority)" made Intrekken and
     Bezwaar wider than a 1024×600 screen with large text, their buttons off it."""
+    import shiboken6
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QComboBox, QFileDialog
 
     from .combo_tooltip import tooltip_follows_text
@@ -200,8 +202,18 @@ def narrow_wide_combos(dialog: QWidget, room: QSize) -> None:
         # Qt keeps the least width it measured from the entries (its cache is not cleared
         # by the new policy): the layout is told the new one.
         combo.setMinimumWidth(combo.sizeHint().width())
-        if not combo.toolTip():
+        # Its entries' whole texts as tooltips: each in the open list, and the chosen one on
+        # the drop-down — followed on ours; on one Qt made inside its own dialog (the print
+        # dialog's printer list) the wrapper lives only while Python looks at it, and a
+        # follower hung on it would outlive that (ui/combo_tooltip.py).
+        for index in range(combo.count()):
+            combo.setItemData(index, combo.itemText(index), Qt.ItemDataRole.ToolTipRole)
+        if combo.toolTip():
+            pass
+        elif shiboken6.createdByPython(combo):
             tooltip_follows_text(combo)
+        else:
+            combo.setToolTip(combo.currentText())
         narrowed = True
     if narrowed:
         dialog.setProperty(NARROWED, True)

@@ -22,7 +22,7 @@ from probe_child import step as said
 from probe_s9 import buttons_painted, probe_more, window_classes
 from probe_screen_s6 import EXTRA
 from probe_texts import open_windows, texts_cut, visible_texts
-from PySide6.QtCore import QPoint, QRect, QSettings, QSize, Qt, QThreadPool
+from PySide6.QtCore import QPoint, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
@@ -32,6 +32,7 @@ from ui_vault import Seeded
 from toestemming.clock import FixedClock
 from toestemming.service import Service
 from toestemming.usecases.consent import ItemSpec
+from ui.background import wait_for_tasks
 from ui.clock_ahead_dialog import ClockAheadDialog
 from ui.consent.disclose import DiscloseDialog
 from ui.consent.new_request import NewRequestDialog
@@ -327,7 +328,7 @@ def test_every_window_fits_this_screen(
         dialog.show()
         qtbot.waitExposed(dialog)
         # What a dialog loads off the GUI thread (the notification list) is on screen first.
-        QThreadPool.globalInstance().waitForDone(20_000)
+        wait_for_tasks(20)
         settle()
         findings.check(what, dialog, available(dialog))
         findings.no_wider(what, dialog)

@@ -27,21 +27,21 @@ from ui.background import Task
 
 @pytest.fixture
 def delivered() -> Iterator[threading.Event]:
-    """The pool thread, after its run, waits until the GUI thread has delivered (then the
-    pool lets the runnable go: its last references are dropped on that thread)."""
+    """The worker, after its run, waits until the GUI thread has delivered (then it lets
+    go of what it still holds: its last references are dropped on that thread)."""
     event = threading.Event()
-    run = background._Runnable.run
+    work = background._work
 
-    def run_then_be_descheduled(self: background._Runnable) -> None:
-        run(self)
+    def work_then_be_descheduled(*args: object) -> None:
+        work(*args)  # type: ignore[arg-type]
         event.wait(5)
 
-    background._Runnable.run = run_then_be_descheduled  # type: ignore[method-assign]
+    background._work = work_then_be_descheduled  # type: ignore[assignment]
     try:
         yield event
     finally:
         event.set()
-        background._Runnable.run = run  # type: ignore[method-assign]
+        background._work = work  # type: ignore[assignment]
 
 
 def _start_in_a_dialog(freed_on: list[str], results: list[object]) -> None:
@@ -63,6 +63,6 @@ def test_a_closed_dialog_the_task_captured_is_freed_on_the_gui_thread(
     _start_in_a_dialog(freed_on, results)
     qtbot.waitUntil(lambda: results == ["klaar"], timeout=5000)
     delivered.set()  # the pool thread wakes after the GUI thread has delivered
-    background.QThreadPool.globalInstance().waitForDone(5000)
+    assert background.wait_for_tasks(5)
     qtbot.waitUntil(lambda: bool(freed_on), timeout=5000)
     assert freed_on == [threading.main_thread().name]

@@ -13,7 +13,7 @@ import shiboken6
 from consent_fixtures import desk
 from probe_screen_s6 import EXTRA
 from probe_screen_s9 import MORE
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -31,6 +31,7 @@ from test_ui_dialog_sizes import DIALOGS
 from ui_vault import Seeded
 
 from toestemming.service import Service
+from ui.background import wait_for_tasks
 from ui.i18n import remove_translators, switch_language
 from ui.main_window import MainWindow
 from ui.retention import EraseDialog
@@ -162,7 +163,7 @@ def test_no_window_the_probe_opens_shows_dutch_on_the_english_desk(
         assert isinstance(dialog, QDialog), what
         dialog.show()
         qtbot.waitExposed(dialog)
-        QThreadPool.globalInstance().waitForDone(20_000)
+        wait_for_tasks(20)
         QApplication.processEvents()
         found[what] = [t for t in _texts(dialog) if t in dutch]
         if shiboken6.isValid(dialog):

@@ -18,7 +18,7 @@ import shiboken6
 from consent_fixtures import desk
 from probe_screen_s6 import EXTRA
 from probe_screen_s9 import MORE
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -37,6 +37,7 @@ from test_ui_dialog_sizes import _mnemonic as mnemonic
 from ui_vault import Seeded
 
 from toestemming.service import Service
+from ui.background import wait_for_tasks
 from ui.consent.people import AddYouthDialog
 from ui.consent.withdraw import WithdrawDialog
 from ui.i18n import remove_translators, switch_language
@@ -194,7 +195,7 @@ def test_no_alt_key_clash_in_any_dialog_the_probe_opens(
         assert isinstance(dialog, QDialog), what
         dialog.show()
         qtbot.waitExposed(dialog)
-        QThreadPool.globalInstance().waitForDone(20_000)
+        wait_for_tasks(20)
         for _ in range(3):
             QApplication.processEvents()
         found |= window_clashes(what, dialog)

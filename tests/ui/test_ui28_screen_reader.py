@@ -21,7 +21,7 @@ import shiboken6
 from consent_fixtures import desk
 from probe_screen_s6 import EXTRA
 from probe_screen_s9 import MORE, signing_steps
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -45,6 +45,7 @@ from ui_vault import Seeded
 
 from toestemming.clock import FixedClock
 from toestemming.service import Service
+from ui.background import wait_for_tasks
 from ui.main_window import MainWindow
 from ui.signing import SigningMode
 
@@ -138,7 +139,7 @@ def test_every_input_of_every_window_has_a_spoken_name_and_dates_in_order(
             dialog = desk.detail.dialog
         assert isinstance(dialog, QDialog), what
         dialog.show()
-        QThreadPool.globalInstance().waitForDone(20_000)
+        wait_for_tasks(20)
         _settle()
         problems[what] = check(dialog)
         if shiboken6.isValid(dialog):

@@ -1,9 +1,8 @@
 """A drop-down's tooltip follows its current text without a connection to Qt's own
-setToolTip (no slot: PySide 6.12 builds that one object a meta-object of its own at run time,
-and desks made that way aborted now and then when a dialog was deleted — ui/combo_tooltip.py).
-And nowhere in ui/ is a signal connected to a Qt method that is no slot (read from the
-source: asking a live object for its meta-object leaves PySide's wrappers in a state of their
-own, so the check does not do it)."""
+setToolTip (no slot: PySide 6.12 builds that one object a meta-object of its own at run time;
+on Qt's own drop-downs the slot outlived its wrapper — ui/combo_tooltip.py). And nowhere in
+ui/ is a signal connected to a Qt method that is no slot (read from the source: asking a live
+object for its meta-object leaves PySide's wrappers in a state of their own)."""
 
 from __future__ import annotations
 
@@ -12,7 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtPdfWidgets, QtPrintSupport, QtWidgets
-from PySide6.QtCore import QEvent, QMetaMethod, QObject, QSize
+from PySide6.QtCore import QEvent, QMetaMethod, QObject, QSize, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 from ui_vault import Seeded
@@ -110,6 +109,8 @@ def test_a_drop_down_that_gives_way_shows_all_of_its_text_as_tooltip(qtbot: QtBo
     narrow_wide_combos(dialog, QSize(512, 300))  # Polish and Show both narrow
     assert combo.sizeAdjustPolicy() != QComboBox.SizeAdjustPolicy.AdjustToContents  # gave way
     assert combo.toolTip() == LONG
+    tips = [combo.itemData(i, Qt.ItemDataRole.ToolTipRole) for i in range(combo.count())]
+    assert tips == [LONG, "Bas"]  # each whole in the open list
     combo.setCurrentIndex(1)
     assert combo.toolTip() == "Bas"
     assert len(followers(combo)) == 1
@@ -129,3 +130,23 @@ def test_transition_form_and_policy_drop_downs_show_their_whole_text(
     page = PolicyPage(service)
     qtbot.addWidget(page)
     assert page.parent_field.toolTip() == page.parent_field.currentText() != ""
+
+
+def test_qt_s_own_drop_downs_give_way_without_a_follower() -> None:
+    """The print dialog's drop-downs are Qt's: their wrapper lives only while Python looks
+    at them, so nothing of ours is hung on them (a follower would outlive the wrapper)."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter()
+    dialog = QPrintDialog(printer)  # (deleted below, while the printer it points to lives)
+    assert dialog.findChildren(QComboBox)  # (Qt's own: the printer list, the page set)
+    narrow_wide_combos(dialog, QSize(60, 200))
+    combos = dialog.findChildren(QComboBox)
+    assert all(
+        c.sizeAdjustPolicy() == QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        for c in combos
+    )
+    assert not any(followers(c) for c in combos)
+    del combos
+    dialog.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -258,16 +258,20 @@ def _cramped(dialog: QWidget) -> bool:
 
 
 def _placed(layout: QLayout) -> list[QWidget]:
-    """The widgets a layout places, through its nested layouts."""
-    found: list[QWidget] = []
-    for i in range(layout.count()):
-        item = layout.itemAt(i)
-        widget = item.widget() if item is not None else None
-        inner = item.layout() if item is not None else None
-        if widget is not None:
-            found.append(widget)
-        elif inner is not None:
-            found.extend(_placed(inner))
+    """The widgets a layout places, through its nested layouts — asked without `itemAt`: a
+    layout item's wrapper that Python made stays tied to its layout, and when Qt deletes the
+    item (its widget deleted) shiboken keeps it registered; the address, reused, came back as
+    a QWidgetItem where a window or a layout lived (session 31's first-day crash)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLayout
+
+    owner = layout.parentWidget()
+    if owner is None:
+        return []
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    found = [w for w in owner.findChildren(QWidget, "", direct) if layout.indexOf(w) >= 0]
+    for inner in layout.findChildren(QLayout, "", direct):
+        found.extend(_placed(inner))
     return found
 
 

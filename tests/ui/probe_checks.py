@@ -138,16 +138,15 @@ def no_tiny_text(top: QWidget) -> list[str]:
 
 
 def _placed(layout: QLayout) -> list[QWidget]:
-    """The widgets a layout places, through its nested layouts."""
-    found = []
-    for i in range(layout.count()):
-        item = layout.itemAt(i)
-        if item is None:
-            continue
-        if item.widget() is not None:
-            found.append(item.widget())
-        elif item.layout() is not None:
-            found.extend(_placed(item.layout()))
+    """The widgets a layout places, through its nested layouts (without `itemAt`: see
+    ui/screen_fit._placed)."""
+    owner = layout.parentWidget()
+    if owner is None:
+        return []
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    found = [w for w in owner.findChildren(QWidget, "", direct) if layout.indexOf(w) >= 0]
+    for inner in layout.findChildren(QLayout, "", direct):
+        found.extend(_placed(inner))
     return found
 
 

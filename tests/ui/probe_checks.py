@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLabel,
-    QLayout,
     QRadioButton,
     QScrollArea,
     QScrollBar,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.font_size import points
+from ui.screen_fit import _placed  # (without itemAt: see there)
 
 
 def name(w: QWidget) -> str:
@@ -135,19 +135,6 @@ def no_tiny_text(top: QWidget) -> list[str]:
         if w.text() and 0 < size < 0.85 * base:
             problems.append(f"{name(w)} {size:g} pt (system {base:g} pt)")
     return problems
-
-
-def _placed(layout: QLayout) -> list[QWidget]:
-    """The widgets a layout places, through its nested layouts (without `itemAt`: see
-    ui/screen_fit._placed)."""
-    owner = layout.parentWidget()
-    if owner is None:
-        return []
-    direct = Qt.FindChildOption.FindDirectChildrenOnly
-    found = [w for w in owner.findChildren(QWidget, "", direct) if layout.indexOf(w) >= 0]
-    for inner in layout.findChildren(QLayout, "", direct):
-        found.extend(_placed(inner))
-    return found
 
 
 def no_overlap(top: QWidget) -> list[str]:

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .layout_items import items_of
+
 WIDGET_SIZE_MAX = (1 << 24) - 1
 # Rooms smaller than this (either way) are the very small screens above; 960×540 (1920×1080
 # at 200 %) and a netbook with large text are fitted by each dialog itself, and stay so.
@@ -170,11 +172,10 @@ def _two_lines(row: QBoxLayout) -> bool:
     Sluiten: 502 px) on two lines, in their order (Tab keeps it), the first half above."""
     if row.direction() not in (QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.RightToLeft):
         return False
-    items = [row.itemAt(i) for i in range(row.count())]
-    widgets = [i.widget() for i in items if i is not None and i.widget() is not None]
-    if len(widgets) < 3 or not all(isinstance(w, QAbstractButton) for w in widgets):
-        return False
-    if any(i is not None and i.layout() is not None for i in items):
+    with items_of(row) as items:
+        widgets = [w for i in items if i is not None and (w := i.widget()) is not None]
+        nested = any(i is not None and i.layout() is not None for i in items)
+    if nested or len(widgets) < 3 or not all(isinstance(w, QAbstractButton) for w in widgets):
         return False
     while row.count():
         row.takeAt(0)
@@ -191,32 +192,35 @@ def _two_lines(row: QBoxLayout) -> bool:
 
 def _has_buttons(row: QLayout) -> bool:
     """Whether `row` holds buttons, or lines of buttons (a row put on two lines)."""
-    for j in range(row.count()):
-        item = row.itemAt(j)
-        inner = item.layout() if item is not None else None
-        if item is not None and isinstance(item.widget(), QAbstractButton):
-            return True
-        if inner is not None and _has_buttons(inner):
-            return True
+    with items_of(row) as items:
+        for item in items:
+            if item is None:
+                continue
+            inner = item.layout()
+            if isinstance(item.widget(), QAbstractButton):
+                return True
+            if inner is not None and _has_buttons(inner):
+                return True
     return False
 
 
 def _take_buttons(layout: QLayout) -> QLayoutItem | None:
     """The dialog's row of buttons, taken out of `layout`: a button box, or a row (a layout)
     with buttons, placed last."""
-    for i in reversed(range(layout.count())):
-        item = layout.itemAt(i)
-        if item is None or item.spacerItem() is not None:
-            continue
-        widget, row = item.widget(), item.layout()
-        if isinstance(widget, QDialogButtonBox) and not widget.isHidden():
-            return layout.takeAt(i)
-        if row is not None and _has_buttons(row):
-            taken = layout.takeAt(i)
-            row.setParent(None)  # type: ignore[call-overload]  # free for the new layout
-            return taken
-        if widget is None or not widget.isHidden():
-            return None  # something else is last: leave the order as it is
+    with items_of(layout) as items:
+        for i in reversed(range(len(items))):
+            item = items[i]
+            if item is None or item.spacerItem() is not None:
+                continue
+            widget, row = item.widget(), item.layout()
+            if isinstance(widget, QDialogButtonBox) and not widget.isHidden():
+                return layout.takeAt(i)
+            if row is not None and _has_buttons(row):
+                taken = layout.takeAt(i)
+                row.setParent(None)  # type: ignore[call-overload]  # free for the new layout
+                return taken
+            if widget is None or not widget.isHidden():
+                return None  # something else is last: leave the order as it is
     return None
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from toestemming.usecases.signing import ItemToSign, SignerChoice, WithdrawableItem
 
+from ..layout_items import items_of
 from ..user_text import for_mnemonic
 from .page_parts import Page, clear_rows, page_button, scrolling_rows, text_label
 from .words import role_word, word
@@ -189,9 +190,9 @@ class WhoPage(Page):
     def _set_short(self, short: bool) -> None:
         column = self._column
         column.removeWidget(self.hint)
-        last = column.itemAt(column.count() - 1)
-        if last is not None and last.spacerItem() is not None:
-            column.takeAt(column.count() - 1)  # the stretch under the hint (short)
+        with items_of(column) as items:
+            if items and items[-1] is not None and items[-1].spacerItem() is not None:
+                column.takeAt(len(items) - 1)  # the stretch under the hint (short)
         if short:
             # The hint right under the names, the room below it: with the names' own stretch
             # taking the room, the hint sat at the foot of the page, far from what it is about.
@@ -203,10 +204,12 @@ class WhoPage(Page):
             column.setStretchFactor(self.people, 1)
         column.setSpacing(6 if short else 18)
         self.people.setSpacing(10 if short else 16)
-        gap = column.itemAt(column.indexOf(self.people) - 1)
-        spacer = gap.spacerItem() if gap is not None else None
-        if spacer is not None:
-            spacer.changeSize(0, 0 if short else 12)
+        with items_of(column) as items:
+            above = column.indexOf(self.people) - 1
+            gap = items[above] if above >= 0 else None
+            spacer = gap.spacerItem() if gap is not None else None
+            if spacer is not None:
+                spacer.changeSize(0, 0 if short else 12)
         # The page's own margins too: 64 px each side wrapped both names at 1024 px.
         self.box.setContentsMargins(*((24, 12, 24, 16) if short else self._margins))
         self.title.setObjectName("heading" if short else "title")

@@ -233,11 +233,9 @@ class SignPage(Page):
             self.error_area.setMaximumHeight(max(line, self.error.heightForWidth(width) + 4))
         texts = [self.hint]
         beside = self.type_button.sizeHint().width() + 16
-        nav = self.box.itemAt(self.box.count() - 1)
         buttons = (self.back_button, self.again_button, self.confirm_button)
         nav_high = max(b.heightForWidth(b.width() or b.sizeHint().width()) for b in buttons)
-        if nav is not None and nav.layout() is not None:
-            nav_high = max(nav_high, nav.layout().minimumSize().height())
+        nav_high = max(nav_high, self.nav.minimumSize().height())
         need = top + bottom + self._title_high + ROOMY_PAD + nav_high
         button_high = self.type_button.minimumHeight()
         title_now, hint_now = self.title.heightForWidth(width), self.hint.heightForWidth(width)

@@ -322,7 +322,12 @@ def _bind_mixed(c: Clause, elements: list[Unit | Tok]) -> None:
             if at is None or unit.head not in index:
                 continue
             between = toks[at + 1 : index[unit.head]]
-            if all(t.cat == Cat.PUNCT and t.canon in GLUE for t in between):
+            prev = elements[k - 1] if k else None
+            if _glue_only(between) or (
+                _copula(between)
+                # a list's last item ("2 mag niet 1 en 3 is goed"): the list's, read below
+                and not (isinstance(prev, Tok) and _listed(toks, index, prev, el))
+            ):
                 tight[el.start] = unit
     for k, el in enumerate(elements):
         if not isinstance(el, Unit):
@@ -384,6 +389,22 @@ def _bind_mixed(c: Clause, elements: list[Unit | Tok]) -> None:
     c.unbound = [r for r in c.refs if r.start not in taken]
 
 
+# "2 is goed", "2 vind ik prima", "2 lijkt me goed": the answer is said of the item before
+# the verb, however the sentence goes on ("2 is goed 1 en 3" handed the "goed" to 1 and 3).
+_COPULAS = frozenset({("is",), ("vind", "ik"), ("vinden", "we"), ("vinden", "wij"),
+                      ("lijkt", "me"), ("lijkt", "mij"), ("is", "voor", "mij"), ("is", "voor", "ons"),
+                      ("is", "wat", "mij", "betreft"), ("is", "wat", "ons", "betreft")})  # fmt: skip
+
+
+def _glue_only(between: list[Tok]) -> bool:
+    return all(t.cat == Cat.PUNCT and t.canon in GLUE for t in between)
+
+
+def _copula(between: list[Tok]) -> bool:
+    words = [t for t in between if not (t.cat == Cat.PUNCT and t.canon in GLUE)]
+    return tuple(t.canon for t in words) in _COPULAS
+
+
 _JOINERS = frozenset(",&/+")
 
 
@@ -428,12 +449,24 @@ def _lists_answered_after(
     return contested
 
 
+def _listed(toks: list[Tok], index: dict[int, int], a: Tok, b: Tok) -> bool:
+    """Two item references joined as a list, articles and all ("de eerste en de laatste")."""
+    i, j = index.get(a.start), index.get(b.start)
+    if i is None or j is None:
+        return False
+    between = [t for t in toks[i + 1 : j] if not _article(t)]
+    return len(between) == 1 and _joiner(between[0])
+
+
 def _joined(toks: list[Tok], index: dict[int, int], a: Tok, b: Tok) -> bool:
     """Two item references with only "en" / "&" / "," between them: one list."""
     i, j = index.get(a.start), index.get(b.start)
     if i is None or j is None or j - i != 2:
         return False
-    t = toks[i + 1]
+    return _joiner(toks[i + 1])
+
+
+def _joiner(t: Tok) -> bool:
     return (t.cat == Cat.CONJ and t.canon not in ("of", "or")) or (
         t.cat == Cat.PUNCT and t.canon in _JOINERS
     )

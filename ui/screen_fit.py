@@ -181,6 +181,7 @@ def narrow_wide_combos(dialog: QWidget, room: QSize) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QComboBox, QFileDialog
 
+    from .combo_elide import shorten_shown_text
     from .combo_tooltip import tooltip_follows_text
 
     if isinstance(dialog, QFileDialog):
@@ -212,6 +213,7 @@ def narrow_wide_combos(dialog: QWidget, room: QSize) -> None:
             pass
         elif shiboken6.createdByPython(combo):
             tooltip_follows_text(combo)
+            shorten_shown_text(combo)
         else:
             combo.setToolTip(combo.currentText())
         narrowed = True

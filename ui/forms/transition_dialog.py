@@ -43,6 +43,7 @@ from toestemming.usecases.forms_data import (
     TransitionFormData,
 )
 
+from ..combo_elide import shorten_shown_text
 from ..combo_tooltip import tooltip_follows_text
 from ..core_labels import perspective_label
 from ..crash import user_message
@@ -100,6 +101,7 @@ class TransitionFormDialog(QDialog):
         self.request_combo.setMinimumContentsLength(24)
         self.request_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         tooltip_follows_text(self.request_combo)
+        shorten_shown_text(self.request_combo)
         self.request_combo.addItem(self.tr("(geen toestemming gekoppeld)"), None)
         # A first form links the newest request she said yes to: left at "geen", the new
         # worker's first form came out with every section left off ("er is geen geldige

@@ -22,6 +22,7 @@ from toestemming.errors import ToestemmingError
 from toestemming.model import ParentPolicy, Policy
 from toestemming.service import Service
 
+from ..combo_elide import shorten_shown_text
 from ..combo_tooltip import tooltip_follows_text
 from ..i18n import desk_text
 from ..signing.wrapping import WrapCheckBox
@@ -61,6 +62,7 @@ class PolicyPage(QWidget):
         self.parent_field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.parent_field.setMaximumWidth(full_width)
         tooltip_follows_text(self.parent_field)  # all of it, if shortened
+        shorten_shown_text(self.parent_field)
         self.co_decision_box = WrapCheckBox(
             self.tr(
                 "Jongeren van 12 tot 16 jaar beslissen mee met hun ouders (zoals in de jeugdhulp)"

@@ -7,6 +7,7 @@ so a service call is recorded completely or not at all.
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -51,7 +52,7 @@ from .db_errors import (
     READ_ONLY_MESSAGE,
 )
 from .sql_script import split_sql as _split_sql
-from .wal_check import WAL_LOST_MESSAGE, refuse_leftovers, wal_loss
+from .wal_check import WAL_LOST_MESSAGE, refuse_leftovers, refuse_second_index, wal_loss
 
 T = TypeVar("T")
 
@@ -99,9 +100,16 @@ class ReaderSpec:
     # The file the vault's own connection has open (Database.file_id): another file found at
     # its name (a restore elsewhere, a copy put back) is refused, never read in its place.
     file_id: tuple[int, int] | None = None
+    # The process that made the spec (the desk). A helper process opening the desk's vault
+    # after its -shm was removed would make a second WAL index (wal_check): refused there, and
+    # the helper's range is read by the desk itself. (The desk's own process shares the index
+    # it has mapped: SQLite keeps one per file per process.)
+    made_in: int = field(default_factory=os.getpid)
 
     def open(self) -> Database:
         self._same_file()
+        if os.getpid() != self.made_in:
+            refuse_second_index(self.path)
         db = Database.open(self.path, self.key, profile=self.profile, read_only=self.read_only)
         db.checkpoint_at_close = False  # (a reader: the writer's note of the file stays true)
         try:
@@ -326,6 +334,7 @@ class Database:
                 )
             if self.notes is not None:
                 self.notes.keep_commits(self._conn)
+                self.notes.watch_index()
             with _typed_errors():
                 self._conn.execute("BEGIN IMMEDIATE")
             self._in_tx = True

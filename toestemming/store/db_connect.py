@@ -20,6 +20,7 @@ import sqlcipher3
 from ..errors import IntegrityFailure, ToestemmingError
 from .cipher_profile import LEGACY, CipherProfile
 from .db_errors import storage_error
+from .wal_check import refuse_second_index
 
 __all__ = [
     "DatabaseError",
@@ -71,6 +72,10 @@ def connect(
             # creating -wal/-shm files beside it, so checking leaves the folder as it was.
             # (A process that has the vault open always has a -wal file.)
             uri += "&immutable=1"
+        else:
+            # Beside a writer SQLite shares its -shm; one removed would be made anew here: a
+            # second WAL index (wal_check.index_removed_under_writer). Asked before connect.
+            refuse_second_index(path)
         conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     else:
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)

@@ -103,13 +103,14 @@ def keep_commits_in_file(path: Path, conn: Any, noted: tuple[int, int] | None) -
 
 class WriterNotes:
     """What the writer's connection last left in its files: the vault file's `mark` after its
-    own writes (another one while it holds the writer lock: a copy put over it), and its
-    -wal's identity (another or none: keep_commits_in_file)."""
+    own writes (another one while it holds the writer lock: a copy put over it), its -wal's
+    identity (another or none: keep_commits_in_file), and whether its -shm was removed."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.file = mark(path)
         self.wal: tuple[int, int] | None = None
+        self.index_gone = False  # (its -shm removed: said once, see watch_index)
 
     def wrote(self) -> None:
         self.file = mark(self.path)
@@ -120,3 +121,16 @@ class WriterNotes:
     def keep_commits(self, conn: Any) -> None:
         if not keep_commits_in_file(self.path, conn, self.wal):
             self.wal = wal_id(self.path) or self.wal
+
+    def watch_index(self) -> None:
+        """Said once in the log when this writer's -shm was removed at its name (s32). Nothing
+        more to do here: the writer goes on with the index it has mapped, and its close copies
+        the WAL into the file as always; a reader that would make a second index is refused
+        meanwhile (wal_check.index_removed_under_writer). Not rebuilt: two indexes over one
+        WAL can lose frames. Asked before each write (one stat)."""
+        if self.index_gone or os.path.lexists(f"{self.path}-shm"):
+            return
+        if not os.path.lexists(f"{self.path}-wal"):
+            return  # (no WAL here either: keep_commits_in_file's case, already said)
+        self.index_gone = True
+        _log.warning("the vault's -shm was removed while open: other readers wait for the close")

@@ -1,13 +1,16 @@
-"""A lost or truncated -wal file, found from the -shm index before SQLite opens the vault; and
-a rollback journal (-journal) left by a killed writer, before a read-only opener reads."""
+"""A lost or truncated -wal file, found from the -shm index before SQLite opens the vault; a
+rollback journal (-journal) left by a killed writer, before a read-only opener reads; and the
+open writer's -shm removed, before a reader would make a second one."""
 
 from __future__ import annotations
 
+import os
 import struct
 import sys
 from pathlib import Path
 
 from ..errors import IntegrityFailure, VaultError
+from .lock import held_elsewhere
 
 WAL_LOST_MESSAGE = (
     "Het logbestand naast de kluis (eindigend op -wal) ontbreekt of is ingekort, terwijl er nog "
@@ -78,3 +81,30 @@ def refuse_leftovers(path: Path, *, read_only: bool) -> None:
         raise IntegrityFailure(message_id="error-db-wal-lost")
     if read_only and journal_left(path):
         raise VaultError(message_id="error-db-journal-left")
+
+
+def index_removed_under_writer(path: Path) -> bool:
+    """The open writer's -shm (SQLite's WAL index) was removed at its name: another process
+    holds the writer lock, its -wal is there, its -shm is not (s32).
+
+    A writer in WAL mode always has both files while open, and keeps the -shm it mapped even
+    when the name is gone. A reader opening now would make a NEW -shm: a second index over the
+    same WAL, which never learns of the writer's later commits (the reader shows a withdrawn
+    consent as given) and which, left behind after both closed, claims frames the writer's
+    close already copied into the file ("-wal ontbreekt"). Moving the writer to a new index is
+    not safe either (two indexes over one WAL can lose frames), so nobody but that writer
+    reads until it closes. Cheap when all is well: one stat of the -shm. The names are looked
+    at again after the lock probe: a writer closing removes its -shm just before its -wal (and
+    one opening makes its -wal just before its -shm: a reader in those microseconds is refused
+    once, and opens at its next try)."""
+    shm, wal = f"{path}-shm", f"{path}-wal"
+    if os.path.lexists(shm) or not os.path.lexists(wal):
+        return False
+    return held_elsewhere(path) and not os.path.lexists(shm) and os.path.lexists(wal)
+
+
+def refuse_second_index(path: Path) -> None:
+    """Before SQLite opens `path` for reading beside a writer: refused (nothing created) when
+    the writer's -shm is gone (index_removed_under_writer)."""
+    if index_removed_under_writer(path):
+        raise VaultError(message_id="error-db-shm-removed")

@@ -177,6 +177,24 @@ def test_after_a_crash_a_removed_shm_is_rebuilt_from_the_wal_as_before(
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
+def test_after_a_crash_the_desk_itself_opens_with_its_shm_removed(
+    vault: Path, desk: LineProcess
+) -> None:
+    """The refusal is for a second opener beside a live writer, never for the next desk: killed,
+    -shm removed, the worker opens the vault again to work and goes on."""
+    desk.do("Twee")
+    desk.end()  # SIGKILL
+    Path(f"{vault}-shm").unlink()
+    svc = Service.open(vault, ANNA, clock=FixedClock(NOW))
+    try:
+        assert _names(svc) == ["Een", "Twee"]
+        svc.people.add_youth(given_name="Drie", family_name="Kind", birth_date="01-01-2010")
+    finally:
+        svc.close()
+    checked = _check(vault)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
 def test_the_desk_says_once_in_its_log_that_its_shm_is_gone(
     vault: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -81,7 +81,10 @@ _LEXICON: dict[Cat, str] = {
     "uiteraard zeker sure happy absoluut absolutely definitely certainly perfect prachtig",
     Cat.OBJECT: "bezwaar bezwaren=bezwaar objection objections=objection object weiger "
     "weigeren=weiger weigert=weiger geweigerd=weiger refuse refused=refuse decline "
-    "declined=decline deny=refuse denied=refuse tegen contra against oppose=object opposed=object",
+    "declined=decline deny=refuse denied=refuse tegen contra against oppose=object opposed=object "
+    # "skip 2, rest yes": unknown, "skip" left 2 a bare number that the list after it took in
+    # ("skip 2 1 and 3 yes" was a yes for 2)
+    "skip skipped=skip skippen=skip",
     Cat.ACK: "ok oke okay=oke okee=oke okey=oke oki=oke okido=oke top super",
     Cat.NEG: "niet nie=niet niett=niet neit=niet geen geeen=geen nooit noit=nooit never not "
     "don't=not dont=not doesn't=not doesnt=not didn't=not didnt=not won't=not wont=not "

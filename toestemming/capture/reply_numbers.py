@@ -500,7 +500,13 @@ def _ranges(tokens: list[Tok], count: int) -> list[Tok]:
                 out.append(Tok(Cat.REF, t.start, last.end, "#", items, True, spans=spans))
                 i = j + 1
                 continue
-            if last.cat == Cat.REF and last.explicit and last.num and last.num != t.num:
+            if (
+                last.cat == Cat.REF
+                and last.explicit
+                and last.num
+                and last.num != t.num
+                and not _dash_down(t, tokens[i + 1], last)
+            ):
                 # "3…1 ja", "3 t/m 1": written down from the last item, the same items
                 lo, hi = sorted((t.num, last.num))
                 items = frozenset(range(lo, min(hi, count) + 1))
@@ -521,6 +527,12 @@ def _ranges(tokens: list[Tok], count: int) -> list[Tok]:
         out.append(t)
         i += 1
     return out
+
+
+def _dash_down(first: Tok, sign: Tok, last: Tok) -> bool:
+    """ "3 - 2": a dash from a higher number to a lower one is no range ("3…1", "3 t/m 1"
+    are): "ja voor 1 en 3 - 2 niet" read "3 - 2" as one range and gave 3 the no of 2 (s38)."""
+    return sign.canon in ("-", "–", "—") and last.num < first.num
 
 
 def _vote_or_range(out: list[Tok], tokens: list[Tok], j: int) -> None:

@@ -41,12 +41,20 @@ from .reply_words import (
     within_one,
 )
 
+# A month after a day ("3 dec", "12 januari", "1 mrt."): the month's own forms only — any word
+# that merely begins like one ("3 declined", "2 separately") blanked as a date lost an item's
+# own answer ("yes to 1 and 3 decline 2" read 3 and 2 as one list with the yes).
+_MONTH = (
+    r"(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mrt|maart|apr(?:il)?|mei|"
+    r"jun[ie]?|jul[iy]?|aug(?:ustus|ust)?|sep(?:t|tember)?|okt(?:ober)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
 _NOISE = re.compile(
     r"\bTS[\s\-]{0,3}[0-9A-Z]{4}[\s\-]{0,3}[0-9A-Z]{4}[\s\-]{0,3}[0-9A-Z]\b"
     r"|\S+@\S+|\b(?:https?://|www\.)\S+"
     r"|(?:\(0?\d{1,3}\)[ \-–]{0,3})?\+?\d(?:(?:[ \-–]{0,3}|\s?\(0\)\s?)\d){7,}"
     r"|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{1,2}[:.]\d{2}\b|\d{3,}"
-    r"|\b\d{1,2}\s+(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\.?",
+    rf"|\b\d{{1,2}}\s+{_MONTH}",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(
@@ -286,7 +294,12 @@ def tokenize(
             if (
                 ch == "."
                 and not glued
-                and not _dot_is_glue(current, _word_after(segment, m.end()), lower)
+                and not _dot_is_glue(
+                    current,
+                    _word_after(segment, m.end()),
+                    lower,
+                    _refusal_after(segment, m.end()),
+                )
             ):
                 close()
                 continue
@@ -363,7 +376,7 @@ _WRITER = re.compile(
 # them; "tot ziens", "tot morgen" (a greeting) and "1 t/m 3" (a range of items) are not.
 _UNTIL = re.compile(
     r"(?i)\b(?:tot|totdat|until|till|t/m|tot en met)\s+(?:"
-    r"\d{1,2}(?:\s*(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\.?|"
+    rf"\d{{1,2}}(?:\s*{_MONTH}|"
     r"[-/.]\d{1,2}(?:[-/.]\d{2,4})?)|\d{4}\b|"
     r"(?:mijn|m'n|zijn|z'n|haar|my|his|her|their)\s+(?:\d{1,2}(?:e|de|ste|th|st|nd|rd)?\b|"
     r"achttiende|verjaardag|diploma|eindexamen|birthday)|"
@@ -453,6 +466,24 @@ def _word_after(text: str, at: int) -> Cat:
     return lookup(fold(m.group(1)))[0] if m else Cat.WORD
 
 
+# The words that refuse; and the text up to the next item number or sentence end.
+_REFUSING = frozenset({Cat.NO, Cat.NEG, Cat.OBJECT, Cat.NOTHING})
+_UP_TO_NEXT = re.compile(r"[^\d.!?\n]*")
+
+
+def _refusal_after(text: str, at: int) -> bool:
+    """After "N.": lower case (or a no sign) going on to a refusal before any other number or
+    the sentence's end — "2. zou ik niet doen", "2. 👎"."""
+    rest = _UP_TO_NEXT.match(text, at)
+    words = rest.group() if rest else ""
+    first = words.lstrip(" \t")[:1]
+    if first in _EMOJI_NO:
+        return True
+    if not (first.isalpha() and first.islower()):
+        return False
+    return any(lookup(fold(w))[0] in _REFUSING for w in re.findall(r"[^\W\d_]+", words))
+
+
 def _title_goes_on(current: list[Tok], folded: str, names: ItemNames) -> bool:
     """ "school" right after the other words of the item whose title has it ("Volgen na
     school"), only articles and such between: the rest of that title, not the school."""
@@ -487,7 +518,9 @@ def _lower_after(text: str, at: int) -> bool:
     return m is not None and m.group(1)[0].islower()
 
 
-def _dot_is_glue(before: list[Tok], following: Cat, lower: bool = False) -> bool:
+def _dot_is_glue(
+    before: list[Tok], following: Cat, lower: bool = False, refusal_after: bool = False
+) -> bool:
     """ "1. ja" (numbering), "nr. 2", "onderdeel 1. Ja": the full stop does not end the
     sentence; "voor onderdeel 1. Tegen 2 wel." does."""
     if not before:
@@ -509,6 +542,11 @@ def _dot_is_glue(before: list[Tok], following: Cat, lower: bool = False) -> bool
             # "2 ja en 3. nee", "1 no / 2. ja": the number starts its own answer; ending the
             # sentence there left it behind as a bare number that the answer before it took
             # over ("ja en 3" → 3 ja)
+            return True
+        if refusal_after:
+            # "ja voor 1 en 3, 2. zou ik niet doen", "akkoord met de rest 2. 👎": typed on in
+            # lower case (or a sign), a refusal before any other item: the number's own
+            # answer. Ended there, the number joined the list before it and took its yes (s38).
             return True
         if prev.cat == Cat.PUNCT and prev.canon in ",;" and following in _NUMBERED_ANSWERS:
             # "1. ja, 2. niet, 3. ja": numbered the same way earlier in this sentence, or the

@@ -387,6 +387,16 @@ _UNTIL = re.compile(
     r"(?:volgend|volgende|next)\s+(?:jaar|week|maand|year|month|schooljaar)\b)"
 )
 
+# A yes from a later moment on ("2 ja, na de zomer", "ja na mijn 16e") waits as "pas na" does;
+# "na" alone is no condition word ("op 2 na": except 2), so only before such a moment (s32).
+_AFTER = re.compile(
+    r"(?i)\bna\s+(?:(?:de|het|mijn|m'n|zijn|z'n|haar)\s+)?(?:"
+    r"zomer|zomervakantie|kerst|kerstmis|kerstvakantie|herfstvakantie|voorjaarsvakantie|"
+    r"meivakantie|vakantie|vakanties|examens?|eindexamens?|diploma|verjaardag|achttiende|"
+    r"zestiende|\d{1,2}(?:e|de|ste)|nieuwjaar|januari|februari|maart|april|mei|juni|juli|"
+    r"augustus|september|oktober|november|december)\b"
+)
+
 
 def _marks(segment: str, start: int) -> list[tuple[int, int, Cat, str]]:
     out = [
@@ -399,6 +409,9 @@ def _marks(segment: str, start: int) -> list[tuple[int, int, Cat, str]]:
     ]
     out += [
         (start + m.start(), start + m.end(), Cat.COND, "<until>") for m in _UNTIL.finditer(segment)
+    ]
+    out += [
+        (start + m.start(), start + m.end(), Cat.COND, "<until>") for m in _AFTER.finditer(segment)
     ]
     return out
 

@@ -26,6 +26,7 @@ from .reply_except import (
 )
 from .reply_idioms import prefix_non
 from .reply_limits import wrong_counts
+from .reply_moments import MONTH, waiting_moments
 from .reply_negated import negated_verbs
 from .reply_numbers import article_one, in_range, item_numbers
 from .reply_phrases import PHRASE_PATTERN, PHRASES
@@ -41,20 +42,12 @@ from .reply_words import (
     within_one,
 )
 
-# A month after a day ("3 dec", "12 januari", "1 mrt."): the month's own forms only — any word
-# that merely begins like one ("3 declined", "2 separately") blanked as a date lost an item's
-# own answer ("yes to 1 and 3 decline 2" read 3 and 2 as one list with the yes).
-_MONTH = (
-    r"(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mrt|maart|apr(?:il)?|mei|"
-    r"jun[ie]?|jul[iy]?|aug(?:ustus|ust)?|sep(?:t|tember)?|okt(?:ober)?|oct(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?)\b\.?"
-)
 _NOISE = re.compile(
     r"\bTS[\s\-]{0,3}[0-9A-Z]{4}[\s\-]{0,3}[0-9A-Z]{4}[\s\-]{0,3}[0-9A-Z]\b"
     r"|\S+@\S+|\b(?:https?://|www\.)\S+"
     r"|(?:\(0?\d{1,3}\)[ \-–]{0,3})?\+?\d(?:(?:[ \-–]{0,3}|\s?\(0\)\s?)\d){7,}"
     r"|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{1,2}[:.]\d{2}\b|\d{3,}"
-    rf"|\b\d{{1,2}}\s+{_MONTH}",
+    rf"|\b\d{{1,2}}\s+{MONTH}",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(
@@ -371,33 +364,6 @@ _WRITER = re.compile(
 )
 
 
-# A yes until a moment of one's own ("akkoord tot 1 januari", "ja tot mijn 18e", "until the
-# summer") is a condition: the request says how long. Dates are matched before _mask blanks
-# them; "tot ziens", "tot morgen" (a greeting) and "1 t/m 3" (a range of items) are not.
-_UNTIL = re.compile(
-    r"(?i)\b(?:tot|totdat|until|till|t/m|tot en met)\s+(?:"
-    rf"\d{{1,2}}(?:\s*{_MONTH}|"
-    r"[-/.]\d{1,2}(?:[-/.]\d{2,4})?)|\d{4}\b|"
-    r"(?:mijn|m'n|zijn|z'n|haar|my|his|her|their)\s+(?:\d{1,2}(?:e|de|ste|th|st|nd|rd)?\b|"
-    r"achttiende|verjaardag|diploma|eindexamen|birthday)|"
-    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-    r"december|january|february|march|june|july|august|october)\b|"
-    r"(?:de |het |the )?(?:zomer|zomervakantie|kerst|kerstvakantie|herfstvakantie|"
-    r"voorjaarsvakantie|meivakantie|vakantie|eind|einde|end|summer|christmas)\b|"
-    r"(?:volgend|volgende|next)\s+(?:jaar|week|maand|year|month|schooljaar)\b)"
-)
-
-# A yes from a later moment on ("2 ja, na de zomer", "ja na mijn 16e") waits as "pas na" does;
-# "na" alone is no condition word ("op 2 na": except 2), so only before such a moment (s32).
-_AFTER = re.compile(
-    r"(?i)\bna\s+(?:(?:de|het|mijn|m'n|zijn|z'n|haar)\s+)?(?:"
-    r"zomer|zomervakantie|kerst|kerstmis|kerstvakantie|herfstvakantie|voorjaarsvakantie|"
-    r"meivakantie|vakantie|vakanties|examens?|eindexamens?|diploma|verjaardag|achttiende|"
-    r"zestiende|\d{1,2}(?:e|de|ste)|nieuwjaar|januari|februari|maart|april|mei|juni|juli|"
-    r"augustus|september|oktober|november|december)\b"
-)
-
-
 def _marks(segment: str, start: int) -> list[tuple[int, int, Cat, str]]:
     out = [
         (start + m.start(), start + m.end(), Cat.REPORTED, "<chat>")
@@ -407,12 +373,7 @@ def _marks(segment: str, start: int) -> list[tuple[int, int, Cat, str]]:
     out += [
         (start + m.start(), start + m.end(), Cat.HEDGE, WRITER) for m in _WRITER.finditer(segment)
     ]
-    out += [
-        (start + m.start(), start + m.end(), Cat.COND, "<until>") for m in _UNTIL.finditer(segment)
-    ]
-    out += [
-        (start + m.start(), start + m.end(), Cat.COND, "<until>") for m in _AFTER.finditer(segment)
-    ]
+    out += [(start + a, start + b, Cat.COND, "<until>") for a, b in waiting_moments(segment)]
     return out
 
 

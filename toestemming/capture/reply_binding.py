@@ -211,9 +211,9 @@ def _unread_between(c: Clause, elements: list[Unit | Tok]) -> bool:
     for a, b in pairwise(elements):
         if isinstance(a, Tok) and isinstance(b, Tok) and a.start in index and b.start in index:
             between = c.toks[index[a.start] + 1 : index[b.start]]
-            if between and (
-                between[0].cat == Cat.WORD or (a.explicit and _says_something(between[0]))
-            ):
+            # "2. nop 1 ja", "2, nop 1 ja": a label's dot or a comma first changes nothing
+            said = [t for t in between if t.cat != Cat.PUNCT]
+            if said and (said[0].cat == Cat.WORD or (a.explicit and _says_something(said[0]))):
                 return True
             if any(t.cat == Cat.CONJ and t.canon in ("of", "or") for t in between):
                 return True  # "1 of 2 ja": one of them, but which?

@@ -7,10 +7,10 @@ from __future__ import annotations
 from .reply_binding import binding, refs_right_before
 from .reply_limits import goes_on, limits, owner
 from .reply_limits import reason as limit_reason
-from .reply_tok import Span
+from .reply_tok import Span, Tok
 from .reply_tokens import Sentence
 from .reply_units import STRONG, Binding, Clause, SentenceReading, Unit
-from .reply_words import Cat
+from .reply_words import ANSWER_CATS, Cat
 
 
 def _trails_yes(clauses: list[Clause], k: int, reason: str, at: int) -> bool:
@@ -23,15 +23,35 @@ def _trails_yes(clauses: list[Clause], k: int, reason: str, at: int) -> bool:
         # "2 ja maar eerst bellen 1 ja", "2 ja, denk ik 1 ja": a doubt after "maar", or a
         # "denk ik" (its verb first: said of what came before), trails the yes too
         return False
-    if not c.toks or (c.link == "contrast" and not any(t.cat == Cat.REF for t in c.toks)):
+    if not c.toks or (c.link == "contrast" and not any(t.cat in _OWN_ITEMS for t in c.toks)):
         # "2 ja maar alleen dit schooljaar, 3 nee": a "maar" clause that answers no item
-        # of its own is 2's alone (reply_limits.owner)
+        # of its own is 2's alone (reply_limits.owner); one that goes on to "de rest"
+        # ("2 ok maar eerst bellen rest ja") trails 2's yes as one naming an item does
         return False
+    if c.link == "contrast" and _before_own_items(c.toks, at):
+        # "2 ok maar bel eerst rest ja": the words between "maar" and the clause's first item
+        # are about the yes before "maar"
+        return _only_yes(clauses[k - 1])
     # "alleen voor nu 3 nee", "maar even voor nu": "alleen" and particles may stand before it
     first = next((t for t in c.toks if t.cat not in (Cat.ONLY, Cat.FILL)), None)
     if first is None or first.start != at:
         return False
     return _only_yes(clauses[k - 1])
+
+
+def _before_own_items(toks: list[Tok], at: int) -> bool:
+    """The doubt at `at` stands before the clause's first item and after no answer."""
+    for t in toks:
+        if t.start >= at:
+            return t.start == at
+        if t.cat in _OWN_ITEMS or (t.cat in ANSWER_CATS and t.cat != Cat.WEL):
+            # "maar wil wel eerst gebeld worden": a "wel" there only stresses
+            return False
+    return False
+
+
+# what a clause may answer of its own: named items, "de rest", "alles"
+_OWN_ITEMS = frozenset({Cat.REF, Cat.REST, Cat.ALL})
 
 
 # "ja, denk ik", "ja, geloof ik", "yes, I think": a doubt said after the answer it is about

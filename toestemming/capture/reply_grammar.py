@@ -57,16 +57,31 @@ class Context:
     last: Binding | None = None
 
 
-def _resolve_echoes(units: list[Unit], context: Context) -> None:
+def _resolve_echoes(clauses: list[Clause], context: Context) -> None:
     """Echoes take their meaning from the answer before them, in reading order (so before
     binding, which must see their real polarity): "1 nee, 2 ook" (no), "geen bezwaar voor 1,
     wel voor 2" (no: wel bezwaar), "niet akkoord met 1, wel met 2" (yes), "geen bezwaar
     voor 1, niet voor 2" (unclear: double talk)."""
-    for u in sorted(units, key=lambda x: x.head):
+    clause_of = {id(u): k for k, c in enumerate(clauses) for u in c.units}
+    units = sorted((u for c in clauses for u in c.units), key=lambda x: x.head)
+    for u in units:
         prev = context.previous
         e = u.ellipsis
         if e == "wel":
-            u.pol = prev.base if prev and prev.negative and prev.base in (1, -1) else 1
+            if (
+                prev
+                and prev.negative
+                and prev.base in (1, -1)
+                and prev.pol == prev.base
+                and clause_of.get(id(prev), -1) != clause_of[id(u)]
+            ):
+                # "2 weiger ik, de andere wel", "bezwaar tegen 2. 1 wel": a "wel" after a
+                # refusal no "niet"/"geen" turned, in a clause of its own — the others
+                # refused too, or the others yes? (it was a no nobody gave). In the
+                # refusal's own clause it stresses it ("contra 2 wel", reply_favour).
+                u.pol = BOTH
+            else:
+                u.pol = prev.base if prev and prev.negative and prev.base in (1, -1) else 1
         elif e == "niet":
             u.pol = BOTH if prev is not None and prev.base == -1 else -1
         elif e == "ook":
@@ -124,7 +139,7 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
         if toks and toks[-1].canon == ":" and any(is_told_answer(t) for t in toks)
         else None
     )
-    _resolve_echoes([u for c in (*clauses, *excepts) for u in c.units], context or Context())
+    _resolve_echoes([*clauses, *excepts], context or Context())
     _merge_lists(clauses)
     for c in (*clauses, *excepts):
         bind_clause(c)
@@ -247,6 +262,9 @@ def _merge_lists(clauses: list[Clause]) -> None:
             # items, not 3 (the list run on into it was a no for 1 and 3 nobody gave)
             and not any(r.cat == Cat.REST for r in nxt.refs)
             and (not nxt.refs or min(r.start for r in nxt.refs) < min(u.head for u in nxt.units))
+            # "2, nop 1 ja 3 ja": a word we cannot read opening the clause may be the list's
+            # own answer — the list does not run on into the next item's yes
+            and not (nxt.toks and nxt.toks[0].cat == Cat.WORD)
         ):
             nxt.refs[:0] = c.refs
             c.refs = []

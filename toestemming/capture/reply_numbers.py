@@ -180,8 +180,13 @@ def _spoken_number(tokens: list[Tok], i: int, out: list[Tok], count: int) -> boo
     # "één en drie ja, twee nee", "twee en drie nee": a list of numbers that opens the clause
     # and ends in an answer (not "twee en drie jaar", "een en ander")
     opens_answered_list = at_start and in_list and _answered_list(tokens, j + 1)
+    # "niet twee, verder alles goed", "liever niet drie": a number word that a "niet" or a no
+    # turns down, the clause ending on it (read as no item, the no was every item's)
+    refused = (
+        prev is not None and prev.cat in (Cat.NEG, Cat.NO) and (nxt is None or nxt.cat == Cat.PUNCT)
+    )
     if n != 1 or t.canon not in ARTICLE_ONES:
-        return tight or listed or opens_answered_list
+        return tight or listed or opens_answered_list or refused
     return (tight and at_start) or (listed and in_list) or opens_answered_list
 
 

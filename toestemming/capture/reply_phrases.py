@@ -294,6 +294,15 @@ PHRASES: tuple[tuple[re.Pattern[str], Cat, int, frozenset[str]], ...] = tuple(
          r"allen|allebei|alle|de twee|de onderdelen)|none of (?:them|these|the parts|both)",
          Cat.NO, -1),
         (r"disagree|disagreed|oneens", Cat.NO, -1),
+        # An item that may go: "2 mag weg", "2 mag eruit", "2 mag worden verwijderd", "2 graag
+        # schrappen", "2 weglaten" — read as "mag"/"graag" it was a yes for the item struck
+        # out (s33)
+        # (right after an item in digits: "de gegevens mogen weg na een jaar" is no answer)
+        (r"(?<=# )(?:(?:mag|mogen|kan|kunnen|moet|moeten|graag)(?: (?:je|u|jullie|er|wel|"
+         r"ook|gewoon|gerust|van mij|maar))* (?:(?:worden|wordt) )?(?:weg|eruit|er uit|eraf|"
+         r"er af|{struck})|{struck})(?: worden)?".format(
+             struck="weglaten|weggelaten|schrappen|geschrapt|verwijderen|verwijderd|"
+             "doorstrepen|doorgestreept"), Cat.NO, -1),
         (r"(?:all|each|both) of (?:them|these|those|it)", Cat.ALL, 0),
         (r"liever wel|zeker weten|of course|go ahead|doe maar|ga je gang|ga uw gang|in orde",
          Cat.FINE, 1),

@@ -34,10 +34,31 @@ _UNDO_AFTER = frozenset(
         "canceled",
         "revoked",
         "back",
+        # s33: "… wil ik terugdraaien", "… herroep ik", "… stopzetten", "… beëindigen",
+        # "… ongedaan maken", "… mag worden verwijderd", "… zeg ik op" (see _SPLIT_VERBS)
+        "terugdraaien",
+        "teruggedraaid",
+        "herroep",
+        "herroept",
+        "herroepen",
+        "stopzetten",
+        "stopgezet",
+        "beëindigen",
+        "beeindigen",
+        "beëindigd",
+        "ongedaan",
+        "verwijderd",
+        "verwijderen",
+        "geannuleerd",
+        "undone",
+        "op",
     }
 )
 # Before it: "take back my yes", "cancel my yes for 2", "scrap my consent for 2"
-_UNDO_BEFORE = frozenset({"cancel", "scrap", "revoke", "retract", "schrap", "rescind", "back"})
+_UNDO_BEFORE = frozenset(
+    {"cancel", "scrap", "revoke", "retract", "schrap", "rescind", "back"}
+    | {"undo", "herroep", "herroept", "beëindig", "beeindig", "verwijder"}
+)
 # The yes called a mistake: "mijn ja voor 2 was een vergissing", "per ongeluk ja bij 2"
 _MISTAKE = frozenset(
     {
@@ -72,10 +93,16 @@ _TAKING = frozenset(
 )
 
 
+# "op" undoes only with "zeggen": "ik zeg mijn toestemming voor 2 op" (not "ja, op 2 na")
+_SPLIT_VERBS = {"op": frozenset({"zeg", "zegt", "zeggen"})}
+
+
 def _undoes(toks: list[Tok], j: int, words: frozenset[str]) -> bool:
     canon = toks[j].canon
     if canon not in words:
         return False
+    if canon in _SPLIT_VERBS:
+        return any(t.canon in _SPLIT_VERBS[canon] for t in toks[:j])
     return canon not in _BACK or any(t.canon in _TAKING for t in toks)
 
 
@@ -110,3 +137,44 @@ def called_a_mistake(toks: list[Tok]) -> list[tuple[int, int]]:
     if not any(t.cat in (Cat.YES, Cat.AGREE, Cat.FINE) for t in toks):
         return []
     return [s for t in toks if t.canon in _MISTAKE for s in t.all_spans()]
+
+
+# Verbs that give or keep the consent named as a thing: "ik verleen mijn toestemming voor 2",
+# "mijn toestemming voor 2 heeft u", "… graag noteren", "you have my consent for 2"
+_GIVING = frozenset(
+    {"geef", "geeft", "geven", "gegeven", "verleen", "verleent", "verlenen", "verleend"}
+    | {"heb", "hebt", "heeft", "hebben", "have", "has", "give", "gives", "given", "grant"}
+    | {"grants", "granted", "krijg", "krijgt", "krijgen", "noteer", "noteren", "genoteerd"}
+    | {"bevestig", "bevestigt", "bevestigen", "bevestigd", "confirm", "confirmed", "stuur"}
+    | {"stuurt", "sturen", "gestuurd", "send", "sent", "teken", "tekenen", "getekend", "sign"}
+    | {"signed", "verstrek", "verstrekt", "verstrekken", "staat", "blijft", "blijven", "stays"}
+    | {"remains", "ontvang", "ontvangt", "ontvangen", "receive", "received", "is", "zijn"}
+)
+_WE = frozenset({"ik", "we", "wij", "i"})
+_DETERMINERS = _POSSESSIVES | {"de", "die", "deze", "the", "this", "that"}
+
+
+def _acts_on(toks: list[Tok], j: int) -> bool:
+    t = toks[j]
+    return t.cat == Cat.WORD and t.canon not in _GIVING
+
+
+def maybe_undone(toks: list[Tok]) -> tuple[int, int] | None:
+    """(the consent word, a verb we do not know that may undo it), or None: "ik herroep
+    mijn toestemming voor 2", "mijn toestemming voor 2 wil ik terugdraaien" with a verb not in
+    our lists. Only where Dutch and English put the verb that acts on the consent named as a
+    thing: before its determiner after "ik"/"we" (or opening the clause), or closing the
+    clause after it ("… voor 2 <verb>", "… voor 2 <verb> ik"). Read as a yes it was a yes
+    nobody gave; the worker asks."""
+    for k in range(1, len(toks)):
+        if not _consent_named(toks, k) or toks[k - 1].canon not in _DETERMINERS:
+            continue
+        v = k - 2
+        if v >= 0 and _acts_on(toks, v) and (v == 0 or toks[v - 1].canon in _WE):
+            return k, v
+        words = [j for j in range(k + 1, len(toks)) if toks[j].cat != Cat.PUNCT]
+        if words and toks[words[-1]].canon in _WE and len(words) > 1:
+            words.pop()
+        if words and _acts_on(toks, words[-1]) and only_items_between(toks, (k, words[-1])):
+            return k, words[-1]
+    return None

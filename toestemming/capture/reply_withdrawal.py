@@ -6,7 +6,7 @@ in bij mijn vader"), quitting school or a placement ("ik stop met de stage").
 from __future__ import annotations
 
 from .reply_tok import Tok
-from .reply_undo import only_items_between, undone_consent
+from .reply_undo import maybe_undone, only_items_between, undone_consent
 from .reply_units import BOTH, REF_CATS, STRONG, Clause, Unit, Withdrawal
 from .reply_words import Cat
 
@@ -41,12 +41,17 @@ def withdrawals(c: Clause) -> bool:
             spans.append((toks[end].start, toks[end].end))
         found.append(Withdrawal(spans, items, all_items, bool(negs), story, False))
     undone = None if found else undone_consent(toks)
+    unknown_verb = None if found or undone else maybe_undone(toks)
+    if unknown_verb is not None:
+        # "ik herroep mijn toestemming voor 2": a verb we do not know acts on the consent
+        # named as a thing — a doubtful withdrawal (the worker asks), never its yes
+        undone = unknown_verb
     if undone is not None:
         # "mijn toestemming voor 2 vervalt", "ik neem mijn ja voor 2 niet terug" (reply_undo)
         negs = [x for x in toks if x.cat in (Cat.NEG, Cat.NOTHING)]
         spans = [s for k in undone for s in toks[k].all_spans()]
         spans += [s for x in negs for s in x.all_spans()]
-        doubtful = not only_items_between(toks, undone)
+        doubtful = unknown_verb is not None or not only_items_between(toks, undone)
         found.append(Withdrawal(spans, items, all_items, bool(negs), doubtful, False))
     if not found:
         return False

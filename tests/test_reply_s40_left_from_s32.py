@@ -88,3 +88,17 @@ def test_wel_after_an_unturned_refusal_is_never_the_others_no(body: str) -> None
 )
 def test_readings(body: str, want: tuple[str, ...]) -> None:
     assert read_three(body) == want
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"{no} naar {who}"
+        for no in ("Liever niet", "niet", "nee", "Liever niet meer")
+        for who in ("de werkgever", "de huisarts", "het wijkteam", "de sportclub")
+    ],
+)
+def test_a_no_naar_someone_who_is_no_item_is_no_items_no(body: str) -> None:
+    # ("naar" links the no to its object as "voor"/"aan" do: it was every item's no)
+    assert "nee" not in read_three(body)
+    assert "nee" not in read_three(body + ", de rest ja")

@@ -186,8 +186,16 @@ class _Assembly:
         if not active:
             return False
         out = self.out
-        if any(w.all_items or not w.items for w in active):
-            out.withdraw = ()
+        every = [w for w in active if w.all_items or not w.items]
+        if every:
+            # "ik trek alles in behalve 2": every item but those each such withdrawal keeps
+            kept = frozenset.intersection(*(w.excepted for w in every))
+            named = {p for w in active if w not in every for p in w.items}
+            out.withdraw = (
+                tuple(p for p in range(1, self.count + 1) if p not in kept or p in named)
+                if kept
+                else ()
+            )
         else:
             out.withdraw = tuple(sorted({p for w in active for p in w.items}))
         out.withdraw_spans = self._joined(tuple(s for w in active for s in w.spans))

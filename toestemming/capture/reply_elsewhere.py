@@ -9,7 +9,8 @@ from .reply_clauses import Clause
 from .reply_tok import Tok
 from .reply_words import SENDER_SIDE, Cat
 
-_OBJECT_LINKS = frozenset({"voor", "met", "aan", "for", "to", "with"})
+# ("naar": "liever niet naar de werkgever" was every item's no — s33)
+_OBJECT_LINKS = frozenset({"voor", "met", "aan", "naar", "for", "to", "with"})
 _ARTICLES = frozenset({"de", "het", "the", "een", "a", "an"})
 # What the request itself is called: "akkoord met het verzoek" answers the request.
 _THE_REQUEST = frozenset(
@@ -74,15 +75,23 @@ def _names_something_else(toks: list[Tok], heads: set[int]) -> bool:
     if _someone_else_may(toks) or _agrees_with_someone(toks, heads):
         return True
     return any(
-        t.cat == Cat.FOR
+        (t.cat == Cat.FOR or t.canon == "naar")
         and t.canon in _OBJECT_LINKS
         and _is_named_thing(toks, k + 1)
-        and (
-            (k > 0 and toks[k - 1].start in heads)
-            or (k + 3 < len(toks) and toks[k + 3].start in heads)
-        )
+        and (_answer_before(toks, k, heads) or (k + 3 < len(toks) and toks[k + 3].start in heads))
         for k, t in enumerate(toks)
     )
+
+
+# Small words between an answer and its object: "liever niet meer naar de werkgever"
+_BETWEEN = frozenset({"meer", "langer", "graag", "echt", "ook", "dus", "alsjeblieft", "aub"})
+
+
+def _answer_before(toks: list[Tok], k: int, heads: set[int]) -> bool:
+    j = k - 1
+    while j >= 0 and toks[j].canon in _BETWEEN:
+        j -= 1
+    return j >= 0 and toks[j].start in heads
 
 
 def _agrees_with_someone(toks: list[Tok], heads: set[int]) -> bool:

@@ -37,6 +37,7 @@ from .reply_tokens import Sentence
 from .reply_told import is_told_answer, other_person_label, reported, told_aside
 from .reply_torn import list_went_on, run_on_lists
 from .reply_units import SentenceReading
+from .reply_withdrawal import scope as withdrawal_scope
 from .reply_words import Cat, corrects
 
 
@@ -117,6 +118,7 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
         )
     for c in excepts:
         analyse(c)
+    withdrawal_scope(clauses, excepts)
     for c in clauses:
         asked(c)  # "wat is 2?": no part of a list beside it
     ctx.after_list = bool(clauses) and all(c.ref_only() for c in clauses) and not excepts

@@ -146,7 +146,18 @@ _GIVING = frozenset(
     | {"heb", "hebt", "heeft", "hebben", "have", "has", "give", "gives", "given", "grant"}
     | {"grants", "granted", "krijg", "krijgt", "krijgen", "noteer", "noteren", "genoteerd"}
     | {"bevestig", "bevestigt", "bevestigen", "bevestigd", "confirm", "confirmed", "stuur"}
-    | {"stuurt", "sturen", "gestuurd", "send", "sent", "teken", "tekenen", "getekend", "sign"}
+    | {
+        "stuurt",
+        "sturen",
+        "gestuurd",
+        "send",
+        "sending",
+        "sent",
+        "teken",
+        "tekenen",
+        "getekend",
+        "sign",
+    }
     | {"signed", "verstrek", "verstrekt", "verstrekken", "staat", "blijft", "blijven", "stays"}
     | {"remains", "ontvang", "ontvangt", "ontvangen", "receive", "received", "is", "zijn"}
 )
@@ -156,7 +167,9 @@ _DETERMINERS = _POSSESSIVES | {"de", "die", "deze", "the", "this", "that"}
 
 def _acts_on(toks: list[Tok], j: int) -> bool:
     t = toks[j]
-    return t.cat == Cat.WORD and t.canon not in _GIVING
+    # a word of the undoing lists was judged there already ("I am sending my consent back")
+    known = _GIVING | _UNDO_AFTER | _UNDO_BEFORE
+    return t.cat == Cat.WORD and t.canon not in known
 
 
 def maybe_undone(toks: list[Tok]) -> tuple[int, int] | None:

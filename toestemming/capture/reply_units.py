@@ -54,6 +54,8 @@ class Withdrawal:
     negated: bool
     doubtful: bool
     question: bool
+    # "ik trek alles in behalve 2": items an "alles" withdrawal keeps (reply_withdrawal.scope)
+    excepted: frozenset[int] = frozenset()
 
 
 @dataclass(eq=False)

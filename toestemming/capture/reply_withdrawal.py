@@ -108,3 +108,33 @@ def _after_verb(toks: list[Tok], end: int) -> list[Tok]:
             break
         out.append(t)
     return out
+
+
+def scope(clauses: list[Clause], excepts: list[Clause]) -> None:
+    """What a withdrawal that names nothing itself is about, from the clauses beside it:
+    the items listed right after it ("intrekken: 2", "ik wil intrekken (2 en 3)") are the
+    ones withdrawn — read as "every item" it withdrew what the parent kept; "alles" with an
+    exception ("ik trek alles in behalve 2", "withdraw all but 2") keeps the exception."""
+    for k, c in enumerate(clauses):
+        for w in c.withdrawals:
+            if w.items or w.all_items:
+                continue
+            listed = []
+            for after in clauses[k + 1 :]:
+                if after.link != "comma" or not after.ref_only():
+                    break
+                listed.append(after)
+            named = frozenset(p for a in listed for r in a.refs for p in r.items)
+            if named:
+                w.items = named
+                for a in listed:
+                    a.refs = []
+    for e in excepts:
+        kept = frozenset(p for r in e.refs for p in r.items)
+        # after a comma ("ik trek alles in, behalve 2") the clause the exception was cut from
+        # is an empty one: the clause before it is what it excepts from
+        before = [c for c in clauses if c.toks and e.toks and c.toks[0].start < e.toks[0].start]
+        main = e.main if e.main in clauses else (before[-1] if before else None)
+        for w in main.withdrawals if main is not None else ():
+            if w.all_items or not w.items:
+                w.excepted = w.excepted | kept

@@ -57,14 +57,20 @@ class _HtmlText(HTMLParser):
         quote = tag == "blockquote" or any(m in names for m in self._QUOTE_MARKERS)
         if any(m in names for m in ("divrplyfwdmsg", "appendonsend", "outlookmessageheader")):
             self._quoted_after = True
-        style = "".join((v or "") for k, v in attrs if k == "style").lower().replace(" ", "")
+        raw_style = "".join((v or "") for k, v in attrs if k == "style").lower()
+        style = raw_style.replace(" ", "")
         soft_p = tag == "p" and ("msonormal" in names or self._p_margin_free or _margin_free(style))
         if tag in self._BLOCK:
             self._block_break(tag, "msonormal" if soft_p else names)
         if tag in ("ol", "ul"):
-            self._lists.append(_list_start(attrs) if tag == "ol" else None)
+            # An <ol style="list-style: none"> shows no numbers (our own request's item list:
+            # "> 1. Onderdeel 2: …" after a client split the quote was no item heading, and the
+            # answers typed under the quoted items were nobody's).
+            numbered = tag == "ol" and not _NO_MARKER.search(raw_style)
+            self._lists.append(_list_start(attrs) if numbered else None)
         elif tag == "li" and self._lists and self._lists[-1] is not None and not self._skip:
-            self._text(f"{self._lists[-1]}. ")
+            if not _NO_MARKER.search(raw_style):  # counted, but no number shown
+                self._text(f"{self._lists[-1]}. ")
             self._lists[-1] += 1
         elif tag in ("td", "th") and not self._line_start:
             self._text(" ")  # cells side by side: "1" and "ja" are two words
@@ -169,6 +175,8 @@ def _margin_free(style: str) -> bool:
     return bool(re.search(r"margin(?:-bottom)?:0(?:px|pt|cm|em)?(?:;|$)", style))
 
 
+# "list-style: none", "list-style-type:none", "list-style: inside none": no marker shown
+_NO_MARKER = re.compile(r"list-style(?:-type)?\s*:\s*(?:[^;]*\s)?none(?![\w-])")
 _P_NO_MARGIN = re.compile(r"(?:^|[\s,}])p\s*\{[^}]*margin-bottom\s*:\s*0", re.IGNORECASE)
 _VOID = frozenset({"br", "hr", "img", "meta", "input", "wbr"})
 _HTML_SPACE = re.compile(r"[ \t\r\n\f]+")  # not \s: a no-break space stays what it is

@@ -10,6 +10,7 @@ example "1 ja, 2 nee" and must never be read as the answer.
 from __future__ import annotations
 
 import email
+import html
 from dataclasses import dataclass, field
 from datetime import datetime
 from email import errors as mail_errors
@@ -146,24 +147,46 @@ def own_text_of(plain: str) -> str:
     return own_text(plain)
 
 
-def _leaves(msg: Message, depth: int = 0) -> list[Message]:
-    """Non-multipart parts in order, not descending into attached messages (message/rfc822
-    stays one leaf: its text is someone else's, read only for the reference code)."""
+# Where a part sits: per level, (its container is multipart/alternative, its index there).
+Path = tuple[tuple[bool, int], ...]
+
+
+def _leaves(msg: Message, depth: int = 0, path: Path = ()) -> list[tuple[Message, Path]]:
+    """Non-multipart parts in order, each with its place in the tree, not descending into
+    attached messages (message/rfc822 stays one leaf: its text is someone else's, read only
+    for the reference code)."""
     if depth > 20:
         return []
     try:
         if msg.get_content_type() != "message/rfc822" and msg.is_multipart():
             payload = msg.get_payload()
-            out: list[Message] = []
-            for sub in payload if isinstance(payload, list) else []:
+            alternative = msg.get_content_type() == "multipart/alternative"
+            out: list[tuple[Message, Path]] = []
+            for k, sub in enumerate(payload if isinstance(payload, list) else []):
                 if isinstance(sub, Message):
-                    out.extend(_leaves(sub, depth + 1))
+                    out.extend(_leaves(sub, depth + 1, (*path, (alternative, k))))
                 if len(out) > MAX_PARTS:
                     break
             return out
     except Exception:
         return []
-    return [msg]
+    return [(msg, path)]
+
+
+def _alternatives(a: Path, b: Path) -> bool:
+    """Whether two parts are two versions of one text (their nearest common container is a
+    multipart/alternative), not two pieces of it (Apple Mail's text, picture, text)."""
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            return x[0]
+    return False
+
+
+def _filename(part: Message) -> str:
+    try:
+        return part.get_filename() or ""
+    except Exception:
+        return ""
 
 
 def _walk(
@@ -176,16 +199,23 @@ def _walk(
     """(plain body, html body) of the main message; texts of attached messages go to
     `quoted_texts` (a forward as attachment still carries the reference code)."""
     plain, markup = "", ""
+    # Where the body's text part and HTML part were found: a later inline text part of the
+    # same kind that is no alternative version of it continues the body (Apple Mail sends
+    # "Ja voor alles", the photo, "behalve 2 …" as text, picture, text: only the first piece
+    # was read, and item 2 got a yes nobody gave); one with a file name is an attachment.
+    found: dict[str, Path] = {}
     parts = _leaves(msg)
     if len(parts) > MAX_PARTS:
         reply.problems.append(Said("reply-too-many-parts"))
         parts = parts[:MAX_PARTS]
-    for part in parts:
+    for part, path in parts:
         try:
             ctype = part.get_content_type()
             disposition = part.get_content_disposition()
         except Exception:
             continue
+        body_at = found.get(ctype)
+        piece = body_at is not None and not _alternatives(body_at, path)
         if ctype == "message/rfc822":
             if depth == 0:
                 reply.attachments.append(Attachment("doorgestuurd bericht", ctype, 0))
@@ -196,12 +226,16 @@ def _walk(
                     safe_header(inner[0], "subject") + "\n" + (p or html_to_text(h)[0])
                 )
             continue
-        if disposition == "attachment" or not ctype.startswith("text/"):
+        if (
+            disposition == "attachment"
+            or not ctype.startswith("text/")
+            or (piece and _filename(part))
+        ):
+            name = _filename(part)
             try:
-                name = part.get_filename() or ""
                 payload = part.get_payload(decode=True)
             except Exception:
-                name, payload = "", None
+                payload = None
             size = len(payload) if isinstance(payload, bytes) else 0
             if depth == 0:
                 reply.attachments.append(Attachment(_CONTROL.sub(" ", name)[:200], ctype, size))
@@ -212,13 +246,28 @@ def _walk(
             continue
         if disposition == "reaction" and depth == 0:
             reply.reaction = True  # RFC 9078: an emoji clicked under the request
-        if ctype == "text/plain" and not plain:
-            plain = decode_part(part)[:MAX_TEXT_CHARS]
+        if ctype not in ("text/plain", "text/html") or not (body_at is None or piece):
+            continue
+        found.setdefault(ctype, path)
+        if ctype == "text/plain":
+            text = decode_part(part)[:MAX_TEXT_CHARS]
             if _param(part, "format") == "flowed":
-                plain = unflow(plain, _param(part, "delsp") == "yes")
-            plain = unarmor(plain)
-        elif ctype == "text/html" and not markup:
-            markup = decode_part(part)[: MAX_TEXT_CHARS * 4]
+                text = unflow(text, _param(part, "delsp") == "yes")
+            text = unarmor(text)
+            plain = f"{plain}\n{text}"[:MAX_TEXT_CHARS] if piece else text
+            shown = "<br>".join(html.escape(line) for line in text.split("\n"))
+        else:
+            shown = decode_part(part)[: MAX_TEXT_CHARS * 4]
+            markup = f"{markup}<br>{shown}"[: MAX_TEXT_CHARS * 4] if piece else shown
+            text = html_to_text(shown)[0] if piece else ""
+        # A piece under a whole alternative (a footer a mail server put below it) goes on
+        # under both versions: the text part and the HTML part still say the same.
+        other = "text/html" if ctype == "text/plain" else "text/plain"
+        if piece and other in found and not _alternatives(found[other], path):
+            if other == "text/html":
+                markup = f"{markup}<br>{shown}"[: MAX_TEXT_CHARS * 4]
+            else:
+                plain = f"{plain}\n{text}"[:MAX_TEXT_CHARS]
     return plain, markup
 
 
@@ -232,7 +281,7 @@ def _param(part: Message, name: str) -> str:
 
 def _damaged(msg: Message) -> bool:
     try:
-        for part in [msg, *_leaves(msg)]:
+        for part in [msg, *(leaf for leaf, _ in _leaves(msg))]:
             if any(isinstance(d, _DAMAGE) for d in part.defects):
                 return True
             if part.get_content_type() != "message/rfc822" and part.is_multipart():

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .compose import SENTINELS
+from .reply_ours import ANY_HEADING, GREETING, ITEM_HEADING, request_starts
 from .reply_words import Cat, fold, lookup
 
 QUOTE_HEADERS = tuple(
@@ -62,29 +63,32 @@ _HEADER_BLOCK_DATE = re.compile(
 # A subject line echoed in the text (a read receipt's "Onderwerp: Vraag om toestemming …", a
 # header block a client left without its sender line) is our words, not an answer.
 _SUBJECT_LINE = re.compile(r"^\s*\*?(?:onderwerp|subject|betreff|konu|الموضوع)\s*:", re.IGNORECASE)
-_ITEM_HEADING = re.compile(r"^\s*(?:onderdeel|part)\s+(\d{1,2})\s*:", re.IGNORECASE)
+_ITEM_HEADING = ITEM_HEADING  # "Onderdeel 2:" in every catalog language (reply_ours)
 # Where our request starts when it was pasted without any quote marks.
-_REQUEST_STARTS = tuple(
-    fold(s)
-    for s in (
-        *SENTINELS,
-        "We vragen of we gegevens",
-        "Deze vraag gaat over",
-        "We hebben nog geen antwoord ontvangen",
-        "We are asking whether we may share",
-        "This request is about",
-        "We have not yet received an answer",
-        "Hoe geef je antwoord",
-        "Hoe geeft u antwoord",
-        "Beantwoord deze e-mail en schrijf",
-        "Nee zeggen mag altijd",
-        "Intrekken kan altijd",
-        "How to answer",
-        "Reply to this e-mail and write",
-        "Saying no is always fine",
+_REQUEST_STARTS = (
+    tuple(
+        fold(s)
+        for s in (
+            *SENTINELS,
+            "We vragen of we gegevens",
+            "Deze vraag gaat over",
+            "We hebben nog geen antwoord ontvangen",
+            "We are asking whether we may share",
+            "This request is about",
+            "We have not yet received an answer",
+            "Hoe geef je antwoord",
+            "Hoe geeft u antwoord",
+            "Beantwoord deze e-mail en schrijf",
+            "Nee zeggen mag altijd",
+            "Intrekken kan altijd",
+            "How to answer",
+            "Reply to this e-mail and write",
+            "Saying no is always fine",
+        )
     )
-)
-_GREETING = re.compile(r"^(beste|dear)\b.{0,80},$")
+    + request_starts()
+)  # every catalog language's openings (reply_ours)
+_GREETING = GREETING
 _CLOSING = re.compile(
     r"^(?:(?:met |with )?(?:vriendelijke|hartelijke|lieve|warme|beste|kind|best|warm|many)?\s*"
     r"(?:groet|groeten|groetjes|regards|wishes)|mvg|m\.v\.g\.?|vrgr|vr\.? ?gr\.?|gr\.?|grt|"
@@ -417,7 +421,7 @@ def _answer_lines(lines: list[str], inner: list[str], i: int) -> list[int]:
             break
         if not x.strip():
             blank = True
-        elif _ANSWER_LINE.match(x):
+        elif _ANSWER_LINE.match(x) or _one_answer_word(x):
             out.append(k)
         elif blank:
             break
@@ -446,8 +450,19 @@ _ANSWER_LINE = re.compile(
     r"ok[eé]?|okay|👍|👎|✅|❌)\s*[.!]*\s*$",
     re.IGNORECASE,
 )
+_ONE_WORD = re.compile(r"^\s*[-–:]?\s*(?:\d{1,2}\s*[.:)=]?\s*)?([^\W\d_]+)\s*[.!]*\s*$")
+
+
+def _one_answer_word(line: str) -> bool:
+    """A line that is one yes or no word of the lexicon, in any language it knows ("نعم",
+    "لا", "evet", "oui"): typed under an item heading of Outlook's unquoted original."""
+    found = _ONE_WORD.match(line)
+    return found is not None and lookup(fold(found[1]))[0] in _ONE_WORD_CATS
+
+
+_ONE_WORD_CATS = frozenset({Cat.YES, Cat.NO, Cat.AGREE, Cat.OBJECT})
 _AFTER_TITLE = " \t-–—:.,|=>"
-_ANY_HEADING = re.compile(r"^[>\s]*(?:onderdeel|part)\s+\d{1,2}\s*:", re.IGNORECASE | re.MULTILINE)
+_ANY_HEADING = ANY_HEADING
 
 
 def _quote_depth(line: str) -> int:

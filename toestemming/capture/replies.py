@@ -19,7 +19,7 @@ from email.message import Message
 from ..errors import Said
 from ..refcode import find_reference_codes
 from .reply_armor import unarmor
-from .reply_attached import attached_answer, points_to_attachment
+from .reply_attached import answer_file, attached_answer, points_to_attachment
 from .reply_auto import is_automatic, is_recall, says_automatic
 from .reply_envelope import armored_message, opened, sealed
 from .reply_flowed import unflow
@@ -242,7 +242,8 @@ def _walk(
             if ctype.startswith("text/") and depth < 3:
                 quoted_texts.append(decode_part(part)[:MAX_TEXT_CHARS])
                 if depth == 0 and ctype == "text/plain" and attached is not None:
-                    attached.append(quoted_texts[-1])
+                    # a text file only (a contact card or a calendar entry is none)
+                    attached.append(quoted_texts[-1] if answer_file(name) else "")
             continue
         if disposition == "reaction" and depth == 0:
             reply.reaction = True  # RFC 9078: an emoji clicked under the request
@@ -359,6 +360,10 @@ def parse_reply(raw: bytes) -> ParsedReply:
     if not reply.text.strip() or armored_message(reply.own_text):
         why = sealed(msg) or ("encrypted" if armored_message(reply.text) else "")
         reply.problems.append(Said(f"reply-{why}" if why else "reply-no-text"))
+    elif not reply.own_text.strip() and (why := sealed(body)):
+        # Only our quoted request beside winmail.dat or an encrypted part: the answer may be
+        # in what cannot be read (nothing was read, and the worker was told nothing).
+        reply.problems.append(Said(f"reply-{why}"))
     elif not reply.automatic and (
         is_recall(reply.subject, reply.text) or says_automatic(reply.own_text)
     ):

@@ -27,17 +27,33 @@ def points_to_attachment(own_text: str) -> bool:
     return bool(_POINTER.match(own_text[:200]))
 
 
+# A contact card or a calendar entry a phone labels text/plain ("Marja.vcf", "afspraak.ics"):
+# no typed answer ("NOTE:nee" in a card said no for every item).
+_STRUCTURED = re.compile(r"^\s*BEGIN:(?:VCARD|VCALENDAR)\b", re.IGNORECASE)
+_TEXT_FILE = re.compile(r"(?:\.(?:txt|text)|^[^.]*)$", re.IGNORECASE)
+
+
+def answer_file(name: str) -> bool:
+    """Whether an attached text part's name is that of a typed text file (or it has none)."""
+    return bool(_TEXT_FILE.search(name.strip()))
+
+
 def attached_answer(texts: list[str]) -> str:
     """The one attached text file's words, or "" when there is none, more than one, or one
     that is long or quotes our request."""
     if len(texts) != 1:
         return ""
     text = texts[0].strip()
-    if not text or len(text) > MAX_ATTACHED_ANSWER or find_reference_codes(text):
+    if (
+        not text
+        or len(text) > MAX_ATTACHED_ANSWER
+        or find_reference_codes(text)
+        or _STRUCTURED.match(text)
+    ):
         return ""
     if any(line.lstrip().startswith(">") for line in text.splitlines()):
         return ""
     return text
 
 
-__all__ = ["attached_answer", "points_to_attachment"]
+__all__ = ["answer_file", "attached_answer", "points_to_attachment"]

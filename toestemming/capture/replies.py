@@ -39,7 +39,7 @@ from .reply_headers import (
 from .reply_html import CONTROL as _CONTROL
 from .reply_html import MAX_TEXT_CHARS, html_to_text
 from .reply_html import tidy as _tidy
-from .reply_layout import own_text
+from .reply_layout import own_text, typed_lines
 from .reply_parts import parts_differ
 from .reply_subject import points_to_subject, subject_answer
 
@@ -360,9 +360,9 @@ def parse_reply(raw: bytes) -> ParsedReply:
     if not reply.text.strip() or armored_message(reply.own_text):
         why = sealed(msg) or ("encrypted" if armored_message(reply.text) else "")
         reply.problems.append(Said(f"reply-{why}" if why else "reply-no-text"))
-    elif not reply.own_text.strip() and (why := sealed(body)):
-        # Only our quoted request beside winmail.dat or an encrypted part: the answer may be
-        # in what cannot be read (nothing was read, and the worker was told nothing).
+    elif not typed_lines(reply.text) and (why := sealed(body)):
+        # Only our quoted request beside winmail.dat or an encrypted part, not a line typed:
+        # the answer may be in what cannot be read (nothing was read, nothing was told).
         reply.problems.append(Said(f"reply-{why}"))
     elif not reply.automatic and (
         is_recall(reply.subject, reply.text) or says_automatic(reply.own_text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .reply_double import negated_clauses
 from .reply_favour import ITEM_OR_AGAINST, WEL_AFTER_AGAINST
 from .reply_limits import COUNT
 from .reply_split import answered as _answered
@@ -180,7 +181,7 @@ def analyse(c: Clause, after_list: bool = False, went_on: bool = False) -> None:
 def _double_negations(c: Clause) -> None:
     """ "ik heb niet geen toestemming", "ik zeg niet nee", "niet niet akkoord", "not no
     objection": a negation of a negation is no plain answer either way — both, so unclear."""
-    toks = c.toks
+    toks = negated_clauses(c.toks)  # "niet dat ik 2 niet wil": over the item (reply_double)
     out: list[Tok] = []
     i = 0
     while i < len(toks):
@@ -318,7 +319,9 @@ def _links(toks: list[Tok], a: int, word: str, after_list: bool) -> bool:
     if t.cat == Cat.OBJECT:
         return t.canon in _OBJECTIONS  # "bezwaar tegen 2", "objection against 2"
     # Only a yes or a no: "zeker", "absoluut", "natuurlijk", "wel" before "tegen" stress it
-    if word != "tegen" or t.cat not in (Cat.YES, Cat.NO):
+    # ("niet nee tegen 2", a double negation: "to" as after "nee"; read as a vote against
+    # 2 it was a no nobody gave, rd33)
+    if word != "tegen" or t.cat not in (Cat.YES, Cat.NO, Cat.EITHER):
         return False
     return not _owned(toks, a, after_list)
 
@@ -494,8 +497,11 @@ def _unit_of(
             nxt is not None and toks[nxt].cat in (Cat.YES, Cat.NO)
         ):
             return None  # "ook akkoord", "ook ja": the other word carries it
-        if _answer_after_refs(toks, i):
-            return None  # "maar ook 2 ja", "ook voor 3 akkoord": the answer carries it
+        if _answer_after_refs(toks, i) and not _before(toks, i, Cat.REF):
+            # "maar ook 2 ja", "ook voor 3 akkoord": the answer carries it. Not after an
+            # item ("1 ja, 3 ook 2 nee"): that "ook" is 3's echo, and 2's answer its own
+            # (it gave 3 the no of 2).
+            return None
         return Unit(0, WEAK, span, t.start, ellipsis="ook")
     return None
 

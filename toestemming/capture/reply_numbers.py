@@ -185,8 +185,15 @@ def _spoken_number(tokens: list[Tok], i: int, out: list[Tok], count: int) -> boo
     refused = (
         prev is not None and prev.cat in (Cat.NEG, Cat.NO) and (nxt is None or nxt.cat == Cat.PUNCT)
     )
+    # "twee wil ik niet", "drie vind ik goed": a number word that opens its clause, only
+    # filler words between it and an answer, is that answer's item as a digit is ("2 wil ik
+    # niet"); read as no item, the no was every item's (a no nobody gave for 1 and 3)
+    k = i + 1
+    while k < len(tokens) and tokens[k].cat == Cat.FILL:
+        k += 1
+    filled = at_start and k > i + 1 and k < len(tokens) and tokens[k].cat in _ANSWERISH
     if n != 1 or t.canon not in ARTICLE_ONES:
-        return tight or listed or opens_answered_list or refused
+        return tight or listed or opens_answered_list or refused or filled
     return (tight and at_start) or (listed and in_list) or opens_answered_list
 
 

@@ -92,7 +92,7 @@ _LEXICON: dict[Cat, str] = {
     "neither nor zonder without غير=niet ليس=niet",
     Cat.NOTHING: "niets niks=niets nergens nothing none nowhere",
     Cat.WEL: "wel welles=wel",
-    Cat.ALSO: "ook also too eveneens idem hetzelfde same",
+    Cat.ALSO: "ook also too eveneens idem hetzelfde same ditto",
     Cat.HEDGE: "misschien mss=misschien misch=misschien wellicht eventueel evt=eventueel "
     "waarschijnlijk wss=waarschijnlijk denk denken=denk denkt=denk dacht=denk twijfel "
     "twijfels=twijfel twijfelen=twijfel twijfelt=twijfel onzeker maybe perhaps probably "

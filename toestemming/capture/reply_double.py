@@ -16,7 +16,7 @@ from .reply_words import Cat
 # after "niet" (over a small word or two): the start of the clause it negates
 _CLAUSE_OPENERS = frozenset({"dat", "waarom", "that", "why"})
 # what may stand between that opener and the inner negation
-_CROSSED = frozenset({Cat.FILL, Cat.WORD, Cat.REF, Cat.FOR, Cat.CONJ, Cat.IN, Cat.FINE, Cat.AGREE})
+_CROSSED = frozenset({Cat.FILL, Cat.WORD, Cat.REF, Cat.FOR, Cat.CONJ, Cat.IN})
 _INNER = frozenset({Cat.NEG, Cat.NOTHING, Cat.NO, Cat.OBJECT})
 _NEGATED_PREFIXES = ("on", "un")
 

@@ -1,0 +1,133 @@
+"""rd33 (session 33): replies a hurried parent types, each class written as the parent does.
+
+- An echo word right after an item ("3 ook", "3 idem", "3 too"), another item with its own
+  answer after it and no comma between ("1 ja en 3 ook 2 vind ik niet goed"): the echo is 3's
+  and says what the answer before it said. It gave 3 the answer of 2 (a no, or a yes, nobody
+  gave): "ook 2 nee" was read as "also 2: no" ("maar ook 2 ja" is that).
+- A number word that opens its clause with only small words before its answer ("twee wil
+  ik niet", "drie vind ik goed") names the item as a digit does: it named none, so the no was
+  every item's.
+- A negation of a negation with the item in between ("niet dat ik 2 niet wil", "ik zie niet
+  in waarom 2 niet zou kunnen", "het is niet zo dat ik 2 niet wil"), "niet" before a word
+  with its own "on-" ("2 is niet onacceptabel"), "ik zeg niet nee tegen 2" after an answer:
+  each was a plain no for 2. Unclear is right: the worker asks.
+"""
+
+from __future__ import annotations
+
+import pytest
+from reply_harness import assert_within_given, read_three
+
+ECHOES = ["ook", "idem", "eveneens", "hetzelfde", "same", "too", "also", "ditto"]
+REFUSALS = ["vind ik niet goed", "nee", "niet", "liever niet", "wil ik niet", "no", "mag niet"]
+YESES = ["ja", "mag", "vind ik goed", "akkoord", "yes", "wel"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        form.format(e=e, r=r)
+        for e in ECHOES
+        for r in REFUSALS
+        for form in ("1 ja en 3 {e} 2 {r}", "1 ja, 3 {e} 2 {r}", "1 ja 3 {e} 2 {r}")
+    ],
+)
+def test_an_echo_after_an_item_is_never_the_next_items_no(body: str) -> None:
+    assert_within_given(body, "jnj", exact=("ja", "nee", "ja"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        form.format(e=e, y=y)
+        for e in ECHOES
+        for y in YESES
+        for form in ("1 nee en 3 {e} 2 {y}", "1 niet, 3 {e} 2 {y}", "1 nee 3 {e} 2 {y}")
+    ],
+)
+def test_an_echo_after_an_item_is_never_the_next_items_yes(body: str) -> None:
+    assert_within_given(body, "njn", exact=("nee", "ja", "nee"))
+
+
+@pytest.mark.parametrize("echo", ECHOES)
+def test_an_echo_after_also_before_items_still_lets_their_answer_carry(echo: str) -> None:
+    # "maar ook 2 ja": no item before the echo word, so the answer after the items is theirs
+    assert read_three(f"1 nee, maar {echo} 2 en 3 ja")[1:] in (("ja", "ja"), ("?", "?"))
+
+
+@pytest.mark.parametrize(
+    ("body", "gave"),
+    [
+        (f"{word} {rest}", gave)
+        for word, gave_no, gave_yes in (
+            ("twee", "?n?", "?j?"),
+            ("drie", "??n", "??j"),
+            ("Twee", "?n?", "?j?"),
+        )
+        for rest, gave in (
+            ("wil ik niet", gave_no),
+            ("wil ik liever niet", gave_no),
+            ("vind ik niet goed", gave_no),
+            ("vind ik goed", gave_yes),
+            ("mag van mij", gave_yes),
+        )
+    ],
+)
+def test_a_number_word_with_small_words_before_its_answer_is_the_item(body: str, gave: str) -> None:
+    assert_within_given(body, gave)
+    assert read_three(body)[gave.index(gave.strip("?"))] != "?"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [f"twee {w} wil ik niet, de rest ja" for w in ("weken", "dagen", "keer")],
+)
+def test_a_number_word_before_a_noun_stays_no_item(body: str) -> None:
+    assert read_three(body)[1] != "ja"
+
+
+DOUBLE = [
+    "niet dat ik 2 niet wil",
+    "het is niet zo dat ik 2 niet wil",
+    "niet dat ik 2 weiger",
+    "ik zie niet in waarom 2 niet zou kunnen",
+    "ik zie niet waarom 2 niet zou mogen",
+    "ik snap niet waarom 2 niet zou mogen",
+    "2 is niet onacceptabel",
+    "2 vind ik niet onredelijk",
+    "2 is not unreasonable",
+    "I don't see why 2 shouldn't",
+    "ik zeg niet nee tegen 2",
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "gave"),
+    [
+        (form.format(d=d), gave)
+        for d in DOUBLE
+        for form, gave in (
+            ("1 ja 3 ja. {d}", "j?j"),
+            ("{d}. 1 ja 3 ja", "j?j"),
+            ("1 nee 3 nee. {d}", "n?n"),
+            ("{d}", "???"),
+        )
+    ],
+)
+def test_a_negated_negation_is_no_plain_answer(body: str, gave: str) -> None:
+    assert_within_given(body, gave)
+    assert read_three(body)[1] == "?"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "niet 2 niet 3, 1 ja",
+        "ik wil niet dat 2 gedeeld wordt, 1 en 3 ja",
+        "2 niet, niet doen. 1 ja 3 ja",
+        "ik wil niet dat 2 gedeeld wordt en 3 ook niet, 1 ja",
+        "ik wil niet dat 2 gedeeld wordt, 3 niet, 1 ja",
+    ],
+)
+def test_a_plain_no_beside_another_negation_stays_a_no(body: str) -> None:
+    assert read_three(body)[1] == "nee"

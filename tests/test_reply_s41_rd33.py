@@ -131,3 +131,56 @@ def test_a_negated_negation_is_no_plain_answer(body: str, gave: str) -> None:
 )
 def test_a_plain_no_beside_another_negation_stays_a_no(body: str) -> None:
     assert read_three(body)[1] == "nee"
+
+
+# "2 <first>, <second thought>": the second thought turns the first answer
+TURNS = [
+    ("ja", "toch niet", "n"),
+    ("ja", "toch maar niet", "n"),
+    ("ja", "bij nader inzien niet", "n"),
+    ("ja", "achteraf niet", "n"),
+    ("ja", "niet", "n"),
+    ("ja", "eigenlijk niet", "n"),
+    ("nee", "toch wel", "j"),
+    ("nee", "toch maar wel", "j"),
+    ("nee", "bij nader inzien wel", "j"),
+    ("nee", "eigenlijk wel", "j"),
+    ("yes", "actually not", "n"),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "gave", "first"),
+    [
+        (form.format(a=a, t=t), f"j{fin}j", a)
+        for a, t, fin in TURNS
+        for form in (
+            "1 ja 2 {a}, {t} 3 ja",
+            "1 ja, 2 {a}, {t}, 3 ja",
+            "2 {a}, {t}, 1 ja 3 ja",
+            "2 {a}, {t}, 1 en 3 ja",
+            "1 ja 3 ja. 2 {a}, {t}",
+        )
+        # ("2 ja, niet 3 ja": "niet 3"? — left as it reads)
+        if not (t == "niet" and form.endswith("{t} 3 ja"))
+    ],
+)
+def test_a_second_thought_behind_a_comma_never_leaves_the_first_answer(
+    body: str, gave: str, first: str
+) -> None:
+    assert_within_given(body, gave)
+    assert read_three(body)[1] != {"ja": "ja", "yes": "ja", "nee": "nee"}[first]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "1 ja, 2 nee, 3 ja",
+        "2 nee, liever niet. 1 ja 3 ja",
+        "2 nee, echt niet, 1 ja 3 ja",
+        "1 ja, graag, 2 nee, 3 ja",
+        "2 nee, toch niet doen, 1 ja 3 ja",
+    ],
+)
+def test_a_second_clause_that_says_the_same_keeps_the_answer(body: str) -> None:
+    assert read_three(body) == ("ja", "nee", "ja")

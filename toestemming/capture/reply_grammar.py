@@ -32,6 +32,7 @@ from .reply_clauses import (
 from .reply_doubt import doubt, sentence_limits
 from .reply_elsewhere import said_of_something_else, yes_for_something_else
 from .reply_favour import mark_votes, votes_against
+from .reply_rethink import second_thoughts_behind_a_comma
 from .reply_tok import Span
 from .reply_tokens import Sentence
 from .reply_told import is_told_answer, other_person_label, reported, told_aside
@@ -161,6 +162,7 @@ def read_sentence(sentence: Sentence, context: Context | None = None) -> Sentenc
         # typed under a quoted item ("ja" / "maar alleen dit schooljaar"): that item's
         out.limits = [(r, spans, own or frozenset({sentence.hint})) for r, spans, own in out.limits]
     said_of_something_else(every)
+    second_thoughts_behind_a_comma(clauses)  # (after: "2 ja, niet voor de huisarts")
     _hint_and_counting(sentence, every, out)
     _sensitive(sentence, every, out)
     if sentence.hint is not None:

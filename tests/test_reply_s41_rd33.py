@@ -184,3 +184,30 @@ def test_a_second_thought_behind_a_comma_never_leaves_the_first_answer(
 )
 def test_a_second_clause_that_says_the_same_keeps_the_answer(body: str) -> None:
     assert read_three(body) == ("ja", "nee", "ja")
+
+
+@pytest.mark.parametrize(
+    ("body", "gave"),
+    [
+        (form.format(a=a, p=p, t=t), f"j{fin}j")
+        for a, t, fin in (
+            ("ja", "nee", "n"),
+            ("nee", "ja", "j"),
+            ("ja", "niet", "n"),
+            ("nee", "wel", "j"),
+        )
+        for p in ("sorry", "wacht", "eh", "oeps", "toch")
+        for form in (
+            "1 ja, 2 {a}, {p}, {t}, 3 ja",
+            "2 {a}, {p}, {t}, 1 ja 3 ja",
+            "2 {a}, {t}, 1 en 3 ja",
+        )
+    ],
+)
+def test_a_second_thought_is_that_items_and_leaves_the_others_their_yes(
+    body: str, gave: str
+) -> None:
+    # it was a bare answer beside the items: every item named beside it was unclear
+    assert_within_given(body, gave)
+    got = read_three(body)
+    assert (got[0], got[2]) == ("ja", "ja")

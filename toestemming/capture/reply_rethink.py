@@ -16,6 +16,7 @@ from .reply_words import Cat
 # words that open a second thought about what was just said ("bij nader inzien")
 _RETHINK = frozenset({"toch", "achteraf", "eigenlijk", "alsnog", "actually", "nader"})
 _ITEMISH = frozenset({Cat.REF, Cat.REST, Cat.ALL})
+_PAUSE = frozenset({Cat.WORD, Cat.FILL, Cat.PUNCT, Cat.CONTRAST})
 
 
 def second_thoughts_behind_a_comma(clauses: list[Clause]) -> None:
@@ -28,11 +29,22 @@ def second_thoughts_behind_a_comma(clauses: list[Clause]) -> None:
         if pol not in (1, -1) or last.all_items or last.rest or not last.items:
             continue
         rethink = _opens_a_rethink(c.toks, len(c.toks))
-        if rethink and not c.units and k + 1 < len(clauses) and clauses[k + 1].link == "contrast":
-            c = clauses[k + 1]  # "2 nee, toch maar wel": "toch", then "maar wel"
+        j = k
+        while j + 1 < len(clauses) and _a_pause(clauses[j]) and clauses[j + 1].link != "":
+            # "2 nee, toch maar wel": "toch", then "maar wel"; "2 ja, sorry, nee"
+            j += 1
+        c = clauses[j]
         turned = _turned(c, pol, rethink)
         if turned:
             _doubt(last, turned)
+            # the second thought is that item's, no answer of its own: left bare it made
+            # every item named beside it unclear ("1 ja, 2 ja, sorry, nee, 3 ja")
+            c.bare = [u for u in c.bare if u not in turned]
+
+
+def _a_pause(c: Clause) -> bool:
+    """ "toch", "sorry", "wacht", "eh": a clause with no answer and no item."""
+    return not c.units and not c.refs and all(t.cat in _PAUSE for t in c.toks)
 
 
 def _opens_a_rethink(toks: list[Tok], upto: int) -> bool:

@@ -15,6 +15,29 @@ from .reply_words import Cat
 
 # words that open a second thought about what was just said ("bij nader inzien")
 _RETHINK = frozenset({"toch", "achteraf", "eigenlijk", "alsnog", "actually", "nader"})
+# unknown words that may stand around a second thought; any other ("verder prima", "anders
+# wel") may say it of the other items (round 10: "Nee voor de bakkerij, verder prima")
+_AROUND = _RETHINK | frozenset(
+    [
+        "sorry",
+        "sry",
+        "wacht",
+        "wait",
+        "eh",
+        "ehm",
+        "uh",
+        "uhm",
+        "oeps",
+        "oops",
+        "oh",
+        "correctie",
+        "correction",
+        "bedoel",
+        "mean",
+        "inzien",
+        "hmm",
+    ]
+)
 _ITEMISH = frozenset({Cat.REF, Cat.REST, Cat.ALL})
 _PAUSE = frozenset({Cat.WORD, Cat.FILL, Cat.PUNCT, Cat.CONTRAST})
 
@@ -44,7 +67,11 @@ def second_thoughts_behind_a_comma(clauses: list[Clause]) -> None:
 
 def _a_pause(c: Clause) -> bool:
     """ "toch", "sorry", "wacht", "eh": a clause with no answer and no item."""
-    return not c.units and not c.refs and all(t.cat in _PAUSE for t in c.toks)
+    return (
+        not c.units
+        and not c.refs
+        and all(t.cat in _PAUSE and (t.cat != Cat.WORD or t.canon in _AROUND) for t in c.toks)
+    )
 
 
 def _opens_a_rethink(toks: list[Tok], upto: int) -> bool:
@@ -53,6 +80,8 @@ def _opens_a_rethink(toks: list[Tok], upto: int) -> bool:
 
 def _turned(c: Clause, pol: int, rethink: bool) -> list[Unit]:
     if not any(t.cat in _ITEMISH for t in c.toks):
+        if any(t.cat == Cat.WORD and t.canon not in _AROUND for t in c.toks):
+            return []
         return [u for u in c.bare if u.pol == -pol and not u.elsewhere and not u.hedge]
     # "toch niet 3 ja": the words before the clause's first item, after "toch"
     first = next(k for k, t in enumerate(c.toks) if t.cat in _ITEMISH)

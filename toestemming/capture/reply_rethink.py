@@ -60,9 +60,12 @@ def second_thoughts_behind_a_comma(clauses: list[Clause]) -> None:
         turned = _turned(c, pol, rethink)
         if turned:
             _doubt(last, turned)
-            # the second thought is that item's, no answer of its own: left bare it made
-            # every item named beside it unclear ("1 ja, 2 ja, sorry, nee, 3 ja")
-            c.bare = [u for u in c.bare if u not in turned]
+            if any(later.bindings for later in clauses[j + 1 :]):
+                # with items answered after it the second thought is that item's, no
+                # answer of its own: left bare it made every item named beside it unclear
+                # ("1 ja, 2 ja, sorry, nee, 3 ja"). At the end it may take back all before
+                # it ("1 ja, 2 ja, nee toch niet": s29), so it stays bare: all unclear.
+                c.bare = [u for u in c.bare if u not in turned]
 
 
 def _a_pause(c: Clause) -> bool:

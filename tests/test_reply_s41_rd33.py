@@ -11,6 +11,10 @@
   in waarom 2 niet zou kunnen", "het is niet zo dat ik 2 niet wil"), "niet" before a word
   with its own "on-" ("2 is niet onacceptabel"), "ik zeg niet nee tegen 2" after an answer:
   each was a plain no for 2. Unclear is right: the worker asks.
+- A second thought behind a comma about the item just answered ("2 ja, bij nader inzien
+  niet", "2 nee, toch (maar) wel", "1 ja 2 ja, toch niet 3 ja", "2 ja, niet, 1 ja 3 ja"): the
+  first answer stood (a yes, or a no, nobody gave); after a pause ("2 ja, sorry, nee, 1 ja 3
+  ja") the bare second thought made 1 and 3 unclear too.
 """
 
 from __future__ import annotations

@@ -215,3 +215,28 @@ def test_a_second_thought_is_that_items_and_leaves_the_others_their_yes(
     assert_within_given(body, gave)
     got = read_three(body)
     assert (got[0], got[2]) == ("ja", "ja")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"1 en 3 {refusal} wel 2"
+        for refusal in (
+            "niet akkoord",
+            "niet",
+            "nee",
+            "geen toestemming",
+            "mag niet",
+            "liever niet",
+        )
+    ],
+)
+def test_wel_before_an_item_after_a_refusal_is_that_items_yes(body: str) -> None:
+    # (s32's fuzz: typed without the comma, "wel 2" took the refusal — a no nobody gave)
+    assert_within_given(body, "njn")
+    assert read_three(body)[1] != "?"
+
+
+@pytest.mark.parametrize("body", ["1 ja 2 nee toch wel 3 ja", "1 ja, 2 nee toch wel 3 ja"])
+def test_toch_wel_before_an_item_stays_a_second_thought(body: str) -> None:
+    assert_within_given(body, "jjj")

@@ -63,6 +63,10 @@ def split_clauses(tokens: list[Tok]) -> tuple[list[Clause], list[Clause]]:
             # "ik ben tegen 2 en voor de rest", "2 tegen de rest voor": the vote starts its
             # own clause (its doubt is not about the "tegen" before it)
             clauses.append(Clause([t], "comma"))
+        elif _wel_for_items(cur.toks, tokens, i):
+            # "1 en 3 niet akkoord wel 2": as if typed with a comma, "wel 2" the turn of the
+            # refusal before it (read as one clause, 2 took the refusal: s32's fuzz, rd33)
+            clauses.append(Clause([t], "comma"))
         elif t.cat == Cat.EXCEPT:
             group, i = _except_group(tokens, i)
             excepts.append(Clause(group, "except", is_except=True, main=cur))
@@ -71,6 +75,20 @@ def split_clauses(tokens: list[Tok]) -> tuple[list[Clause], list[Clause]]:
             cur.toks.append(t)
         i += 1
     return [c for c in clauses if c.toks], excepts
+
+
+def _wel_for_items(cur: list[Tok], tokens: list[Tok], i: int) -> bool:
+    """tokens[i] is a "wel" right before an item number, right after a refusal with its items
+    in the clause so far."""
+    return (
+        tokens[i].cat == Cat.WEL
+        and i + 1 < len(tokens)
+        and tokens[i + 1].cat == Cat.REF
+        and any(x.cat == Cat.REF for x in cur)
+        and any(x.cat in (Cat.NEG, Cat.NOTHING, Cat.NO) for x in cur)
+        # right after the refusal's own words ("2 nee toch wel 3 ja": a second thought)
+        and cur[-1].cat in (Cat.NEG, Cat.NOTHING, Cat.NO, Cat.AGREE, Cat.FINE, Cat.OBJECT)
+    )
 
 
 def _also_ends(cur: list[Tok], tokens: list[Tok], i: int) -> int | None:

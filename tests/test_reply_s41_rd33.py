@@ -240,3 +240,15 @@ def test_wel_before_an_item_after_a_refusal_is_that_items_yes(body: str) -> None
 @pytest.mark.parametrize("body", ["1 ja 2 nee toch wel 3 ja", "1 ja, 2 nee toch wel 3 ja"])
 def test_toch_wel_before_an_item_stays_a_second_thought(body: str) -> None:
     assert_within_given(body, "jjj")
+
+
+@pytest.mark.parametrize(
+    ("body", "gave"),
+    [
+        ("1 mag niet 2 mag wel 3 mag niet", "njn"),
+        ("1 geen bezwaar 2 wel bezwaar 3 geen bezwaar", "jnj"),
+    ],
+)
+def test_wel_after_an_items_own_answer_stays_that_items(body: str, gave: str) -> None:
+    # (s21: the "wel" is 2's, after 2's own words — no clause of 3's)
+    assert_within_given(body, gave, exact=tuple({"j": "ja", "n": "nee"}[g] for g in gave))

@@ -85,10 +85,15 @@ def _wel_for_items(cur: list[Tok], tokens: list[Tok], i: int) -> bool:
         and i + 1 < len(tokens)
         and tokens[i + 1].cat == Cat.REF
         and any(x.cat == Cat.REF for x in cur)
-        and any(x.cat in (Cat.NEG, Cat.NOTHING, Cat.NO) for x in cur)
+        # the refusal is the last items' ("1 mag niet 2 mag wel 3 mag niet": 2's "wel")
+        and any(x.cat in (Cat.NEG, Cat.NOTHING, Cat.NO) for x in cur[_last_ref(cur) :])
         # right after the refusal's own words ("2 nee toch wel 3 ja": a second thought)
         and cur[-1].cat in (Cat.NEG, Cat.NOTHING, Cat.NO, Cat.AGREE, Cat.FINE, Cat.OBJECT)
     )
+
+
+def _last_ref(toks: list[Tok]) -> int:
+    return max(k for k, x in enumerate(toks) if x.cat == Cat.REF)
 
 
 def _also_ends(cur: list[Tok], tokens: list[Tok], i: int) -> int | None:

@@ -37,9 +37,15 @@ def outcome(reading: AnswerReading, count: int = 3) -> tuple[str, ...]:
 _GAVE = {"j": "ja", "n": "nee", "?": "?"}
 
 
+def read_whole(body: str) -> tuple[str, ...]:
+    """The outcome of `body` ("{gmail}" and the like expanded) for a request of three items,
+    a withdrawal with the items it names ("intrekken", "2") or "geen" as they are."""
+    return outcome(read_answers(_expand(body, 3), ITEMS[:3]))
+
+
 def read_three(body: str) -> tuple[str, ...]:
-    """The reading of `body` ("{gmail}" and the like expanded) for a request of three items."""
-    got = outcome(read_answers(_expand(body, 3), ITEMS[:3]))
+    """The reading of `body` for a request of three items, each item's answer."""
+    got = read_whole(body)
     return got if len(got) == 3 else ("?", "?", "?")
 
 

@@ -21,7 +21,7 @@ from ..refcode import find_reference_codes
 from .reply_armor import unarmor
 from .reply_attached import answer_file, attached_answer, points_to_attachment
 from .reply_auto import is_automatic, is_recall, says_automatic
-from .reply_envelope import armored_message, opened, sealed
+from .reply_envelope import EMAIL_ERRORS, armored_message, opened, sealed
 from .reply_flowed import unflow
 from .reply_forwarded import own_forwarded_answer
 from .reply_headers import (
@@ -185,7 +185,7 @@ def _alternatives(a: Path, b: Path) -> bool:
 def _filename(part: Message) -> str:
     try:
         return part.get_filename() or ""
-    except Exception:
+    except EMAIL_ERRORS:  # a cut RFC 2231 name: no name, the part is still read
         return ""
 
 

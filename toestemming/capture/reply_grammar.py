@@ -70,20 +70,16 @@ def _resolve_echoes(clauses: list[Clause], context: Context) -> None:
         prev = context.previous
         e = u.ellipsis
         if e == "wel":
-            if (
-                prev
-                and prev.negative
-                and prev.base in (1, -1)
-                and prev.pol == prev.base
-                and clause_of.get(id(prev), -1) != clause_of[id(u)]
-            ):
+            if prev is None or not (prev.negative and prev.base in (1, -1)):
+                u.pol = 1
+            elif prev.pol == prev.base and clause_of.get(id(prev), -1) != clause_of[id(u)]:
                 # "2 weiger ik, de andere wel", "bezwaar tegen 2. 1 wel": a "wel" after a
                 # refusal no "niet"/"geen" turned, in a clause of its own — the others
                 # refused too, or the others yes? (it was a no nobody gave). In the
                 # refusal's own clause it stresses it ("contra 2 wel", reply_favour).
                 u.pol = BOTH
             else:
-                u.pol = prev.base if prev and prev.negative and prev.base in (1, -1) else 1
+                u.pol = prev.base
         elif e == "niet":
             u.pol = BOTH if prev is not None and prev.base == -1 else -1
         elif e == "ook":

@@ -141,35 +141,25 @@ def called_a_mistake(toks: list[Tok]) -> list[tuple[int, int]]:
 
 # Verbs that give or keep the consent named as a thing: "ik verleen mijn toestemming voor 2",
 # "mijn toestemming voor 2 heeft u", "… graag noteren", "you have my consent for 2"
-_GIVING = frozenset(
-    {"geef", "geeft", "geven", "gegeven", "verleen", "verleent", "verlenen", "verleend"}
-    | {"heb", "hebt", "heeft", "hebben", "have", "has", "give", "gives", "given", "grant"}
-    | {"grants", "granted", "krijg", "krijgt", "krijgen", "noteer", "noteren", "genoteerd"}
-    | {"bevestig", "bevestigt", "bevestigen", "bevestigd", "confirm", "confirmed", "stuur"}
-    | {
-        "stuurt",
-        "sturen",
-        "gestuurd",
-        "send",
-        "sending",
-        "sent",
-        "teken",
-        "tekenen",
-        "getekend",
-        "sign",
-    }
-    | {"signed", "verstrek", "verstrekt", "verstrekken", "staat", "blijft", "blijven", "stays"}
-    | {"remains", "ontvang", "ontvangt", "ontvangen", "receive", "received", "is", "zijn"}
+_GIVING_TEXT = (
+    "geef geeft geven gegeven verleen verleent verlenen verleend heb hebt heeft hebben have has "
+    "give gives given grant grants granted krijg krijgt krijgen noteer noteren genoteerd "
+    "bevestig bevestigt bevestigen bevestigd confirm confirmed stuur stuurt sturen gestuurd "
+    "send sending sent teken tekenen getekend sign signed verstrek verstrekt verstrekken staat "
+    "blijft blijven stays remains ontvang ontvangt ontvangen receive received is zijn"
 )
+_GIVING = frozenset(_GIVING_TEXT.split())
 _WE = frozenset({"ik", "we", "wij", "i"})
 _DETERMINERS = _POSSESSIVES | {"de", "die", "deze", "the", "this", "that"}
 
 
+# a word of the undoing lists was judged there already ("I am sending my consent back")
+_JUDGED = _GIVING | _UNDO_AFTER | _UNDO_BEFORE
+
+
 def _acts_on(toks: list[Tok], j: int) -> bool:
     t = toks[j]
-    # a word of the undoing lists was judged there already ("I am sending my consent back")
-    known = _GIVING | _UNDO_AFTER | _UNDO_BEFORE
-    return t.cat == Cat.WORD and t.canon not in known
+    return t.cat == Cat.WORD and t.canon not in _JUDGED
 
 
 def maybe_undone(toks: list[Tok]) -> tuple[int, int] | None:
